@@ -1,0 +1,3 @@
+"""coordboard: coordination boards for child protection."""
+
+__version__ = "0.1.0"

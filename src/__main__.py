@@ -1,0 +1,3 @@
+from coordboard.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,255 @@
+"""Command line: the GUI by default, plus headless administration commands.
+
+Commands that open no window import neither QtGui nor QtWidgets (translations use QtCore only).
+Exit codes: 0 ok, 1 a domain error (one line on stderr), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from coordboard import __version__, i18n
+from coordboard.i18n import QT_TRANSLATE_NOOP
+from coordboard.services.errors import DomainError
+
+CTX = "cli"
+PAGES = ("dashboard", "boards", "members", "meetings", "plans", "tasks", "reports", "settings")
+
+
+def t(text: str, **params) -> str:
+    return i18n.tr_message(CTX, text, params)
+
+
+class UsageError(Exception):
+    """Bad usage: exit code 2."""
+
+
+class Failure(Exception):
+    """A refused operation with an already translated message: exit code 1."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="coordboard", description=t(QT_TRANSLATE_NOOP(
+        "cli", "Coordination boards for child protection: members, meetings, plans, tasks.")))
+    p.add_argument("--version", action="version", version=f"coordboard {__version__}")
+    p.add_argument("--db", help=t(QT_TRANSLATE_NOOP(
+        "cli", "database file or PostgreSQL URL (default: coordboard.sqlite in the user data folder)")))
+    p.add_argument("--lang", choices=i18n.LANGUAGES, help=t(QT_TRANSLATE_NOOP(
+        "cli", "interface language (default: vi)")))
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def db_arg(sp: argparse.ArgumentParser, required: bool = True) -> None:
+        sp.add_argument("--db", required=required, default=argparse.SUPPRESS,
+                        help=t(QT_TRANSLATE_NOOP("cli", "database file or PostgreSQL URL")))
+
+    demo = sub.add_parser("demo", help=t(QT_TRANSLATE_NOOP(
+        "cli", "create a database filled with fictional demo data")))
+    db_arg(demo)
+    demo.add_argument("--seed", type=int, default=2025)
+    demo.add_argument("--force", action="store_true", help=t(QT_TRANSLATE_NOOP(
+        "cli", "replace a database that already holds data (a backup is kept)")))
+
+    dbp = sub.add_parser("db", help=t(QT_TRANSLATE_NOOP("cli", "database maintenance")))
+    dbp.add_argument("action", choices=("upgrade", "current", "check"))
+    db_arg(dbp)
+
+    backup = sub.add_parser("backup", help=t(QT_TRANSLATE_NOOP("cli", "copy a database file safely")))
+    db_arg(backup)
+    backup.add_argument("--out", required=True)
+
+    restore = sub.add_parser("restore", help=t(QT_TRANSLATE_NOOP(
+        "cli", "replace a database file by a backup (the replaced file is kept)")))
+    db_arg(restore)
+    restore.add_argument("--from", dest="source", required=True)
+
+    users = sub.add_parser("users", help=t(QT_TRANSLATE_NOOP("cli", "manage accounts")))
+    users_sub = users.add_subparsers(dest="users_command", required=True, metavar="ACTION")
+    add = users_sub.add_parser("add", help=t(QT_TRANSLATE_NOOP(
+        "cli", "add an account (password from standard input or prompted)")))
+    db_arg(add)
+    add.add_argument("--username", required=True)
+    add.add_argument("--role", required=True, choices=("admin", "secretariat", "focal_point", "viewer"))
+    add.add_argument("--agency", help=t(QT_TRANSLATE_NOOP("cli", "agency code (for focal points)")))
+    add.add_argument("--full-name", default="")
+
+    shot = sub.add_parser("screenshot", help=t(QT_TRANSLATE_NOOP(
+        "cli", "render the main window on one page to a PNG file, offscreen")))
+    db_arg(shot)
+    shot.add_argument("--page", required=True, choices=PAGES)
+    shot.add_argument("--out", required=True)
+    shot.add_argument("--size", default="1280x800")
+    shot.add_argument("--user", help=t(QT_TRANSLATE_NOOP(
+        "cli", "show the window as this account sees it (default: the first administrator)")))
+    return p
+
+
+def _read_password(prompt: str) -> str:
+    if sys.stdin is not None and not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(prompt)
+    if getpass.getpass(t(QT_TRANSLATE_NOOP("cli", "Repeat the password: "))) != first:
+        raise Failure(t(QT_TRANSLATE_NOOP("cli", "The passwords do not match.")))
+    return first
+
+
+def cmd_demo(args) -> int:
+    from coordboard import db as dbmod
+    from coordboard.services import demo
+
+    target = args.db
+    path = dbmod.sqlite_path(dbmod.to_url(target))
+    database = dbmod.open_database(target)
+    if not demo.is_empty(database):
+        if not args.force:
+            database.dispose()
+            raise Failure(t(QT_TRANSLATE_NOOP(
+                "cli", "{db} already holds data; use --force to replace it (a backup is kept)."),
+                db=target))
+        if path is None:
+            database.dispose()
+            raise Failure(t(QT_TRANSLATE_NOOP(
+                "cli", "--force replaces only database files, not a server database.")))
+        kept = dbmod.automatic_backup(path, "before-demo")
+        database.dispose()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        print(t(QT_TRANSLATE_NOOP("cli", "The previous database was kept as {path}."), path=kept))
+        database = dbmod.open_database(target)
+    accounts = demo.build(database, seed=args.seed)
+    database.dispose()
+    print(t(QT_TRANSLATE_NOOP("cli", "Demo database created: {db}"), db=target))
+    print(t(QT_TRANSLATE_NOOP("cli", "Demo accounts (user name / password / role):")))
+    from coordboard.services.auth_types import ROLE_LABELS
+    for acc in accounts:
+        role = i18n.translate("roles", ROLE_LABELS[acc.role])
+        extra = f" — {acc.agency}" if acc.agency else ""
+        print(f"  {acc.username:<10} {acc.password:<10} {role}{extra}")
+    return 0
+
+
+def cmd_db(args) -> int:
+    from coordboard import db as dbmod
+
+    if args.action == "upgrade":
+        database = dbmod.open_database(args.db)
+        print(t(QT_TRANSLATE_NOOP("cli", "Database is at schema {rev} (latest)."),
+                rev=dbmod.current_revision(database.engine)))
+        database.dispose()
+        return 0
+    database = dbmod.open_database(args.db, migrate=False)
+    try:
+        if args.action == "current":
+            print(dbmod.current_revision(database.engine))
+            return 0
+        problems = dbmod.integrity_problems(database)
+    finally:
+        database.dispose()
+    if problems:
+        for line in problems:
+            print(line, file=sys.stderr)
+        return 1
+    print(t(QT_TRANSLATE_NOOP("cli", "The database is healthy.")))
+    return 0
+
+
+def cmd_backup(args) -> int:
+    from coordboard import db as dbmod
+
+    path = _existing_file(args.db)
+    dbmod.check_sqlite_file(path)
+    out = Path(args.out)
+    if out.exists():
+        raise Failure(t(QT_TRANSLATE_NOOP("cli", "{path} exists already; choose another name."),
+                           path=out))
+    dbmod.backup_sqlite(path, out)
+    print(t(QT_TRANSLATE_NOOP("cli", "Backup written to {path}."), path=out))
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from coordboard import db as dbmod
+
+    source = _existing_file(args.source)
+    kept = dbmod.restore_sqlite(source, Path(args.db))
+    dbmod.open_database(args.db).dispose()  # refuses a restored file that is not usable
+    if kept:
+        print(t(QT_TRANSLATE_NOOP("cli", "The replaced database was kept as {path}."), path=kept))
+    print(t(QT_TRANSLATE_NOOP("cli", "Restored {db} from {path}."), db=args.db, path=source))
+    return 0
+
+
+def _existing_file(name: str) -> Path:
+    path = Path(name)
+    if not path.is_file():
+        raise Failure(t(QT_TRANSLATE_NOOP("cli", "No such file: {path}"), path=path))
+    return path
+
+
+def cmd_users(args) -> int:
+    from coordboard import db as dbmod
+    from coordboard.services import auth
+    from coordboard.services.auth_types import SYSTEM
+
+    database = dbmod.open_database(args.db)
+    try:
+        password = _read_password(t(QT_TRANSLATE_NOOP("cli", "Password for {user}: "),
+                                    user=args.username))
+        info = auth.create_user(database, SYSTEM, username=args.username, password=password,
+                                role=args.role, agency_code=args.agency, full_name=args.full_name)
+    finally:
+        database.dispose()
+    print(t(QT_TRANSLATE_NOOP("cli", "Account {user} created."), user=info.username))
+    return 0
+
+
+def cmd_screenshot(args) -> int:
+    try:
+        width, height = (int(x) for x in args.size.lower().split("x"))
+    except ValueError:
+        raise UsageError(t(QT_TRANSLATE_NOOP("cli", "--size must look like 1280x800."))) from None
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from coordboard.app import screenshot
+
+    screenshot(args.db, args.page, Path(args.out), (width, height), args.user)
+    print(args.out)
+    return 0
+
+
+def run_gui(db_target: str | None) -> int:
+    from coordboard.app import run
+
+    return run(db_target)
+
+
+COMMANDS = {"demo": cmd_demo, "db": cmd_db, "backup": cmd_backup, "restore": cmd_restore,
+            "users": cmd_users, "screenshot": cmd_screenshot}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = None
+    if "--lang" in argv:  # translations must be loaded before the help texts are built
+        i = argv.index("--lang")
+        lang = argv[i + 1] if i + 1 < len(argv) else None
+    i18n.load(lang)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return run_gui(args.db)
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        print(f"coordboard: {exc}", file=sys.stderr)
+        return 2
+    except DomainError as exc:
+        print(f"coordboard: {exc.translated()}", file=sys.stderr)
+        return 1
+    except Failure as exc:
+        print(f"coordboard: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

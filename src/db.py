@@ -1,0 +1,266 @@
+"""Engine, sessions, and the checks that run when a database is opened.
+
+Opening a database is the one place where the schema may change: a database made by an older
+coordboard is backed up and migrated; one from a newer coordboard, one that is not a coordboard
+database, or a damaged file is refused with a clear message and left untouched.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from coordboard import audit_hook, config
+from coordboard.i18n import QT_TRANSLATE_NOOP
+from coordboard.services.errors import DatabaseRefused
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+
+@dataclass
+class Database:
+    """An open, migrated coordboard database."""
+
+    url: str
+    engine: Engine
+    session_factory: sessionmaker
+    path: Path | None  # the file, for SQLite
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.path is not None
+
+    def session(self) -> Session:
+        return self.session_factory()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def to_url(target: str | Path) -> str:
+    """A path becomes a sqlite URL; anything with '://' is taken as an SQLAlchemy URL."""
+    text = str(target)
+    if "://" in text:
+        url = make_url(text)
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername="postgresql+psycopg")
+        return url.render_as_string(hide_password=False)
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    if not parsed.database or parsed.database == ":memory:":
+        raise DatabaseRefused(QT_TRANSLATE_NOOP("errors", "An in-memory database cannot be used."))
+    return Path(parsed.database)
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", "coordboard:migrations")
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def _set_sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    if make_url(url).get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+# --- inspection before anything is written -------------------------------------------------
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not a healthy SQLite database. Reads only."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if path.is_dir():
+        raise DatabaseRefused(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a database file."),
+                              path=str(path))
+    with open(path, "rb") as fh:
+        if fh.read(16) != SQLITE_MAGIC:
+            raise DatabaseRefused(
+                QT_TRANSLATE_NOOP("errors", "{path} is not a coordboard database (not a SQLite file)."),
+                path=str(path))
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be opened: {detail}"),
+                              path=str(path), detail=str(exc)) from exc
+    if not result or result[0] != "ok":
+        raise DatabaseRefused(QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be opened: {detail}"),
+                              path=str(path), detail=result[0] if result else "?")
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def classify(engine: Engine, where: str) -> str:
+    """'empty', 'current', 'older' — or raise DatabaseRefused for foreign or newer databases."""
+    try:
+        tables = set(inspect(engine).get_table_names())
+    except Exception as exc:  # the driver's own error, shown as detail
+        raise DatabaseRefused(QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be opened: {detail}"),
+                              path=where, detail=str(exc).splitlines()[0]) from exc
+    if not tables:
+        return "empty"
+    if "alembic_version" not in tables or "boards" not in tables:
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP("errors", "{path} is a database of another program, not of coordboard."),
+            path=where)
+    revision = current_revision(engine)
+    if revision == head_revision():
+        return "current"
+    if revision not in known_revisions():
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP("errors", "{path} was made by a newer version of coordboard "
+                                        "(schema {revision}). Install the newer version to open it."),
+            path=where, revision=str(revision))
+    return "older"
+
+
+# --- backups --------------------------------------------------------------------------------
+
+def backup_sqlite(src: Path, dest: Path) -> Path:
+    """Consistent copy through SQLite's online-backup API (safe while others use the file)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(tmp)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    tmp.replace(dest)
+    return dest
+
+
+def automatic_backup(path: Path, reason: str) -> Path:
+    folder = config.backup_dir_for(path)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    dest = backup_sqlite(path, folder / f"{path.stem}-{stamp}-{reason}.sqlite")
+    backups = sorted(folder.glob(f"{path.stem}-*.sqlite"))
+    for old in backups[: max(0, len(backups) - config.KEEP_BACKUPS)]:
+        old.unlink(missing_ok=True)
+    return dest
+
+
+def daily_backup(db: Database) -> Path | None:
+    """At most one 'daily' backup per calendar day."""
+    if db.path is None or not db.path.exists():
+        return None
+    folder = config.backup_dir_for(db.path)
+    today = datetime.now().strftime("%Y%m%d")
+    if any(folder.glob(f"{db.path.stem}-{today}-*-daily.sqlite")):
+        return None
+    return automatic_backup(db.path, "daily")
+
+
+def restore_sqlite(backup: Path, db_path: Path) -> Path | None:
+    """Replace db_path by a backup; the replaced database is kept as a backup first."""
+    check_sqlite_file(backup)
+    kept = None
+    if db_path.exists() and db_path.stat().st_size > 0:
+        kept = automatic_backup(db_path, "before-restore")
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    backup_sqlite(backup, db_path)
+    return kept
+
+
+# --- opening --------------------------------------------------------------------------------
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def open_database(target: str | Path | None = None, *, migrate: bool = True) -> Database:
+    """Open (creating or migrating as needed) the database at a path or URL."""
+    url = to_url(target if target is not None else config.default_database())
+    path = sqlite_path(url)
+    where = str(path) if path else make_url(url).render_as_string(hide_password=True)
+    if path is not None:
+        check_sqlite_file(path)
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    try:
+        state = classify(engine, where)
+        if state != "current":
+            if not migrate:
+                raise DatabaseRefused(
+                    QT_TRANSLATE_NOOP("errors", "{path} needs an upgrade: run 'coordboard db upgrade'."),
+                    path=where)
+            if state == "older" and path is not None:
+                automatic_backup(path, "before-upgrade")
+            upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    factory = sessionmaker(engine, expire_on_commit=False)
+    audit_hook.install(factory)
+    return Database(url=url, engine=engine, session_factory=factory, path=path)
+
+
+def integrity_problems(db: Database) -> list[str]:
+    """Integrity check results; an empty list means healthy."""
+    problems: list[str] = []
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+            problems += [r[0] for r in rows if r[0] != "ok"]
+            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            problems += [f"foreign key: {r[0]} row {r[1]} -> {r[2]}" for r in fk]
+        else:
+            conn.exec_driver_sql("SELECT 1")
+    if current_revision(db.engine) != head_revision():
+        problems.append(f"schema revision {current_revision(db.engine)} != {head_revision()}")
+    return problems
+
+
+def copy_file(src: Path, dest: Path) -> None:
+    shutil.copyfile(src, dest)

@@ -1,0 +1,14 @@
+"""SQLAlchemy models, one module per aggregate. No Qt, no use-case logic."""
+
+from coordboard.models.audit import AuditEntry
+from coordboard.models.base import Base, Tracked
+from coordboard.models.boards import Board, Membership
+from coordboard.models.org import AdminLevel, Agency, BoardKind, BoardRole, Sector
+from coordboard.models.people import Person
+from coordboard.models.settings import Setting
+from coordboard.models.users import ROLES, User, user_boards
+
+__all__ = [
+    "AdminLevel", "Agency", "AuditEntry", "Base", "Board", "BoardKind", "BoardRole",
+    "Membership", "Person", "ROLES", "Sector", "Setting", "Tracked", "User", "user_boards",
+]
