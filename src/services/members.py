@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, aliased
 from coordboard.db import Database
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import Agency, Board, BoardRole, Membership, Person, Sector
-from coordboard.services import permissions
+from coordboard.services import people, permissions
 from coordboard.services.auth_types import Actor
 from coordboard.services.boards import current_filter
 from coordboard.services.errors import NotFound, ValidationError
@@ -148,7 +148,7 @@ def _validate(s: Session, data: MembershipInput, membership_id: int | None) -> M
     if s.get(Board, data.board_id) is None:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The board no longer exists."),
                               field="board")
-    if s.get(Person, data.person_id) is None:
+    if data.person_id is None or s.get(Person, data.person_id) is None:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the person."), field="person")
     role = s.get(BoardRole, data.role_id)
     if role is None:
@@ -200,10 +200,24 @@ def _read_row(s: Session, membership_id: int) -> MemberRow:
     return _row(*s.execute(query.where(Membership.id == membership_id)).one())
 
 
-def add_membership(db: Database, actor: Actor, data: MembershipInput) -> MemberRow:
+def _new_person(s: Session, actor: Actor, person: people.PersonInput) -> int:
+    """A person typed into a membership form is saved in the same transaction."""
+    permissions.require_people_editor(actor)
+    record = Person()
+    people.apply(s, record, people.validated(person))
+    s.add(record)
+    s.flush()
+    return record.id
+
+
+def add_membership(db: Database, actor: Actor, data: MembershipInput,
+                   new_person: people.PersonInput | None = None) -> MemberRow:
+    """Add a member; with `new_person`, the person is created too (data.person_id is ignored)."""
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         permissions.require_edit_board(s, actor, data.board_id)
+        if new_person is not None:
+            data = replace(data, person_id=_new_person(s, actor, new_person))
         data = _validate(s, data, None)
         if data.agency_id is None:  # by default a member represents their own agency
             data = replace(data, agency_id=s.get(Person, data.person_id).agency_id)
@@ -215,12 +229,19 @@ def add_membership(db: Database, actor: Actor, data: MembershipInput) -> MemberR
 
 
 def update_membership(db: Database, actor: Actor, membership_id: int, data: MembershipInput,
-                      expected_version: int | None = None) -> MemberRow:
-    """Corrects a membership's record (a typo in a decision number, a wrong start date)."""
+                      expected_version: int | None = None,
+                      person_update: people.PersonInput | None = None,
+                      person_version: int | None = None) -> MemberRow:
+    """Corrects a membership's record (a typo in a decision number, a wrong start date) and,
+    with `person_update`, the member's personal details, in one transaction."""
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         m = _get(s, membership_id)
         permissions.require_edit_board(s, actor, m.board_id)
+        if person_update is not None:
+            permissions.require_people_editor(actor)
+            check_version(m.person.version, person_version)
+            people.apply(s, m.person, people.validated(person_update))
         if data.board_id != m.board_id:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "A membership cannot move to another board; end it and add a new one."),
@@ -249,15 +270,23 @@ def end_membership(db: Database, actor: Actor, membership_id: int, end_date: dat
         return _read_row(s, m.id)
 
 
-def restaff(db: Database, actor: Actor, membership_id: int, *, successor_person_id: int,
+def restaff(db: Database, actor: Actor, membership_id: int, *,
+            successor_person_id: int | None = None,
             start_date: date, decision_number: str = "", decision_date: date | None = None,
             role_id: int | None = None, agency_id: int | None = None, reason: str = "",
-            expected_version: int | None = None) -> MemberRow:
-    """Kiện toàn: the holder leaves the seat the day before the successor takes it."""
+            expected_version: int | None = None,
+            new_person: people.PersonInput | None = None) -> MemberRow:
+    """Kiện toàn: the holder leaves the seat the day before the successor takes it.
+
+    With `new_person`, the successor is created in the same transaction."""
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         old = _get(s, membership_id)
         permissions.require_edit_board(s, actor, old.board_id)
+        if new_person is not None:
+            successor_person_id = _new_person(s, actor, new_person)
+        if successor_person_id is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the person."), field="person")
         check_version(old.version, expected_version)
         if old.end_date is not None and old.end_date < start_date - timedelta(days=1):
             raise ValidationError(QT_TRANSLATE_NOOP(

@@ -1,0 +1,123 @@
+"""The only place that builds the QApplication: translator, settings, login, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from coordboard import config, db as dbmod, i18n
+from coordboard.services import auth
+from coordboard.services.errors import DomainError, NotFound
+from coordboard.i18n import QT_TRANSLATE_NOOP
+from coordboard.ui.context import AppContext
+from coordboard.ui.workers import wait_for_tasks
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(config.APP_AUTHOR)
+    app.setApplicationName(config.APP_NAME)
+    # Per-PC settings (geometry, columns) live beside the data, in an INI file.
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(config.data_dir()))
+    if i18n.language() == "en" and i18n.translator() is None:
+        i18n.load()
+    install_translators(app)
+    if i18n.language() == "vi":  # calendars, month names, number formats
+        QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
+    return app
+
+
+def install_translators(app: QCoreApplication) -> None:
+    if getattr(app, "_coordboard_translators", None):
+        return
+    installed = []
+    ours = i18n.translator()
+    if ours is not None:
+        app.installTranslator(ours)
+        installed.append(ours)
+        qt_own = QTranslator(app)  # Qt's standard dialogs and buttons
+        if qt_own.load(f"qtbase_{i18n.language()}",
+                       QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+            app.installTranslator(qt_own)
+            installed.append(qt_own)
+    app._coordboard_translators = installed  # keep them alive
+
+
+def describe(database: dbmod.Database) -> str:
+    if database.path is not None:
+        return str(database.path)
+    from sqlalchemy.engine import make_url
+    return make_url(database.url).render_as_string(hide_password=True)
+
+
+def open_or_explain(target: str | None) -> dbmod.Database | None:
+    try:
+        return dbmod.open_database(target)
+    except DomainError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the database"),
+                             exc.translated())
+        return None
+
+
+def run(db_target: str | None) -> int:
+    from coordboard.ui.dialogs.login_dialog import FirstAdminDialog, LoginDialog
+    from coordboard.ui.main_window import MainWindow
+
+    app = create_application()
+    database = open_or_explain(db_target)
+    if database is None:
+        return 1
+    try:
+        dbmod.daily_backup(database)
+        if auth.needs_first_admin(database) and FirstAdminDialog(database).exec() != QDialog.Accepted:
+            return 0
+        login = LoginDialog(database, describe(database))
+        if login.exec() != QDialog.Accepted or login.actor is None:
+            return 0
+        window = MainWindow(AppContext(database, login.actor), describe(database))
+        window.show()
+        code = app.exec()
+        wait_for_tasks()
+        return code
+    finally:
+        database.dispose()
+
+
+def settle(app: QCoreApplication, rounds: int = 30) -> None:
+    """Let queued worker results arrive and be painted (screenshots, tests)."""
+    for _ in range(rounds):
+        wait_for_tasks()
+        app.processEvents()
+
+
+def screenshot(db_target: str, page: str, out: Path, size: tuple[int, int],
+               username: str | None = None) -> Path:
+    from coordboard.ui.main_window import MainWindow
+
+    app = create_application()
+    database = dbmod.open_database(db_target)
+    try:
+        actor = auth.actor_for(database, username) if username else auth.first_admin(database)
+        if actor is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "The database has no administrator account."))
+        window = MainWindow(AppContext(database, actor), describe(database))
+        window.resize(*size)
+        window.show()
+        settle(app)
+        window.show_page(page)
+        settle(app)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(out)):
+            raise DomainError(QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {detail}"),
+                              path=str(out), detail="PNG")
+        window.close()
+        settle(app, 3)
+        return out
+    finally:
+        database.dispose()

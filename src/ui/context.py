@@ -1,0 +1,45 @@
+"""What every page needs: the open database, who is logged in, the catalogue for pickers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from coordboard.db import Database
+from coordboard.services import catalogue
+from coordboard.services.auth_types import ADMIN, SECRETARIAT, Actor
+
+
+@dataclass
+class AppContext:
+    db: Database
+    actor: Actor
+    cat: catalogue.Catalogue = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.reload_catalogue()
+
+    def reload_catalogue(self) -> None:
+        self.cat = catalogue.load_catalogue(self.db, self.actor)
+
+    @property
+    def may_edit_boards(self) -> bool:
+        """Only a hint for enabling buttons: the services decide."""
+        return self.actor.role in (ADMIN, SECRETARIAT)
+
+    def agency_items(self, include_inactive: bool = False) -> list[tuple[int, str]]:
+        from coordboard.text import vi_sort_key
+
+        items = [(a.id, a.name) for a in self.cat.agencies if a.active or include_inactive]
+        return sorted(items, key=lambda item: vi_sort_key(item[1]))
+
+    def sector_items(self) -> list[tuple[int, str]]:
+        return [(s.id, s.name) for s in self.cat.sectors if s.active]
+
+    def role_items(self) -> list[tuple[int, str]]:
+        return [(r.id, r.name) for r in self.cat.roles]
+
+    def kind_items(self) -> list[tuple[int, str]]:
+        return [(k.id, k.name) for k in self.cat.kinds if k.active]
+
+    def level_items(self) -> list[tuple[int, str]]:
+        return [(lv.id, lv.name) for lv in self.cat.levels]

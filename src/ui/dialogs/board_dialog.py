@@ -1,0 +1,112 @@
+"""Create or edit a board. The service validates; refusals show in the form, nothing closes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
+                               QPlainTextEdit, QVBoxLayout, QWidget)
+
+from coordboard.services import boards
+from coordboard.services.errors import DomainError
+from coordboard.ui.context import AppContext
+from coordboard.ui.errors import message_for
+from coordboard.ui.widgets.common import DateEdit, ErrorBanner, ItemCombo, mark_invalid
+
+
+class BoardDialog(QDialog):
+    def __init__(self, ctx: AppContext, board: boards.BoardInfo | None = None,
+                 parent_id: int | None = None, all_boards: list[boards.BoardInfo] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.board = ctx, board
+        self.saved: boards.BoardInfo | None = None
+        self.setWindowTitle(self.tr("Edit board") if board else self.tr("New board"))
+        self.setMinimumWidth(620)
+
+        self.banner = ErrorBanner(self)
+        self.name = QLineEdit()
+        self.kind = ItemCombo()
+        self.kind.set_items(ctx.kind_items())
+        self.level = ItemCombo()
+        self.level.set_items(ctx.level_items())
+        self.area = QLineEdit()
+        self.area.setPlaceholderText(self.tr("e.g. tỉnh Vĩnh Long, xã Phước Hậu"))
+        self.parent_board = ItemCombo(none_label=self.tr("(none — top-level board)"))
+        self.parent_board.set_items([(b.id, b.name) for b in all_boards
+                                     if board is None or b.id != board.id])
+        self.standing = ItemCombo(none_label=self.tr("(not set)"))
+        self.standing.set_items(ctx.agency_items())
+        self.decision_number = QLineEdit()
+        self.decision_number.setPlaceholderText(self.tr("e.g. 1835/QĐ-UBND"))
+        self.decision_date = DateEdit(optional=True)
+        self.active = QCheckBox(self.tr("The board is active"))
+        self.active.setChecked(True)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Level"), self.level)
+        form.addRow(self.tr("Area"), self.area)
+        form.addRow(self.tr("Parent board"), self.parent_board)
+        form.addRow(self.tr("Standing agency"), self.standing)
+        form.addRow(self.tr("Establishing decision No."), self.decision_number)
+        form.addRow(self.tr("Decision date"), self.decision_date)
+        form.addRow("", self.active)
+        form.addRow(self.tr("Notes"), self.notes)
+        self.fields = {"name": self.name, "kind": self.kind, "level": self.level,
+                       "parent": self.parent_board, "standing_agency": self.standing,
+                       "decision_date": self.decision_date}
+
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+        if board is not None:
+            self._load(board)
+        else:
+            self.parent_board.set_current_id(parent_id)
+            if parent_id is not None:
+                commune = next((lv.id for lv in ctx.cat.levels if lv.code == "commune"), None)
+                self.level.set_current_id(commune)
+
+    def _load(self, b: boards.BoardInfo) -> None:
+        self.name.setText(b.name)
+        self.kind.set_current_id(b.kind_id)
+        self.level.set_current_id(b.level_id)
+        self.area.setText(b.area)
+        self.parent_board.set_current_id(b.parent_id)
+        self.standing.set_current_id(b.standing_agency_id)
+        self.decision_number.setText(b.decision_number)
+        self.decision_date.set_value(b.decision_date)
+        self.active.setChecked(b.active)
+        self.notes.setPlainText(b.notes)
+
+    def data(self) -> boards.BoardInput:
+        return boards.BoardInput(
+            name=self.name.text(), kind_id=self.kind.current_id(), level_id=self.level.current_id(),
+            area=self.area.text(), parent_id=self.parent_board.current_id(),
+            standing_agency_id=self.standing.current_id(),
+            decision_number=self.decision_number.text(), decision_date=self.decision_date.value(),
+            active=self.active.isChecked(), notes=self.notes.toPlainText())
+
+    def save(self) -> None:
+        for widget in self.fields.values():
+            mark_invalid(widget, False)
+        try:
+            if self.board is None:
+                self.saved = boards.create_board(self.ctx.db, self.ctx.actor, self.data())
+            else:
+                self.saved = boards.update_board(self.ctx.db, self.ctx.actor, self.board.id,
+                                                 self.data(), expected_version=self.board.version)
+        except DomainError as exc:
+            self.banner.show_message(message_for(exc))
+            mark_invalid(self.fields.get(exc.field or ""), True)
+            return
+        self.accept()

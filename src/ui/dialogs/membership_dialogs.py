@@ -1,0 +1,197 @@
+"""Member forms: add or correct a membership, end it, re-staff a seat, see a seat's history."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+                               QLineEdit, QTableView, QVBoxLayout, QWidget, QHeaderView)
+
+from coordboard.services import members, people
+from coordboard.services.errors import DomainError
+from coordboard.ui.context import AppContext
+from coordboard.ui.dialogs.person_fields import PersonFields
+from coordboard.ui.errors import message_for
+from coordboard.ui.models.members_table_model import MembersTableModel
+from coordboard.ui.widgets.common import DateEdit, ErrorBanner, ItemCombo, mark_invalid
+
+
+class _FormDialog(QDialog):
+    """Banner on top, form, Save/Cancel; `attempt()` runs the save and shows refusals in place."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(640)
+        self.banner = ErrorBanner(self)
+        self.body = QVBoxLayout()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(self.body)
+        layout.addWidget(self.buttons)
+        self.fields: dict[str, QWidget] = {}
+        self.result_row: members.MemberRow | None = None
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def attempt(self, action) -> None:
+        for widget in self.fields.values():
+            mark_invalid(widget, False)
+        try:
+            self.result_row = action()
+        except DomainError as exc:
+            self.banner.show_message(message_for(exc))
+            mark_invalid(self.fields.get(exc.field or ""), True)
+            return
+        self.accept()
+
+
+class MembershipDialog(_FormDialog):
+    """Add a member to a board, or correct an existing membership and the person's details."""
+
+    def __init__(self, ctx: AppContext, board_id: int, board_name: str,
+                 row: members.MemberRow | None = None, person: people.PersonInfo | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Edit membership") if row else self.tr("Add a member"), parent)
+        self.ctx, self.board_id, self.row, self.person = ctx, board_id, row, person
+        self.person_fields = PersonFields(ctx, allow_existing=row is None)
+        if person is not None:
+            self.person_fields.load(person)
+        person_box = QGroupBox(self.tr("Person"))
+        QVBoxLayout(person_box).addWidget(self.person_fields)
+
+        self.role = ItemCombo()
+        self.role.set_items(ctx.role_items())
+        member_role = next((r.id for r in ctx.cat.roles if r.code == "member"), None)
+        self.role.set_current_id(member_role)
+        self.agency = ItemCombo(none_label=self.tr("(the person's own agency)"))
+        self.agency.set_items(ctx.agency_items())
+        self.duty = QLineEdit()
+        self.start = DateEdit()
+        self.end = DateEdit(optional=True)
+        self.decision_number = QLineEdit()
+        self.decision_number.setPlaceholderText(self.tr("e.g. 1835/QĐ-UBND"))
+        self.decision_date = DateEdit(optional=True)
+        seat_box = QGroupBox(self.tr("Seat on {board}").format(board=board_name))
+        form = QFormLayout(seat_box)
+        form.addRow(self.tr("Role in the board"), self.role)
+        form.addRow(self.tr("Agency represented"), self.agency)
+        form.addRow(self.tr("Duty in the board"), self.duty)
+        form.addRow(self.tr("From"), self.start)
+        form.addRow(self.tr("To"), self.end)
+        form.addRow(self.tr("Appointing decision No."), self.decision_number)
+        form.addRow(self.tr("Decision date"), self.decision_date)
+        self.body.addWidget(person_box)
+        self.body.addWidget(seat_box)
+        self.fields = {**self.person_fields.field_widgets, "role": self.role, "agency": self.agency,
+                       "start_date": self.start, "end_date": self.end,
+                       "decision_date": self.decision_date}
+        if row is not None:
+            self.role.set_current_id(row.role_id)
+            self.agency.set_current_id(row.agency_id)
+            self.duty.setText(row.board_position)
+            self.start.set_value(row.start_date)
+            self.end.set_value(row.end_date)
+            self.decision_number.setText(row.decision_number)
+            self.decision_date.set_value(row.decision_date)
+
+    def membership_input(self, person_id: int | None) -> members.MembershipInput:
+        return members.MembershipInput(
+            board_id=self.board_id, person_id=person_id, role_id=self.role.current_id(),
+            start_date=self.start.value(), agency_id=self.agency.current_id(),
+            board_position=self.duty.text(), end_date=self.end.value(),
+            decision_number=self.decision_number.text(), decision_date=self.decision_date.value())
+
+    def save(self) -> None:
+        ctx = self.ctx
+        if self.row is None:
+            self.attempt(lambda: members.add_membership(
+                ctx.db, ctx.actor, self.membership_input(self.person_fields.person_id()),
+                new_person=self.person_fields.new_person()))
+        else:
+            self.attempt(lambda: members.update_membership(
+                ctx.db, ctx.actor, self.row.id, self.membership_input(self.row.person_id),
+                expected_version=self.row.version, person_update=self.person_fields.new_person(),
+                person_version=self.person.version if self.person else None))
+
+
+class EndMembershipDialog(_FormDialog):
+    def __init__(self, ctx: AppContext, row: members.MemberRow, parent: QWidget | None = None):
+        super().__init__(self.tr("End membership"), parent)
+        self.ctx, self.row = ctx, row
+        self.end = DateEdit()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("e.g. moved to another post, retired"))
+        form = QFormLayout()
+        form.addRow(self.tr("Member"), QLabel(f"{row.full_name} — {row.role_name}"))
+        form.addRow(self.tr("Last day on the board"), self.end)
+        form.addRow(self.tr("Reason"), self.reason)
+        self.body.addLayout(form)
+        self.fields = {"end_date": self.end}
+
+    def save(self) -> None:
+        self.attempt(lambda: members.end_membership(
+            self.ctx.db, self.ctx.actor, self.row.id, self.end.value(), self.reason.text(),
+            expected_version=self.row.version))
+
+
+class RestaffDialog(_FormDialog):
+    """Kiện toàn: a successor takes the seat; the current holder's membership ends the day before."""
+
+    def __init__(self, ctx: AppContext, row: members.MemberRow, parent: QWidget | None = None):
+        super().__init__(self.tr("Re-staff a seat"), parent)
+        self.ctx, self.row = ctx, row
+        intro = QLabel(self.tr("{name} ({role}, {agency}) leaves the seat the day before the "
+                               "successor starts. The history of the seat is kept.").format(
+            name=row.full_name, role=row.role_name, agency=row.agency_name or "—"))
+        intro.setWordWrap(True)
+        self.person_fields = PersonFields(ctx)
+        self.person_fields.use_new(True)
+        person_box = QGroupBox(self.tr("Successor"))
+        QVBoxLayout(person_box).addWidget(self.person_fields)
+        self.start = DateEdit()
+        self.decision_number = QLineEdit()
+        self.decision_number.setPlaceholderText(self.tr("e.g. 412/QĐ-UBND"))
+        self.decision_date = DateEdit(optional=True)
+        self.reason = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("Successor starts on"), self.start)
+        form.addRow(self.tr("Re-staffing decision No."), self.decision_number)
+        form.addRow(self.tr("Decision date"), self.decision_date)
+        form.addRow(self.tr("Reason for the change"), self.reason)
+        self.body.addWidget(intro)
+        self.body.addWidget(person_box)
+        self.body.addLayout(form)
+        self.fields = {**self.person_fields.field_widgets, "start_date": self.start,
+                       "decision_date": self.decision_date}
+
+    def save(self) -> None:
+        ctx = self.ctx
+        self.attempt(lambda: members.restaff(
+            ctx.db, ctx.actor, self.row.id, successor_person_id=self.person_fields.person_id(),
+            new_person=self.person_fields.new_person(), start_date=self.start.value(),
+            decision_number=self.decision_number.text(), decision_date=self.decision_date.value(),
+            reason=self.reason.text(), expected_version=self.row.version))
+
+
+class SeatHistoryDialog(QDialog):
+    def __init__(self, rows: list[members.MemberRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("History of the seat"))
+        self.resize(900, 320)
+        self.model = MembersTableModel(self)
+        self.model.set_rows(rows)
+        view = QTableView()
+        view.setModel(self.model)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(view)
+        layout.addWidget(buttons)
+

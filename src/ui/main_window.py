@@ -1,0 +1,144 @@
+"""The main window: a navigation list on the left, one page per entry on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QMessageBox, QStackedWidget, QWidget)
+
+from coordboard import __version__
+from coordboard.i18n import translate
+from coordboard.services.auth_types import ROLE_LABELS
+from coordboard.ui.context import AppContext
+from coordboard.ui.pages.boards_page import BoardsPage
+from coordboard.ui.pages.members_page import MembersPage
+from coordboard.ui.pages.placeholder_page import PlaceholderPage
+
+PAGE_KEYS = ("dashboard", "boards", "members", "meetings", "plans", "tasks", "reports", "settings")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, where: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("coordboard — Coordination boards for child protection"))
+        titles = {
+            "dashboard": self.tr("Dashboard"), "boards": self.tr("Boards"),
+            "members": self.tr("Members"), "meetings": self.tr("Meetings"),
+            "plans": self.tr("Plans"), "tasks": self.tr("Tasks"), "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
+        }
+        self.boards_page = BoardsPage(ctx)
+        self.members_page = MembersPage(ctx)
+        self.pages: dict[str, QWidget] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
+                               "QListWidget#navigation::item { padding: 7px 10px; }")
+        self.stack = QStackedWidget()
+        for key in PAGE_KEYS:
+            page = {"boards": self.boards_page, "members": self.members_page}.get(key) \
+                or PlaceholderPage(titles[key])
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(titles[key])
+            item.setData(Qt.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        # as wide as the longest entry in the current language (Vietnamese labels are long)
+        self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0), 120) + 36)
+        self.nav.currentRowChanged.connect(self._page_changed)
+        self.boards_page.show_members.connect(self.open_members_of)
+        self.boards_page.loaded.connect(self._boards_loaded)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        role = translate("roles", ROLE_LABELS.get(ctx.actor.role, ctx.actor.role))
+        who = ctx.actor.full_name or ctx.actor.username
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Signed in: {who} ({role})").format(
+            who=who, role=role)))
+        self.statusBar().addPermanentWidget(QLabel(where))
+        self._make_actions()
+        self._restore_geometry()
+        self.nav.setCurrentRow(PAGE_KEYS.index("boards"))
+        self.boards_page.refresh()
+
+    def _make_actions(self) -> None:
+        def action(text: str, shortcut, slot) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(action(self.tr("New"), QKeySequence.New, self._new_item))
+        file_menu.addAction(action(self.tr("Search"), QKeySequence.Find, self._focus_search))
+        file_menu.addAction(action(self.tr("Refresh"), QKeySequence.Refresh, self.refresh_current))
+        file_menu.addSeparator()
+        file_menu.addAction(action(self.tr("Quit"), QKeySequence.Quit, self.close))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(action(self.tr("About coordboard"), QKeySequence(), self._about))
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(PAGE_KEYS.index(key))
+
+    def _page_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        self.refresh_current()
+
+    def refresh_current(self) -> None:
+        page = self.current_page()
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+    def _new_item(self) -> None:
+        page = self.current_page()
+        if hasattr(page, "new_item"):
+            page.new_item()
+
+    def _focus_search(self) -> None:
+        page = self.current_page()
+        if hasattr(page, "focus_search"):
+            page.focus_search()
+
+    def _boards_loaded(self) -> None:
+        first_time = not self.members_page.board_names
+        self.members_page.set_boards([(b.id, b.name) for b in self.boards_page.boards.values()])
+        if first_time and self.boards_page.boards and self.members_page.board.current_id() is None:
+            # open on the user's main board rather than on every board at once
+            self.members_page.board.set_current_id(next(iter(self.boards_page.boards)))
+
+    def open_members_of(self, board_id: int) -> None:
+        self.members_page.board.blockSignals(True)
+        self.members_page.board.set_current_id(board_id)
+        self.members_page.board.blockSignals(False)
+        self.show_page("members")
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About coordboard"), self.tr(
+            "coordboard {version}\nCoordination boards for child protection: members, meetings, "
+            "plans and tasks.").format(version=__version__))
+
+    # --- persistence ------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        self.members_page.save_state()
+        super().closeEvent(event)

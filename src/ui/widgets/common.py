@@ -1,0 +1,92 @@
+"""Small widgets every form uses: optional dates, an error banner, combos over catalogue items."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
+
+DATE_FORMAT = "dd/MM/yyyy"
+_NONE = QDate(1900, 1, 1)
+
+
+def format_date(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+class DateEdit(QDateEdit):
+    """A dd/MM/yyyy date field with a calendar; optional ones can be left empty."""
+
+    def __init__(self, parent: QWidget | None = None, optional: bool = False) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setCalendarPopup(True)
+        self.optional = optional
+        if optional:
+            self.setMinimumDate(_NONE)
+            self.setSpecialValueText(" ")  # the minimum shows as empty
+        self.set_value(None if optional else date.today())
+
+    def value(self) -> date | None:
+        current = self.date()
+        if self.optional and current == _NONE:
+            return None
+        return date(current.year(), current.month(), current.day())
+
+    def set_value(self, value: date | None) -> None:
+        if value is None:
+            self.setDate(_NONE if self.optional else QDate.currentDate())
+        else:
+            self.setDate(QDate(value.year, value.month, value.day))
+
+
+class ErrorBanner(QLabel):
+    """The message of a refused save, shown in the form itself (not a pop-up)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.setStyleSheet("QLabel { color: #a4000f; background: #fde7e9; border: 1px solid #f1707b;"
+                           " border-radius: 3px; padding: 6px; }")
+        self.setObjectName("errorBanner")
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class ItemCombo(QComboBox):
+    """A combo over (id, label) pairs; `none_label` adds an empty first choice."""
+
+    def __init__(self, parent: QWidget | None = None, none_label: str | None = None) -> None:
+        super().__init__(parent)
+        self.none_label = none_label
+        self.setMinimumContentsLength(20)
+        self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+
+    def set_items(self, items: list[tuple[int, str]], keep: bool = True) -> None:
+        current = self.current_id() if keep else None
+        self.blockSignals(True)
+        self.clear()
+        if self.none_label is not None:
+            self.addItem(self.none_label, None)
+        for item_id, label in items:
+            self.addItem(label, item_id)
+        self.blockSignals(False)
+        self.set_current_id(current)
+
+    def current_id(self) -> int | None:
+        return self.currentData()
+
+    def set_current_id(self, item_id: int | None) -> None:
+        index = self.findData(item_id) if item_id is not None else (0 if self.none_label is not None else -1)
+        self.setCurrentIndex(max(index, 0) if self.count() else -1)
+
+
+def mark_invalid(widget: QWidget | None, invalid: bool) -> None:
+    if widget is not None:
+        widget.setProperty("invalid", invalid)
+        widget.setStyleSheet("border: 1px solid #d13438;" if invalid else "")

@@ -1,0 +1,64 @@
+"""Run service calls off the GUI thread and get the result back on it.
+
+`run_task(fn, on_done, on_error)` queues `fn` on the global QThreadPool; its return value (or
+the exception it raised) is delivered through a queued signal, so the callbacks always run on
+the main thread. Services open their own session per call, so a worker never shares one.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    """Lives on the main thread; its signals carry the worker's outcome there."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.relay = _Relay()
+        self.setAutoDelete(True)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as exc:  # delivered to the caller, never lost in the thread
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.relay.failed.emit(exc)
+        else:
+            self.relay.done.emit(result)
+
+
+_running: set[_Relay] = set()  # keep relays alive until they have reported
+
+
+def run_task(fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None) -> Task:
+    task = Task(fn)
+    relay = task.relay
+    _running.add(relay)
+
+    def finish(callback, value) -> None:
+        _running.discard(relay)
+        if callback is not None:
+            callback(value)
+
+    relay.done.connect(lambda value: finish(on_done, value))
+    relay.failed.connect(lambda exc: finish(on_error, exc))
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
+def wait_for_tasks(msecs: int = 10_000) -> bool:
+    """For tests and shutdown: wait until queued work has finished."""
+    return QThreadPool.globalInstance().waitForDone(msecs)
