@@ -13,6 +13,7 @@ from coordboard.services import auth
 from coordboard.services.errors import DomainError, NotFound
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.ui.context import AppContext
+from coordboard.ui.main_thread_gc import MainThreadGarbageCollector
 from coordboard.ui.workers import wait_for_tasks
 
 
@@ -28,6 +29,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if i18n.language() == "en" and i18n.translator() is None:
         i18n.load()
     install_translators(app)
+    if getattr(app, "_coordboard_gc", None) is None:
+        app._coordboard_gc = MainThreadGarbageCollector(app)
+        app._coordboard_gc.start()
     if i18n.language() == "vi":  # calendars, month names, number formats
         QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
     return app

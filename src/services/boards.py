@@ -118,9 +118,9 @@ def _validated(s: Session, data: BoardInput, board_id: int | None) -> BoardInput
         raise ValidationError(QT_TRANSLATE_NOOP(
             "errors", "The decision date cannot be in the future."), field="decision_date")
     area = clean(data.area)
-    clash = s.scalar(select(Board).where(Board.name_folded == fold(name),
-                                         func.coalesce(Board.area, "") == area,
-                                         Board.id != (board_id or 0)))
+    clash = next((b for b in s.scalars(select(Board).where(Board.name_folded == fold(name),
+                                                           Board.id != (board_id or 0)))
+                  if fold(b.area or "") == fold(area)), None)  # "Tỉnh X" is "tỉnh X"
     if clash is not None:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "errors", "A board named {name} already exists for this area."), field="name", name=name)

@@ -100,7 +100,7 @@ def save_agency(db: Database, actor: Actor, *, code: str, name: str, short_name:
         if clash is not None:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "An agency with this name or code already exists: {name}."),
-                field="name", name=clash.name)
+                field="name" if clash.name_folded == fold(name) else "code", name=clash.name)
         if agency_id is None:
             agency = Agency()
             s.add(agency)
@@ -131,7 +131,7 @@ def save_sector(db: Database, actor: Actor, *, code: str, name: str, sort_order:
         if clash is not None:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "A sector with this name or code already exists: {name}."),
-                field="name", name=clash.name)
+                field="name" if clash.name_folded == fold(name) else "code", name=clash.name)
         sector = Sector() if sector_id is None else s.get(Sector, sector_id)
         if sector is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "The sector no longer exists."))

@@ -11,6 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
@@ -34,22 +35,33 @@ class Task(QRunnable):
             result = self.fn()
         except BaseException as exc:  # delivered to the caller, never lost in the thread
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.relay.failed.emit(exc)
+            self._emit(self.relay.failed, exc)
         else:
-            self.relay.done.emit(result)
+            self._emit(self.relay.done, result)
+
+    def _emit(self, signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application is shutting down: nobody is waiting any more
+            pass
 
 
 _running: set[_Relay] = set()  # keep relays alive until they have reported
 
 
 def run_task(fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[BaseException], None] | None = None) -> Task:
+             on_error: Callable[[BaseException], None] | None = None,
+             owner: QObject | None = None) -> Task:
+    """`owner`: the widget the callbacks update; if it is gone when the result arrives (a page
+    closed meanwhile), the result is dropped instead of touching a deleted widget."""
     task = Task(fn)
     relay = task.relay
     _running.add(relay)
 
     def finish(callback, value) -> None:
         _running.discard(relay)
+        if owner is not None and not shiboken6.isValid(owner):
+            return
         if callback is not None:
             callback(value)
 

@@ -92,7 +92,7 @@ class BoardsPage(QWidget):
     def refresh(self) -> None:
         ctx = self.ctx
         run_task(lambda: boards.list_boards(ctx.db, ctx.actor), self._fill,
-                 lambda exc: show_error(self, exc))
+                 lambda exc: show_error(self, exc), owner=self)
 
     def _fill(self, rows: list[boards.BoardInfo]) -> None:
         selected = self.current_board_id()
@@ -186,7 +186,7 @@ class BoardsPage(QWidget):
                     self.tree.setCurrentIndex(item.index())
         ctx = self.ctx
         run_task(lambda: boards.list_boards(ctx.db, ctx.actor), fill,
-                 lambda exc: show_error(self, exc))
+                 lambda exc: show_error(self, exc), owner=self)
 
     def _walk(self, parent: QStandardItem):
         for row in range(parent.rowCount()):

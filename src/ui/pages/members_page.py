@@ -168,7 +168,7 @@ class MembersPage(QWidget):
             self.loaded.emit()
 
         run_task(lambda: members.list_members(ctx.db, ctx.actor, flt), fill,
-                 lambda exc: show_error(self, exc))
+                 lambda exc: show_error(self, exc), owner=self)
 
     def current_row(self) -> members.MemberRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -205,7 +205,7 @@ class MembersPage(QWidget):
                     self._update_buttons()
                     self.loaded.emit()
             run_task(lambda: members.list_members(ctx.db, ctx.actor, flt), fill,
-                     lambda exc: show_error(self, exc))
+                     lambda exc: show_error(self, exc), owner=self)
 
     def new_item(self) -> None:
         board_id = self.board.current_id()

@@ -64,7 +64,7 @@ class ItemCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None, none_label: str | None = None) -> None:
         super().__init__(parent)
         self.none_label = none_label
-        self.setMinimumContentsLength(20)
+        self.setMinimumContentsLength(12)
         self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
 
     def set_items(self, items: list[tuple[int, str]], keep: bool = True) -> None:

@@ -1,0 +1,74 @@
+"""GUI fixtures: a demo database per test (built once, copied), Vietnamese UI, offscreen Qt."""
+
+from __future__ import annotations
+
+import gc
+import os
+import shutil
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from coordboard import db as dbmod, i18n  # noqa: E402
+from coordboard.services import auth, demo  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    database = dbmod.open_database(path)
+    demo.build(database)
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template, tmp_path):
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, path)
+    database = dbmod.open_database(path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(autouse=True)
+def collect_on_main_thread(qapp):
+    """As in the app (ui/main_thread_gc.py): no cyclic GC in worker threads; widgets of a
+    finished test are collected here, on the GUI thread, after its workers are done."""
+    from coordboard.ui.workers import wait_for_tasks
+
+    gc.disable()
+    yield
+    wait_for_tasks()
+    qapp.processEvents()
+    gc.collect()
+    gc.enable()
+
+
+@pytest.fixture
+def vi_app(qapp, tmp_path, monkeypatch):
+    """The QApplication as coordboard sets it up: Vietnamese translator, settings in tmp."""
+    from PySide6.QtCore import QSettings
+
+    from coordboard.app import install_translators
+
+    monkeypatch.setenv("COORDBOARD_DATA_DIR", str(tmp_path / "data"))
+    i18n.load("vi")
+    install_translators(qapp)
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    yield qapp
+
+
+def context_for(database, username: str):
+    from coordboard.ui.context import AppContext
+
+    return AppContext(database, auth.actor_for(database, username))
+
+
+def type_text(widget, text: str) -> None:
+    """Type text as an input method would: QtTest.keyClicks cannot send non-ASCII characters
+    (Qt asserts in qasciikey.cpp), and Vietnamese names are rarely ASCII."""
+    widget.setFocus()
+    widget.insert(text)
