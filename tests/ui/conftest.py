@@ -11,7 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from coordboard import db as dbmod, i18n  # noqa: E402
-from coordboard.services import auth, demo  # noqa: E402
+from coordboard.services import demo  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -60,15 +60,3 @@ def vi_app(qapp, tmp_path, monkeypatch):
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
     yield qapp
 
-
-def context_for(database, username: str):
-    from coordboard.ui.context import AppContext
-
-    return AppContext(database, auth.actor_for(database, username))
-
-
-def type_text(widget, text: str) -> None:
-    """Type text as an input method would: QtTest.keyClicks cannot send non-ASCII characters
-    (Qt asserts in qasciikey.cpp), and Vietnamese names are rarely ASCII."""
-    widget.setFocus()
-    widget.insert(text)

@@ -9,7 +9,7 @@ from coordboard.services import boards
 from coordboard.ui.dialogs.board_dialog import BoardDialog
 from coordboard.ui.pages.boards_page import BOARD_ID, BoardsPage
 
-from conftest import context_for
+from ui_helpers import context_for
 
 
 def _loaded_page(qtbot, ctx) -> BoardsPage:

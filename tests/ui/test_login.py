@@ -9,7 +9,7 @@ from coordboard import db as dbmod
 from coordboard.services import auth
 from coordboard.ui.dialogs.login_dialog import FirstAdminDialog, LoginDialog
 
-from conftest import type_text
+from ui_helpers import type_text
 
 
 def _ok(dialog):

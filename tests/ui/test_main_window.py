@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence
 from coordboard.ui.main_window import PAGE_KEYS, MainWindow
 from coordboard.ui.pages.placeholder_page import PlaceholderPage
 
-from conftest import context_for
+from ui_helpers import context_for
 
 
 def test_navigation_lists_every_area_in_vietnamese(vi_app, qtbot, demo_db):

@@ -15,7 +15,7 @@ from coordboard.ui.dialogs.membership_dialogs import MembershipDialog, RestaffDi
 from coordboard.ui.models.members_table_model import MembersTableModel
 from coordboard.ui.pages.members_page import MembersPage
 
-from conftest import context_for, type_text
+from ui_helpers import context_for, type_text
 
 PROVINCE = "Ban Điều hành công tác trẻ em tỉnh Vĩnh Long"
 
