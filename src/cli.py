@@ -140,6 +140,9 @@ def cmd_db(args) -> int:
                 rev=dbmod.current_revision(database.engine)))
         database.dispose()
         return 0
+    path = dbmod.sqlite_path(dbmod.to_url(args.db))
+    if path is not None:
+        _existing_file(str(path))  # inspecting must not create an empty file (a typo in --db)
     database = dbmod.open_database(args.db, migrate=False)
     try:
         if args.action == "current":

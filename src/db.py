@@ -20,6 +20,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from coordboard import audit_hook, config
 from coordboard.i18n import QT_TRANSLATE_NOOP
@@ -115,7 +116,8 @@ def check_sqlite_file(path: Path) -> None:
                 QT_TRANSLATE_NOOP("errors", "{path} is not a coordboard database (not a SQLite file)."),
                 path=str(path))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # Not mode=ro: a read-only connection to a WAL-mode file leaves -wal/-shm files behind.
+        conn = sqlite3.connect(path)
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()
         finally:
@@ -228,8 +230,15 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True) -> 
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
+    # SQLite: classify through a connection without our pragmas, so that a file we refuse is
+    # not switched to WAL mode (which rewrites its header) before it is refused.
+    probe = create_engine(url, poolclass=NullPool) if path is not None else engine
     try:
-        state = classify(engine, where)
+        try:
+            state = classify(probe, where)
+        finally:
+            if probe is not engine:
+                probe.dispose()
         if state != "current":
             if not migrate:
                 raise DatabaseRefused(

@@ -55,6 +55,7 @@ particular NFC and NFD spellings of the same text get the same key.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 from typing import TypeAlias
 
@@ -171,6 +172,7 @@ SortKey: TypeAlias = tuple[Primary, Secondary, Tertiary]
 PersonSortKey: TypeAlias = tuple[SortKey, SortKey]
 
 
+@lru_cache(maxsize=65536)  # lists sort thousands of rows that share names and agencies
 def vi_sort_key(s: str) -> SortKey:
     """Return a key that sorts strings in Vietnamese dictionary order.
 
@@ -199,6 +201,7 @@ def vi_sort_key(s: str) -> SortKey:
     return tuple(primary), tuple(secondary), tuple(tertiary)
 
 
+@lru_cache(maxsize=4096)
 def _char_weights(ch: str) -> tuple[int, tuple[int, ...], int]:
     """Return (primary, secondary, tertiary) weights of one NFC character."""
     base, *marks = unicodedata.normalize("NFD", ch)
@@ -243,6 +246,7 @@ def _case_weight(base: str) -> int:
     return 2 + ord(base)
 
 
+@lru_cache(maxsize=65536)
 def person_sort_key(full_name: str) -> PersonSortKey:
     """Return a key sorting people the Vietnamese way: given name, then the rest.
 

@@ -102,93 +102,93 @@
     </message>
     <message>
         <location filename="../../src/ui/pages/boards_page.py" line="33" />
-        <location filename="../../src/ui/pages/boards_page.py" line="57" />
+        <location filename="../../src/ui/pages/boards_page.py" line="60" />
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/boards_page.py" line="33" />
-        <location filename="../../src/ui/pages/boards_page.py" line="61" />
+        <location filename="../../src/ui/pages/boards_page.py" line="64" />
         <source>Members today</source>
         <translation>Thành viên hiện nay</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/boards_page.py" line="44" />
+        <location filename="../../src/ui/pages/boards_page.py" line="47" />
         <source>New board</source>
         <translation>Thêm ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/boards_page.py" line="45" />
+        <location filename="../../src/ui/pages/boards_page.py" line="48" />
         <source>New child board</source>
         <translation>Thêm ban trực thuộc</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/boards_page.py" line="46" />
+        <location filename="../../src/ui/pages/boards_page.py" line="49" />
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/boards_page.py" line="47" />
+        <location filename="../../src/ui/pages/boards_page.py" line="50" />
         <source>Show members</source>
         <translation>Xem thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/boards_page.py" line="53" />
+        <location filename="../../src/ui/pages/boards_page.py" line="56" />
         <source>Details</source>
         <translation>Thông tin chi tiết</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/boards_page.py" line="56" />
+        <location filename="../../src/ui/pages/boards_page.py" line="59" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/boards_page.py" line="56" />
+        <location filename="../../src/ui/pages/boards_page.py" line="59" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/boards_page.py" line="57" />
+        <location filename="../../src/ui/pages/boards_page.py" line="60" />
         <source>Area</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/boards_page.py" line="58" />
+        <location filename="../../src/ui/pages/boards_page.py" line="61" />
         <source>Parent board</source>
         <translation>Ban cấp trên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/boards_page.py" line="59" />
+        <location filename="../../src/ui/pages/boards_page.py" line="62" />
         <source>Standing agency</source>
         <translation>Cơ quan thường trực</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/boards_page.py" line="60" />
+        <location filename="../../src/ui/pages/boards_page.py" line="63" />
         <source>Establishing decision</source>
         <translation>Quyết định thành lập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/boards_page.py" line="62" />
+        <location filename="../../src/ui/pages/boards_page.py" line="65" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/boards_page.py" line="62" />
+        <location filename="../../src/ui/pages/boards_page.py" line="65" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/boards_page.py" line="143" />
+        <location filename="../../src/ui/pages/boards_page.py" line="145" />
         <source>dated {date}</source>
         <translation>ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/boards_page.py" line="147" />
+        <location filename="../../src/ui/pages/boards_page.py" line="149" />
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/boards_page.py" line="147" />
+        <location filename="../../src/ui/pages/boards_page.py" line="149" />
         <source>Inactive</source>
         <translation>Ngừng hoạt động</translation>
     </message>
@@ -350,48 +350,48 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="62" />
+        <location filename="../../src/ui/main_window.py" line="64" />
         <source>Signed in: {who} ({role})</source>
         <translation>Người dùng: {who} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="78" />
+        <location filename="../../src/ui/main_window.py" line="80" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="79" />
+        <location filename="../../src/ui/main_window.py" line="81" />
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="80" />
+        <location filename="../../src/ui/main_window.py" line="82" />
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="81" />
+        <location filename="../../src/ui/main_window.py" line="83" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="83" />
+        <location filename="../../src/ui/main_window.py" line="85" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="84" />
+        <location filename="../../src/ui/main_window.py" line="86" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="85" />
-        <location filename="../../src/ui/main_window.py" line="126" />
+        <location filename="../../src/ui/main_window.py" line="87" />
+        <location filename="../../src/ui/main_window.py" line="128" />
         <source>About coordboard</source>
         <translation>Giới thiệu coordboard</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="127" />
+        <location filename="../../src/ui/main_window.py" line="129" />
         <source>coordboard {version}
 Coordination boards for child protection: members, meetings, plans and tasks.</source>
         <translation>coordboard {version}
@@ -817,7 +817,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/app.py" line="61" />
+        <location filename="../../src/app.py" line="67" />
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -983,12 +983,12 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/app.py" line="106" />
+        <location filename="../../src/app.py" line="112" />
         <source>The database has no administrator account.</source>
         <translation>Cơ sở dữ liệu chưa có tài khoản quản trị.</translation>
     </message>
     <message>
-        <location filename="../../src/app.py" line="115" />
+        <location filename="../../src/app.py" line="121" />
         <location filename="../../src/services/exports.py" line="73" />
         <location filename="../../src/services/exports.py" line="80" />
         <source>Cannot write to {path}: {detail}</source>
@@ -1032,52 +1032,52 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>{path} cần được nâng cấp: hãy chạy 'coordboard db upgrade'.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="69" />
+        <location filename="../../src/services/auth.py" line="70" />
         <source>Wrong user name or password.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="78" />
+        <location filename="../../src/services/auth.py" line="79" />
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Đăng nhập sai quá nhiều lần. Hãy thử lại sau {seconds} giây.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="105" />
+        <location filename="../../src/services/auth.py" line="106" />
         <source>No user named {username}.</source>
         <translation>Không có người dùng {username}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="119" />
+        <location filename="../../src/services/auth.py" line="120" />
         <source>The password must have at least {n} characters.</source>
         <translation>Mật khẩu phải có ít nhất {n} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="130" />
+        <location filename="../../src/services/auth.py" line="131" />
         <source>A user name may contain only letters, digits, '.', '_' and '-'.</source>
         <translation>Tên đăng nhập chỉ được gồm chữ cái, chữ số, '.', '_' và '-'.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="134" />
+        <location filename="../../src/services/auth.py" line="135" />
         <source>Unknown role: {role}.</source>
         <translation>Vai trò không hợp lệ: {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="140" />
+        <location filename="../../src/services/auth.py" line="141" />
         <source>The user name {username} is taken.</source>
         <translation>Tên đăng nhập {username} đã được dùng.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="146" />
+        <location filename="../../src/services/auth.py" line="147" />
         <source>No agency with code {code}.</source>
         <translation>Không có cơ quan mã {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="149" />
+        <location filename="../../src/services/auth.py" line="150" />
         <source>An agency focal point must belong to an agency.</source>
         <translation>Đầu mối của cơ quan phải thuộc một cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="163" />
+        <location filename="../../src/services/auth.py" line="164" />
         <source>This database already has accounts.</source>
         <translation>Cơ sở dữ liệu này đã có tài khoản.</translation>
     </message>
@@ -1385,7 +1385,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/services/auth_types.py" line="13" />
         <source>Secretariat</source>
-        <translation>Thư ký</translation>
+        <translation>Tổ thư ký</translation>
     </message>
     <message>
         <location filename="../../src/services/auth_types.py" line="14" />

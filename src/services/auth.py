@@ -45,7 +45,8 @@ def lock_duration(failures: int) -> timedelta:
     """Doubling from 30 s after the free attempts are used, capped at 15 minutes."""
     if failures < FREE_ATTEMPTS:
         return timedelta(0)
-    return min(timedelta(seconds=30 * 2 ** (failures - FREE_ATTEMPTS)), MAX_LOCK)
+    doublings = min(failures - FREE_ATTEMPTS, 20)  # 2**20 * 30 s is far past the cap already
+    return min(timedelta(seconds=30 * 2 ** doublings), MAX_LOCK)
 
 
 def _aware(moment: datetime | None) -> datetime | None:

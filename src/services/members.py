@@ -80,8 +80,18 @@ class MemberFilter:
 
 
 def _row_query():
+    """Only the columns a member row shows: far cheaper than loading six ORM entities."""
     rep = aliased(Agency)
-    return (select(Membership, Person, Board, BoardRole, rep, Sector)
+    columns = (
+        Membership.id, Membership.board_id, Board.name.label("board_name"),
+        Membership.person_id, Person.full_name, Person.honorific, Person.position,
+        Membership.role_id, BoardRole.name.label("role_name"), BoardRole.rank.label("role_rank"),
+        Membership.board_position, Membership.agency_id, rep.name.label("agency_name"),
+        Sector.id.label("sector_id"), Sector.name.label("sector_name"), Person.phone,
+        Person.email, Membership.start_date, Membership.end_date, Membership.decision_number,
+        Membership.decision_date, Membership.end_reason, Membership.replaces_id,
+        Membership.version)
+    return (select(*columns)
             .join(Person, Membership.person_id == Person.id)
             .join(Board, Membership.board_id == Board.id)
             .join(BoardRole, Membership.role_id == BoardRole.id)
@@ -89,17 +99,11 @@ def _row_query():
             .outerjoin(Sector, rep.sector_id == Sector.id)), rep
 
 
-def _row(m: Membership, p: Person, b: Board, r: BoardRole, a: Agency | None,
-         sec: Sector | None) -> MemberRow:
-    return MemberRow(
-        id=m.id, board_id=b.id, board_name=b.name, person_id=p.id, full_name=p.full_name,
-        honorific=p.honorific, position=p.position, role_id=r.id, role_name=r.name,
-        role_rank=r.rank, board_position=m.board_position, agency_id=a.id if a else None,
-        agency_name=a.name if a else "", sector_id=sec.id if sec else None,
-        sector_name=sec.name if sec else "", phone=p.phone, email=p.email,
-        start_date=m.start_date, end_date=m.end_date, decision_number=m.decision_number,
-        decision_date=m.decision_date, end_reason=m.end_reason, replaces_id=m.replaces_id,
-        version=m.version)
+def _row(values) -> MemberRow:
+    row = MemberRow(**values._asdict())
+    if row.agency_name is None or row.sector_name is None:
+        row = replace(row, agency_name=row.agency_name or "", sector_name=row.sector_name or "")
+    return row
 
 
 def sort_rows(rows: list[MemberRow]) -> list[MemberRow]:
@@ -129,7 +133,7 @@ def list_members(db: Database, actor: Actor, flt: MemberFilter = MemberFilter())
         for word in fold(flt.text).split():
             query = query.where(Person.full_name_folded.contains(word, autoescape=True)
                                 | rep.name_folded.contains(word, autoescape=True))
-        return sort_rows([_row(*row) for row in s.execute(query).all()])
+        return sort_rows([_row(row) for row in s.execute(query).all()])
 
 
 def members_on(db: Database, actor: Actor, board_id: int, on: date) -> list[MemberRow]:
@@ -197,7 +201,7 @@ def _apply(m: Membership, data: MembershipInput) -> None:
 
 def _read_row(s: Session, membership_id: int) -> MemberRow:
     query, _rep = _row_query()
-    return _row(*s.execute(query.where(Membership.id == membership_id)).one())
+    return _row(s.execute(query.where(Membership.id == membership_id)).one())
 
 
 def _new_person(s: Session, actor: Actor, person: people.PersonInput) -> int:
