@@ -143,11 +143,10 @@ def cmd_db(args) -> int:
     path = dbmod.sqlite_path(dbmod.to_url(args.db))
     if path is not None:
         _existing_file(str(path))  # inspecting must not create an empty file (a typo in --db)
+    if args.action == "current":
+        return _print_revision(dbmod, args.db)
     database = dbmod.open_database(args.db, migrate=False)
     try:
-        if args.action == "current":
-            print(dbmod.current_revision(database.engine))
-            return 0
         problems = dbmod.integrity_problems(database)
     finally:
         database.dispose()
@@ -156,6 +155,26 @@ def cmd_db(args) -> int:
             print(line, file=sys.stderr)
         return 1
     print(t(QT_TRANSLATE_NOOP("cli", "The database is healthy.")))
+    return 0
+
+
+def _print_revision(dbmod, target: str) -> int:
+    """Reads only: an older database shows its revision and how to upgrade it."""
+    url = dbmod.to_url(target)
+    path = dbmod.sqlite_path(url)
+    where = str(path) if path else target
+    if path is not None:
+        dbmod.check_sqlite_file(path)
+    engine = dbmod.make_engine(url)
+    try:
+        state = dbmod.classify(engine, where)
+        print(dbmod.current_revision(engine))
+    finally:
+        engine.dispose()
+    if state == "older":
+        print(t(QT_TRANSLATE_NOOP("cli", "An upgrade to schema {rev} is available: run "
+                                         "'coordboard db upgrade'."), rev=dbmod.head_revision()),
+              file=sys.stderr)
     return 0
 
 

@@ -165,7 +165,7 @@ def backup_sqlite(src: Path, dest: Path) -> Path:
     """Consistent copy through SQLite's online-backup API (safe while others use the file)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
-    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    source = sqlite3.connect(src)  # read-write, so closing it cleans up -wal/-shm files
     try:
         target = sqlite3.connect(tmp)
         try:

@@ -935,47 +935,52 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Cơ sở dữ liệu ở phiên bản cấu trúc {rev} (mới nhất).</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="155" />
+        <location filename="../../src/cli.py" line="157" />
         <source>The database is healthy.</source>
         <translation>Cơ sở dữ liệu không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="166" />
+        <location filename="../../src/cli.py" line="175" />
+        <source>An upgrade to schema {rev} is available: run 'coordboard db upgrade'.</source>
+        <translation>Có bản nâng cấp cấu trúc {rev}: hãy chạy 'coordboard db upgrade'.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="188" />
         <source>{path} exists already; choose another name.</source>
         <translation>{path} đã tồn tại; hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="169" />
+        <location filename="../../src/cli.py" line="191" />
         <source>Backup written to {path}.</source>
         <translation>Đã sao lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="180" />
+        <location filename="../../src/cli.py" line="202" />
         <source>The replaced database was kept as {path}.</source>
         <translation>Cơ sở dữ liệu bị thay thế được giữ tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="181" />
+        <location filename="../../src/cli.py" line="203" />
         <source>Restored {db} from {path}.</source>
         <translation>Đã khôi phục {db} từ {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="188" />
+        <location filename="../../src/cli.py" line="210" />
         <source>No such file: {path}</source>
         <translation>Không có tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="199" />
+        <location filename="../../src/cli.py" line="221" />
         <source>Password for {user}: </source>
         <translation>Mật khẩu cho {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="205" />
+        <location filename="../../src/cli.py" line="227" />
         <source>Account {user} created.</source>
         <translation>Đã tạo tài khoản {user}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="213" />
+        <location filename="../../src/cli.py" line="235" />
         <source>--size must look like 1280x800.</source>
         <translation>--size phải có dạng 1280x800.</translation>
     </message>
@@ -995,39 +1000,39 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Không ghi được vào {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="68" />
+        <location filename="../../src/db.py" line="69" />
         <source>An in-memory database cannot be used.</source>
         <translation>Không thể dùng cơ sở dữ liệu trong bộ nhớ.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="110" />
+        <location filename="../../src/db.py" line="111" />
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="115" />
+        <location filename="../../src/db.py" line="116" />
         <source>{path} is not a coordboard database (not a SQLite file).</source>
         <translation>{path} không phải là cơ sở dữ liệu của coordboard (không phải tệp SQLite).</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="124" />
-        <location filename="../../src/db.py" line="127" />
-        <location filename="../../src/db.py" line="141" />
+        <location filename="../../src/db.py" line="126" />
+        <location filename="../../src/db.py" line="129" />
+        <location filename="../../src/db.py" line="143" />
         <source>{path} is damaged and cannot be opened: {detail}</source>
         <translation>{path} bị hỏng, không mở được: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="147" />
+        <location filename="../../src/db.py" line="149" />
         <source>{path} is a database of another program, not of coordboard.</source>
         <translation>{path} là cơ sở dữ liệu của chương trình khác, không phải của coordboard.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="154" />
+        <location filename="../../src/db.py" line="156" />
         <source>{path} was made by a newer version of coordboard (schema {revision}). Install the newer version to open it.</source>
         <translation>{path} được tạo bởi phiên bản coordboard mới hơn (cấu trúc {revision}). Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="236" />
+        <location filename="../../src/db.py" line="245" />
         <source>{path} needs an upgrade: run 'coordboard db upgrade'.</source>
         <translation>{path} cần được nâng cấp: hãy chạy 'coordboard db upgrade'.</translation>
     </message>
@@ -1084,7 +1089,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/services/boards.py" line="97" />
         <location filename="../../src/services/boards.py" line="181" />
-        <location filename="../../src/services/members.py" line="149" />
+        <location filename="../../src/services/members.py" line="153" />
         <source>The board no longer exists.</source>
         <translation>Ban này không còn tồn tại.</translation>
     </message>
@@ -1106,14 +1111,14 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/services/boards.py" line="115" />
         <location filename="../../src/services/catalogue.py" line="110" />
-        <location filename="../../src/services/members.py" line="158" />
+        <location filename="../../src/services/members.py" line="162" />
         <location filename="../../src/services/people.py" line="81" />
         <source>The agency no longer exists.</source>
         <translation>Cơ quan này không còn tồn tại.</translation>
     </message>
     <message>
         <location filename="../../src/services/boards.py" line="118" />
-        <location filename="../../src/services/members.py" line="168" />
+        <location filename="../../src/services/members.py" line="172" />
         <source>The decision date cannot be in the future.</source>
         <translation>Ngày quyết định không được sau ngày hôm nay.</translation>
     </message>
@@ -1149,68 +1154,73 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
     <message>
         <location filename="../../src/services/catalogue.py" line="124" />
+        <source>The sector code must not be empty.</source>
+        <translation>Mã ngành không được để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/catalogue.py" line="127" />
         <source>The sector name must not be empty.</source>
         <translation>Tên ngành không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../src/services/catalogue.py" line="132" />
+        <location filename="../../src/services/catalogue.py" line="135" />
         <source>A sector with this name or code already exists: {name}.</source>
         <translation>Đã có ngành trùng tên hoặc trùng mã: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/catalogue.py" line="137" />
+        <location filename="../../src/services/catalogue.py" line="140" />
         <source>The sector no longer exists.</source>
         <translation>Ngành này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/members.py" line="143" />
+        <location filename="../../src/services/members.py" line="147" />
         <source>The membership no longer exists.</source>
         <translation>Thành viên này không còn trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../src/services/members.py" line="152" />
-        <location filename="../../src/services/members.py" line="289" />
+        <location filename="../../src/services/members.py" line="156" />
+        <location filename="../../src/services/members.py" line="293" />
         <source>Choose the person.</source>
         <translation>Hãy chọn người.</translation>
     </message>
     <message>
-        <location filename="../../src/services/members.py" line="155" />
+        <location filename="../../src/services/members.py" line="159" />
         <source>Choose the role in the board.</source>
         <translation>Hãy chọn vai trò trong Ban.</translation>
     </message>
     <message>
-        <location filename="../../src/services/members.py" line="161" />
+        <location filename="../../src/services/members.py" line="165" />
         <source>Enter the start date.</source>
         <translation>Hãy nhập ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../src/services/members.py" line="163" />
-        <location filename="../../src/services/members.py" line="264" />
+        <location filename="../../src/services/members.py" line="167" />
+        <location filename="../../src/services/members.py" line="268" />
         <source>The membership cannot end ({end}) before it starts ({start}).</source>
         <translation>Ngày kết thúc ({end}) không được trước ngày bắt đầu ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/services/members.py" line="177" />
+        <location filename="../../src/services/members.py" line="181" />
         <source>This person already sits on the board in that period (from {start}).</source>
         <translation>Người này đã là thành viên của Ban trong thời gian đó (từ ngày {start}).</translation>
     </message>
     <message>
-        <location filename="../../src/services/members.py" line="183" />
+        <location filename="../../src/services/members.py" line="187" />
         <source>The board already has a {role} in that period: {name}. End that membership first (or re-staff the seat).</source>
         <translation>Trong thời gian đó Ban đã có {role}: {name}. Hãy cho người đó thôi làm thành viên trước (hoặc dùng chức năng kiện toàn).</translation>
     </message>
     <message>
-        <location filename="../../src/services/members.py" line="246" />
+        <location filename="../../src/services/members.py" line="250" />
         <source>A membership cannot move to another board; end it and add a new one.</source>
         <translation>Không thể chuyển thành viên sang ban khác; hãy kết thúc và thêm mới.</translation>
     </message>
     <message>
-        <location filename="../../src/services/members.py" line="292" />
+        <location filename="../../src/services/members.py" line="296" />
         <source>This membership already ended on {end}; add the new member instead.</source>
         <translation>Thành viên này đã thôi từ ngày {end}; hãy thêm thành viên mới.</translation>
     </message>
     <message>
-        <location filename="../../src/services/members.py" line="296" />
+        <location filename="../../src/services/members.py" line="300" />
         <source>The successor must start after the current holder ({start}).</source>
         <translation>Người thay thế phải bắt đầu sau ngày bắt đầu của người đang giữ vị trí ({start}).</translation>
     </message>

@@ -120,7 +120,10 @@ def save_sector(db: Database, actor: Actor, *, code: str, name: str, sort_order:
                 sector_id: int | None = None, expected_version: int | None = None) -> Item:
     permissions.require_catalogue_editor(actor)
     name, code = clean(name), clean(code).lower()
-    if not name or not code:
+    if not code:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The sector code must not be empty."),
+                              field="code")
+    if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The sector name must not be empty."),
                               field="name")
     with UnitOfWork(db, actor) as uow:

@@ -20,7 +20,7 @@ from coordboard.services.auth_types import Actor
 from coordboard.services.boards import current_filter
 from coordboard.services.errors import NotFound, ValidationError
 from coordboard.services.uow import UnitOfWork, check_version
-from coordboard.text import clean, fold, person_sort_key
+from coordboard.text import clean, fold, person_sort_key, vi_sort_key
 
 FAR_FUTURE = date(9999, 12, 31)
 
@@ -108,8 +108,8 @@ def _row(values) -> MemberRow:
 
 def sort_rows(rows: list[MemberRow]) -> list[MemberRow]:
     """Board order: by role (chair first), then by name in Vietnamese order, then by start."""
-    return sorted(rows, key=lambda r: (r.board_name, r.role_rank, person_sort_key(r.full_name),
-                                       r.start_date))
+    return sorted(rows, key=lambda r: (vi_sort_key(r.board_name), r.role_rank,
+                                       person_sort_key(r.full_name), r.start_date))
 
 
 def list_members(db: Database, actor: Actor, flt: MemberFilter = MemberFilter()) -> list[MemberRow]:

@@ -1,0 +1,153 @@
+"""Migrations: the models match the head schema; an older database with data is upgraded."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from coordboard import config
+from coordboard.db import current_revision, head_revision, make_engine, open_database, to_url, upgrade
+from coordboard.models import Base
+from coordboard.services import boards, members, people
+from coordboard.services.auth_types import SYSTEM
+
+
+def catalogue_file() -> dict:
+    path = resources.files("coordboard.resources") / "catalogue" / "catalogue_v1.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_models_match_the_migrated_schema(db):
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True,
+                                                         "compare_server_default": False})
+        differences = compare_metadata(context, Base.metadata)
+    assert differences == []
+    assert current_revision(db.engine) == head_revision()
+
+
+def test_head_is_a_single_linear_history():
+    assert head_revision() == "0002"
+
+
+NOW = datetime(2025, 8, 20, 9, 30, tzinfo=timezone.utc)
+
+
+def _build_at_0001(target: str) -> None:
+    """A database as coordboard 0001 left it, with a user's data in it (plain SQL)."""
+    engine = make_engine(to_url(target))
+    try:
+        upgrade(engine, "0001")
+        stamp = {"c": NOW, "u": NOW}
+        with engine.begin() as conn:
+            run = lambda sql, **p: conn.execute(text(sql), {**stamp, **p})  # noqa: E731
+            # the user had already named the executive kind their own way
+            run("INSERT INTO board_kinds (id, code, name, active, created_at, updated_at, version)"
+                " VALUES (1, 'executive', 'Ban Điều hành (tỉnh tự đặt)', :t, :c, :u, 3)", t=True)
+            run("INSERT INTO admin_levels (id, code, name, rank, active, created_at, updated_at,"
+                " version) VALUES (1, 'province', 'Cấp tỉnh', 1, :t, :c, :u, 1)", t=True)
+            run("INSERT INTO boards (id, name, name_folded, kind_id, level_id, area, decision_number,"
+                " decision_date, active, notes, created_at, updated_at, version) VALUES (1,"
+                " 'Ban Điều hành công tác trẻ em tỉnh Vĩnh Long',"
+                " 'ban dieu hanh cong tac tre em tinh vinh long', 1, 1, 'tỉnh Vĩnh Long',"
+                " '1835/QĐ-UBND', :d, :t, '', :c, :u, 2)", d=datetime(2025, 8, 15).date(), t=True)
+            run("INSERT INTO people (id, full_name, full_name_folded, honorific, position, phone,"
+                " email, notes, created_at, updated_at, version) VALUES (1, 'Nguyễn Thị Ánh',"
+                " 'nguyen thi anh', 'Bà', 'Phó Giám đốc', '0913 456 789', 'anh@vinhlong.gov.vn', '',"
+                " :c, :u, 1)")
+            # the rows above were made by hand: move the PostgreSQL sequences past them
+            if engine.dialect.name == "postgresql":
+                for table in ("board_kinds", "admin_levels", "boards", "people"):
+                    run(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), 1)")
+    finally:
+        engine.dispose()
+
+
+def test_an_older_database_with_data_is_backed_up_and_upgraded(fresh_target, backend):
+    _build_at_0001(fresh_target)
+    database = open_database(fresh_target)
+    try:
+        assert current_revision(database.engine) == head_revision()
+        listed = boards.list_boards(database, SYSTEM)
+        assert [(b.name, b.kind_name, b.version) for b in listed] == [
+            ("Ban Điều hành công tác trẻ em tỉnh Vĩnh Long", "Ban Điều hành (tỉnh tự đặt)", 2)]
+        assert [p.full_name for p in people.find_people(database, SYSTEM, "nguyen thi anh")] == [
+            "Nguyễn Thị Ánh"]
+        data = catalogue_file()
+        with database.engine.connect() as conn:
+            count = lambda table: conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()  # noqa: E731
+            assert count("agencies") == len(data["agencies"])
+            assert count("sectors") == len(data["sectors"])
+            assert count("board_roles") == len(data["board_roles"])
+            assert count("board_kinds") == len(data["board_kinds"])  # 'executive' kept, not doubled
+            assert count("admin_levels") == len(data["admin_levels"])
+            # a catalogue agency links to its sector
+            assert conn.execute(text(
+                "SELECT s.code FROM agencies a JOIN sectors s ON s.id = a.sector_id"
+                " WHERE a.code = 'SYT'")).scalar_one() == "health"
+        # the upgraded database works with the services, old rows and new catalogue together
+        catalogue_roles = {r["code"] for r in data["board_roles"]}
+        assert "chair" in catalogue_roles
+        person = people.find_people(database, SYSTEM, "anh")[0]
+        with database.session() as s:
+            chair_id = s.execute(text("SELECT id FROM board_roles WHERE code = 'chair'")).scalar_one()
+        row = members.add_membership(database, SYSTEM, members.MembershipInput(
+            board_id=listed[0].id, person_id=person.id, role_id=chair_id,
+            start_date=datetime(2025, 8, 15).date()))
+        assert row.role_name == "Trưởng ban"
+    finally:
+        database.dispose()
+
+    if backend == "sqlite":
+        path = Path(fresh_target)
+        backups = list(config.backup_dir_for(path).glob("*-before-upgrade.sqlite"))
+        assert len(backups) == 1
+        # the backup is the database as it was before the upgrade
+        old = make_engine(to_url(backups[0]))
+        try:
+            assert current_revision(old) == "0001"
+            with old.connect() as conn:
+                assert conn.execute(text("SELECT name FROM boards")).scalar_one() == (
+                    "Ban Điều hành công tác trẻ em tỉnh Vĩnh Long")
+        finally:
+            old.dispose()
+
+
+def test_a_new_database_is_created_at_head_without_backup(fresh_target, backend):
+    database = open_database(fresh_target)
+    try:
+        assert current_revision(database.engine) == head_revision()
+        assert boards.list_boards(database, SYSTEM) == []
+    finally:
+        database.dispose()
+    if backend == "sqlite":
+        assert not config.backup_dir_for(Path(fresh_target)).exists()
+
+
+def test_opening_a_current_database_does_not_back_it_up(tmp_path):
+    path = tmp_path / "current.sqlite"
+    open_database(path).dispose()
+    open_database(path).dispose()
+    assert not config.backup_dir_for(path).exists()
+
+
+def test_an_old_database_is_refused_without_migrate(tmp_path):
+    from coordboard.services.errors import DatabaseRefused
+
+    path = tmp_path / "old.sqlite"
+    _build_at_0001(str(path))
+    with pytest.raises(DatabaseRefused) as exc:
+        open_database(path, migrate=False)
+    assert "needs an upgrade" in exc.value.message
+    engine = make_engine(to_url(path))
+    try:
+        assert current_revision(engine) == "0001"
+    finally:
+        engine.dispose()
