@@ -1,6 +1,65 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AgencyDialog</name>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="56" />
+        <source>Edit agency</source>
+        <translation>Sửa thông tin cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="56" />
+        <source>New agency</source>
+        <translation>Thêm cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="59" />
+        <source>e.g. XPH-CA</source>
+        <translation>ví dụ: XPH-CA</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="61" />
+        <source>e.g. Công an xã Phước Hậu</source>
+        <translation>ví dụ: Công an xã Phước Hậu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="63" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="65" />
+        <source>(not set)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="67" />
+        <source>In use</source>
+        <translation>Đang sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="69" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="69" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="70" />
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="71" />
+        <source>Sector</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="71" />
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+</context>
+<context>
     <name>BoardDialog</name>
     <message>
         <location filename="../../src/ui/dialogs/board_dialog.py" line="22" />
@@ -305,93 +364,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.py" line="25" />
+        <location filename="../../src/ui/main_window.py" line="26" />
         <source>coordboard — Coordination boards for child protection</source>
         <translation>coordboard — Tổ chức phối hợp liên ngành về bảo vệ trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="27" />
+        <location filename="../../src/ui/main_window.py" line="28" />
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="27" />
+        <location filename="../../src/ui/main_window.py" line="28" />
         <source>Boards</source>
         <translation>Ban chỉ đạo, điều hành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="28" />
+        <location filename="../../src/ui/main_window.py" line="29" />
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="28" />
+        <location filename="../../src/ui/main_window.py" line="29" />
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="29" />
+        <location filename="../../src/ui/main_window.py" line="30" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="29" />
+        <location filename="../../src/ui/main_window.py" line="30" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="29" />
+        <location filename="../../src/ui/main_window.py" line="30" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="30" />
+        <location filename="../../src/ui/main_window.py" line="31" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="64" />
+        <location filename="../../src/ui/main_window.py" line="68" />
         <source>Signed in: {who} ({role})</source>
         <translation>Người dùng: {who} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="80" />
+        <location filename="../../src/ui/main_window.py" line="84" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="81" />
+        <location filename="../../src/ui/main_window.py" line="85" />
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="82" />
+        <location filename="../../src/ui/main_window.py" line="86" />
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="83" />
+        <location filename="../../src/ui/main_window.py" line="87" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="85" />
+        <location filename="../../src/ui/main_window.py" line="89" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="86" />
+        <location filename="../../src/ui/main_window.py" line="90" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="87" />
-        <location filename="../../src/ui/main_window.py" line="128" />
+        <location filename="../../src/ui/main_window.py" line="91" />
+        <location filename="../../src/ui/main_window.py" line="132" />
         <source>About coordboard</source>
         <translation>Giới thiệu coordboard</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="129" />
+        <location filename="../../src/ui/main_window.py" line="133" />
         <source>coordboard {version}
 Coordination boards for child protection: members, meetings, plans and tasks.</source>
         <translation>coordboard {version}
@@ -402,7 +461,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <name>MembersPage</name>
     <message>
         <location filename="../../src/ui/pages/members_page.py" line="36" />
-        <location filename="../../src/ui/pages/members_page.py" line="249" />
+        <location filename="../../src/ui/pages/members_page.py" line="253" />
         <source>All boards</source>
         <translation>Tất cả các ban</translation>
     </message>
@@ -492,53 +551,53 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Tìm kiếm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/pages/members_page.py" line="164" />
-        <location filename="../../src/ui/pages/members_page.py" line="203" />
+        <location filename="../../src/ui/pages/members_page.py" line="168" />
+        <location filename="../../src/ui/pages/members_page.py" line="207" />
         <source>%n member(s)</source>
         <translation><numerusform>%n thành viên</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="188" />
+        <location filename="../../src/ui/pages/members_page.py" line="192" />
         <source>Choose a board first</source>
         <translation>Hãy chọn một ban trước</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="251" />
+        <location filename="../../src/ui/pages/members_page.py" line="255" />
         <source>members-{date}.xlsx</source>
         <translation>thanh-vien-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="252" />
+        <location filename="../../src/ui/pages/members_page.py" line="256" />
         <source>Export the member list</source>
         <translation>Xuất danh sách thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="253" />
+        <location filename="../../src/ui/pages/members_page.py" line="257" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="260" />
+        <location filename="../../src/ui/pages/members_page.py" line="264" />
         <source>Members of {board}</source>
         <translation>Danh sách thành viên {board}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="260" />
+        <location filename="../../src/ui/pages/members_page.py" line="264" />
         <source>all boards</source>
         <translation>tất cả các ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="262" />
+        <location filename="../../src/ui/pages/members_page.py" line="266" />
         <source>on {date}</source>
         <translation>tại ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="269" />
+        <location filename="../../src/ui/pages/members_page.py" line="273" />
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="270" />
+        <location filename="../../src/ui/pages/members_page.py" line="274" />
         <source>The list was saved to {path}.</source>
         <translation>Đã lưu danh sách vào {path}.</translation>
     </message>
@@ -802,6 +861,228 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
 </context>
 <context>
+    <name>SectorDialog</name>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="95" />
+        <source>Edit sector</source>
+        <translation>Sửa ngành</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="95" />
+        <source>New sector</source>
+        <translation>Thêm ngành</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="102" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="103" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="104" />
+        <source>Order in reports</source>
+        <translation>Thứ tự trong báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="77" />
+        <location filename="../../src/ui/pages/settings_page.py" line="84" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="77" />
+        <location filename="../../src/ui/pages/settings_page.py" line="84" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="78" />
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="78" />
+        <source>Sector</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="79" />
+        <source>In use</source>
+        <translation>Đang sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="79" />
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="79" />
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="81" />
+        <source>Agencies that send members to boards. Agencies no longer in use stay in the history; untick 'In use' instead of deleting them.</source>
+        <translation>Các cơ quan cử thành viên tham gia các ban. Cơ quan không còn hoạt động vẫn được giữ trong lịch sử; hãy bỏ chọn 'Đang sử dụng' thay vì xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="87" />
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="87" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="88" />
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="89" />
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="90" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="90" />
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="90" />
+        <source>disabled</source>
+        <translation>đã khóa</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="92" />
+        <source>Only an administrator manages accounts.</source>
+        <translation>Chỉ người quản trị được quản lý tài khoản.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="105" />
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="108" />
+        <location filename="../../src/ui/pages/settings_page.py" line="118" />
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="109" />
+        <source>Schema</source>
+        <translation>Phiên bản cấu trúc</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="111" />
+        <source>Backups</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="115" />
+        <source>Agencies</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="116" />
+        <source>Sectors</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="117" />
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="164" />
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="164" />
+        <source>Backup written to {path}.</source>
+        <translation>Đã sao lưu vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="122" />
+        <source>Edit account</source>
+        <translation>Sửa tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="122" />
+        <source>New account</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="129" />
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="141" />
+        <source>The account may sign in</source>
+        <translation>Tài khoản được phép đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="143" />
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="144" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="145" />
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="146" />
+        <source>Agency (focal points)</source>
+        <translation>Cơ quan (đối với đầu mối)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="147" />
+        <source>Boards (secretariat, viewers)</source>
+        <translation>Các ban (đối với tổ thư ký, người xem)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="148" />
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="148" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="159" />
+        <source>leave empty to keep the current password</source>
+        <translation>để trống nếu giữ mật khẩu hiện tại</translation>
+    </message>
+</context>
+<context>
     <name>_FormDialog</name>
     <message>
         <location filename="../../src/ui/dialogs/membership_dialogs.py" line="27" />
@@ -810,6 +1091,32 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
     <message>
         <location filename="../../src/ui/dialogs/membership_dialogs.py" line="28" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>_ListTab</name>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="42" />
+        <source>New</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="43" />
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+</context>
+<context>
+    <name>_SettingsDialog</name>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="27" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="28" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1048,6 +1355,8 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
     <message>
         <location filename="../../src/services/auth.py" line="106" />
+        <location filename="../../src/services/auth.py" line="203" />
+        <location filename="../../src/services/auth.py" line="231" />
         <source>No user named {username}.</source>
         <translation>Không có người dùng {username}.</translation>
     </message>
@@ -1063,6 +1372,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
     <message>
         <location filename="../../src/services/auth.py" line="135" />
+        <location filename="../../src/services/auth.py" line="197" />
         <source>Unknown role: {role}.</source>
         <translation>Vai trò không hợp lệ: {role}.</translation>
     </message>
@@ -1078,6 +1388,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
     <message>
         <location filename="../../src/services/auth.py" line="150" />
+        <location filename="../../src/services/auth.py" line="207" />
         <source>An agency focal point must belong to an agency.</source>
         <translation>Đầu mối của cơ quan phải thuộc một cơ quan.</translation>
     </message>
@@ -1085,6 +1396,11 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <location filename="../../src/services/auth.py" line="164" />
         <source>This database already has accounts.</source>
         <translation>Cơ sở dữ liệu này đã có tài khoản.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/auth.py" line="215" />
+        <source>At least one active administrator must remain.</source>
+        <translation>Phải còn ít nhất một tài khoản quản trị đang hoạt động.</translation>
     </message>
     <message>
         <location filename="../../src/services/boards.py" line="97" />
@@ -1109,6 +1425,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Hãy chọn cấp của ban.</translation>
     </message>
     <message>
+        <location filename="../../src/services/auth.py" line="210" />
         <location filename="../../src/services/boards.py" line="115" />
         <location filename="../../src/services/catalogue.py" line="110" />
         <location filename="../../src/services/members.py" line="162" />

@@ -15,7 +15,7 @@ from coordboard.models import Agency, Board, User
 from coordboard.services import permissions
 from coordboard.services.auth_types import (ADMIN, FOCAL_POINT, ROLE_LABELS, SYSTEM, Actor)
 from coordboard.services.errors import AuthenticationError, NotFound, ValidationError
-from coordboard.services.uow import UnitOfWork
+from coordboard.services.uow import UnitOfWork, check_version
 
 _hasher = PasswordHasher()
 
@@ -115,7 +115,7 @@ def first_admin(db: Database) -> Actor | None:
         return _actor(user) if user else None
 
 
-def _validate_password(password: str) -> None:
+def validate_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "errors", "The password must have at least {n} characters."),
@@ -134,7 +134,7 @@ def create_user(db: Database, actor: Actor, *, username: str, password: str, rol
     if role not in ROLE_LABELS:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown role: {role}."),
                               field="role", role=role)
-    _validate_password(password)
+    validate_password(password)
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         if s.scalar(select(User.id).where(User.username == username)):
@@ -168,7 +168,7 @@ def create_first_admin(db: Database, username: str, password: str, full_name: st
 
 def change_password(db: Database, actor: Actor, old_password: str, new_password: str) -> None:
     login(db, actor.username, old_password)
-    _validate_password(new_password)
+    validate_password(new_password)
     with UnitOfWork(db, actor) as uow:
         user = uow.session.get(User, actor.user_id)
         user.password_hash = _hasher.hash(new_password)
@@ -186,3 +186,50 @@ def list_users(db: Database, actor: Actor) -> list[UserInfo]:
     permissions.require_admin(actor)
     with UnitOfWork(db, actor) as uow:
         return [_info(u) for u in uow.session.scalars(select(User).order_by(User.username))]
+
+
+def update_user(db: Database, actor: Actor, user_id: int, *, full_name: str, role: str,
+                agency_id: int | None, board_ids: tuple[int, ...], active: bool,
+                expected_version: int | None = None) -> UserInfo:
+    """An administrator changes an account; the last active administrator cannot be removed."""
+    permissions.require_admin(actor)
+    if role not in ROLE_LABELS:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown role: {role}."),
+                              field="role", role=role)
+    with UnitOfWork(db, actor) as uow:
+        s = uow.session
+        user = s.get(User, user_id)
+        if user is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "No user named {username}."),
+                           username=str(user_id))
+        check_version(user.version, expected_version)
+        if role == FOCAL_POINT and agency_id is None:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "An agency focal point must belong to an agency."), field="agency")
+        if agency_id is not None and s.get(Agency, agency_id) is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The agency no longer exists."),
+                                  field="agency")
+        removes_admin = user.role == ADMIN and user.active and (role != ADMIN or not active)
+        if removes_admin and s.scalar(select(func.count(User.id)).where(
+                User.role == ADMIN, User.active, User.id != user.id)) == 0:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "At least one active administrator must remain."), field="role")
+        user.full_name, user.role, user.active = full_name.strip(), role, active
+        user.agency_id = agency_id
+        user.boards = [b for b in (s.get(Board, i) for i in board_ids) if b is not None]
+        uow.commit()
+        return _info(user)
+
+
+def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) -> None:
+    """An administrator sets a new password (and lifts a login lock)."""
+    permissions.require_admin(actor)
+    validate_password(new_password)
+    with UnitOfWork(db, actor) as uow:
+        user = uow.session.get(User, user_id)
+        if user is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "No user named {username}."),
+                           username=str(user_id))
+        user.password_hash = _hasher.hash(new_password)
+        user.failed_logins, user.locked_until = 0, None
+        uow.commit()

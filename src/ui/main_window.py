@@ -14,6 +14,7 @@ from coordboard.ui.context import AppContext
 from coordboard.ui.pages.boards_page import BoardsPage
 from coordboard.ui.pages.members_page import MembersPage
 from coordboard.ui.pages.placeholder_page import PlaceholderPage
+from coordboard.ui.pages.settings_page import SettingsPage
 
 PAGE_KEYS = ("dashboard", "boards", "members", "meetings", "plans", "tasks", "reports", "settings")
 
@@ -31,6 +32,8 @@ class MainWindow(QMainWindow):
         }
         self.boards_page = BoardsPage(ctx)
         self.members_page = MembersPage(ctx)
+        self.settings_page = SettingsPage(ctx)
+        self.settings_page.catalogue_changed.connect(self.members_page.catalogue_changed)
         self.pages: dict[str, QWidget] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -38,7 +41,8 @@ class MainWindow(QMainWindow):
                                "QListWidget#navigation::item { padding: 7px 10px; }")
         self.stack = QStackedWidget()
         for key in PAGE_KEYS:
-            page = {"boards": self.boards_page, "members": self.members_page}.get(key) \
+            page = {"boards": self.boards_page, "members": self.members_page,
+                    "settings": self.settings_page}.get(key) \
                 or PlaceholderPage(titles[key])
             self.pages[key] = page
             self.stack.addWidget(page)

@@ -124,6 +124,10 @@ class MembersPage(QWidget):
         self.sector.set_items(self.ctx.sector_items())
         self.role.set_items(self.ctx.role_items())
 
+    def catalogue_changed(self) -> None:
+        """New agencies or sectors: offer them in the filters."""
+        self._fill_filter_choices()
+
     def set_boards(self, boards: list[tuple[int, str]]) -> None:
         self.board_names = dict(boards)
         self.board.set_items(boards)

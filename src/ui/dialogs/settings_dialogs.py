@@ -1,0 +1,188 @@
+"""Dialogs of the Settings page: an agency, a sector, an account."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QVBoxLayout,
+                               QWidget)
+from PySide6.QtCore import Qt
+
+from coordboard.i18n import translate
+from coordboard.services import auth, catalogue
+from coordboard.services.auth_types import FOCAL_POINT, ROLE_LABELS
+from coordboard.services.errors import DomainError
+from coordboard.ui.context import AppContext
+from coordboard.ui.errors import message_for
+from coordboard.ui.widgets.common import ErrorBanner, ItemCombo, mark_invalid
+
+
+class _SettingsDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(560)
+        self.banner = ErrorBanner(self)
+        self.form = QFormLayout()
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+        self.fields: dict[str, QWidget] = {}
+        self.saved = None
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def attempt(self, action) -> None:
+        for widget in self.fields.values():
+            mark_invalid(widget, False)
+        try:
+            self.saved = action()
+        except DomainError as exc:
+            self.banner.show_message(message_for(exc))
+            mark_invalid(self.fields.get(exc.field or ""), True)
+            return
+        self.accept()
+
+
+class AgencyDialog(_SettingsDialog):
+    def __init__(self, ctx: AppContext, agency: catalogue.AgencyInfo | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Edit agency") if agency else self.tr("New agency"), parent)
+        self.ctx, self.agency = ctx, agency
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("e.g. XPH-CA"))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Công an xã Phước Hậu"))
+        self.short_name = QLineEdit()
+        self.sector = ItemCombo(none_label=self.tr("(not set)"))
+        self.sector.set_items(ctx.sector_items())
+        self.level = ItemCombo(none_label=self.tr("(not set)"))
+        self.level.set_items(ctx.level_items())
+        self.active = QCheckBox(self.tr("In use"))
+        self.active.setChecked(True)
+        for label, widget in ((self.tr("Code"), self.code), (self.tr("Name"), self.name),
+                              (self.tr("Short name"), self.short_name),
+                              (self.tr("Sector"), self.sector), (self.tr("Level"), self.level),
+                              ("", self.active)):
+            self.form.addRow(label, widget)
+        self.fields = {"code": self.code, "name": self.name}
+        if agency is not None:
+            self.code.setText(agency.code)
+            self.name.setText(agency.name)
+            self.short_name.setText(agency.short_name)
+            self.sector.set_current_id(agency.sector_id)
+            self.level.set_current_id(agency.level_id)
+            self.active.setChecked(agency.active)
+
+    def save(self) -> None:
+        a = self.agency
+        self.attempt(lambda: catalogue.save_agency(
+            self.ctx.db, self.ctx.actor, code=self.code.text(), name=self.name.text(),
+            short_name=self.short_name.text(), sector_id=self.sector.current_id(),
+            level_id=self.level.current_id(), active=self.active.isChecked(),
+            agency_id=a.id if a else None, expected_version=a.version if a else None))
+
+
+class SectorDialog(_SettingsDialog):
+    def __init__(self, ctx: AppContext, sector: catalogue.Item | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Edit sector") if sector else self.tr("New sector"), parent)
+        self.ctx, self.sector = ctx, sector
+        self.code = QLineEdit()
+        self.name = QLineEdit()
+        self.order = QSpinBox()
+        self.order.setRange(0, 999)
+        self.order.setValue(50)
+        self.form.addRow(self.tr("Code"), self.code)
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Order in reports"), self.order)
+        self.fields = {"code": self.code, "name": self.name}
+        if sector is not None:
+            self.code.setText(sector.code)
+            self.name.setText(sector.name)
+
+    def save(self) -> None:
+        s = self.sector
+        self.attempt(lambda: catalogue.save_sector(
+            self.ctx.db, self.ctx.actor, code=self.code.text(), name=self.name.text(),
+            sort_order=self.order.value(), sector_id=s.id if s else None))
+
+
+class UserDialog(_SettingsDialog):
+    """New account (with its first password) or changes to one (role, agency, boards, active)."""
+
+    def __init__(self, ctx: AppContext, boards: list[tuple[int, str]],
+                 user: auth.UserInfo | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Edit account") if user else self.tr("New account"), parent)
+        self.ctx, self.user = ctx, user
+        self.username = QLineEdit()
+        self.full_name = QLineEdit()
+        self.role = QComboBox()
+        for code, label in ROLE_LABELS.items():
+            self.role.addItem(translate("roles", label), code)
+        self.agency = ItemCombo(none_label=self.tr("(none)"))
+        self.agency.set_items(ctx.agency_items())
+        self.boards = QListWidget()
+        self.boards.setMaximumHeight(120)
+        for board_id, name in boards:
+            item = QListWidgetItem(name)
+            item.setData(Qt.UserRole, board_id)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if user and board_id in user.board_ids else Qt.Unchecked)
+            self.boards.addItem(item)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.Password)
+        self.active = QCheckBox(self.tr("The account may sign in"))
+        self.active.setChecked(True)
+        self.form.addRow(self.tr("User name"), self.username)
+        self.form.addRow(self.tr("Full name"), self.full_name)
+        self.form.addRow(self.tr("Role"), self.role)
+        self.form.addRow(self.tr("Agency (focal points)"), self.agency)
+        self.form.addRow(self.tr("Boards (secretariat, viewers)"), self.boards)
+        self.form.addRow(self.tr("New password") if user else self.tr("Password"), self.password)
+        self.form.addRow("", self.active)
+        self.fields = {"username": self.username, "role": self.role, "agency": self.agency,
+                       "password": self.password}
+        if user is not None:
+            self.username.setText(user.username)
+            self.username.setReadOnly(True)
+            self.full_name.setText(user.full_name)
+            self.role.setCurrentIndex(max(0, self.role.findData(user.role)))
+            self.agency.set_current_id(user.agency_id)
+            self.active.setChecked(user.active)
+            self.password.setPlaceholderText(self.tr("leave empty to keep the current password"))
+
+    def board_ids(self) -> tuple[int, ...]:
+        return tuple(self.boards.item(i).data(Qt.UserRole) for i in range(self.boards.count())
+                     if self.boards.item(i).checkState() == Qt.Checked)
+
+    def save(self) -> None:
+        ctx, u = self.ctx, self.user
+        role = self.role.currentData()
+        agency_code = next((a.code for a in ctx.cat.agencies if a.id == self.agency.current_id()),
+                           None)
+        if u is None:
+            self.attempt(lambda: auth.create_user(
+                ctx.db, ctx.actor, username=self.username.text(), password=self.password.text(),
+                role=role, full_name=self.full_name.text(), agency_code=agency_code,
+                board_ids=self.board_ids()))
+            return
+
+        def update():
+            if self.password.text():  # refuse a weak password before anything is saved
+                auth.validate_password(self.password.text())
+            saved = auth.update_user(
+                ctx.db, ctx.actor, u.id, full_name=self.full_name.text(), role=role,
+                agency_id=self.agency.current_id() if role == FOCAL_POINT or agency_code else None,
+                board_ids=self.board_ids(), active=self.active.isChecked(),
+                expected_version=u.version)
+            if self.password.text():
+                auth.reset_password(ctx.db, ctx.actor, u.id, self.password.text())
+            return saved
+        self.attempt(update)
