@@ -3,58 +3,58 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="56" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="29" />
         <source>Edit agency</source>
         <translation>Sửa thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="56" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="29" />
         <source>New agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="59" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="32" />
         <source>e.g. XPH-CA</source>
         <translation>ví dụ: XPH-CA</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="61" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="34" />
         <source>e.g. Công an xã Phước Hậu</source>
         <translation>ví dụ: Công an xã Phước Hậu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="63" />
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="65" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="36" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="38" />
         <source>(not set)</source>
         <translation>(chưa chọn)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="67" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="40" />
         <source>In use</source>
         <translation>Đang sử dụng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="69" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="42" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="69" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="42" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="70" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="43" />
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="71" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="44" />
         <source>Sector</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="71" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="44" />
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
@@ -62,94 +62,84 @@
 <context>
     <name>BoardDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="22" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="17" />
         <source>Edit board</source>
         <translation>Sửa thông tin ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="22" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="17" />
         <source>New board</source>
         <translation>Thêm ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="32" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="25" />
         <source>e.g. tỉnh Vĩnh Long, xã Phước Hậu</source>
         <translation>ví dụ: tỉnh Vĩnh Long, xã Phước Hậu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="33" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="26" />
         <source>(none — top-level board)</source>
         <translation>(không — ban cấp cao nhất)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="36" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="29" />
         <source>(not set)</source>
         <translation>(chưa chọn)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="39" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="32" />
         <source>e.g. 1835/QĐ-UBND</source>
         <translation>ví dụ: 1835/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="41" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="34" />
         <source>The board is active</source>
         <translation>Ban đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="47" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="40" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="48" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="41" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="49" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="42" />
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="50" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="43" />
         <source>Area</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="51" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="44" />
         <source>Parent board</source>
         <translation>Ban cấp trên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="52" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="45" />
         <source>Standing agency</source>
         <translation>Cơ quan thường trực</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="53" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="46" />
         <source>Establishing decision No.</source>
         <translation>Số quyết định thành lập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="54" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="47" />
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="56" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="49" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="62" />
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="63" />
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -255,27 +245,27 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="124" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="87" />
         <source>End membership</source>
         <translation>Thôi làm thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="128" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="91" />
         <source>e.g. moved to another post, retired</source>
         <translation>ví dụ: chuyển công tác, nghỉ hưu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="130" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="93" />
         <source>Member</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="131" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="94" />
         <source>Last day on the board</source>
         <translation>Ngày cuối cùng là thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="132" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="95" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -326,6 +316,19 @@
         <location filename="../../src/ui/dialogs/login_dialog.py" line="94" />
         <source>The passwords do not match.</source>
         <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../src/ui/dialogs/form_dialog.py" line="27" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/form_dialog.py" line="28" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -663,67 +666,67 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="59" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="22" />
         <source>Edit membership</source>
         <translation>Sửa thông tin thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="59" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="22" />
         <source>Add a member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="64" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="27" />
         <source>Person</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="71" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="34" />
         <source>(the person's own agency)</source>
         <translation>(cơ quan công tác của người đó)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="77" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="40" />
         <source>e.g. 1835/QĐ-UBND</source>
         <translation>ví dụ: 1835/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="79" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="42" />
         <source>Seat on {board}</source>
         <translation>Vị trí trong {board}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="81" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="44" />
         <source>Role in the board</source>
         <translation>Vai trò trong Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="82" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="45" />
         <source>Agency represented</source>
         <translation>Cơ quan đại diện</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="83" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="46" />
         <source>Duty in the board</source>
         <translation>Nhiệm vụ trong Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="84" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="47" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="85" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="48" />
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="86" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="49" />
         <source>Appointing decision No.</source>
         <translation>Số quyết định bổ nhiệm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="87" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="50" />
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
@@ -807,42 +810,42 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>RestaffDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="146" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="109" />
         <source>Re-staff a seat</source>
         <translation>Kiện toàn thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="148" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="111" />
         <source>{name} ({role}, {agency}) leaves the seat the day before the successor starts. The history of the seat is kept.</source>
         <translation>{name} ({role}, {agency}) thôi giữ vị trí từ ngày trước ngày người thay thế bắt đầu. Lịch sử của vị trí được lưu giữ.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="154" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="117" />
         <source>Successor</source>
         <translation>Người thay thế</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="158" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="121" />
         <source>e.g. 412/QĐ-UBND</source>
         <translation>ví dụ: 412/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="162" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="125" />
         <source>Successor starts on</source>
         <translation>Người thay thế bắt đầu từ ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="163" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="126" />
         <source>Re-staffing decision No.</source>
         <translation>Số quyết định kiện toàn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="164" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="127" />
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="165" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="128" />
         <source>Reason for the change</source>
         <translation>Lý do thay đổi</translation>
     </message>
@@ -850,12 +853,12 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>SeatHistoryDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="184" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="147" />
         <source>History of the seat</source>
         <translation>Lịch sử vị trí</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="192" />
+        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="155" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -863,27 +866,27 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>SectorDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="95" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="68" />
         <source>Edit sector</source>
         <translation>Sửa ngành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="95" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="68" />
         <source>New sector</source>
         <translation>Thêm ngành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="102" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="75" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="103" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="76" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="104" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="77" />
         <source>Order in reports</source>
         <translation>Thứ tự trong báo cáo</translation>
     </message>
@@ -1022,77 +1025,64 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="122" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="95" />
         <source>Edit account</source>
         <translation>Sửa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="122" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="95" />
         <source>New account</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="129" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="102" />
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="141" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="114" />
         <source>The account may sign in</source>
         <translation>Tài khoản được phép đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="143" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="116" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="144" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="117" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="145" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="118" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="146" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="119" />
         <source>Agency (focal points)</source>
         <translation>Cơ quan (đối với đầu mối)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="147" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="120" />
         <source>Boards (secretariat, viewers)</source>
         <translation>Các ban (đối với tổ thư ký, người xem)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="148" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="121" />
         <source>New password</source>
         <translation>Mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="148" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="121" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="159" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="132" />
         <source>leave empty to keep the current password</source>
         <translation>để trống nếu giữ mật khẩu hiện tại</translation>
-    </message>
-</context>
-<context>
-    <name>_FormDialog</name>
-    <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="27" />
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/dialogs/membership_dialogs.py" line="28" />
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1106,19 +1096,6 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <location filename="../../src/ui/pages/settings_page.py" line="43" />
         <source>Edit</source>
         <translation>Sửa</translation>
-    </message>
-</context>
-<context>
-    <name>_SettingsDialog</name>
-    <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="27" />
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="28" />
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
 </context>
 <context>

@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
-                               QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from coordboard.services import boards
-from coordboard.services.errors import DomainError
 from coordboard.ui.context import AppContext
-from coordboard.ui.errors import message_for
-from coordboard.ui.widgets.common import DateEdit, ErrorBanner, ItemCombo, mark_invalid
+from coordboard.ui.dialogs.form_dialog import FormDialog
+from coordboard.ui.widgets.common import DateEdit, ItemCombo
 
 
-class BoardDialog(QDialog):
+class BoardDialog(FormDialog):
     def __init__(self, ctx: AppContext, board: boards.BoardInfo | None = None,
                  parent_id: int | None = None, all_boards: list[boards.BoardInfo] = (),
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Edit board") if board else self.tr("New board"), parent, 620)
         self.ctx, self.board = ctx, board
-        self.saved: boards.BoardInfo | None = None
-        self.setWindowTitle(self.tr("Edit board") if board else self.tr("New board"))
-        self.setMinimumWidth(620)
-
-        self.banner = ErrorBanner(self)
         self.name = QLineEdit()
         self.kind = ItemCombo()
         self.kind.set_items(ctx.kind_items())
@@ -58,15 +51,7 @@ class BoardDialog(QDialog):
                        "parent": self.parent_board, "standing_agency": self.standing,
                        "decision_date": self.decision_date}
 
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.body.addLayout(form)
 
         if board is not None:
             self._load(board)
@@ -97,16 +82,9 @@ class BoardDialog(QDialog):
             active=self.active.isChecked(), notes=self.notes.toPlainText())
 
     def save(self) -> None:
-        for widget in self.fields.values():
-            mark_invalid(widget, False)
-        try:
-            if self.board is None:
-                self.saved = boards.create_board(self.ctx.db, self.ctx.actor, self.data())
-            else:
-                self.saved = boards.update_board(self.ctx.db, self.ctx.actor, self.board.id,
-                                                 self.data(), expected_version=self.board.version)
-        except DomainError as exc:
-            self.banner.show_message(message_for(exc))
-            mark_invalid(self.fields.get(exc.field or ""), True)
-            return
-        self.accept()
+        if self.board is None:
+            self.attempt(lambda: boards.create_board(self.ctx.db, self.ctx.actor, self.data()))
+        else:
+            self.attempt(lambda: boards.update_board(self.ctx.db, self.ctx.actor, self.board.id,
+                                                     self.data(),
+                                                     expected_version=self.board.version))

@@ -2,55 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-                               QLineEdit, QTableView, QVBoxLayout, QWidget, QHeaderView)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView,
+                               QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget)
 
 from coordboard.services import members, people
-from coordboard.services.errors import DomainError
 from coordboard.ui.context import AppContext
+from coordboard.ui.dialogs.form_dialog import FormDialog
 from coordboard.ui.dialogs.person_fields import PersonFields
-from coordboard.ui.errors import message_for
 from coordboard.ui.models.members_table_model import MembersTableModel
-from coordboard.ui.widgets.common import DateEdit, ErrorBanner, ItemCombo, mark_invalid
+from coordboard.ui.widgets.common import DateEdit, ItemCombo
 
 
-class _FormDialog(QDialog):
-    """Banner on top, form, Save/Cancel; `attempt()` runs the save and shows refusals in place."""
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(640)
-        self.banner = ErrorBanner(self)
-        self.body = QVBoxLayout()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(self.body)
-        layout.addWidget(self.buttons)
-        self.fields: dict[str, QWidget] = {}
-        self.result_row: members.MemberRow | None = None
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def attempt(self, action) -> None:
-        for widget in self.fields.values():
-            mark_invalid(widget, False)
-        try:
-            self.result_row = action()
-        except DomainError as exc:
-            self.banner.show_message(message_for(exc))
-            mark_invalid(self.fields.get(exc.field or ""), True)
-            return
-        self.accept()
-
-
-class MembershipDialog(_FormDialog):
+class MembershipDialog(FormDialog):
     """Add a member to a board, or correct an existing membership and the person's details."""
 
     def __init__(self, ctx: AppContext, board_id: int, board_name: str,
@@ -119,7 +82,7 @@ class MembershipDialog(_FormDialog):
                 person_version=self.person.version if self.person else None))
 
 
-class EndMembershipDialog(_FormDialog):
+class EndMembershipDialog(FormDialog):
     def __init__(self, ctx: AppContext, row: members.MemberRow, parent: QWidget | None = None):
         super().__init__(self.tr("End membership"), parent)
         self.ctx, self.row = ctx, row
@@ -139,7 +102,7 @@ class EndMembershipDialog(_FormDialog):
             expected_version=self.row.version))
 
 
-class RestaffDialog(_FormDialog):
+class RestaffDialog(FormDialog):
     """Kiện toàn: a successor takes the seat; the current holder's membership ends the day before."""
 
     def __init__(self, ctx: AppContext, row: members.MemberRow, parent: QWidget | None = None):

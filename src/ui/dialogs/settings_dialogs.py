@@ -2,52 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QVBoxLayout,
-                               QWidget)
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLineEdit, QListWidget,
+                               QListWidgetItem, QSpinBox, QWidget)
 
 from coordboard.i18n import translate
 from coordboard.services import auth, catalogue
 from coordboard.services.auth_types import FOCAL_POINT, ROLE_LABELS
-from coordboard.services.errors import DomainError
 from coordboard.ui.context import AppContext
-from coordboard.ui.errors import message_for
-from coordboard.ui.widgets.common import ErrorBanner, ItemCombo, mark_invalid
+from coordboard.ui.dialogs.form_dialog import FormDialog
+from coordboard.ui.widgets.common import ItemCombo
 
 
-class _SettingsDialog(QDialog):
+class _SettingsDialog(FormDialog):
+    """A FormDialog whose body is one form."""
+
     def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(560)
-        self.banner = ErrorBanner(self)
+        super().__init__(title, parent, min_width=560)
         self.form = QFormLayout()
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
-        self.fields: dict[str, QWidget] = {}
-        self.saved = None
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def attempt(self, action) -> None:
-        for widget in self.fields.values():
-            mark_invalid(widget, False)
-        try:
-            self.saved = action()
-        except DomainError as exc:
-            self.banner.show_message(message_for(exc))
-            mark_invalid(self.fields.get(exc.field or ""), True)
-            return
-        self.accept()
+        self.body.addLayout(self.form)
 
 
 class AgencyDialog(_SettingsDialog):

@@ -196,8 +196,8 @@ class MembersPage(QWidget):
 
     # --- actions ----------------------------------------------------------------------------
     def _after_save(self, dialog) -> None:
-        if dialog.exec() and dialog.result_row is not None:
-            saved = dialog.result_row
+        if dialog.exec() and dialog.saved is not None:
+            saved = dialog.saved
             self._generation += 1
             flt, ctx, generation = self.current_filter(), self.ctx, self._generation
 
