@@ -273,47 +273,47 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="64" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="70" />
         <source>Create the administrator — coordboard</source>
         <translation>Tạo tài khoản quản trị — coordboard</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="66" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="72" />
         <source>This database has no accounts yet. Create the administrator account; the administrator then adds the other users.</source>
         <translation>Cơ sở dữ liệu này chưa có tài khoản nào. Hãy tạo tài khoản quản trị; sau đó người quản trị sẽ thêm các người dùng khác.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="77" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="83" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="78" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="84" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="79" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="85" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="80" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="86" />
         <source>Repeat the password</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="82" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="88" />
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="83" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="89" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="94" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="100" />
         <source>The passwords do not match.</source>
         <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
     </message>
@@ -334,32 +334,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="21" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="22" />
         <source>Sign in — coordboard</source>
         <translation>Đăng nhập — coordboard</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="33" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="34" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="34" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="35" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="35" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="36" />
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="37" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="38" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="38" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="39" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -463,144 +463,144 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="36" />
-        <location filename="../../src/ui/pages/members_page.py" line="253" />
+        <location filename="../../src/ui/pages/members_page.py" line="39" />
+        <location filename="../../src/ui/pages/members_page.py" line="256" />
         <source>All boards</source>
         <translation>Tất cả các ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="38" />
+        <location filename="../../src/ui/pages/members_page.py" line="41" />
         <source>All agencies</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="39" />
+        <location filename="../../src/ui/pages/members_page.py" line="42" />
         <source>All sectors</source>
         <translation>Tất cả các ngành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="40" />
+        <location filename="../../src/ui/pages/members_page.py" line="43" />
         <source>All roles</source>
         <translation>Tất cả vai trò</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="42" />
+        <location filename="../../src/ui/pages/members_page.py" line="45" />
         <source>Include past members</source>
         <translation>Cả thành viên cũ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="47" />
+        <location filename="../../src/ui/pages/members_page.py" line="50" />
         <source>Search names or agencies (accents optional)</source>
         <translation>Tìm theo tên người hoặc cơ quan (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="78" />
+        <location filename="../../src/ui/pages/members_page.py" line="81" />
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="79" />
+        <location filename="../../src/ui/pages/members_page.py" line="82" />
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="80" />
+        <location filename="../../src/ui/pages/members_page.py" line="83" />
         <source>End membership</source>
         <translation>Thôi làm thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="81" />
+        <location filename="../../src/ui/pages/members_page.py" line="84" />
         <source>Re-staff seat</source>
         <translation>Kiện toàn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="82" />
+        <location filename="../../src/ui/pages/members_page.py" line="85" />
         <source>Seat history</source>
         <translation>Lịch sử vị trí</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="83" />
+        <location filename="../../src/ui/pages/members_page.py" line="86" />
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="92" />
+        <location filename="../../src/ui/pages/members_page.py" line="95" />
         <source>Board</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="94" />
+        <location filename="../../src/ui/pages/members_page.py" line="97" />
         <source>On</source>
         <translation>Tại ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="97" />
+        <location filename="../../src/ui/pages/members_page.py" line="100" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="99" />
+        <location filename="../../src/ui/pages/members_page.py" line="102" />
         <source>Sector</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="101" />
+        <location filename="../../src/ui/pages/members_page.py" line="104" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="103" />
+        <location filename="../../src/ui/pages/members_page.py" line="106" />
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/pages/members_page.py" line="168" />
-        <location filename="../../src/ui/pages/members_page.py" line="207" />
+        <location filename="../../src/ui/pages/members_page.py" line="171" />
+        <location filename="../../src/ui/pages/members_page.py" line="210" />
         <source>%n member(s)</source>
         <translation><numerusform>%n thành viên</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="192" />
+        <location filename="../../src/ui/pages/members_page.py" line="195" />
         <source>Choose a board first</source>
         <translation>Hãy chọn một ban trước</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="255" />
+        <location filename="../../src/ui/pages/members_page.py" line="258" />
         <source>members-{date}.xlsx</source>
         <translation>thanh-vien-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="256" />
+        <location filename="../../src/ui/pages/members_page.py" line="259" />
         <source>Export the member list</source>
         <translation>Xuất danh sách thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="257" />
+        <location filename="../../src/ui/pages/members_page.py" line="260" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="264" />
+        <location filename="../../src/ui/pages/members_page.py" line="268" />
         <source>Members of {board}</source>
         <translation>Danh sách thành viên {board}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="264" />
+        <location filename="../../src/ui/pages/members_page.py" line="268" />
         <source>all boards</source>
         <translation>tất cả các ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="266" />
+        <location filename="../../src/ui/pages/members_page.py" line="270" />
         <source>on {date}</source>
         <translation>tại ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="273" />
+        <location filename="../../src/ui/pages/members_page.py" line="277" />
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="274" />
+        <location filename="../../src/ui/pages/members_page.py" line="278" />
         <source>The list was saved to {path}.</source>
         <translation>Đã lưu danh sách vào {path}.</translation>
     </message>

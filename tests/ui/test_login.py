@@ -55,3 +55,34 @@ def test_first_start_creates_the_administrator(vi_app, qtbot, tmp_path):
         assert actor.role == "admin" and actor.full_name == "Nguyễn Văn Quản"
     finally:
         database.dispose()
+
+
+def test_next_sign_in_on_this_pc_offers_the_last_user_name(vi_app, qtbot, demo_db):
+    first = LoginDialog(demo_db, "demo.sqlite")
+    qtbot.addWidget(first)
+    qtbot.keyClicks(first.username, "YTE")
+    qtbot.keyClicks(first.password, "demo1234")
+    qtbot.mouseClick(_ok(first), Qt.LeftButton)
+    assert first.actor.username == "yte"
+    again = LoginDialog(demo_db, "demo.sqlite")
+    qtbot.addWidget(again)
+    assert again.username.text() == "yte" and again.password.text() == ""
+
+
+def test_a_file_that_is_not_a_database_is_refused_with_a_message(vi_app, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from coordboard import app
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    letter = tmp_path / "cong-van.docx"
+    letter.write_bytes(b"PK\x03\x04 not a database")
+    before = letter.read_bytes()
+    assert app.run(str(letter)) == 1
+    assert shown == [("Không mở được cơ sở dữ liệu",
+                      f"{letter} không phải là cơ sở dữ liệu của coordboard (không phải tệp SQLite).")]
+    assert letter.read_bytes() == before
+    # nothing was created beside it (no -wal/-shm, no backup folder); data/ and settings/ are
+    # the test's own folders
+    assert {p.name for p in tmp_path.iterdir()} - {"data", "settings"} == {"cong-van.docx"}

@@ -129,7 +129,9 @@ def test_export_writes_the_filtered_list(page, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.search.setText("so y te")
-    written = page.export_to(tmp_path / "thanh-vien", PROVINCE)
+    with qtbot.waitSignal(page.exported, timeout=5000) as blocker:
+        page.export_to(tmp_path / "thanh-vien", PROVINCE)
+    written = blocker.args[0]
     assert written == tmp_path / "thanh-vien.xlsx"
     ws = openpyxl.load_workbook(written).active
     assert ws["A1"].value.startswith("Danh sách thành viên Ban Điều hành")
@@ -139,11 +141,13 @@ def test_export_writes_the_filtered_list(page, qtbot, tmp_path, monkeypatch):
     assert {row[4] for row in data} == {"Sở Y tế"}
 
 
-def test_export_to_unwritable_folder_says_so_and_leaves_nothing(page, tmp_path, monkeypatch):
+def test_export_to_unwritable_folder_says_so_and_leaves_nothing(page, qtbot, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     missing = tmp_path / "khong-co" / "ds.xlsx"
-    assert page.export_to(missing, PROVINCE) is None
+    with qtbot.waitSignal(page.export_failed, timeout=5000):
+        page.export_to(missing, PROVINCE)
+    assert page.export_button.isEnabled()
     assert shown and str(missing) in shown[0] and shown[0].startswith("Không ghi được vào")
     assert not missing.parent.exists()
 

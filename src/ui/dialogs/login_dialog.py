@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
@@ -43,6 +44,10 @@ class LoginDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        last = QSettings().value("login/last_username", "")
+        if last:  # the same person signs in on this PC day after day
+            self.username.setText(str(last))
+            self.password.setFocus()
 
     def try_login(self) -> None:
         try:
@@ -52,6 +57,7 @@ class LoginDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             return
+        QSettings().setValue("login/last_username", self.actor.username)
         self.accept()
 
 

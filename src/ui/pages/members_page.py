@@ -23,9 +23,12 @@ from coordboard.ui.workers import run_task
 
 
 class MembersPage(QWidget):
-    """Signals: `loaded` after each refresh has filled the table."""
+    """Signals: `loaded` after each refresh has filled the table; `exported(path)` and
+    `export_failed(exception)` at the end of an export."""
 
     loaded = Signal()
+    exported = Signal(object)
+    export_failed = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -258,21 +261,29 @@ class MembersPage(QWidget):
         if name:
             self.export_to(Path(name), title)
 
-    def export_to(self, path: Path, title: str | None = None) -> Path | None:
+    def export_to(self, path: Path, title: str | None = None) -> None:
+        """Writes the rows on screen in a worker; `exported` or `export_failed` tells the end."""
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
         heading = self.tr("Members of {board}").format(board=title or self.tr("all boards"))
         if not self.history.isChecked():
             heading += " — " + self.tr("on {date}").format(
                 date=self.on_date.value().strftime("%d/%m/%Y"))
-        try:
-            written = exports.export_members_xlsx(self.model.rows, path, heading)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
+        rows = list(self.model.rows)
+        self.export_button.setEnabled(False)
+
+        def done(written: Path) -> None:
+            self.export_button.setEnabled(True)
+            QMessageBox.information(self, self.tr("Exported"),
+                                    self.tr("The list was saved to {path}.").format(path=written))
+            self.exported.emit(written)
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
             show_error(self, exc)
-            return None
-        QMessageBox.information(self, self.tr("Exported"),
-                                self.tr("The list was saved to {path}.").format(path=written))
-        return written
+            self.export_failed.emit(exc)
+
+        run_task(lambda: exports.export_members_xlsx(rows, path, heading), done, failed, owner=self)
 
     # --- persistence ------------------------------------------------------------------------
     def _restore_columns(self) -> None:
