@@ -101,25 +101,27 @@ def cmd_demo(args) -> int:
     from coordboard.services import demo
 
     target = args.db
-    path = dbmod.sqlite_path(dbmod.to_url(target))
-    database = dbmod.open_database(target)
-    if not demo.is_empty(database):
+    url = dbmod.to_url(target)
+    path = dbmod.sqlite_path(url)
+    if demo.holds_data(url, str(path or target)):  # looked at before anything is migrated
         if not args.force:
-            database.dispose()
             raise Failure(t(QT_TRANSLATE_NOOP(
                 "cli", "{db} already holds data; use --force to replace it (a backup is kept)."),
                 db=target))
         if path is None:
-            database.dispose()
             raise Failure(t(QT_TRANSLATE_NOOP(
                 "cli", "--force replaces only database files, not a server database.")))
         kept = dbmod.automatic_backup(path, "before-demo")
-        database.dispose()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
+        _remove_sqlite(path)
         print(t(QT_TRANSLATE_NOOP("cli", "The previous database was kept as {path}."), path=kept))
-        database = dbmod.open_database(target)
-    accounts = demo.build(database, seed=args.seed)
+    database = dbmod.open_database(target)
+    try:
+        accounts = demo.build(database, seed=args.seed)
+    except BaseException:
+        database.dispose()
+        if path is not None:  # a half-built demo is no use to anyone: leave no file behind
+            _remove_sqlite(path)
+        raise
     database.dispose()
     print(t(QT_TRANSLATE_NOOP("cli", "Demo database created: {db}"), db=target))
     print(t(QT_TRANSLATE_NOOP("cli", "Demo accounts (user name / password / role):")))
@@ -129,6 +131,11 @@ def cmd_demo(args) -> int:
         extra = f" — {acc.agency}" if acc.agency else ""
         print(f"  {acc.username:<10} {acc.password:<10} {role}{extra}")
     return 0
+
+
+def _remove_sqlite(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 def cmd_db(args) -> int:

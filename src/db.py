@@ -7,7 +7,6 @@ database, or a damaged file is refused with a clear message and left untouched.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,6 +18,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -130,6 +130,17 @@ def check_sqlite_file(path: Path) -> None:
                               path=str(path), detail=result[0] if result else "?")
 
 
+def _first_line(exc: BaseException) -> str:
+    """The driver's own words without SQLAlchemy's wrapper and links."""
+    orig = getattr(exc, "orig", None) or exc
+    return (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+
+
+def probe_engine(url: str) -> Engine:
+    """An engine that only reads: no pragmas (which could rewrite a file's header), no pool."""
+    return create_engine(url, poolclass=NullPool)
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
@@ -139,6 +150,13 @@ def classify(engine: Engine, where: str) -> str:
     """'empty', 'current', 'older' — or raise DatabaseRefused for foreign or newer databases."""
     try:
         tables = set(inspect(engine).get_table_names())
+    except OperationalError as exc:
+        if engine.dialect.name != "sqlite":  # a server that is not there, or says no
+            raise DatabaseRefused(QT_TRANSLATE_NOOP(
+                "errors", "Cannot connect to the database server {path}: {detail}"),
+                path=where, detail=_first_line(exc)) from exc
+        raise DatabaseRefused(QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be opened: {detail}"),
+                              path=where, detail=_first_line(exc)) from exc
     except Exception as exc:  # the driver's own error, shown as detail
         raise DatabaseRefused(QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be opened: {detail}"),
                               path=where, detail=str(exc).splitlines()[0]) from exc
@@ -200,8 +218,19 @@ def daily_backup(db: Database) -> Path | None:
 
 
 def restore_sqlite(backup: Path, db_path: Path) -> Path | None:
-    """Replace db_path by a backup; the replaced database is kept as a backup first."""
+    """Replace db_path by a backup; the replaced database is kept as a backup first.
+
+    The backup is checked before anything is touched: a foreign, newer or empty file is
+    refused and the current database stays as it is."""
     check_sqlite_file(backup)
+    engine = probe_engine(f"sqlite:///{backup}")
+    try:
+        if classify(engine, str(backup)) == "empty":
+            raise DatabaseRefused(QT_TRANSLATE_NOOP(
+                "errors", "{path} is a database of another program, not of coordboard."),
+                path=str(backup))
+    finally:
+        engine.dispose()
     kept = None
     if db_path.exists() and db_path.stat().st_size > 0:
         kept = automatic_backup(db_path, "before-restore")
@@ -232,7 +261,7 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True) -> 
     engine = make_engine(url)
     # SQLite: classify through a connection without our pragmas, so that a file we refuse is
     # not switched to WAL mode (which rewrites its header) before it is refused.
-    probe = create_engine(url, poolclass=NullPool) if path is not None else engine
+    probe = probe_engine(url) if path is not None else engine
     try:
         try:
             state = classify(probe, where)
@@ -270,6 +299,3 @@ def integrity_problems(db: Database) -> list[str]:
         problems.append(f"schema revision {current_revision(db.engine)} != {head_revision()}")
     return problems
 
-
-def copy_file(src: Path, dest: Path) -> None:
-    shutil.copyfile(src, dest)

@@ -15,7 +15,7 @@ Public API
     Sort key implementing a three-level Vietnamese dictionary collation.
 ``person_sort_key(full_name)``
     Sort key for people: given name (last word) first, then the rest of the name.
-``is_valid_email(s)``, ``is_valid_phone(s)``, ``normalize_phone(s)``
+``is_valid_email(s)``, ``is_valid_phone(s)``
     Pragmatic contact-detail validation / tidying.
 
 Collation conventions (``vi_sort_key``)
@@ -67,7 +67,6 @@ __all__ = [
     "person_sort_key",
     "is_valid_email",
     "is_valid_phone",
-    "normalize_phone",
     "SortKey",
     "PersonSortKey",
 ]
@@ -309,14 +308,3 @@ def is_valid_phone(s: str) -> bool:
     digits = sum(ch.isdigit() for ch in body)
     return _PHONE_MIN_DIGITS <= digits <= _PHONE_MAX_DIGITS
 
-
-def normalize_phone(s: str) -> str:
-    """Tidy a phone number but keep the user's readable form.
-
-    Only strips surrounding whitespace and collapses internal whitespace runs to
-    one space; separators and grouping are kept as typed.  No validation.
-
-    >>> normalize_phone("  0912  345 678 ")
-    '0912 345 678'
-    """
-    return " ".join(s.split())

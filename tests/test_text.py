@@ -16,7 +16,6 @@ from coordboard.text import (
     is_valid_email,
     is_valid_phone,
     nfc,
-    normalize_phone,
     person_sort_key,
     vi_sort_key,
 )
@@ -484,8 +483,3 @@ def test_phone_with_a_letter_is_invalid(phone: str, letter: str, pos: int) -> No
     assert not is_valid_phone(phone[:pos] + letter + phone[pos:])
 
 
-def test_normalize_phone_keeps_readable_form() -> None:
-    assert normalize_phone("  0912  345 678 ") == "0912 345 678"
-    assert normalize_phone("+84 (24)\t3822.1234") == "+84 (24) 3822.1234"
-    assert normalize_phone("0912-345-678") == "0912-345-678"
-    assert normalize_phone("") == ""

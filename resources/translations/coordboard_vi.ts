@@ -464,7 +464,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <name>MembersPage</name>
     <message>
         <location filename="../../src/ui/pages/members_page.py" line="39" />
-        <location filename="../../src/ui/pages/members_page.py" line="256" />
+        <location filename="../../src/ui/pages/members_page.py" line="259" />
         <source>All boards</source>
         <translation>Tất cả các ban</translation>
     </message>
@@ -565,42 +565,42 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Hãy chọn một ban trước</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="258" />
+        <location filename="../../src/ui/pages/members_page.py" line="261" />
         <source>members-{date}.xlsx</source>
         <translation>thanh-vien-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="259" />
+        <location filename="../../src/ui/pages/members_page.py" line="262" />
         <source>Export the member list</source>
         <translation>Xuất danh sách thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="260" />
+        <location filename="../../src/ui/pages/members_page.py" line="263" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="268" />
+        <location filename="../../src/ui/pages/members_page.py" line="271" />
         <source>Members of {board}</source>
         <translation>Danh sách thành viên {board}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="268" />
+        <location filename="../../src/ui/pages/members_page.py" line="271" />
         <source>all boards</source>
         <translation>tất cả các ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="270" />
+        <location filename="../../src/ui/pages/members_page.py" line="273" />
         <source>on {date}</source>
         <translation>tại ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="277" />
+        <location filename="../../src/ui/pages/members_page.py" line="280" />
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="278" />
+        <location filename="../../src/ui/pages/members_page.py" line="281" />
         <source>The list was saved to {path}.</source>
         <translation>Đã lưu danh sách vào {path}.</translation>
     </message>
@@ -734,67 +734,72 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../src/ui/dialogs/person_fields.py" line="20" />
+        <location filename="../../src/ui/dialogs/person_fields.py" line="21" />
         <source>Someone already on file</source>
         <translation>Người đã có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/person_fields.py" line="21" />
+        <location filename="../../src/ui/dialogs/person_fields.py" line="22" />
         <source>A new person</source>
         <translation>Người mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/person_fields.py" line="23" />
+        <location filename="../../src/ui/dialogs/person_fields.py" line="24" />
         <source>Type part of the name (accents optional)</source>
         <translation>Gõ một phần họ tên (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/person_fields.py" line="34" />
+        <location filename="../../src/ui/dialogs/person_fields.py" line="26" />
+        <source>(choose a person)</source>
+        <translation>(chọn người)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/person_fields.py" line="35" />
         <source>e.g. Phó Giám đốc Sở Y tế</source>
         <translation>ví dụ: Phó Giám đốc Sở Y tế</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/person_fields.py" line="35" />
+        <location filename="../../src/ui/dialogs/person_fields.py" line="36" />
         <source>(not set)</source>
         <translation>(chưa chọn)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/person_fields.py" line="43" />
+        <location filename="../../src/ui/dialogs/person_fields.py" line="44" />
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/person_fields.py" line="44" />
+        <location filename="../../src/ui/dialogs/person_fields.py" line="45" />
         <source>Person</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/person_fields.py" line="48" />
+        <location filename="../../src/ui/dialogs/person_fields.py" line="49" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/person_fields.py" line="49" />
+        <location filename="../../src/ui/dialogs/person_fields.py" line="50" />
         <source>Honorific</source>
         <translation>Danh xưng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/person_fields.py" line="50" />
+        <location filename="../../src/ui/dialogs/person_fields.py" line="51" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/person_fields.py" line="51" />
+        <location filename="../../src/ui/dialogs/person_fields.py" line="52" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/person_fields.py" line="52" />
+        <location filename="../../src/ui/dialogs/person_fields.py" line="53" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/person_fields.py" line="53" />
+        <location filename="../../src/ui/dialogs/person_fields.py" line="54" />
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
@@ -1025,62 +1030,62 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="95" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="97" />
         <source>Edit account</source>
         <translation>Sửa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="95" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="97" />
         <source>New account</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="102" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="104" />
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="114" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="116" />
         <source>The account may sign in</source>
         <translation>Tài khoản được phép đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="116" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="118" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="117" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="119" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="118" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="120" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="119" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="121" />
         <source>Agency (focal points)</source>
         <translation>Cơ quan (đối với đầu mối)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="120" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="122" />
         <source>Boards (secretariat, viewers)</source>
         <translation>Các ban (đối với tổ thư ký, người xem)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="121" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="123" />
         <source>New password</source>
         <translation>Mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="121" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="123" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="132" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="134" />
         <source>leave empty to keep the current password</source>
         <translation>để trống nếu giữ mật khẩu hiện tại</translation>
     </message>
@@ -1189,82 +1194,82 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="109" />
+        <location filename="../../src/cli.py" line="108" />
         <source>{db} already holds data; use --force to replace it (a backup is kept).</source>
         <translation>{db} đã có dữ liệu; dùng --force để thay thế (có giữ bản sao lưu).</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="114" />
+        <location filename="../../src/cli.py" line="112" />
         <source>--force replaces only database files, not a server database.</source>
         <translation>--force chỉ thay thế tệp cơ sở dữ liệu, không áp dụng cho cơ sở dữ liệu trên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="120" />
+        <location filename="../../src/cli.py" line="116" />
         <source>The previous database was kept as {path}.</source>
         <translation>Cơ sở dữ liệu cũ được giữ tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="124" />
+        <location filename="../../src/cli.py" line="126" />
         <source>Demo database created: {db}</source>
         <translation>Đã tạo cơ sở dữ liệu mẫu: {db}</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="125" />
+        <location filename="../../src/cli.py" line="127" />
         <source>Demo accounts (user name / password / role):</source>
         <translation>Tài khoản mẫu (tên đăng nhập / mật khẩu / vai trò):</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="139" />
+        <location filename="../../src/cli.py" line="146" />
         <source>Database is at schema {rev} (latest).</source>
         <translation>Cơ sở dữ liệu ở phiên bản cấu trúc {rev} (mới nhất).</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="157" />
+        <location filename="../../src/cli.py" line="164" />
         <source>The database is healthy.</source>
         <translation>Cơ sở dữ liệu không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="175" />
+        <location filename="../../src/cli.py" line="182" />
         <source>An upgrade to schema {rev} is available: run 'coordboard db upgrade'.</source>
         <translation>Có bản nâng cấp cấu trúc {rev}: hãy chạy 'coordboard db upgrade'.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="188" />
+        <location filename="../../src/cli.py" line="195" />
         <source>{path} exists already; choose another name.</source>
         <translation>{path} đã tồn tại; hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="191" />
+        <location filename="../../src/cli.py" line="198" />
         <source>Backup written to {path}.</source>
         <translation>Đã sao lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="202" />
+        <location filename="../../src/cli.py" line="209" />
         <source>The replaced database was kept as {path}.</source>
         <translation>Cơ sở dữ liệu bị thay thế được giữ tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="203" />
+        <location filename="../../src/cli.py" line="210" />
         <source>Restored {db} from {path}.</source>
         <translation>Đã khôi phục {db} từ {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="210" />
+        <location filename="../../src/cli.py" line="217" />
         <source>No such file: {path}</source>
         <translation>Không có tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="221" />
+        <location filename="../../src/cli.py" line="228" />
         <source>Password for {user}: </source>
         <translation>Mật khẩu cho {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="227" />
+        <location filename="../../src/cli.py" line="234" />
         <source>Account {user} created.</source>
         <translation>Đã tạo tài khoản {user}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="235" />
+        <location filename="../../src/cli.py" line="242" />
         <source>--size must look like 1280x800.</source>
         <translation>--size phải có dạng 1280x800.</translation>
     </message>
@@ -1301,87 +1306,99 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/db.py" line="126" />
         <location filename="../../src/db.py" line="129" />
-        <location filename="../../src/db.py" line="143" />
+        <location filename="../../src/db.py" line="158" />
+        <location filename="../../src/db.py" line="161" />
         <source>{path} is damaged and cannot be opened: {detail}</source>
         <translation>{path} bị hỏng, không mở được: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="149" />
+        <location filename="../../src/db.py" line="155" />
+        <source>Cannot connect to the database server {path}: {detail}</source>
+        <translation>Không kết nối được máy chủ cơ sở dữ liệu {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/db.py" line="167" />
+        <location filename="../../src/db.py" line="229" />
         <source>{path} is a database of another program, not of coordboard.</source>
         <translation>{path} là cơ sở dữ liệu của chương trình khác, không phải của coordboard.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="156" />
+        <location filename="../../src/db.py" line="174" />
         <source>{path} was made by a newer version of coordboard (schema {revision}). Install the newer version to open it.</source>
         <translation>{path} được tạo bởi phiên bản coordboard mới hơn (cấu trúc {revision}). Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="245" />
+        <location filename="../../src/db.py" line="274" />
         <source>{path} needs an upgrade: run 'coordboard db upgrade'.</source>
         <translation>{path} cần được nâng cấp: hãy chạy 'coordboard db upgrade'.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="70" />
+        <location filename="../../src/services/auth.py" line="71" />
         <source>Wrong user name or password.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="79" />
+        <location filename="../../src/services/auth.py" line="80" />
         <source>Too many failed attempts. Try again in {seconds} seconds.</source>
         <translation>Đăng nhập sai quá nhiều lần. Hãy thử lại sau {seconds} giây.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="106" />
-        <location filename="../../src/services/auth.py" line="203" />
-        <location filename="../../src/services/auth.py" line="231" />
+        <location filename="../../src/services/auth.py" line="107" />
+        <location filename="../../src/services/auth.py" line="215" />
+        <location filename="../../src/services/auth.py" line="249" />
         <source>No user named {username}.</source>
         <translation>Không có người dùng {username}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="120" />
+        <location filename="../../src/services/auth.py" line="121" />
         <source>The password must have at least {n} characters.</source>
         <translation>Mật khẩu phải có ít nhất {n} ký tự.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="131" />
+        <location filename="../../src/services/auth.py" line="132" />
         <source>A user name may contain only letters, digits, '.', '_' and '-'.</source>
         <translation>Tên đăng nhập chỉ được gồm chữ cái, chữ số, '.', '_' và '-'.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="135" />
-        <location filename="../../src/services/auth.py" line="197" />
+        <location filename="../../src/services/auth.py" line="136" />
+        <location filename="../../src/services/auth.py" line="209" />
         <source>Unknown role: {role}.</source>
         <translation>Vai trò không hợp lệ: {role}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="141" />
+        <location filename="../../src/services/auth.py" line="144" />
         <source>The user name {username} is taken.</source>
         <translation>Tên đăng nhập {username} đã được dùng.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="147" />
+        <location filename="../../src/services/auth.py" line="150" />
         <source>No agency with code {code}.</source>
         <translation>Không có cơ quan mã {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="150" />
-        <location filename="../../src/services/auth.py" line="207" />
+        <location filename="../../src/services/auth.py" line="153" />
+        <location filename="../../src/services/auth.py" line="219" />
         <source>An agency focal point must belong to an agency.</source>
         <translation>Đầu mối của cơ quan phải thuộc một cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="164" />
+        <location filename="../../src/services/auth.py" line="167" />
         <source>This database already has accounts.</source>
         <translation>Cơ sở dữ liệu này đã có tài khoản.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="215" />
+        <location filename="../../src/services/auth.py" line="180" />
+        <source>The current password is wrong.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/auth.py" line="227" />
         <source>At least one active administrator must remain.</source>
         <translation>Phải còn ít nhất một tài khoản quản trị đang hoạt động.</translation>
     </message>
     <message>
         <location filename="../../src/services/boards.py" line="97" />
-        <location filename="../../src/services/boards.py" line="181" />
+        <location filename="../../src/services/boards.py" line="185" />
         <location filename="../../src/services/members.py" line="153" />
         <source>The board no longer exists.</source>
         <translation>Ban này không còn tồn tại.</translation>
@@ -1402,11 +1419,11 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Hãy chọn cấp của ban.</translation>
     </message>
     <message>
-        <location filename="../../src/services/auth.py" line="210" />
+        <location filename="../../src/services/auth.py" line="222" />
         <location filename="../../src/services/boards.py" line="115" />
-        <location filename="../../src/services/catalogue.py" line="110" />
+        <location filename="../../src/services/catalogue.py" line="126" />
         <location filename="../../src/services/members.py" line="162" />
-        <location filename="../../src/services/people.py" line="81" />
+        <location filename="../../src/services/people.py" line="85" />
         <source>The agency no longer exists.</source>
         <translation>Cơ quan này không còn tồn tại.</translation>
     </message>
@@ -1432,37 +1449,37 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Không thể đặt một ban trực thuộc chính nó hoặc trực thuộc một ban cấp dưới của nó.</translation>
     </message>
     <message>
-        <location filename="../../src/services/catalogue.py" line="90" />
+        <location filename="../../src/services/catalogue.py" line="104" />
         <source>The agency name must not be empty.</source>
         <translation>Tên cơ quan không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../src/services/catalogue.py" line="93" />
+        <location filename="../../src/services/catalogue.py" line="107" />
         <source>The agency code must not be empty.</source>
         <translation>Mã cơ quan không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../src/services/catalogue.py" line="101" />
+        <location filename="../../src/services/catalogue.py" line="117" />
         <source>An agency with this name or code already exists: {name}.</source>
         <translation>Đã có cơ quan trùng tên hoặc trùng mã: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/catalogue.py" line="124" />
+        <location filename="../../src/services/catalogue.py" line="140" />
         <source>The sector code must not be empty.</source>
         <translation>Mã ngành không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../src/services/catalogue.py" line="127" />
+        <location filename="../../src/services/catalogue.py" line="143" />
         <source>The sector name must not be empty.</source>
         <translation>Tên ngành không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../src/services/catalogue.py" line="135" />
+        <location filename="../../src/services/catalogue.py" line="153" />
         <source>A sector with this name or code already exists: {name}.</source>
         <translation>Đã có ngành trùng tên hoặc trùng mã: {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/catalogue.py" line="140" />
+        <location filename="../../src/services/catalogue.py" line="158" />
         <source>The sector no longer exists.</source>
         <translation>Ngành này không còn tồn tại.</translation>
     </message>
@@ -1473,7 +1490,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
     <message>
         <location filename="../../src/services/members.py" line="156" />
-        <location filename="../../src/services/members.py" line="293" />
+        <location filename="../../src/services/members.py" line="302" />
         <source>Choose the person.</source>
         <translation>Hãy chọn người.</translation>
     </message>
@@ -1489,7 +1506,6 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
     <message>
         <location filename="../../src/services/members.py" line="167" />
-        <location filename="../../src/services/members.py" line="268" />
         <source>The membership cannot end ({end}) before it starts ({start}).</source>
         <translation>Ngày kết thúc ({end}) không được trước ngày bắt đầu ({start}).</translation>
     </message>
@@ -1504,17 +1520,22 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Trong thời gian đó Ban đã có {role}: {name}. Hãy cho người đó thôi làm thành viên trước (hoặc dùng chức năng kiện toàn).</translation>
     </message>
     <message>
-        <location filename="../../src/services/members.py" line="250" />
+        <location filename="../../src/services/members.py" line="260" />
         <source>A membership cannot move to another board; end it and add a new one.</source>
         <translation>Không thể chuyển thành viên sang ban khác; hãy kết thúc và thêm mới.</translation>
     </message>
     <message>
-        <location filename="../../src/services/members.py" line="296" />
+        <location filename="../../src/services/members.py" line="306" />
+        <source>This seat was already re-staffed: {name} took it over on {start}. Re-staff the current holder instead.</source>
+        <translation>Vị trí này đã được kiện toàn: {name} thay thế từ ngày {start}. Hãy kiện toàn người đang giữ vị trí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/members.py" line="312" />
         <source>This membership already ended on {end}; add the new member instead.</source>
         <translation>Thành viên này đã thôi từ ngày {end}; hãy thêm thành viên mới.</translation>
     </message>
     <message>
-        <location filename="../../src/services/members.py" line="300" />
+        <location filename="../../src/services/members.py" line="316" />
         <source>The successor must start after the current holder ({start}).</source>
         <translation>Người thay thế phải bắt đầu sau ngày bắt đầu của người đang giữ vị trí ({start}).</translation>
     </message>
@@ -1544,7 +1565,8 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>{phone} không phải là số điện thoại (chỉ gồm chữ số, dấu cách, +, -, dấu chấm).</translation>
     </message>
     <message>
-        <location filename="../../src/services/people.py" line="107" />
+        <location filename="../../src/services/people.py" line="111" />
+        <location filename="../../src/services/people.py" line="147" />
         <source>The person no longer exists.</source>
         <translation>Người này không còn trong danh sách.</translation>
     </message>
@@ -1574,16 +1596,29 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Chỉ người quản trị được làm việc này.</translation>
     </message>
     <message>
-        <location filename="../../src/services/uow.py" line="40" />
-        <location filename="../../src/services/uow.py" line="53" />
-        <location filename="../../src/services/uow.py" line="66" />
+        <location filename="../../src/services/uow.py" line="18" />
         <source>Someone else changed this record meanwhile. Reload it and try again.</source>
         <translation>Người khác vừa sửa bản ghi này. Hãy tải lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/uow.py" line="45" />
+        <location filename="../../src/services/uow.py" line="54" />
+        <source>Your account has been disabled. Ask the administrator.</source>
+        <translation>Tài khoản của bạn đã bị khóa. Hãy liên hệ người quản trị.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/uow.py" line="57" />
+        <source>The administrator changed your account's rights. Sign in again.</source>
+        <translation>Người quản trị đã thay đổi quyền của tài khoản này. Hãy đăng nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/uow.py" line="68" />
         <source>The change breaks a database rule and was not saved: {detail}</source>
         <translation>Thay đổi vi phạm ràng buộc dữ liệu nên không được lưu: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/uow.py" line="94" />
+        <source>The text is too long: at most {limit} characters ({length} given).</source>
+        <translation>Nội dung quá dài: tối đa {limit} ký tự (đã nhập {length}).</translation>
     </message>
     <message>
         <location filename="../../src/ui/errors.py" line="14" />

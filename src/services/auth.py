@@ -12,10 +12,11 @@ from sqlalchemy import func, select
 from coordboard.db import Database
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import Agency, Board, User
+from coordboard.models.base import utcnow
 from coordboard.services import permissions
 from coordboard.services.auth_types import (ADMIN, FOCAL_POINT, ROLE_LABELS, SYSTEM, Actor)
 from coordboard.services.errors import AuthenticationError, NotFound, ValidationError
-from coordboard.services.uow import UnitOfWork, check_version
+from coordboard.services.uow import UnitOfWork, check_length, check_version
 
 _hasher = PasswordHasher()
 
@@ -124,7 +125,7 @@ def validate_password(password: str) -> None:
 
 def create_user(db: Database, actor: Actor, *, username: str, password: str, role: str,
                 full_name: str = "", agency_code: str | None = None,
-                board_ids: tuple[int, ...] = ()) -> UserInfo:
+                board_ids: tuple[int, ...] = (), active: bool = True) -> UserInfo:
     permissions.require_admin(actor)
     username = username.strip().lower()
     if not username or not username.replace(".", "").replace("_", "").replace("-", "").isalnum():
@@ -135,6 +136,8 @@ def create_user(db: Database, actor: Actor, *, username: str, password: str, rol
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown role: {role}."),
                               field="role", role=role)
     validate_password(password)
+    check_length(username, User.__table__.c.username, "username")
+    check_length(full_name.strip(), User.__table__.c.full_name, "full_name")
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         if s.scalar(select(User.id).where(User.username == username)):
@@ -151,7 +154,7 @@ def create_user(db: Database, actor: Actor, *, username: str, password: str, rol
                 "errors", "An agency focal point must belong to an agency."), field="agency")
         user = User(username=username, full_name=full_name.strip(),
                     password_hash=_hasher.hash(password), role=role,
-                    agency_id=agency.id if agency else None)
+                    agency_id=agency.id if agency else None, active=active)
         user.boards = [s.get(Board, b) for b in board_ids if s.get(Board, b) is not None]
         s.add(user)
         uow.commit()
@@ -167,10 +170,15 @@ def create_first_admin(db: Database, username: str, password: str, full_name: st
 
 
 def change_password(db: Database, actor: Actor, old_password: str, new_password: str) -> None:
-    login(db, actor.username, old_password)
+    """A user changes their own password; the current one must be given."""
     validate_password(new_password)
     with UnitOfWork(db, actor) as uow:
         user = uow.session.get(User, actor.user_id)
+        try:
+            _hasher.verify(user.password_hash, old_password)
+        except (VerificationError, InvalidHashError):
+            raise AuthenticationError(QT_TRANSLATE_NOOP(
+                "errors", "The current password is wrong.")) from None
         user.password_hash = _hasher.hash(new_password)
         uow.commit()
 
@@ -190,9 +198,13 @@ def list_users(db: Database, actor: Actor) -> list[UserInfo]:
 
 def update_user(db: Database, actor: Actor, user_id: int, *, full_name: str, role: str,
                 agency_id: int | None, board_ids: tuple[int, ...], active: bool,
-                expected_version: int | None = None) -> UserInfo:
-    """An administrator changes an account; the last active administrator cannot be removed."""
+                expected_version: int | None = None, new_password: str = "") -> UserInfo:
+    """An administrator changes an account (and, with `new_password`, its password) in one
+    transaction; the last active administrator cannot be removed."""
     permissions.require_admin(actor)
+    if new_password:
+        validate_password(new_password)
+    check_length(full_name.strip(), User.__table__.c.full_name, "full_name")
     if role not in ROLE_LABELS:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown role: {role}."),
                               field="role", role=role)
@@ -216,7 +228,13 @@ def update_user(db: Database, actor: Actor, user_id: int, *, full_name: str, rol
                 "errors", "At least one active administrator must remain."), field="role")
         user.full_name, user.role, user.active = full_name.strip(), role, active
         user.agency_id = agency_id
-        user.boards = [b for b in (s.get(Board, i) for i in board_ids) if b is not None]
+        boards = [b for b in (s.get(Board, i) for i in board_ids) if b is not None]
+        if {b.id for b in boards} != {b.id for b in user.boards}:
+            user.boards = boards
+            user.updated_at = utcnow()  # the row itself changes, so its version moves too
+        if new_password:
+            user.password_hash = _hasher.hash(new_password)
+            user.failed_logins, user.locked_until = 0, None
         uow.commit()
         return _info(user)
 

@@ -14,7 +14,7 @@ from coordboard.models import AdminLevel, Agency, Board, BoardKind, Membership
 from coordboard.services import permissions
 from coordboard.services.auth_types import Actor
 from coordboard.services.errors import NotFound, ValidationError
-from coordboard.services.uow import UnitOfWork, check_version
+from coordboard.services.uow import UnitOfWork, check_length, check_version
 from coordboard.text import clean, fold
 
 
@@ -132,10 +132,14 @@ def _validated(s: Session, data: BoardInput, board_id: int | None) -> BoardInput
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "A board cannot be placed under itself or under one of its own child boards."),
                 field="parent")
-    return BoardInput(name=name, kind_id=data.kind_id, level_id=data.level_id, area=area,
-                      parent_id=data.parent_id, standing_agency_id=data.standing_agency_id,
-                      decision_number=clean(data.decision_number), decision_date=data.decision_date,
-                      active=data.active, notes=data.notes.strip())
+    result = BoardInput(name=name, kind_id=data.kind_id, level_id=data.level_id, area=area,
+                        parent_id=data.parent_id, standing_agency_id=data.standing_agency_id,
+                        decision_number=clean(data.decision_number),
+                        decision_date=data.decision_date, active=data.active,
+                        notes=data.notes.strip())
+    for field in ("name", "area", "decision_number", "notes"):
+        check_length(getattr(result, field), Board.__table__.c[field], field)
+    return result
 
 
 def _is_ancestor_or_self(s: Session, board_id: int, candidate_parent: int) -> bool:

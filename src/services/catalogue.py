@@ -12,7 +12,7 @@ from coordboard.models import AdminLevel, Agency, BoardKind, BoardRole, Sector
 from coordboard.services import permissions
 from coordboard.services.auth_types import Actor
 from coordboard.services.errors import NotFound, ValidationError
-from coordboard.services.uow import UnitOfWork, check_version
+from coordboard.services.uow import UnitOfWork, check_length, check_version
 from coordboard.text import clean, fold
 
 
@@ -24,6 +24,16 @@ class Item:
     code: str
     name: str
     active: bool
+
+
+@dataclass(frozen=True)
+class SectorInfo:
+    id: int
+    code: str
+    name: str
+    sort_order: int
+    active: bool
+    version: int
 
 
 @dataclass(frozen=True)
@@ -50,11 +60,15 @@ class RoleInfo:
 
 @dataclass(frozen=True)
 class Catalogue:
-    sectors: tuple[Item, ...]
+    sectors: tuple[SectorInfo, ...]
     agencies: tuple[AgencyInfo, ...]
     levels: tuple[Item, ...]
     kinds: tuple[Item, ...]
     roles: tuple[RoleInfo, ...]
+
+
+def _sector_info(x: Sector) -> SectorInfo:
+    return SectorInfo(x.id, x.code, x.name, x.sort_order, x.active, x.version)
 
 
 def _agency_info(a: Agency) -> AgencyInfo:
@@ -68,8 +82,8 @@ def load_catalogue(db: Database, actor: Actor) -> Catalogue:
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         return Catalogue(
-            sectors=tuple(Item(x.id, x.code, x.name, x.active)
-                          for x in s.scalars(select(Sector).order_by(Sector.sort_order, Sector.name))),
+            sectors=tuple(_sector_info(x) for x in
+                          s.scalars(select(Sector).order_by(Sector.sort_order, Sector.name))),
             agencies=tuple(_agency_info(a) for a in s.scalars(select(Agency).order_by(Agency.id))),
             levels=tuple(Item(x.id, x.code, x.name, x.active)
                          for x in s.scalars(select(AdminLevel).order_by(AdminLevel.rank))),
@@ -92,6 +106,8 @@ def save_agency(db: Database, actor: Actor, *, code: str, name: str, short_name:
     if not code:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The agency code must not be empty."),
                               field="code")
+    for field, value in (("code", code), ("name", name), ("short_name", short_name)):
+        check_length(value, Agency.__table__.c[field], field)
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         clash = s.scalar(select(Agency).where(
@@ -117,7 +133,7 @@ def save_agency(db: Database, actor: Actor, *, code: str, name: str, short_name:
 
 
 def save_sector(db: Database, actor: Actor, *, code: str, name: str, sort_order: int = 50,
-                sector_id: int | None = None, expected_version: int | None = None) -> Item:
+                sector_id: int | None = None, expected_version: int | None = None) -> SectorInfo:
     permissions.require_catalogue_editor(actor)
     name, code = clean(name), clean(code).lower()
     if not code:
@@ -126,6 +142,8 @@ def save_sector(db: Database, actor: Actor, *, code: str, name: str, sort_order:
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The sector name must not be empty."),
                               field="name")
+    for field, value in (("code", code), ("name", name)):
+        check_length(value, Sector.__table__.c[field], field)
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         clash = s.scalar(select(Sector).where(
@@ -145,5 +163,5 @@ def save_sector(db: Database, actor: Actor, *, code: str, name: str, sort_order:
         sector.code, sector.name, sector.name_folded = code, name, fold(name)
         sector.sort_order = sort_order
         uow.commit()
-        return Item(sector.id, sector.code, sector.name, sector.active)
+        return _sector_info(sector)
 

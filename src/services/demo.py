@@ -115,11 +115,25 @@ class _Names:
         return f"0{self.rng.choice([91, 94, 98, 90, 70, 77, 83])}{self.rng.randint(1000000, 9999999)}"
 
 
-def is_empty(db: Database) -> bool:
-    """True when the database holds only the reference catalogue."""
-    with db.session() as s:
-        return not any(s.scalar(select(func.count()).select_from(model))
+def holds_data(url: str, where: str) -> bool:
+    """Whether the database at `url` holds boards, people or accounts. Reads only: it neither
+    creates a missing file nor migrates an older database; refuses foreign or newer ones."""
+    from coordboard import db as dbmod
+
+    path = dbmod.sqlite_path(url)
+    if path is not None:
+        if not path.exists():
+            return False
+        dbmod.check_sqlite_file(path)
+    engine = dbmod.probe_engine(url)
+    try:
+        if dbmod.classify(engine, where) == "empty":
+            return False
+        with engine.connect() as conn:
+            return any(conn.scalar(select(func.count()).select_from(model.__table__))
                        for model in (Board, Person, User))
+    finally:
+        engine.dispose()
 
 
 def build(db: Database, seed: int = 2025) -> list[DemoAccount]:

@@ -19,7 +19,7 @@ from coordboard.services import people, permissions
 from coordboard.services.auth_types import Actor
 from coordboard.services.boards import current_filter
 from coordboard.services.errors import NotFound, ValidationError
-from coordboard.services.uow import UnitOfWork, check_version
+from coordboard.services.uow import UnitOfWork, check_length, check_version
 from coordboard.text import clean, fold, person_sort_key, vi_sort_key
 
 FAR_FUTURE = date(9999, 12, 31)
@@ -188,8 +188,18 @@ def _validate(s: Session, data: MembershipInput, membership_id: int | None) -> M
                 "errors", "The board already has a {role} in that period: {name}. End that "
                           "membership first (or re-staff the seat)."),
                 field="role", role=role.name, name=holder.person.full_name)
-    return replace(data, board_position=clean(data.board_position),
-                   decision_number=clean(data.decision_number))
+    result = replace(data, board_position=clean(data.board_position),
+                     decision_number=clean(data.decision_number))
+    for field in ("board_position", "decision_number"):
+        check_length(getattr(result, field), Membership.__table__.c[field], field)
+    return result
+
+
+def _input_of(m: Membership) -> MembershipInput:
+    return MembershipInput(
+        board_id=m.board_id, person_id=m.person_id, role_id=m.role_id, start_date=m.start_date,
+        agency_id=m.agency_id, board_position=m.board_position, end_date=m.end_date,
+        decision_number=m.decision_number, decision_date=m.decision_date)
 
 
 def _apply(m: Membership, data: MembershipInput) -> None:
@@ -264,11 +274,10 @@ def end_membership(db: Database, actor: Actor, membership_id: int, end_date: dat
         m = _get(s, membership_id)
         permissions.require_edit_board(s, actor, m.board_id)
         check_version(m.version, expected_version)
-        if end_date < m.start_date:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The membership cannot end ({end}) before it starts ({start})."),
-                field="end_date", end=end_date.strftime("%d/%m/%Y"),
-                start=m.start_date.strftime("%d/%m/%Y"))
+        # the same rules as any edit: dates in order, and a longer term must not overlap the
+        # next chair's (or the same person's next) membership
+        _validate(s, replace(_input_of(m), end_date=end_date), m.id)
+        check_length(clean(reason), Membership.__table__.c.end_reason, "reason")
         m.end_date, m.end_reason = end_date, clean(reason)
         uow.commit()
         return _read_row(s, m.id)
@@ -292,6 +301,13 @@ def restaff(db: Database, actor: Actor, membership_id: int, *,
         if successor_person_id is None:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the person."), field="person")
         check_version(old.version, expected_version)
+        successor = s.scalar(select(Membership).where(Membership.replaces_id == old.id).limit(1))
+        if successor is not None:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "This seat was already re-staffed: {name} took it over on {start}. "
+                          "Re-staff the current holder instead."),
+                field="person", name=successor.person.full_name,
+                start=successor.start_date.strftime("%d/%m/%Y"))
         if old.end_date is not None and old.end_date < start_date - timedelta(days=1):
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "This membership already ended on {end}; add the new member instead."),
@@ -302,6 +318,7 @@ def restaff(db: Database, actor: Actor, membership_id: int, *,
                 field="start_date", start=old.start_date.strftime("%d/%m/%Y"))
         old.end_date = start_date - timedelta(days=1)
         old.end_reason = clean(reason) or clean(decision_number)
+        check_length(old.end_reason, Membership.__table__.c.end_reason, "reason")
         uow.flush()
         data = MembershipInput(
             board_id=old.board_id, person_id=successor_person_id, role_id=role_id or old.role_id,

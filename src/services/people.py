@@ -9,11 +9,11 @@ from sqlalchemy.orm import Session
 
 from coordboard.db import Database
 from coordboard.i18n import QT_TRANSLATE_NOOP
-from coordboard.models import Agency, Person
+from coordboard.models import Agency, Membership, Person
 from coordboard.services import permissions
-from coordboard.services.auth_types import Actor
+from coordboard.services.auth_types import ADMIN, SECRETARIAT, Actor
 from coordboard.services.errors import NotFound, ValidationError
-from coordboard.services.uow import UnitOfWork, check_version
+from coordboard.services.uow import UnitOfWork, check_length, check_version
 from coordboard.text import clean, fold, is_valid_email, is_valid_phone, person_sort_key
 
 HONORIFICS = ("Ông", "Bà", "")
@@ -71,9 +71,13 @@ def validated(data: PersonInput) -> PersonInput:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "errors", "{phone} is not a phone number (digits, spaces, +, -, dots only)."),
             field="phone", phone=phone)
-    return PersonInput(full_name=name, honorific=honorific, position=clean(data.position),
-                       agency_id=data.agency_id, phone=phone, email=email.lower(),
-                       notes=data.notes.strip())
+    result = PersonInput(full_name=name, honorific=honorific, position=clean(data.position),
+                         agency_id=data.agency_id, phone=phone, email=email.lower(),
+                         notes=data.notes.strip())
+    columns = Person.__table__.c
+    for field in ("full_name", "position", "phone", "email", "notes"):
+        check_length(getattr(result, field), columns[field], field)
+    return result
 
 
 def apply(session: Session, person: Person, data: PersonInput) -> None:
@@ -111,11 +115,34 @@ def update_person(db: Database, actor: Actor, person_id: int, data: PersonInput,
         return person_info(person)
 
 
+def _visible(session: Session, actor: Actor, query):
+    """Editors pick from everyone on file; other accounts see the people of their boards."""
+    if actor.role in (ADMIN, SECRETARIAT) or actor.user_id is None:
+        return query
+    boards = permissions.visible_board_ids(session, actor)
+    if boards is None:
+        return query
+    return query.where(Person.id.in_(select(Membership.person_id)
+                                     .where(Membership.board_id.in_(boards))))
+
+
 def find_people(db: Database, actor: Actor, text: str = "", limit: int = 200) -> list[PersonInfo]:
-    """Diacritics-insensitive search by name, in Vietnamese order (given name first)."""
+    """Diacritics-insensitive search by name, in Vietnamese order (given name first).
+
+    At most `limit` matches, the same ones every time (ordered before they are cut)."""
     with UnitOfWork(db, actor) as uow:
-        query = select(Person)
+        query = _visible(uow.session, actor, select(Person))
         for word in fold(text).split():
             query = query.where(Person.full_name_folded.contains(word, autoescape=True))
-        people = uow.session.scalars(query.limit(limit)).all()
+        people = uow.session.scalars(
+            query.order_by(Person.full_name_folded, Person.id).limit(limit)).all()
         return sorted((person_info(p) for p in people), key=lambda p: person_sort_key(p.full_name))
+
+
+def get_person(db: Database, actor: Actor, person_id: int) -> PersonInfo:
+    with UnitOfWork(db, actor) as uow:
+        person = uow.session.scalar(_visible(uow.session, actor, select(Person))
+                                    .where(Person.id == person_id))
+        if person is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "The person no longer exists."))
+        return person_info(person)

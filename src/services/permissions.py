@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordboard.i18n import QT_TRANSLATE_NOOP
-from coordboard.models import Board, Membership, User, user_boards
+from coordboard.models import Board, Membership, user_boards
 from coordboard.services.auth_types import ADMIN, FOCAL_POINT, SECRETARIAT, VIEWER, Actor
 from coordboard.services.errors import PermissionDenied
 
@@ -100,6 +100,3 @@ def require_admin(actor: Actor) -> None:
         raise PermissionDenied(QT_TRANSLATE_NOOP(
             "errors", "Only an administrator may do this."))
 
-
-def load_user(session: Session, actor: Actor) -> User | None:
-    return session.get(User, actor.user_id) if actor.user_id else None

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from types import TracebackType
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from coordboard.db import Database
 from coordboard.i18n import QT_TRANSLATE_NOOP
-from coordboard.services.errors import ConflictError, ValidationError
+from coordboard.models import User
 from coordboard.services.auth_types import Actor
+from coordboard.services.errors import ConflictError, PermissionDenied, ValidationError
+
+CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "errors", "Someone else changed this record meanwhile. Reload it and try again.")
 
 
 class UnitOfWork:
@@ -19,6 +24,10 @@ class UnitOfWork:
 
     The acting user is attached to the session so the audit hook can record who changed what.
     Leaving the block without commit() rolls everything back.
+
+    The account behind the actor is read again at the start of every unit of work: a disabled
+    account, or one whose role or agency an administrator changed since it signed in, is
+    refused at once rather than keeping its old rights until the app is closed.
     """
 
     def __init__(self, db: Database, actor: Actor | None = None) -> None:
@@ -30,16 +39,30 @@ class UnitOfWork:
         self.session = self.db.session()
         if self.actor is not None:
             self.session.info["actor"] = (self.actor.user_id, self.actor.username)
+            if self.actor.user_id is not None:
+                try:
+                    self._check_account(self.actor)
+                except BaseException:
+                    self.session.close()
+                    raise
         return self
+
+    def _check_account(self, actor: Actor) -> None:
+        row = self.session.execute(select(User.active, User.role, User.agency_id)
+                                   .where(User.id == actor.user_id)).first()
+        if row is None or not row.active:
+            raise PermissionDenied(QT_TRANSLATE_NOOP(
+                "errors", "Your account has been disabled. Ask the administrator."))
+        if (row.role, row.agency_id) != (actor.role, actor.agency_id):
+            raise PermissionDenied(QT_TRANSLATE_NOOP(
+                "errors", "The administrator changed your account's rights. Sign in again."))
 
     def commit(self) -> None:
         try:
             self.session.commit()
         except StaleDataError as exc:
             self.session.rollback()
-            raise ConflictError(QT_TRANSLATE_NOOP(
-                "errors", "Someone else changed this record meanwhile. Reload it and try again."
-            )) from exc
+            raise ConflictError(CHANGED_MEANWHILE) from exc
         except IntegrityError as exc:
             self.session.rollback()
             raise ValidationError(QT_TRANSLATE_NOOP(
@@ -50,9 +73,7 @@ class UnitOfWork:
         try:
             self.session.flush()
         except StaleDataError as exc:
-            raise ConflictError(QT_TRANSLATE_NOOP(
-                "errors", "Someone else changed this record meanwhile. Reload it and try again."
-            )) from exc
+            raise ConflictError(CHANGED_MEANWHILE) from exc
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
@@ -63,5 +84,13 @@ class UnitOfWork:
 def check_version(current: int, expected: int | None) -> None:
     """Optimistic locking across a form's lifetime: the row must still be the one the user saw."""
     if expected is not None and current != expected:
-        raise ConflictError(QT_TRANSLATE_NOOP(
-            "errors", "Someone else changed this record meanwhile. Reload it and try again."))
+        raise ConflictError(CHANGED_MEANWHILE)
+
+
+def check_length(value: str | None, column, field: str) -> None:
+    """Refuse text longer than its column (PostgreSQL enforces the limit, SQLite does not)."""
+    limit = getattr(column.type, "length", None)
+    if value and limit and len(value) > limit:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "The text is too long: at most {limit} characters ({length} given)."),
+            field=field, limit=limit, length=len(value))

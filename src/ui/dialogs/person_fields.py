@@ -17,12 +17,13 @@ class PersonFields(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.notes = ""
         self.existing_radio = QRadioButton(self.tr("Someone already on file"))
         self.new_radio = QRadioButton(self.tr("A new person"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type part of the name (accents optional)"))
         self.search.textChanged.connect(self._search)
-        self.found = ItemCombo()
+        self.found = ItemCombo(none_label=self.tr("(choose a person)"))
         self.found.setObjectName("personFound")
 
         self.full_name = QLineEdit()
@@ -95,9 +96,10 @@ class PersonFields(QWidget):
         return people.PersonInput(
             full_name=self.full_name.text(), honorific=self.honorific.currentData(),
             position=self.position.text(), agency_id=self.agency.current_id(),
-            phone=self.phone.text(), email=self.email.text())
+            phone=self.phone.text(), email=self.email.text(), notes=self.notes)
 
     def load(self, p: people.PersonInfo) -> None:
+        self.notes = p.notes  # not shown here, but kept when the person is saved
         self.full_name.setText(p.full_name)
         self.honorific.setCurrentIndex(max(0, self.honorific.findData(p.honorific)))
         self.position.setText(p.position)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLineEdit, QLi
 
 from coordboard.i18n import translate
 from coordboard.services import auth, catalogue
-from coordboard.services.auth_types import FOCAL_POINT, ROLE_LABELS
+from coordboard.services.auth_types import ROLE_LABELS
 from coordboard.ui.context import AppContext
 from coordboard.ui.dialogs.form_dialog import FormDialog
 from coordboard.ui.widgets.common import ItemCombo
@@ -63,7 +63,7 @@ class AgencyDialog(_SettingsDialog):
 
 
 class SectorDialog(_SettingsDialog):
-    def __init__(self, ctx: AppContext, sector: catalogue.Item | None = None,
+    def __init__(self, ctx: AppContext, sector: catalogue.SectorInfo | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Edit sector") if sector else self.tr("New sector"), parent)
         self.ctx, self.sector = ctx, sector
@@ -79,12 +79,14 @@ class SectorDialog(_SettingsDialog):
         if sector is not None:
             self.code.setText(sector.code)
             self.name.setText(sector.name)
+            self.order.setValue(sector.sort_order)
 
     def save(self) -> None:
         s = self.sector
         self.attempt(lambda: catalogue.save_sector(
             self.ctx.db, self.ctx.actor, code=self.code.text(), name=self.name.text(),
-            sort_order=self.order.value(), sector_id=s.id if s else None))
+            sort_order=self.order.value(), sector_id=s.id if s else None,
+            expected_version=s.version if s else None))
 
 
 class UserDialog(_SettingsDialog):
@@ -144,18 +146,10 @@ class UserDialog(_SettingsDialog):
             self.attempt(lambda: auth.create_user(
                 ctx.db, ctx.actor, username=self.username.text(), password=self.password.text(),
                 role=role, full_name=self.full_name.text(), agency_code=agency_code,
-                board_ids=self.board_ids()))
+                board_ids=self.board_ids(), active=self.active.isChecked()))
             return
-
-        def update():
-            if self.password.text():  # refuse a weak password before anything is saved
-                auth.validate_password(self.password.text())
-            saved = auth.update_user(
-                ctx.db, ctx.actor, u.id, full_name=self.full_name.text(), role=role,
-                agency_id=self.agency.current_id() if role == FOCAL_POINT or agency_code else None,
-                board_ids=self.board_ids(), active=self.active.isChecked(),
-                expected_version=u.version)
-            if self.password.text():
-                auth.reset_password(ctx.db, ctx.actor, u.id, self.password.text())
-            return saved
-        self.attempt(update)
+        self.attempt(lambda: auth.update_user(
+            ctx.db, ctx.actor, u.id, full_name=self.full_name.text(), role=role,
+            agency_id=self.agency.current_id(), board_ids=self.board_ids(),
+            active=self.active.isChecked(), expected_version=u.version,
+            new_password=self.password.text()))

@@ -225,8 +225,11 @@ class MembersPage(QWidget):
         row = self.current_row()
         if row is None or not self.ctx.may_edit_boards:
             return
-        person = next((p for p in people.find_people(self.ctx.db, self.ctx.actor, row.full_name)
-                       if p.id == row.person_id), None)
+        try:
+            person = people.get_person(self.ctx.db, self.ctx.actor, row.person_id)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, exc)
+            return
         self._after_save(MembershipDialog(self.ctx, row.board_id, row.board_name, row, person,
                                           parent=self))
 
