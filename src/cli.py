@@ -32,10 +32,34 @@ class Failure(Exception):
     """A refused operation with an already translated message: exit code 1."""
 
 
+# argparse's own words, as the user meets them; translated through the same .qm as the rest.
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+def _translate_argparse() -> None:
+    """argparse looks its texts up through the module-level gettext alias `argparse._`."""
+    argparse._ = lambda text: i18n.translate("argparse", text)  # type: ignore[attr-defined]
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="coordboard", description=t(QT_TRANSLATE_NOOP(
         "cli", "Coordination boards for child protection: members, meetings, plans, tasks.")))
-    p.add_argument("--version", action="version", version=f"coordboard {__version__}")
+    p.add_argument("--version", action="version", version=f"coordboard {__version__}",
+                   help=i18n.translate("argparse", "show program's version number and exit"))
     p.add_argument("--db", help=t(QT_TRANSLATE_NOOP(
         "cli", "database file or PostgreSQL URL (default: coordboard.sqlite in the user data folder)")))
     p.add_argument("--lang", choices=i18n.LANGUAGES, help=t(QT_TRANSLATE_NOOP(
@@ -49,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help=t(QT_TRANSLATE_NOOP(
         "cli", "create a database filled with fictional demo data")))
     db_arg(demo)
-    demo.add_argument("--seed", type=int, default=2025)
+    demo.add_argument("--seed", type=int, default=2025, help=t(QT_TRANSLATE_NOOP(
+        "cli", "number that picks the fictional names (the same number gives the same data)")))
     demo.add_argument("--force", action="store_true", help=t(QT_TRANSLATE_NOOP(
         "cli", "replace a database that already holds data (a backup is kept)")))
 
@@ -265,6 +290,7 @@ def main(argv: list[str] | None = None) -> int:
         i = argv.index("--lang")
         lang = argv[i + 1] if i + 1 < len(argv) else None
     i18n.load(lang)
+    _translate_argparse()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

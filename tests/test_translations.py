@@ -61,10 +61,26 @@ def test_shipped_qm_matches_the_ts():
 
 
 def test_placeholders_survive_translation():
-    """A translation that drops or renames {name} would break the message at run time."""
+    """A translation that drops or renames {name} (or argparse's %(name)s, %s) would break the
+    message at run time."""
     import re
 
+    placeholder = re.compile(r"\{\w+\}|%\(\w+\)[sr]|%[sr]|%n")
     for (context, source), message in _messages(TS).items():
         text = "".join(message.find("translation").itertext())
-        assert sorted(re.findall(r"\{\w+\}", text)) == sorted(re.findall(r"\{\w+\}", source)), \
+        assert sorted(placeholder.findall(text)) == sorted(placeholder.findall(source)), \
             (context, source, text)
+
+
+def test_command_line_errors_are_vietnamese(capsys):
+    from coordboard import cli
+
+    try:
+        assert cli.main(["demo"]) == 2
+    except SystemExit as exc:  # argparse exits by itself on bad usage
+        assert exc.code == 2
+    finally:
+        i18n.load("en")
+    err = capsys.readouterr().err
+    assert "cách dùng: coordboard demo" in err
+    assert "lỗi: thiếu các tham số bắt buộc: --db" in err

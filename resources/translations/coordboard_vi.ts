@@ -227,17 +227,17 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/boards_page.py" line="145" />
+        <location filename="../../src/ui/pages/boards_page.py" line="147" />
         <source>dated {date}</source>
         <translation>ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/boards_page.py" line="149" />
+        <location filename="../../src/ui/pages/boards_page.py" line="151" />
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/boards_page.py" line="149" />
+        <location filename="../../src/ui/pages/boards_page.py" line="151" />
         <source>Inactive</source>
         <translation>Ngừng hoạt động</translation>
     </message>
@@ -273,47 +273,47 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="70" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="69" />
         <source>Create the administrator — coordboard</source>
         <translation>Tạo tài khoản quản trị — coordboard</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="72" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="71" />
         <source>This database has no accounts yet. Create the administrator account; the administrator then adds the other users.</source>
         <translation>Cơ sở dữ liệu này chưa có tài khoản nào. Hãy tạo tài khoản quản trị; sau đó người quản trị sẽ thêm các người dùng khác.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="83" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="82" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="84" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="83" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="85" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="84" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="86" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="85" />
         <source>Repeat the password</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="88" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="87" />
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="89" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="88" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="100" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="99" />
         <source>The passwords do not match.</source>
         <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
     </message>
@@ -334,32 +334,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="22" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="21" />
         <source>Sign in — coordboard</source>
         <translation>Đăng nhập — coordboard</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="34" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="33" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="35" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="34" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="36" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="35" />
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="38" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="37" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="39" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="38" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -464,7 +464,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <name>MembersPage</name>
     <message>
         <location filename="../../src/ui/pages/members_page.py" line="39" />
-        <location filename="../../src/ui/pages/members_page.py" line="259" />
+        <location filename="../../src/ui/pages/members_page.py" line="249" />
         <source>All boards</source>
         <translation>Tất cả các ban</translation>
     </message>
@@ -554,53 +554,52 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Tìm kiếm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/pages/members_page.py" line="171" />
-        <location filename="../../src/ui/pages/members_page.py" line="210" />
+        <location filename="../../src/ui/pages/members_page.py" line="173" />
         <source>%n member(s)</source>
         <translation><numerusform>%n thành viên</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="195" />
+        <location filename="../../src/ui/pages/members_page.py" line="197" />
         <source>Choose a board first</source>
         <translation>Hãy chọn một ban trước</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="261" />
+        <location filename="../../src/ui/pages/members_page.py" line="251" />
         <source>members-{date}.xlsx</source>
         <translation>thanh-vien-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="262" />
+        <location filename="../../src/ui/pages/members_page.py" line="252" />
         <source>Export the member list</source>
         <translation>Xuất danh sách thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="263" />
+        <location filename="../../src/ui/pages/members_page.py" line="253" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="271" />
+        <location filename="../../src/ui/pages/members_page.py" line="261" />
         <source>Members of {board}</source>
         <translation>Danh sách thành viên {board}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="271" />
+        <location filename="../../src/ui/pages/members_page.py" line="261" />
         <source>all boards</source>
         <translation>tất cả các ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="273" />
+        <location filename="../../src/ui/pages/members_page.py" line="263" />
         <source>on {date}</source>
         <translation>tại ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="280" />
+        <location filename="../../src/ui/pages/members_page.py" line="270" />
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/members_page.py" line="281" />
+        <location filename="../../src/ui/pages/members_page.py" line="271" />
         <source>The list was saved to {path}.</source>
         <translation>Đã lưu danh sách vào {path}.</translation>
     </message>
@@ -1040,52 +1039,52 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="104" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="105" />
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="116" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="117" />
         <source>The account may sign in</source>
         <translation>Tài khoản được phép đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="118" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="119" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="119" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="120" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="120" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="121" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="121" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="122" />
         <source>Agency (focal points)</source>
         <translation>Cơ quan (đối với đầu mối)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="122" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="123" />
         <source>Boards (secretariat, viewers)</source>
         <translation>Các ban (đối với tổ thư ký, người xem)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="123" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="124" />
         <source>New password</source>
         <translation>Mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="123" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="124" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="134" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="135" />
         <source>leave empty to keep the current password</source>
         <translation>để trống nếu giữ mật khẩu hiện tại</translation>
     </message>
@@ -1112,164 +1111,240 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../src/cli.py" line="37" />
+        <source>usage: </source>
+        <translation>cách dùng: </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="38" />
+        <source>positional arguments</source>
+        <translation>tham số bắt buộc theo vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="39" />
+        <source>options</source>
+        <translation>tùy chọn</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="40" />
+        <source>show this help message and exit</source>
+        <translation>hiện hướng dẫn này rồi thoát</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="41" />
+        <location filename="../../src/cli.py" line="62" />
+        <source>show program's version number and exit</source>
+        <translation>hiện số phiên bản rồi thoát</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="42" />
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: lỗi: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="43" />
+        <source>the following arguments are required: %s</source>
+        <translation>thiếu các tham số bắt buộc: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="44" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>tham số %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="45" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="46" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>giá trị %(type)s không hợp lệ: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="47" />
+        <source>unrecognized arguments: %s</source>
+        <translation>tham số không nhận ra: %s</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="48" />
+        <source>expected one argument</source>
+        <translation>cần một giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="49" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tùy chọn chưa rõ: %(option)s có thể là %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../../src/cli.py" line="36" />
+        <location filename="../../src/cli.py" line="59" />
         <source>Coordination boards for child protection: members, meetings, plans, tasks.</source>
         <translation>Tổ chức phối hợp liên ngành về bảo vệ trẻ em: thành viên, cuộc họp, kế hoạch, nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="39" />
+        <location filename="../../src/cli.py" line="63" />
         <source>database file or PostgreSQL URL (default: coordboard.sqlite in the user data folder)</source>
         <translation>tệp cơ sở dữ liệu hoặc địa chỉ PostgreSQL (mặc định: coordboard.sqlite trong thư mục dữ liệu của người dùng)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="41" />
+        <location filename="../../src/cli.py" line="65" />
         <source>interface language (default: vi)</source>
         <translation>ngôn ngữ giao diện (mặc định: vi)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="47" />
+        <location filename="../../src/cli.py" line="71" />
         <source>database file or PostgreSQL URL</source>
         <translation>tệp cơ sở dữ liệu hoặc địa chỉ PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="49" />
+        <location filename="../../src/cli.py" line="73" />
         <source>create a database filled with fictional demo data</source>
         <translation>tạo cơ sở dữ liệu với dữ liệu mẫu hư cấu</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="53" />
+        <location filename="../../src/cli.py" line="76" />
+        <source>number that picks the fictional names (the same number gives the same data)</source>
+        <translation>số chọn các tên hư cấu (cùng một số cho cùng một bộ dữ liệu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="78" />
         <source>replace a database that already holds data (a backup is kept)</source>
         <translation>thay thế cơ sở dữ liệu đã có dữ liệu (có giữ bản sao lưu)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="56" />
+        <location filename="../../src/cli.py" line="81" />
         <source>database maintenance</source>
         <translation>bảo trì cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="60" />
+        <location filename="../../src/cli.py" line="85" />
         <source>copy a database file safely</source>
         <translation>sao lưu an toàn một tệp cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="64" />
+        <location filename="../../src/cli.py" line="89" />
         <source>replace a database file by a backup (the replaced file is kept)</source>
         <translation>khôi phục tệp cơ sở dữ liệu từ bản sao lưu (giữ lại tệp bị thay thế)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="69" />
+        <location filename="../../src/cli.py" line="94" />
         <source>manage accounts</source>
         <translation>quản lý tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="71" />
+        <location filename="../../src/cli.py" line="96" />
         <source>add an account (password from standard input or prompted)</source>
         <translation>thêm tài khoản (mật khẩu đọc từ đầu vào chuẩn hoặc được hỏi)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="76" />
+        <location filename="../../src/cli.py" line="101" />
         <source>agency code (for focal points)</source>
         <translation>mã cơ quan (đối với đầu mối của cơ quan)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="79" />
+        <location filename="../../src/cli.py" line="104" />
         <source>render the main window on one page to a PNG file, offscreen</source>
         <translation>chụp cửa sổ chính ở một trang ra tệp PNG (không cần màn hình)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="85" />
+        <location filename="../../src/cli.py" line="110" />
         <source>show the window as this account sees it (default: the first administrator)</source>
         <translation>hiển thị như tài khoản này nhìn thấy (mặc định: người quản trị đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="94" />
+        <location filename="../../src/cli.py" line="119" />
         <source>Repeat the password: </source>
         <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="95" />
+        <location filename="../../src/cli.py" line="120" />
         <source>The passwords do not match.</source>
         <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="108" />
+        <location filename="../../src/cli.py" line="133" />
         <source>{db} already holds data; use --force to replace it (a backup is kept).</source>
         <translation>{db} đã có dữ liệu; dùng --force để thay thế (có giữ bản sao lưu).</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="112" />
+        <location filename="../../src/cli.py" line="137" />
         <source>--force replaces only database files, not a server database.</source>
         <translation>--force chỉ thay thế tệp cơ sở dữ liệu, không áp dụng cho cơ sở dữ liệu trên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="116" />
+        <location filename="../../src/cli.py" line="141" />
         <source>The previous database was kept as {path}.</source>
         <translation>Cơ sở dữ liệu cũ được giữ tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="126" />
+        <location filename="../../src/cli.py" line="151" />
         <source>Demo database created: {db}</source>
         <translation>Đã tạo cơ sở dữ liệu mẫu: {db}</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="127" />
+        <location filename="../../src/cli.py" line="152" />
         <source>Demo accounts (user name / password / role):</source>
         <translation>Tài khoản mẫu (tên đăng nhập / mật khẩu / vai trò):</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="146" />
+        <location filename="../../src/cli.py" line="171" />
         <source>Database is at schema {rev} (latest).</source>
         <translation>Cơ sở dữ liệu ở phiên bản cấu trúc {rev} (mới nhất).</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="164" />
+        <location filename="../../src/cli.py" line="189" />
         <source>The database is healthy.</source>
         <translation>Cơ sở dữ liệu không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="182" />
+        <location filename="../../src/cli.py" line="207" />
         <source>An upgrade to schema {rev} is available: run 'coordboard db upgrade'.</source>
         <translation>Có bản nâng cấp cấu trúc {rev}: hãy chạy 'coordboard db upgrade'.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="195" />
+        <location filename="../../src/cli.py" line="220" />
         <source>{path} exists already; choose another name.</source>
         <translation>{path} đã tồn tại; hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="198" />
+        <location filename="../../src/cli.py" line="223" />
         <source>Backup written to {path}.</source>
         <translation>Đã sao lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="209" />
+        <location filename="../../src/cli.py" line="234" />
         <source>The replaced database was kept as {path}.</source>
         <translation>Cơ sở dữ liệu bị thay thế được giữ tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="210" />
+        <location filename="../../src/cli.py" line="235" />
         <source>Restored {db} from {path}.</source>
         <translation>Đã khôi phục {db} từ {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="217" />
+        <location filename="../../src/cli.py" line="242" />
         <source>No such file: {path}</source>
         <translation>Không có tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="228" />
+        <location filename="../../src/cli.py" line="253" />
         <source>Password for {user}: </source>
         <translation>Mật khẩu cho {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="234" />
+        <location filename="../../src/cli.py" line="259" />
         <source>Account {user} created.</source>
         <translation>Đã tạo tài khoản {user}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="242" />
+        <location filename="../../src/cli.py" line="267" />
         <source>--size must look like 1280x800.</source>
         <translation>--size phải có dạng 1280x800.</translation>
     </message>

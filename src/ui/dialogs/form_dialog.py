@@ -47,4 +47,7 @@ class FormDialog(QDialog):
             self.banner.show_message(message_for(exc))
             mark_invalid(self.fields.get(exc.field or ""), True)
             return
+        except Exception as exc:  # noqa: BLE001 - a locked file, a lost server: say so, keep input
+            self.banner.show_message(message_for(exc))
+            return
         self.accept()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 from coordboard.db import Database
 from coordboard.services import auth
 from coordboard.services.auth_types import Actor
-from coordboard.services.errors import DomainError
 from coordboard.ui.errors import message_for
 from coordboard.ui.widgets.common import ErrorBanner
 
@@ -52,7 +51,7 @@ class LoginDialog(QDialog):
     def try_login(self) -> None:
         try:
             self.actor = auth.login(self.db, self.username.text(), self.password.text())
-        except DomainError as exc:
+        except Exception as exc:  # noqa: BLE001 - domain refusal or a database that went away
             self.banner.show_message(message_for(exc))
             self.password.clear()
             self.password.setFocus()
@@ -102,7 +101,7 @@ class FirstAdminDialog(QDialog):
         try:
             auth.create_first_admin(self.db, self.username.text(), self.password.text(),
                                     self.full_name.text())
-        except DomainError as exc:
+        except Exception as exc:  # noqa: BLE001 - shown in the form
             self.banner.show_message(message_for(exc))
             return
         self.accept()

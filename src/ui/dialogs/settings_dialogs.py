@@ -95,6 +95,7 @@ class UserDialog(_SettingsDialog):
     def __init__(self, ctx: AppContext, boards: list[tuple[int, str]],
                  user: auth.UserInfo | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Edit account") if user else self.tr("New account"), parent)
+        self.setMinimumWidth(760)  # board names are long
         self.ctx, self.user = ctx, user
         self.username = QLineEdit()
         self.full_name = QLineEdit()
@@ -104,7 +105,7 @@ class UserDialog(_SettingsDialog):
         self.agency = ItemCombo(none_label=self.tr("(none)"))
         self.agency.set_items(ctx.agency_items())
         self.boards = QListWidget()
-        self.boards.setMaximumHeight(120)
+        self.boards.setMinimumHeight(110)
         for board_id, name in boards:
             item = QListWidgetItem(name)
             item.setData(Qt.UserRole, board_id)

@@ -89,13 +89,15 @@ class BoardsPage(QWidget):
         self._update_buttons()
 
     # --- data -------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, select_id: int | None = None) -> None:
+        """Reload the tree; keep (or move to `select_id`) the selected board."""
         ctx = self.ctx
-        run_task(lambda: boards.list_boards(ctx.db, ctx.actor), self._fill,
+        run_task(lambda: boards.list_boards(ctx.db, ctx.actor),
+                 lambda rows: self._fill(rows, select_id),
                  lambda exc: show_error(self, exc), owner=self)
 
-    def _fill(self, rows: list[boards.BoardInfo]) -> None:
-        selected = self.current_board_id()
+    def _fill(self, rows: list[boards.BoardInfo], select_id: int | None = None) -> None:
+        selected = select_id if select_id is not None else self.current_board_id()
         self.boards = {b.id: b for b in rows}
         self.model.removeRows(0, self.model.rowCount())
         items: dict[int, QStandardItem] = {}
@@ -167,7 +169,7 @@ class BoardsPage(QWidget):
         parent_id = None if top_level else self.current_board_id()
         dialog = BoardDialog(self.ctx, None, parent_id, list(self.boards.values()), self)
         if dialog.exec() and dialog.saved:
-            self._select_after_refresh(dialog.saved.id)
+            self.refresh(select_id=dialog.saved.id)
 
     def edit_board(self) -> None:
         b = self.current_board()
@@ -175,24 +177,7 @@ class BoardsPage(QWidget):
             return
         dialog = BoardDialog(self.ctx, b, None, list(self.boards.values()), self)
         if dialog.exec() and dialog.saved:
-            self._select_after_refresh(dialog.saved.id)
-
-    def _select_after_refresh(self, board_id: int) -> None:
-        def fill(rows):
-            self.boards = {}
-            self._fill(rows)
-            for item in self._walk(self.model.invisibleRootItem()):
-                if item.data(BOARD_ID) == board_id:
-                    self.tree.setCurrentIndex(item.index())
-        ctx = self.ctx
-        run_task(lambda: boards.list_boards(ctx.db, ctx.actor), fill,
-                 lambda exc: show_error(self, exc), owner=self)
-
-    def _walk(self, parent: QStandardItem):
-        for row in range(parent.rowCount()):
-            child = parent.child(row, 0)
-            yield child
-            yield from self._walk(child)
+            self.refresh(select_id=dialog.saved.id)
 
     def _open_members(self) -> None:
         board_id = self.current_board_id()

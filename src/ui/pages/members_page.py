@@ -155,14 +155,16 @@ class MembersPage(QWidget):
             role_id=self.role.current_id(), text=fold(self.search.text()))
 
     # --- data -------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, select_id: int | None = None) -> None:
+        """Reload with the current filters; keep (or move to `select_id`) the selection."""
         self._generation += 1
         generation, flt, ctx = self._generation, self.current_filter(), self.ctx
 
         def fill(rows: list[members.MemberRow]) -> None:
             if generation != self._generation:
                 return  # a newer filter was asked for meanwhile
-            selected = self.current_row()
+            selected = select_id if select_id is not None else getattr(
+                self.current_row(), "id", None)
             self.model.set_rows(rows)
             header = self.table.horizontalHeader()
             if header.sortIndicatorSection() >= 0:
@@ -170,7 +172,7 @@ class MembersPage(QWidget):
             self.table.setColumnHidden(BOARD, flt.board_id is not None)
             self.count.setText(self.tr("%n member(s)", "", len(rows)))
             if selected is not None:
-                self.select_membership(selected.id)
+                self.select_membership(selected)
             self._update_buttons()
             self.loaded.emit()
 
@@ -200,19 +202,7 @@ class MembersPage(QWidget):
     # --- actions ----------------------------------------------------------------------------
     def _after_save(self, dialog) -> None:
         if dialog.exec() and dialog.saved is not None:
-            saved = dialog.saved
-            self._generation += 1
-            flt, ctx, generation = self.current_filter(), self.ctx, self._generation
-
-            def fill(rows):
-                if generation == self._generation:
-                    self.model.set_rows(rows)
-                    self.count.setText(self.tr("%n member(s)", "", len(rows)))
-                    self.select_membership(saved.id)
-                    self._update_buttons()
-                    self.loaded.emit()
-            run_task(lambda: members.list_members(ctx.db, ctx.actor, flt), fill,
-                     lambda exc: show_error(self, exc), owner=self)
+            self.refresh(select_id=dialog.saved.id)
 
     def new_item(self) -> None:
         board_id = self.board.current_id()

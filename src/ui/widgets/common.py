@@ -28,6 +28,20 @@ class DateEdit(QDateEdit):
             self.setSpecialValueText(" ")  # the minimum shows as empty
         self.set_value(None if optional else date.today())
 
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        super().mousePressEvent(event)
+        if self.optional and self.value() is None and self.calendarWidget() is not None:
+            # an empty field would open its calendar in January 1900: show this month instead
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if self.optional and event.key() in (Qt.Key_Delete, Qt.Key_Backspace) \
+                and self.lineEdit().selectedText() == self.lineEdit().text():
+            self.set_value(None)  # Delete on the whole date empties an optional field
+            return
+        super().keyPressEvent(event)
+
     def value(self) -> date | None:
         current = self.date()
         if self.optional and current == _NONE:
