@@ -237,17 +237,3 @@ def update_user(db: Database, actor: Actor, user_id: int, *, full_name: str, rol
             user.failed_logins, user.locked_until = 0, None
         uow.commit()
         return _info(user)
-
-
-def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) -> None:
-    """An administrator sets a new password (and lifts a login lock)."""
-    permissions.require_admin(actor)
-    validate_password(new_password)
-    with UnitOfWork(db, actor) as uow:
-        user = uow.session.get(User, user_id)
-        if user is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "No user named {username}."),
-                           username=str(user_id))
-        user.password_hash = _hasher.hash(new_password)
-        user.failed_logins, user.locked_until = 0, None
-        uow.commit()

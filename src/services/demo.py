@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from coordboard import db as dbmod
 from coordboard.db import Database
 from coordboard.models import Board, Person, User
 from coordboard.services import auth, boards, catalogue, members, people
@@ -118,8 +119,6 @@ class _Names:
 def holds_data(url: str, where: str) -> bool:
     """Whether the database at `url` holds boards, people or accounts. Reads only: it neither
     creates a missing file nor migrates an older database; refuses foreign or newer ones."""
-    from coordboard import db as dbmod
-
     path = dbmod.sqlite_path(url)
     if path is not None:
         if not path.exists():

@@ -64,7 +64,9 @@ def test_only_an_administrator_changes_accounts(db, world, admin, who, assert_un
             auth.update_user(db, actor, target.id, full_name="x", role="admin", agency_id=None,
                              board_ids=(), active=True)
         with pytest.raises(PermissionDenied):
-            auth.reset_password(db, actor, target.id, "mat-khau-moi-123")
+            auth.update_user(db, actor, target.id, full_name=target.full_name, role=target.role,
+                             agency_id=None, board_ids=(), active=True,
+                             new_password="mat-khau-moi-123")
 
 
 def test_password_reset_replaces_the_old_one_and_lifts_a_lock(db, world, admin, monkeypatch):
@@ -74,9 +76,13 @@ def test_password_reset_replaces_the_old_one_and_lifts_a_lock(db, world, admin, 
             auth.login(db, "thuky", "sai")
     with pytest.raises(AuthenticationError):  # locked now, even with the right password
         auth.login(db, "thuky", world.password)
+    def reset(password):
+        auth.update_user(db, admin, target.id, full_name=target.full_name, role=target.role,
+                         agency_id=target.agency_id, board_ids=target.board_ids, active=True,
+                         new_password=password)
     with pytest.raises(ValidationError):
-        auth.reset_password(db, admin, target.id, "ngan")
-    auth.reset_password(db, admin, target.id, "mat-khau-moi-123")
+        reset("ngan")
+    reset("mat-khau-moi-123")
     assert auth.login(db, "thuky", "mat-khau-moi-123").username == "thuky"
     with pytest.raises(AuthenticationError):
         auth.login(db, "thuky", world.password)

@@ -8,7 +8,6 @@ import pytest
 
 from coordboard.services import auth, boards, catalogue, members, people
 from coordboard.services.errors import ConflictError, PermissionDenied, ValidationError
-from coordboard.services.members import MembershipInput
 from coordboard.services.people import PersonInput
 
 

@@ -118,7 +118,9 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.database_tab, self.tr("Database"))
         QVBoxLayout(self).addWidget(self.tabs)
 
-    def refresh(self) -> None:
+    def refresh(self, catalogue_changed: bool = False) -> None:
+        """Reload every tab; with `catalogue_changed`, tell the other pages once the new
+        catalogue is in place."""
         ctx = self.ctx
 
         def load():  # worker thread: read only, touch nothing shared
@@ -136,16 +138,15 @@ class SettingsPage(QWidget):
             for tab in (self.agencies, self.sectors, self.accounts):
                 tab.view.resizeColumnsToContents()
             self.revision.setText(revision or "")
+            if catalogue_changed:
+                self.catalogue_changed.emit()
             self.loaded.emit()
 
         run_task(load, fill, lambda exc: show_error(self, exc), owner=self)
 
     def _after(self, dialog, changes_catalogue: bool = True) -> None:
         if dialog.exec() and dialog.saved is not None:
-            if changes_catalogue:
-                self.ctx.reload_catalogue()
-                self.catalogue_changed.emit()
-            self.refresh()
+            self.refresh(catalogue_changed=changes_catalogue)
 
     def _edit_agency(self, agency) -> None:
         self._after(AgencyDialog(self.ctx, agency, self))
