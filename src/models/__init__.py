@@ -5,10 +5,18 @@ from coordboard.models.base import Base, Tracked
 from coordboard.models.boards import Board, Membership
 from coordboard.models.org import AdminLevel, Agency, BoardKind, BoardRole, Sector
 from coordboard.models.people import Person
+from coordboard.models.plans import PLAN_STATUSES, Plan, PlanSection
 from coordboard.models.settings import Setting
+from coordboard.models.tasks import (
+    CALENDAR_KINDS, DEADLINE_KINDS, OPEN_STATUSES, RECURRENCE_KINDS, SOURCE_KINDS, TASK_STATUSES,
+    CalendarDay, Task, TaskAttachment, TaskExtension, TaskSeries, TaskUpdate, task_cooperators,
+)
 from coordboard.models.users import ROLES, User, user_boards
 
 __all__ = [
     "AdminLevel", "Agency", "AuditEntry", "Base", "Board", "BoardKind", "BoardRole",
     "Membership", "Person", "ROLES", "Sector", "Setting", "Tracked", "User", "user_boards",
+    "PLAN_STATUSES", "Plan", "PlanSection", "CALENDAR_KINDS", "DEADLINE_KINDS", "OPEN_STATUSES",
+    "RECURRENCE_KINDS", "SOURCE_KINDS", "TASK_STATUSES", "CalendarDay", "Task", "TaskAttachment",
+    "TaskExtension", "TaskSeries", "TaskUpdate", "task_cooperators",
 ]

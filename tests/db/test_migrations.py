@@ -34,7 +34,7 @@ def test_models_match_the_migrated_schema(db):
 
 
 def test_head_is_a_single_linear_history():
-    assert head_revision() == "0002"
+    assert head_revision() == "0003"
 
 
 NOW = datetime(2025, 8, 20, 9, 30, tzinfo=timezone.utc)
