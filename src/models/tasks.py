@@ -13,8 +13,17 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from coordboard.models.base import Base, Tracked, utcnow
 
-TASK_STATUSES = ("not_started", "in_progress", "done", "cancelled", "suspended")
+TASK_STATUSES = ("not_started", "in_progress", "done", "cancelled", "suspended", "carried_over")
 OPEN_STATUSES = ("not_started", "in_progress")
+
+
+def sort_rank(status: str, effective_deadline: object) -> int:
+    """The stored key that orders a task list "overdue first" straight from an index:
+    open tasks with a deadline (by deadline: overdue, due soon, in progress), open tasks
+    without one, suspended, done, cancelled, carried over to a later plan."""
+    if status in OPEN_STATUSES:
+        return 0 if effective_deadline is not None else 1
+    return {"suspended": 2, "done": 3, "cancelled": 4}.get(status, 5)
 SOURCE_KINDS = ("plan", "meeting", "document")
 DEADLINE_KINDS = ("none", "fixed", "recurring", "relative")
 RECURRENCE_KINDS = ("yearly", "half_yearly", "quarterly", "monthly")
@@ -51,12 +60,14 @@ class Task(Tracked, Base):
         CheckConstraint("status <> 'done' OR completed_on IS NOT NULL", name="done_has_date"),
         # every filter and sort of the task table is served by an index; the deadline is the
         # second key so that "overdue first" streams from the index
-        Index("ix_tasks_board_deadline", "board_id", "effective_deadline"),
+        Index("ix_tasks_rank_deadline", "sort_rank", "effective_deadline"),
+        Index("ix_tasks_board_rank", "board_id", "sort_rank", "effective_deadline"),
         Index("ix_tasks_plan_section", "plan_id", "section_id", "position"),
-        Index("ix_tasks_lead_deadline", "lead_agency_id", "effective_deadline"),
-        Index("ix_tasks_sector_deadline", "sector_id", "effective_deadline"),
+        Index("ix_tasks_lead_rank", "lead_agency_id", "sort_rank", "effective_deadline"),
+        Index("ix_tasks_sector_rank", "sector_id", "sort_rank", "effective_deadline"),
         Index("ix_tasks_status_deadline", "status", "effective_deadline"),
         Index("ix_tasks_deadline", "effective_deadline"),
+        Index("ix_tasks_assigned", "assigned_date"),
         Index("ix_tasks_title", "title_folded"),
         Index("ix_tasks_series", "series_id"),
         Index("ix_tasks_meeting", "meeting_id"),
@@ -92,6 +103,7 @@ class Task(Tracked, Base):
     target_unit: Mapped[str] = mapped_column(String(50), default="")
     achieved_value: Mapped[float | None] = mapped_column(Float)
     status: Mapped[str] = mapped_column(String(20), default="not_started")
+    sort_rank: Mapped[int] = mapped_column(Integer, default=0)  # see sort_rank()
     percent: Mapped[int] = mapped_column(Integer, default=0)
     completed_on: Mapped[date | None] = mapped_column(Date)
     status_note: Mapped[str] = mapped_column(String(2000), default="")  # why: late, suspended

@@ -19,7 +19,7 @@ from coordboard.services.auth_types import ADMIN, FOCAL_POINT, SECRETARIAT, VIEW
 from coordboard.services.errors import PermissionDenied
 
 
-def _descendants(session: Session, roots: set[int]) -> set[int]:
+def descendants(session: Session, roots: set[int]) -> set[int]:
     """Ids of the roots and every board below them."""
     parent_of = dict(session.execute(select(Board.id, Board.parent_id)).all())
     children: dict[int, list[int]] = {}
@@ -56,7 +56,7 @@ def visible_board_ids(session: Session, actor: Actor) -> set[int] | None:
                 Membership.start_date <= today,
                 (Membership.end_date.is_(None)) | (Membership.end_date >= today))))
         return assigned  # a focal point sees its agency's boards, not their children
-    return _descendants(session, assigned)
+    return descendants(session, assigned)
 
 
 def editable_board_ids(session: Session, actor: Actor) -> set[int] | None:
@@ -64,7 +64,7 @@ def editable_board_ids(session: Session, actor: Actor) -> set[int] | None:
         return None
     if actor.role != SECRETARIAT:
         return set()
-    return _descendants(session, _assigned(session, actor))
+    return descendants(session, _assigned(session, actor))
 
 
 def require_view_board(session: Session, actor: Actor, board_id: int) -> None:

@@ -3,7 +3,7 @@ deadline extensions, recurring series and the working-day calendar exceptions.
 
 Revision ID: 0003
 Revises: 0002
-Create Date: 2026-11-23 04:16:10.512703
+Create Date: 2026-11-23 04:17:42.550600
 
 """
 from typing import Sequence, Union
@@ -112,6 +112,7 @@ def upgrade() -> None:
     sa.Column('target_unit', sa.String(length=50), nullable=False),
     sa.Column('achieved_value', sa.Float(), nullable=True),
     sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('sort_rank', sa.Integer(), nullable=False),
     sa.Column('percent', sa.Integer(), nullable=False),
     sa.Column('completed_on', sa.Date(), nullable=True),
     sa.Column('status_note', sa.String(length=2000), nullable=False),
@@ -134,12 +135,14 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_tasks'))
     )
     with op.batch_alter_table('tasks', schema=None) as batch_op:
-        batch_op.create_index('ix_tasks_board_deadline', ['board_id', 'effective_deadline'], unique=False)
+        batch_op.create_index('ix_tasks_assigned', ['assigned_date'], unique=False)
+        batch_op.create_index('ix_tasks_board_rank', ['board_id', 'sort_rank', 'effective_deadline'], unique=False)
         batch_op.create_index('ix_tasks_deadline', ['effective_deadline'], unique=False)
-        batch_op.create_index('ix_tasks_lead_deadline', ['lead_agency_id', 'effective_deadline'], unique=False)
+        batch_op.create_index('ix_tasks_lead_rank', ['lead_agency_id', 'sort_rank', 'effective_deadline'], unique=False)
         batch_op.create_index('ix_tasks_meeting', ['meeting_id'], unique=False)
         batch_op.create_index('ix_tasks_plan_section', ['plan_id', 'section_id', 'position'], unique=False)
-        batch_op.create_index('ix_tasks_sector_deadline', ['sector_id', 'effective_deadline'], unique=False)
+        batch_op.create_index('ix_tasks_rank_deadline', ['sort_rank', 'effective_deadline'], unique=False)
+        batch_op.create_index('ix_tasks_sector_rank', ['sector_id', 'sort_rank', 'effective_deadline'], unique=False)
         batch_op.create_index('ix_tasks_series', ['series_id'], unique=False)
         batch_op.create_index('ix_tasks_status_deadline', ['status', 'effective_deadline'], unique=False)
         batch_op.create_index('ix_tasks_title', ['title_folded'], unique=False)
@@ -237,12 +240,14 @@ def downgrade() -> None:
         batch_op.drop_index('ix_tasks_title')
         batch_op.drop_index('ix_tasks_status_deadline')
         batch_op.drop_index('ix_tasks_series')
-        batch_op.drop_index('ix_tasks_sector_deadline')
+        batch_op.drop_index('ix_tasks_sector_rank')
+        batch_op.drop_index('ix_tasks_rank_deadline')
         batch_op.drop_index('ix_tasks_plan_section')
         batch_op.drop_index('ix_tasks_meeting')
-        batch_op.drop_index('ix_tasks_lead_deadline')
+        batch_op.drop_index('ix_tasks_lead_rank')
         batch_op.drop_index('ix_tasks_deadline')
-        batch_op.drop_index('ix_tasks_board_deadline')
+        batch_op.drop_index('ix_tasks_board_rank')
+        batch_op.drop_index('ix_tasks_assigned')
 
     op.drop_table('tasks')
     with op.batch_alter_table('plan_sections', schema=None) as batch_op:

@@ -1,0 +1,274 @@
+"""Working days: Vietnamese public holidays plus the administrator's exceptions.
+
+A working day is Monday to Friday, not a public holiday and not an extra day off; a make-up
+working day (a Saturday worked in exchange for a swap day off) always counts as one.
+
+Public holidays come from `holidays.VN` (Labour Code 2019 art. 112: lunar Tết and Hùng Kings
+included, substitute days, 24/11 from 2026). The package also knows the government's past swap
+days: the weekday off is one of its holidays and the Saturday worked in exchange is in its
+`weekend_workdays`, which count as make-up working days here too. Swaps announced after the
+package was released are entered by an administrator as `CalendarDay` rows.
+
+The due-soon window ("due within N days") is a database-wide setting kept here as well.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coordboard import i18n
+from coordboard.db import Database
+from coordboard.i18n import QT_TRANSLATE_NOOP
+from coordboard.models import CALENDAR_KINDS, CalendarDay, Setting
+from coordboard.services import permissions
+from coordboard.services.auth_types import Actor
+from coordboard.services.errors import NotFound, ValidationError
+from coordboard.services.uow import UnitOfWork, check_length, check_version
+from coordboard.text import clean
+
+DAY_OFF, WORKING_DAY = CALENDAR_KINDS  # "day_off", "working_day"
+# the years an administrator may enter exceptions for (holidays.VN knows 1950..2100)
+FIRST_YEAR, LAST_YEAR = 2000, 2099
+
+DUE_SOON_KEY = "tasks.due_soon_days"
+DUE_SOON_DEFAULT = 7
+DUE_SOON_RANGE = (1, 90)
+
+_HOLIDAY_LANGUAGES = {"vi": "vi", "en": "en_US"}
+
+
+# --- public holidays, cached per year ------------------------------------------------------
+
+@lru_cache(maxsize=64)
+def _holidays(year: int, language: str) -> tuple[dict[date, str], frozenset[date]]:
+    """(holiday date -> name, weekend days worked in exchange) of one year."""
+    calendar = holidays.VN(years=year, language=language)
+    names = {day: name for day, name in calendar.items() if day.year == year}
+    worked = frozenset(d for d in getattr(calendar, "weekend_workdays", ()) if d.year == year)
+    return names, worked
+
+
+def _package_language(language: str | None) -> str:
+    return _HOLIDAY_LANGUAGES.get((language or i18n.language())[:2], "vi")
+
+
+def public_holidays(year: int, language: str | None = None) -> list[tuple[date, str]]:
+    """The year's Vietnamese public holidays (substitute days included), sorted by date.
+
+    `language`: "vi" or "en"; by default the language the app shows.
+    """
+    names, _worked = _holidays(year, _package_language(language))
+    return sorted(names.items())
+
+
+def _is_holiday(day: date) -> bool:
+    return day in _holidays(day.year, "vi")[0]
+
+
+def _is_package_workday(day: date) -> bool:
+    return day in _holidays(day.year, "vi")[1]
+
+
+def _normally_working(day: date) -> bool:
+    """Without the administrator's exceptions."""
+    if _is_package_workday(day):
+        return True
+    return day.weekday() < 5 and not _is_holiday(day)
+
+
+# --- the calendar --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class WorkCalendar:
+    """The working calendar: public holidays plus the administrator's exceptions."""
+
+    extra_days_off: frozenset[date] = frozenset()
+    make_up_days: frozenset[date] = frozenset()
+
+    def is_working_day(self, d: date) -> bool:
+        if d in self.make_up_days:
+            return True
+        if d in self.extra_days_off:
+            return False
+        return _normally_working(d)
+
+    def holiday_name(self, d: date, language: str | None = None) -> str | None:
+        """The public holiday's name in `language` ("vi"/"en", default: the app's), or None."""
+        return _holidays(d.year, _package_language(language))[0].get(d)
+
+    def add_working_days(self, base: date, n: int) -> date:
+        """The n-th working day after `base` (n >= 1): "within n working days of base".
+
+        `base` itself is never counted, whether or not it is a working day.
+        """
+        if n < 1:
+            raise ValueError(f"n must be at least 1, not {n}")
+        day = base
+        while n:
+            day += timedelta(days=1)
+            if self.is_working_day(day):
+                n -= 1
+        return day
+
+    def working_days_between(self, start: date, end: date) -> int:
+        """How many working days lie in (start, end]; 0 when end <= start.
+
+        So `working_days_between(base, add_working_days(base, n)) == n`.
+        """
+        count, day = 0, start
+        while day < end:
+            day += timedelta(days=1)
+            count += self.is_working_day(day)
+        return count
+
+
+def load_calendar(session: Session) -> WorkCalendar:
+    """The calendar with every exception entered by an administrator (a small table)."""
+    rows = session.execute(select(CalendarDay.day, CalendarDay.kind)).all()
+    return WorkCalendar(
+        extra_days_off=frozenset(day for day, kind in rows if kind == DAY_OFF),
+        make_up_days=frozenset(day for day, kind in rows if kind == WORKING_DAY))
+
+
+# --- the administrator's exceptions --------------------------------------------------------
+
+@dataclass(frozen=True)
+class CalendarDayInfo:
+    id: int
+    day: date
+    kind: str  # "day_off" (an extra day off) or "working_day" (a make-up working day)
+    note: str
+    version: int
+
+
+def _info(row: CalendarDay) -> CalendarDayInfo:
+    return CalendarDayInfo(id=row.id, day=row.day, kind=row.kind, note=row.note,
+                           version=row.version)
+
+
+def _text_date(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def list_calendar_days(db: Database, actor: Actor, year: int | None = None) -> list[CalendarDayInfo]:
+    """The exceptions of one year (every year when None), by date. Anyone signed in may read."""
+    with UnitOfWork(db, actor) as uow:
+        query = select(CalendarDay).order_by(CalendarDay.day)
+        if year is not None:
+            query = query.where(CalendarDay.day >= date(year, 1, 1),
+                                CalendarDay.day <= date(year, 12, 31))
+        return [_info(row) for row in uow.session.scalars(query)]
+
+
+def _validate(s: Session, day: date | None, kind: str, note: str, day_id: int | None) -> None:
+    if kind not in CALENDAR_KINDS:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Unknown kind of calendar day: {kind}."), field="kind", kind=kind)
+    if day is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the date."), field="day")
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Choose a date between {first} and {last}."), field="day",
+            first=f"01/01/{FIRST_YEAR}", last=f"31/12/{LAST_YEAR}")
+    check_length(note, CalendarDay.__table__.c.note, "note")
+    clash = s.scalar(select(CalendarDay).where(CalendarDay.day == day,
+                                               CalendarDay.id != (day_id or 0)))
+    if clash is not None:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "{day} is already in the working calendar. Edit that entry instead."),
+            field="day", day=_text_date(day))
+    if kind == DAY_OFF and not _normally_working(day):
+        name = WorkCalendar().holiday_name(day)
+        if name is not None:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "{day} is already a public holiday ({name}); it needs no extra day "
+                          "off."), field="day", day=_text_date(day), name=name)
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "{day} is a Saturday or Sunday, already a day off; it needs no extra day "
+                      "off."), field="day", day=_text_date(day))
+    if kind == WORKING_DAY and _normally_working(day):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "{day} is already a working day. A make-up working day must fall on a "
+                      "Saturday, a Sunday or a public holiday."), field="day",
+            day=_text_date(day))
+
+
+def save_calendar_day(db: Database, actor: Actor, *, day: date | None, kind: str, note: str = "",
+                      day_id: int | None = None,
+                      expected_version: int | None = None) -> CalendarDayInfo:
+    """Add (day_id None) or change an extra day off or a make-up working day (administrator)."""
+    note = clean(note or "")
+    with UnitOfWork(db, actor) as uow:
+        s = uow.session
+        permissions.require_admin(actor)
+        if day_id is None:
+            row = CalendarDay()
+        else:
+            row = s.get(CalendarDay, day_id)
+            if row is None:
+                raise NotFound(QT_TRANSLATE_NOOP(
+                    "errors", "The calendar entry no longer exists."))
+            check_version(row.version, expected_version)
+        _validate(s, day, kind, note, day_id)
+        row.day, row.kind, row.note = day, kind, note
+        if day_id is None:
+            s.add(row)
+        uow.commit()
+        return _info(row)
+
+
+def delete_calendar_day(db: Database, actor: Actor, day_id: int,
+                        expected_version: int | None = None) -> None:
+    with UnitOfWork(db, actor) as uow:
+        s = uow.session
+        permissions.require_admin(actor)
+        row = s.get(CalendarDay, day_id)
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "The calendar entry no longer exists."))
+        check_version(row.version, expected_version)
+        s.delete(row)
+        uow.commit()
+
+
+# --- "due soon" ----------------------------------------------------------------------------
+
+def due_soon_days(session: Session) -> int:
+    """Open tasks due within this many days are "due soon" (default 7)."""
+    value = session.scalar(select(Setting.value).where(Setting.key == DUE_SOON_KEY))
+    try:
+        days = int(value) if value is not None else DUE_SOON_DEFAULT
+    except ValueError:
+        return DUE_SOON_DEFAULT
+    low, high = DUE_SOON_RANGE
+    return days if low <= days <= high else DUE_SOON_DEFAULT
+
+
+def load_due_soon_days(db: Database, actor: Actor) -> int:
+    """`due_soon_days` in a unit of work of its own (for the Settings page)."""
+    with UnitOfWork(db, actor) as uow:
+        return due_soon_days(uow.session)
+
+
+def set_due_soon_days(db: Database, actor: Actor, days: int) -> int:
+    """Administrator only; 1 to 90 days."""
+    permissions.require_admin(actor)
+    low, high = DUE_SOON_RANGE
+    if isinstance(days, bool) or not isinstance(days, int) or not low <= days <= high:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "The due-soon window must be between {low} and {high} days."),
+            field="due_soon_days", low=low, high=high)
+    with UnitOfWork(db, actor) as uow:
+        s = uow.session
+        setting = s.scalar(select(Setting).where(Setting.key == DUE_SOON_KEY))
+        if setting is None:
+            setting = Setting(key=DUE_SOON_KEY)
+            s.add(setting)
+        setting.value = str(days)
+        uow.commit()
+        return days
