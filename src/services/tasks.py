@@ -136,6 +136,7 @@ class TaskRow:
     period_key: str
     carried_from_id: int | None
     cooperating: tuple[str, ...] = ()
+    section_id: int | None = None  # the plan section it sits under
 
     @property
     def extended(self) -> bool:
@@ -329,7 +330,7 @@ def _row_columns(as_of: date, soon_days: int):
         Task.effective_deadline, Task.status,
         classification.class_expression(as_of, soon_days).label("status_class"),
         Task.percent, Task.completed_on, Task.last_update_on, Task.period_key,
-        Task.carried_from_id,
+        Task.carried_from_id, Task.section_id,
     )
 
 
