@@ -1,0 +1,365 @@
+"""Tasks: status classes at boundary dates, completion rate, permissions, conflicts, bad input."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from coordboard.services import classification as cl
+from coordboard.services import plans, tasks
+from coordboard.services.errors import ConflictError, PermissionDenied, ValidationError
+from coordboard.services.tasks import AttachmentInput, ProgressInput, TaskFilter, TaskInput
+
+ASSIGNED = date(2026, 1, 5)
+DEADLINE = date(2026, 6, 30)
+
+
+def new_plan(db, actor, world, code="10/KH-BĐH") -> int:
+    return plans.create_plan(db, actor, plans.PlanInput(
+        board_id=world.province, title="Kế hoạch công tác trẻ em năm 2026", year_from=2026,
+        year_to=2026, code=code, status="in_force")).id
+
+
+def task_input(world, title="Tập huấn kỹ năng phòng, chống xâm hại trẻ em", lead="SGDDT",
+               coop=(), deadline=DEADLINE, **kw) -> TaskInput:
+    return TaskInput(board_id=world.province, title=title, lead_agency_id=world.agencies[lead],
+                     assigned_date=ASSIGNED, deadline=deadline,
+                     deadline_kind="fixed" if deadline else "none",
+                     cooperating_agency_ids=tuple(world.agencies[c] for c in coop), **kw)
+
+
+def make(db, actor, world, **kw) -> int:
+    (task_id,) = tasks.create_task(db, actor, task_input(world, **kw))
+    return task_id
+
+
+def finish(db, actor, task_id, on: date) -> None:
+    tasks.add_update(db, actor, task_id, ProgressInput(
+        update_date=on, text="Đã hoàn thành, có báo cáo kèm theo.", new_status="done",
+        completed_on=on))
+
+
+@pytest.fixture
+def classes_world(db, admin, world):
+    """One task per situation; ids by name."""
+    ids = {
+        "on_deadline_day": make(db, admin, world, title="A"),
+        "a_day_late": make(db, admin, world, title="B"),
+        "open": make(db, admin, world, title="C"),
+        "no_deadline": make(db, admin, world, title="D", deadline=None),
+        "cancelled": make(db, admin, world, title="E"),
+        "suspended": make(db, admin, world, title="F"),
+        "done_after_as_of": make(db, admin, world, title="G"),
+        "extended": make(db, admin, world, title="H"),
+    }
+    finish(db, admin, ids["on_deadline_day"], DEADLINE)
+    finish(db, admin, ids["a_day_late"], date(2026, 7, 1))
+    for key, status in (("cancelled", "cancelled"), ("suspended", "suspended")):
+        tasks.add_update(db, admin, ids[key], ProgressInput(
+            update_date=date(2026, 3, 1), text="Theo chỉ đạo của Trưởng ban", new_status=status))
+    finish(db, admin, ids["done_after_as_of"], date(2026, 7, 10))
+    tasks.add_extension(db, admin, ids["extended"], new_deadline=date(2026, 7, 31),
+                        reason="Chờ kinh phí bổ sung", approved_by="Phó Chủ tịch UBND tỉnh",
+                        approved_on=date(2026, 6, 25))
+    finish(db, admin, ids["extended"], date(2026, 7, 15))
+    return ids
+
+
+def classes_of(db, actor, as_of: date) -> dict[str, str]:
+    rows = tasks.list_tasks(db, actor, TaskFilter(as_of=as_of), limit=100)
+    return {r.title: r.status_class for r in rows}
+
+
+def test_status_classes_at_the_deadline_and_the_day_after(db, admin, classes_world):
+    on_deadline = classes_of(db, admin, DEADLINE)
+    assert on_deadline == {
+        "A": cl.DONE_ON_TIME,  # completed on the deadline day itself
+        "B": cl.DUE_SOON,  # completed the next day: still open on 30/06
+        "C": cl.DUE_SOON,  # open, deadline today: within the deadline
+        "D": cl.NO_DEADLINE, "E": cl.CANCELLED, "F": cl.SUSPENDED,
+        "G": cl.DUE_SOON, "H": cl.IN_PROGRESS,  # extended to 31/07: more than 7 days away
+    }
+    day_after = classes_of(db, admin, date(2026, 7, 1))
+    assert (day_after["B"], day_after["C"], day_after["G"]) == (
+        cl.DONE_LATE, cl.OVERDUE, cl.OVERDUE)
+    later = classes_of(db, admin, date(2026, 8, 1))
+    assert (later["G"], later["H"]) == (cl.DONE_LATE, cl.DONE_ON_TIME)
+
+
+def test_due_soon_window_is_seven_days_by_default(db, admin, world):
+    make(db, admin, world, title="C")
+    assert classes_of(db, admin, date(2026, 6, 22))["C"] == cl.IN_PROGRESS  # 8 days before
+    assert classes_of(db, admin, date(2026, 6, 23))["C"] == cl.DUE_SOON  # 7 days before
+
+
+def test_counts_match_the_rows_and_the_filter_by_class(db, admin, classes_world):
+    as_of = date(2026, 7, 1)
+    counts = tasks.class_counts(db, admin, TaskFilter(as_of=as_of))
+    rows = classes_of(db, admin, as_of)
+    expected: dict[str, int] = {}
+    for cls in rows.values():
+        expected[cls] = expected.get(cls, 0) + 1
+    assert counts.counts == expected and counts.total == 8
+    overdue = tasks.list_tasks(db, admin, TaskFilter(as_of=as_of, classes=(cl.OVERDUE,)))
+    assert sorted(r.title for r in overdue) == ["C", "G"]
+    assert tasks.count_tasks(db, admin, TaskFilter(as_of=as_of, classes=(cl.OVERDUE,))) == 2
+    for cls in cl.CLASSES:  # the filter and the per-row class agree for every class
+        picked = tasks.list_tasks(db, admin, TaskFilter(as_of=as_of, classes=(cls,)))
+        assert sorted(r.title for r in picked) == sorted(t for t, c in rows.items() if c == cls)
+
+
+def test_completion_rate_counts_only_tasks_already_due(db, admin, classes_world):
+    rate = tasks.completion_rate(db, admin, TaskFilter(as_of=date(2026, 7, 1)))
+    # due before 01/07: A, B, C, G (H was extended to 31/07; D has no deadline; E, F apart)
+    assert (rate.due, rate.done, rate.done_on_time) == (4, 2, 1)
+    assert rate.rate == 0.5 and rate.on_time_rate == 0.25
+    before = tasks.completion_rate(db, admin, TaskFilter(as_of=date(2026, 6, 30)))
+    assert before.due == 0 and before.rate is None
+
+
+def test_overdue_first_is_the_default_order(db, admin, world):
+    make(db, admin, world, title="later", deadline=date(2026, 12, 31))
+    make(db, admin, world, title="none", deadline=None)
+    make(db, admin, world, title="earliest", deadline=date(2026, 2, 1))
+    done = make(db, admin, world, title="done", deadline=date(2026, 1, 20))
+    finish(db, admin, done, date(2026, 1, 19))
+    rows = tasks.list_tasks(db, admin, TaskFilter(as_of=date(2026, 11, 1)))
+    assert [r.title for r in rows] == ["earliest", "later", "none", "done"]
+    assert rows[0].status_class == cl.OVERDUE
+
+
+def test_text_search_ignores_diacritics_and_pages_are_disjoint(db, admin, world):
+    for n in range(7):
+        make(db, admin, world, title=f"Truyền thông về quyền trẻ em đợt {n}",
+             deadline=date(2026, 3, 1 + n))
+    make(db, admin, world, title="Kiểm tra cơ sở trợ giúp xã hội")
+    flt = TaskFilter(text="truyen THONG quyen")
+    assert tasks.count_tasks(db, admin, flt) == 7
+    first = tasks.list_tasks(db, admin, flt, tasks.TaskSort("deadline"), offset=0, limit=4)
+    rest = tasks.list_tasks(db, admin, flt, tasks.TaskSort("deadline"), offset=4, limit=4)
+    assert [r.title[-1] for r in first + rest] == list("0123456")
+
+
+def test_cooperating_filter_and_names(db, admin, world):
+    make(db, admin, world, title="Phối hợp", coop=("SYT", "CAT"))
+    make(db, admin, world, title="Một mình")
+    rows = tasks.list_tasks(db, admin, TaskFilter(cooperating_agency_id=world.agencies["SYT"]))
+    assert [r.title for r in rows] == ["Phối hợp"]
+    assert set(rows[0].cooperating) == {"Sở Y tế", "Công an tỉnh"}
+    mine = tasks.list_tasks(db, admin, TaskFilter(agency_id=world.agencies["SGDDT"]))
+    assert {r.title for r in mine} == {"Phối hợp", "Một mình"}
+
+
+# --- progress ---------------------------------------------------------------------------------
+
+def test_update_history_with_an_attachment(db, admin, world):
+    task_id = make(db, admin, world)
+    content = "Báo cáo kết quả tập huấn".encode()
+    detail = tasks.add_update(db, admin, task_id, ProgressInput(
+        update_date=date(2026, 3, 10), text="Đã tổ chức 2 lớp", percent=40,
+        attachments=(AttachmentInput("bao-cao.docx", content),)))
+    assert (detail.row.status, detail.row.percent, detail.row.last_update_on) == (
+        "in_progress", 40, date(2026, 3, 10))
+    (update,) = detail.updates
+    (att,) = update.attachments
+    assert (att.filename, att.size) == ("bao-cao.docx", len(content))
+    import hashlib
+    assert att.sha256 == hashlib.sha256(content).hexdigest()
+    assert tasks.attachment_content(db, admin, att.id) == ("bao-cao.docx", content)
+
+
+def test_an_attachment_over_the_limit_is_refused_and_nothing_written(
+        db, admin, world, assert_unchanged, monkeypatch):
+    task_id = make(db, admin, world)
+    monkeypatch.setattr(tasks, "MAX_ATTACHMENT_BYTES", 1000)
+    with assert_unchanged(), pytest.raises(ValidationError) as exc:
+        tasks.add_update(db, admin, task_id, ProgressInput(
+            update_date=date(2026, 3, 10), text="Kèm hồ sơ",
+            attachments=(AttachmentInput("ho-so.pdf", b"x" * 1001),)))
+    assert exc.value.field == "attachment" and "ho-so.pdf" in str(exc.value)
+
+
+def test_an_unreadable_attachment_is_refused(tmp_path):
+    with pytest.raises(ValidationError) as exc:
+        AttachmentInput.from_path(tmp_path / "khong-co.pdf")
+    assert "khong-co.pdf" in str(exc.value)
+    with pytest.raises(ValidationError):
+        AttachmentInput.from_path(tmp_path)  # a folder
+
+
+@pytest.mark.parametrize("progress, field", [
+    (ProgressInput(update_date=date(2026, 3, 1), percent=101), "percent"),
+    (ProgressInput(update_date=date(2026, 3, 1), percent=-1), "percent"),
+    (ProgressInput(update_date=date(2026, 3, 1), text="Xong", new_status="done"), "completed_on"),
+    (ProgressInput(update_date=date(2026, 3, 1), text="Xong", new_status="done",
+                   completed_on=date(2099, 1, 1)), "completed_on"),
+    (ProgressInput(update_date=date(2026, 3, 1), text="Xong", new_status="done",
+                   completed_on=date(2025, 12, 31)), "completed_on"),
+    (ProgressInput(update_date=date(2099, 3, 1), text="Tương lai"), "update_date"),
+    (ProgressInput(update_date=date(2026, 3, 1), new_status="cancelled"), "text"),
+    (ProgressInput(update_date=date(2026, 3, 1)), "text"),
+])
+def test_bad_progress_is_refused_and_nothing_written(db, admin, world, assert_unchanged,
+                                                      progress, field):
+    task_id = make(db, admin, world)
+    with assert_unchanged(), pytest.raises(ValidationError) as exc:
+        tasks.add_update(db, admin, task_id, progress)
+    assert exc.value.field == field
+
+
+def test_reopening_a_done_task_clears_its_completion(db, admin, world):
+    task_id = make(db, admin, world)
+    finish(db, admin, task_id, date(2026, 3, 1))
+    detail = tasks.add_update(db, admin, task_id, ProgressInput(
+        update_date=date(2026, 3, 2), text="Cần bổ sung số liệu", new_status="in_progress"))
+    assert (detail.row.status, detail.row.completed_on) == ("in_progress", None)
+    assert [u.new_status for u in detail.updates] == ["in_progress", "done"]
+
+
+# --- deadlines and extensions -----------------------------------------------------------------
+
+def test_extension_keeps_the_old_date_and_is_used_for_classification(db, admin, world):
+    task_id = make(db, admin, world)
+    detail = tasks.add_extension(db, admin, task_id, new_deadline=date(2026, 9, 30),
+                                 reason="Chờ hướng dẫn của Bộ", approved_by="Trưởng ban",
+                                 approved_on=date(2026, 6, 20))
+    assert (detail.row.deadline, detail.row.effective_deadline, detail.row.extended) == (
+        DEADLINE, date(2026, 9, 30), True)
+    (ext,) = detail.extensions
+    assert (ext.old_deadline, ext.new_deadline, ext.approved_by) == (
+        DEADLINE, date(2026, 9, 30), "Trưởng ban")
+    assert classes_of(db, admin, date(2026, 7, 15))[detail.row.title] == cl.IN_PROGRESS
+
+
+@pytest.mark.parametrize("new_deadline", [date(2026, 6, 29), DEADLINE])
+def test_an_extension_not_later_than_the_deadline_is_refused(db, admin, world, assert_unchanged,
+                                                              new_deadline):
+    task_id = make(db, admin, world)
+    with assert_unchanged(), pytest.raises(ValidationError) as exc:
+        tasks.add_extension(db, admin, task_id, new_deadline=new_deadline, reason="x",
+                            approved_by="Trưởng ban", approved_on=date(2026, 6, 20))
+    assert exc.value.field == "new_deadline" and "30/06/2026" in str(exc.value)
+
+
+@pytest.mark.parametrize("change, field", [
+    ({"deadline": date(2026, 1, 4)}, "deadline"),
+    ({"lead_agency_id": None}, "lead_agency"),
+    ({"title": "   "}, "title"),
+    ({"deadline_kind": "fixed", "deadline": None}, "deadline"),
+    ({"deadline_kind": "relative", "relative_base": None, "relative_days": 5}, "deadline"),
+    ({"source_kind": "document", "source_number": ""}, "source_number"),
+])
+def test_bad_task_input_is_refused_and_nothing_written(db, admin, world, assert_unchanged,
+                                                        change, field):
+    with assert_unchanged(), pytest.raises(ValidationError) as exc:
+        tasks.create_task(db, admin, replace(task_input(world), **change))
+    assert exc.value.field == field
+
+
+def test_the_lead_agency_cannot_also_co_operate(db, admin, world, assert_unchanged):
+    with assert_unchanged(), pytest.raises(ValidationError) as exc:
+        tasks.create_task(db, admin, task_input(world, lead="SYT", coop=("SYT", "CAT")))
+    assert exc.value.field == "cooperating"
+
+
+# --- permissions ------------------------------------------------------------------------------
+
+def test_secretariat_edits_only_its_boards_tasks(db, secretariat, admin, world):
+    make(db, secretariat, world)
+    with pytest.raises(PermissionDenied):
+        tasks.create_task(db, secretariat, replace(task_input(world), board_id=world.other))
+    other = tasks.create_task(db, admin, replace(task_input(world), board_id=world.other))[0]
+    with pytest.raises(PermissionDenied):
+        tasks.add_extension(db, secretariat, other, new_deadline=date(2026, 8, 1), reason="x",
+                            approved_by="y", approved_on=date(2026, 6, 1))
+
+
+def test_focal_point_updates_its_agencys_tasks_only(db, admin, focal_point, world,
+                                                    assert_unchanged):
+    led = make(db, admin, world, title="Y tế chủ trì", lead="SYT")
+    coop = make(db, admin, world, title="Y tế phối hợp", lead="SGDDT", coop=("SYT",))
+    foreign = make(db, admin, world, title="Không liên quan", lead="CAT")
+    detail = tasks.add_update(db, focal_point, led, ProgressInput(
+        update_date=date(2026, 3, 1), text="Đã khám sàng lọc", percent=30))
+    assert detail.row.percent == 30 and detail.updates[0].agency_name == "Sở Y tế"
+    note = tasks.add_update(db, focal_point, coop, ProgressInput(
+        update_date=date(2026, 3, 1), text="Đã cử cán bộ tham gia"))
+    assert note.updates[0].text == "Đã cử cán bộ tham gia" and note.row.percent == 0
+    with assert_unchanged():
+        with pytest.raises(PermissionDenied):  # a co-operating agency cannot move the status
+            tasks.add_update(db, focal_point, coop, ProgressInput(
+                update_date=date(2026, 3, 1), text="Xong", new_status="done",
+                completed_on=date(2026, 3, 1)))
+        with pytest.raises(PermissionDenied):
+            tasks.add_update(db, focal_point, foreign, ProgressInput(
+                update_date=date(2026, 3, 1), text="Ghi chú"))
+        with pytest.raises(PermissionDenied):
+            tasks.update_task(db, focal_point, led, task_input(world, lead="SYT"))
+        with pytest.raises(PermissionDenied):
+            tasks.create_task(db, focal_point, task_input(world, lead="SYT"))
+        with pytest.raises(PermissionDenied):
+            tasks.add_extension(db, focal_point, led, new_deadline=date(2026, 8, 1),
+                                reason="x", approved_by="y", approved_on=date(2026, 6, 1))
+
+
+def test_focal_point_sees_its_agencys_tasks_on_boards_it_does_not_sit_on(db, admin,
+                                                                         focal_point, world):
+    tasks.create_task(db, admin, replace(task_input(world, title="Bảo vệ gia đình", lead="SYT"),
+                                         board_id=world.other))
+    tasks.create_task(db, admin, replace(task_input(world, title="Không phải của y tế"),
+                                         board_id=world.other))
+    titles = {r.title for r in tasks.list_tasks(db, focal_point, TaskFilter(board_id=world.other))}
+    assert titles == {"Bảo vệ gia đình"}
+
+
+def test_viewer_reads_but_cannot_update(db, admin, viewer, world, assert_unchanged):
+    task_id = make(db, admin, world)
+    assert tasks.get_task(db, viewer, task_id).can_add_update is False
+    with assert_unchanged(), pytest.raises(PermissionDenied):
+        tasks.add_update(db, viewer, task_id, ProgressInput(update_date=date(2026, 3, 1),
+                                                            text="Ghi chú"))
+
+
+def test_rights_are_reported_for_the_ui(db, admin, focal_point, secretariat, world):
+    led = make(db, admin, world, lead="SYT")
+    coop = make(db, admin, world, coop=("SYT",))
+    d = tasks.get_task(db, focal_point, led)
+    assert (d.can_edit, d.can_update_progress, d.can_add_update) == (False, True, True)
+    d = tasks.get_task(db, focal_point, coop)
+    assert (d.can_edit, d.can_update_progress, d.can_add_update) == (False, False, True)
+    d = tasks.get_task(db, secretariat, coop)
+    assert (d.can_edit, d.can_update_progress, d.can_add_update) == (True, True, True)
+
+
+# --- conflicts --------------------------------------------------------------------------------
+
+def test_editing_a_task_someone_changed_meanwhile_keeps_their_change(db, admin, secretariat,
+                                                                      world):
+    task_id = make(db, admin, world)
+    seen = tasks.get_task(db, secretariat, task_id)
+    tasks.update_task(db, admin, task_id, replace(seen.data, title="Tiêu đề của quản trị"),
+                      expected_version=seen.version)
+    with pytest.raises(ConflictError):
+        tasks.update_task(db, secretariat, task_id, replace(seen.data, title="Của thư ký"),
+                          expected_version=seen.version)
+    assert tasks.get_task(db, admin, task_id).row.title == "Tiêu đề của quản trị"
+
+
+def test_two_agencies_adding_updates_at_once_both_land(db, admin, focal_point, world):
+    task_id = make(db, admin, world, lead="SGDDT", coop=("SYT",))
+    tasks.add_update(db, admin, task_id, ProgressInput(update_date=date(2026, 3, 1),
+                                                       text="Giáo dục: đã triển khai"))
+    tasks.add_update(db, focal_point, task_id, ProgressInput(update_date=date(2026, 3, 1),
+                                                             text="Y tế: đã phối hợp"))
+    texts = {u.text for u in tasks.get_task(db, admin, task_id).updates}
+    assert texts == {"Giáo dục: đã triển khai", "Y tế: đã phối hợp"}
+
+
+def test_task_changes_are_audited(db, admin, world, count_rows):
+    task_id = make(db, admin, world)
+    before = count_rows("audit_log")
+    tasks.add_extension(db, admin, task_id, new_deadline=date(2026, 9, 30), reason="Lý do",
+                        approved_by="Trưởng ban", approved_on=date(2026, 6, 1))
+    assert count_rows("audit_log") > before
