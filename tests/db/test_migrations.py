@@ -151,3 +151,38 @@ def test_an_old_database_is_refused_without_migrate(tmp_path):
         assert current_revision(engine) == "0001"
     finally:
         engine.dispose()
+
+
+def test_a_0002_database_with_boards_and_members_gains_plans_and_tasks(fresh_target, backend):
+    """A database left by the version before plans existed: its data survives 0003 and the new
+    tables work with it at once."""
+    from coordboard.services import plans, tasks
+
+    _build_at_0001(fresh_target)
+    engine = make_engine(to_url(fresh_target))
+    try:
+        upgrade(engine, "0002")
+        with engine.begin() as conn:  # the previous version's data: an agency the user renamed
+            conn.execute(text("UPDATE agencies SET name = 'Sở Y tế tỉnh Vĩnh Long', version = 2"
+                              " WHERE code = 'SYT'"))
+    finally:
+        engine.dispose()
+    database = open_database(fresh_target)
+    try:
+        assert current_revision(database.engine) == "0003"
+        (board,) = boards.list_boards(database, SYSTEM)
+        plan = plans.create_plan(database, SYSTEM, plans.PlanInput(
+            board_id=board.id, title="Kế hoạch năm 2026", year_from=2026, year_to=2026,
+            code="01/KH-BĐH"))
+        with database.session() as s:
+            syt = s.execute(text("SELECT id FROM agencies WHERE code = 'SYT'")).scalar_one()
+        (task_id,) = tasks.create_task(database, SYSTEM, tasks.TaskInput(
+            board_id=board.id, plan_id=plan.id, title="Khám sàng lọc cho trẻ em",
+            lead_agency_id=syt, assigned_date=datetime(2026, 1, 5).date(),
+            deadline=datetime(2026, 6, 30).date()))
+        row = tasks.get_task(database, SYSTEM, task_id).row
+        assert (row.lead_agency_name, row.board_name) == (
+            "Sở Y tế tỉnh Vĩnh Long", "Ban Điều hành công tác trẻ em tỉnh Vĩnh Long")
+        assert [p.code for p in plans.list_plans(database, SYSTEM, board.id)] == ["01/KH-BĐH"]
+    finally:
+        database.dispose()
