@@ -219,10 +219,10 @@ def _validated(s: Session, data: PlanInput) -> PlanInput:
 def _check_code_free(s: Session, data: PlanInput, plan_id: int | None) -> None:
     if not data.code:
         return
-    clash = s.scalar(select(Plan.id).where(Plan.board_id == data.board_id,
-                                           func.lower(Plan.code) == data.code.lower(),
-                                           Plan.id != (plan_id or 0)))
-    if clash is not None:
+    # compared in Python: SQLite's lower() folds ASCII only, and every code has "Đ" ("KH-BĐH")
+    codes = s.scalars(select(Plan.code).where(Plan.board_id == data.board_id,
+                                              Plan.id != (plan_id or 0)))
+    if any(code.casefold() == data.code.casefold() for code in codes):
         raise ValidationError(QT_TRANSLATE_NOOP(
             "errors", "This board already has a plan numbered {code}."), field="code",
             code=data.code)
@@ -281,10 +281,11 @@ def delete_plan(db: Database, actor: Actor, plan_id: int,
         if s.scalar(select(func.count()).select_from(Plan).where(Plan.copied_from_id == plan_id)):
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "A later plan was copied from this one; it cannot be deleted."))
-        for section in s.scalars(select(PlanSection).where(PlanSection.plan_id == plan_id)
-                                 .order_by(PlanSection.id.desc())):
-            s.delete(section)
-        s.flush()
+        # children before parents, one at a time: the unit of work does not know the nesting
+        # and the database cascades a parent's delete to its children
+        for info in reversed(_sections(s, plan_id)):
+            s.delete(s.get(PlanSection, info.id))
+            s.flush()
         s.delete(plan)
         uow.commit()
 
