@@ -33,6 +33,10 @@ from coordboard.services.uow import UnitOfWork, check_length, check_version
 from coordboard.text import clean
 
 DAY_OFF, WORKING_DAY = CALENDAR_KINDS  # "day_off", "working_day"
+KIND_LABELS = {
+    DAY_OFF: QT_TRANSLATE_NOOP("calendar", "Extra day off"),
+    WORKING_DAY: QT_TRANSLATE_NOOP("calendar", "Make-up working day"),
+}
 # the years an administrator may enter exceptions for (holidays.VN knows 1950..2100)
 FIRST_YEAR, LAST_YEAR = 2000, 2099
 
@@ -156,7 +160,8 @@ def _text_date(day: date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
-def list_calendar_days(db: Database, actor: Actor, year: int | None = None) -> list[CalendarDayInfo]:
+def list_calendar_days(db: Database, actor: Actor,
+                       year: int | None = None) -> list[CalendarDayInfo]:
     """The exceptions of one year (every year when None), by date. Anyone signed in may read."""
     with UnitOfWork(db, actor) as uow:
         query = select(CalendarDay).order_by(CalendarDay.day)

@@ -25,7 +25,7 @@ HOLIDAYS_2026 = [
     date(2026, 4, 30), date(2026, 5, 1),
     date(2026, 8, 31),                                        # swapped for Saturday 22/08
     date(2026, 9, 1), date(2026, 9, 2),
-    date(2026, 11, 24),                                       # Ngày Văn hóa Việt Nam, from 2026
+    date(2026, 11, 24),                                       # Ngày Văn hóa Việt Nam (2026 on)
 ]
 
 
@@ -139,7 +139,8 @@ def test_working_days_between():
     assert PLAIN.working_days_between(d("13/02/2026"), d("23/02/2026")) == 1
     assert PLAIN.working_days_between(d("13/02/2026"), d("13/02/2026")) == 0
     assert PLAIN.working_days_between(d("23/02/2026"), d("13/02/2026")) == 0
-    assert PLAIN.working_days_between(d("01/01/2026"), d("31/12/2026")) == 249  # 261 weekdays - 13 holidays + 22/08
+    # 261 weekdays, 13 of them holidays, plus the swap Saturday 22/08
+    assert PLAIN.working_days_between(d("01/01/2026"), d("31/12/2026")) == 249
 
 
 @pytest.mark.parametrize("n", [0, -1])

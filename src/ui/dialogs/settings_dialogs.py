@@ -1,17 +1,20 @@
-"""Dialogs of the Settings page: an agency, a sector, an account."""
+"""Dialogs of the Settings page: an agency, a sector, an account, a working-calendar day."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLineEdit, QListWidget,
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QSpinBox, QWidget)
 
+from coordboard import i18n
 from coordboard.i18n import translate
-from coordboard.services import auth, catalogue
+from coordboard.services import auth, catalogue, workdays
 from coordboard.services.auth_types import ROLE_LABELS
 from coordboard.ui.context import AppContext
 from coordboard.ui.dialogs.form_dialog import FormDialog
-from coordboard.ui.widgets.common import ItemCombo
+from coordboard.ui.widgets.common import DateEdit, ItemCombo
 
 
 class _SettingsDialog(FormDialog):
@@ -154,3 +157,67 @@ class UserDialog(_SettingsDialog):
             agency_id=self.agency.current_id(), board_ids=self.board_ids(),
             active=self.active.isChecked(), expected_version=u.version,
             new_password=self.password.text()))
+
+
+def day_name(day: date) -> str:
+    """"Thứ Bảy" / "Saturday", in the language the app shows."""
+    locale = (QLocale(QLocale.Vietnamese, QLocale.Vietnam) if i18n.language() == "vi"
+              else QLocale(QLocale.English, QLocale.UnitedStates))
+    return locale.dayName(day.isoweekday())
+
+
+class CalendarDayDialog(_SettingsDialog):
+    """An extra day off or a make-up working day. Under the date, what that day normally is."""
+
+    def __init__(self, ctx: AppContext, entry: workdays.CalendarDayInfo | None = None,
+                 parent: QWidget | None = None, day: date | None = None) -> None:
+        super().__init__(self.tr("Edit calendar day") if entry else self.tr("New calendar day"),
+                         parent)
+        self.ctx, self.entry = ctx, entry
+        self.day = DateEdit()
+        self.normally = QLabel()
+        self.normally.setObjectName("normallyLabel")
+        self.normally.setWordWrap(True)
+        self.kind = QComboBox()
+        for code, label in workdays.KIND_LABELS.items():
+            self.kind.addItem(translate("calendar", label), code)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("e.g. swap day under Notice 123/TB-VPCP"))
+        self.form.addRow(self.tr("Date"), self.day)
+        self.form.addRow("", self.normally)
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.form.addRow(self.tr("Note"), self.note)
+        self.fields = {"day": self.day, "kind": self.kind, "note": self.note}
+        if entry is not None:
+            self.day.set_value(entry.day)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(entry.kind)))
+            self.note.setText(entry.note)
+        elif day is not None:
+            self.day.set_value(day)
+        self.day.dateChanged.connect(self._day_changed)
+        self._day_changed()
+
+    def _day_changed(self) -> None:
+        day = self.day.value()
+        if day is None:
+            self.normally.clear()
+            return
+        name = workdays.WorkCalendar().holiday_name(day)
+        working = workdays.WorkCalendar().is_working_day(day)
+        if name is not None:
+            text = self.tr("{weekday}: normally a public holiday ({name}).")
+        elif working:
+            text = self.tr("{weekday}: normally a working day.")
+        else:
+            text = self.tr("{weekday}: normally a day off.")
+        self.normally.setText(text.format(weekday=day_name(day), name=name))
+        if self.entry is None:  # a new entry: the kind that makes sense for that day
+            kind = workdays.DAY_OFF if working else workdays.WORKING_DAY
+            self.kind.setCurrentIndex(self.kind.findData(kind))
+
+    def save(self) -> None:
+        e = self.entry
+        self.attempt(lambda: workdays.save_calendar_day(
+            self.ctx.db, self.ctx.actor, day=self.day.value(), kind=self.kind.currentData(),
+            note=self.note.text(), day_id=e.id if e else None,
+            expected_version=e.version if e else None))
