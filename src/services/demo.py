@@ -16,8 +16,8 @@ from sqlalchemy import func, select
 from coordboard import db as dbmod
 from coordboard.db import Database
 from coordboard.models import Board, Person, User
-from coordboard.services import auth, boards, catalogue, members, people
-from coordboard.services.auth_types import FOCAL_POINT, SECRETARIAT, SYSTEM, VIEWER, ADMIN
+from coordboard.services import auth, boards, catalogue, demo_plans, members, people
+from coordboard.services.auth_types import ADMIN, FOCAL_POINT, SECRETARIAT, SYSTEM, VIEWER, Actor
 
 DEMO_PASSWORD = "demo1234"
 PROVINCE = "tỉnh Vĩnh Long"
@@ -135,7 +135,7 @@ def holds_data(url: str, where: str) -> bool:
         engine.dispose()
 
 
-def build(db: Database, seed: int = 2025) -> list[DemoAccount]:
+def build(db: Database, seed: int = 2025, today: date | None = None) -> list[DemoAccount]:
     names = _Names(seed)
     cat = catalogue.load_catalogue(db, SYSTEM)
     agency = {a.code: a for a in cat.agencies}
@@ -197,10 +197,23 @@ def build(db: Database, seed: int = 2025) -> list[DemoAccount]:
                 decision_number=board.decision_number, decision_date=board.decision_date))
 
     accounts = []
+    actors: dict[str, Actor] = {}
     for username, role_name, agency_code, full_name in ACCOUNTS:
-        auth.create_user(db, SYSTEM, username=username, password=DEMO_PASSWORD, role=role_name,
-                         full_name=full_name, agency_code=agency_code,
-                         board_ids=(province.id,) if role_name == SECRETARIAT else ())
+        info = auth.create_user(db, SYSTEM, username=username, password=DEMO_PASSWORD,
+                                role=role_name, full_name=full_name, agency_code=agency_code,
+                                board_ids=(province.id,) if role_name == SECRETARIAT else ())
+        actors[agency_code or role_name] = Actor(info.id, info.username, info.role,
+                                                 info.agency_id, info.full_name)
         accounts.append(DemoAccount(username, DEMO_PASSWORD, role_name,
                                     agency[agency_code].name if agency_code else ""))
+
+    all_agencies = {a.code: a.id for a in catalogue.load_catalogue(db, SYSTEM).agencies}
+    commune_boards = [b for b in boards.list_boards(db, SYSTEM) if b.parent_id == province.id]
+    prefixes = {board_name: short for _, short, _, board_name in COMMUNES}
+    demo_plans.build_plans(
+        db, province_id=province.id,
+        communes=[(b.id, prefixes[b.name]) for b in commune_boards],
+        agencies=all_agencies, secretariat=actors[SECRETARIAT],
+        focal={code: actors[code] for code in ("SGDDT", "SYT", "CAT")},
+        today=today or date.today())
     return accounts
