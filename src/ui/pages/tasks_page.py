@@ -91,6 +91,11 @@ class TasksPage(QWidget):
         self.scope.setObjectName("agencyScope")
         self.scope.setCheckable(True)
         self.scope.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.scope.setStyleSheet(
+            "QToolButton { padding: 3px 8px; border: 1px solid #9bb7d6; border-radius: 3px;"
+            " background: #f4f8fc; color: #1f1f1f; }"
+            "QToolButton:checked { background: #cfe0f3; border: 2px solid #1f4e82;"
+            " padding: 2px 7px; }")
         self.scope.hide()
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
@@ -796,7 +801,7 @@ class TasksPage(QWidget):
 def _chip_style(background: str, foreground: str) -> str:
     return (f"QToolButton {{ background: {background}; color: {foreground}; "
             f"border: 1px solid #c4c4c4; border-radius: 10px; padding: 3px 10px; }}"
-            f"QToolButton:checked {{ border: 2px solid {foreground}; font-weight: bold; }}")
+            f"QToolButton:checked {{ border: 2px solid {foreground}; padding: 2px 9px; }}")
 
 
 def _size(n: int) -> str:
