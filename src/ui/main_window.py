@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from coordboard import __version__
 from coordboard.i18n import translate
-from coordboard.services.auth_types import ROLE_LABELS
+from coordboard.services.auth_types import FOCAL_POINT, ROLE_LABELS
 from coordboard.ui.context import AppContext
 from coordboard.ui.pages.boards_page import BoardsPage
 from coordboard.ui.pages.members_page import MembersPage
 from coordboard.ui.pages.placeholder_page import PlaceholderPage
+from coordboard.ui.pages.plans_page import PlansPage
 from coordboard.ui.pages.settings_page import SettingsPage
+from coordboard.ui.pages.tasks_page import TasksPage
 
 PAGE_KEYS = ("dashboard", "boards", "members", "meetings", "plans", "tasks", "reports", "settings")
 
@@ -32,8 +34,12 @@ class MainWindow(QMainWindow):
         }
         self.boards_page = BoardsPage(ctx)
         self.members_page = MembersPage(ctx)
+        self.plans_page = PlansPage(ctx)
+        self.tasks_page = TasksPage(ctx)
         self.settings_page = SettingsPage(ctx)
         self.settings_page.catalogue_changed.connect(self.members_page.catalogue_changed)
+        if hasattr(self.tasks_page, "catalogue_changed"):
+            self.settings_page.catalogue_changed.connect(self.tasks_page.catalogue_changed)
         self.pages: dict[str, QWidget] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -42,6 +48,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for key in PAGE_KEYS:
             page = {"boards": self.boards_page, "members": self.members_page,
+                    "plans": self.plans_page, "tasks": self.tasks_page,
                     "settings": self.settings_page}.get(key) \
                 or PlaceholderPage(titles[key])
             self.pages[key] = page
@@ -55,6 +62,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._page_changed)
         self.boards_page.show_members.connect(self.open_members_of)
         self.boards_page.loaded.connect(self._boards_loaded)
+        self.plans_page.open_tasks.connect(self.open_tasks)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -70,8 +78,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(where))
         self._make_actions()
         self._restore_geometry()
-        self.nav.setCurrentRow(PAGE_KEYS.index("boards"))
         self.boards_page.refresh()
+        if ctx.actor.role == FOCAL_POINT and ctx.actor.agency_id is not None:
+            # a department head lands on its agency's tasks, overdue first
+            self.tasks_page.show_my_agency()
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(PAGE_KEYS.index("tasks"))
+            self.nav.blockSignals(False)
+            self.stack.setCurrentWidget(self.tasks_page)
+        else:
+            self.nav.setCurrentRow(PAGE_KEYS.index("boards"))
 
     def _make_actions(self) -> None:
         def action(text: str, shortcut, slot) -> QAction:
@@ -117,6 +133,7 @@ class MainWindow(QMainWindow):
 
     def _boards_loaded(self) -> None:
         first_time = not self.members_page.board_names
+        self.tasks_page.set_boards([(b.id, b.name) for b in self.boards_page.boards.values()])
         self.members_page.set_boards([(b.id, b.name) for b in self.boards_page.boards.values()])
         if first_time and self.boards_page.boards and self.members_page.board.current_id() is None:
             # open on the user's main board rather than on every board at once
@@ -127,6 +144,14 @@ class MainWindow(QMainWindow):
         self.members_page.board.set_current_id(board_id)
         self.members_page.board.blockSignals(False)
         self.show_page("members")
+
+    def open_tasks(self, flt) -> None:
+        """Show the Tasks page filtered as another page asks (a plan, a board...)."""
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(PAGE_KEYS.index("tasks"))
+        self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(self.tasks_page)
+        self.tasks_page.open_filtered(flt)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About coordboard"), self.tr(
@@ -145,4 +170,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         self.members_page.save_state()
+        for page in (self.plans_page, self.tasks_page):
+            if hasattr(page, "save_state"):
+                page.save_state()
         super().closeEvent(event)

@@ -54,3 +54,33 @@ def test_shortcuts_and_geometry_persist(vi_app, qtbot, demo_db):
     screen_width = again.screen().availableGeometry().width()
     assert again.height() == size[1]
     assert abs(again.width() - min(size[0], screen_width)) <= 4  # Qt keeps it on the screen
+
+
+def test_a_focal_point_lands_on_its_agencys_tasks_overdue_first(vi_app, qtbot, demo_db):
+    window = MainWindow(context_for(demo_db, "yte"), "demo.sqlite")
+    qtbot.addWidget(window)
+    assert window.current_page() is window.tasks_page
+    assert window.nav.currentItem().text() == "Nhiệm vụ"
+    page = window.tasks_page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
+    rows = [page.model.row_at(i) for i in range(page.model.rowCount())]
+    health = window.ctx.actor.agency_id
+    from coordboard.services import tasks
+    for row in rows:  # led by Sở Y tế, or Sở Y tế co-operates
+        assert row.lead_agency_id == health or "Sở Y tế" in row.cooperating
+    classes = [r.status_class for r in rows]
+    assert classes[0] == "overdue"
+    assert classes == sorted(classes, key=lambda c: c != "overdue")  # overdue ones come first
+    assert page.current_filter().agency_id == health
+    assert len(rows) == tasks.count_tasks(demo_db, window.ctx.actor, page.current_filter())
+
+
+def test_plans_page_hands_a_plan_to_the_tasks_page(vi_app, qtbot, demo_db):
+    from coordboard.services import plans, tasks
+    window = MainWindow(context_for(demo_db, "thuky"), "demo.sqlite")
+    qtbot.addWidget(window)
+    plan = next(p for p in plans.list_plans(demo_db, window.ctx.actor) if p.code == "15/KH-BĐH")
+    window.open_tasks(tasks.TaskFilter(plan_id=plan.id, board_id=plan.board_id))
+    assert window.current_page() is window.tasks_page
+    qtbot.waitUntil(lambda: window.tasks_page.model.rowCount() == plan.task_count, timeout=5000)
+    assert window.tasks_page.current_filter().plan_id == plan.id

@@ -9,7 +9,8 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QGridLayout,
+from PySide6.QtWidgets import (
+    QComboBox,QAbstractItemView, QCheckBox, QFileDialog, QGridLayout,
                                QHBoxLayout, QLabel, QLayout, QLineEdit, QMessageBox,
                                QProgressDialog, QPushButton, QSplitter, QTableView,
                                QTextBrowser, QToolButton, QVBoxLayout, QWidget)
@@ -68,6 +69,7 @@ class TasksPage(QWidget):
         self._generation = 0
         self._detail_generation = 0
         self._scope_agency_id: int | None = None
+        self._pending_filter: TaskFilter | None = None
 
         # --- filters ------------------------------------------------------------------------
         self.board = ItemCombo(none_label=self.tr("All boards"))
@@ -99,6 +101,10 @@ class TasksPage(QWidget):
         self.scope.hide()
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
+        for combo in (self.board, self.plan, self.sector, self.lead, self.cooperating):
+            # long agency names must not force the window wider than a 1024-pixel screen
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self._fill_filter_choices()
         self._fill_plans()
 
@@ -216,11 +222,11 @@ class TasksPage(QWidget):
         dates.addWidget(self.deadline_to, 1)
         filters.addLayout(dates, 2, 3)
         filters.addWidget(QLabel(self.tr("As of")), 2, 4)
-        last = QHBoxLayout()
-        last.addWidget(self.as_of, 1)
-        last.addWidget(self.scope)
-        last.addWidget(self.clear_button)
-        filters.addLayout(last, 2, 5)
+        filters.addWidget(self.as_of, 2, 5)
+        # the agency scope and "clear" join the wrapping chip row, so the filter grid stays
+        # narrow enough for a 1024-pixel screen
+        chips.addWidget(self.scope)
+        chips.addWidget(self.clear_button)
         for column, stretch in ((1, 3), (3, 3), (5, 3)):
             filters.setColumnStretch(column, stretch)
         buttons = QHBoxLayout()
@@ -266,6 +272,9 @@ class TasksPage(QWidget):
         self.board.blockSignals(True)
         self.board.set_items(items)
         self.board.blockSignals(False)
+        pending, self._pending_filter = self._pending_filter, None
+        if pending is not None:  # asked for a board before the list of boards arrived
+            self._apply_filter(pending)
 
     def _board_changed(self) -> None:
         self._fill_plans()
@@ -333,6 +342,9 @@ class TasksPage(QWidget):
 
     def _apply_filter(self, flt: TaskFilter) -> None:
         """Put `flt` into the widgets (signals blocked), then refresh once."""
+        if flt.board_id is not None and flt.board_id not in self.board_names:
+            self._pending_filter = flt  # set_boards applies it when the boards are known
+            return
         widgets = (self.board, self.plan, self.sector, self.lead, self.cooperating,
                    self.deadline_from, self.deadline_to, self.as_of, self.search,
                    self.child_boards, *self.chips.values())

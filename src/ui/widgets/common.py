@@ -83,13 +83,13 @@ class ItemCombo(QComboBox):
 
     def set_items(self, items: list[tuple[int, str]], keep: bool = True) -> None:
         current = self.current_id() if keep else None
-        self.blockSignals(True)
+        was_blocked = self.blockSignals(True)
         self.clear()
         if self.none_label is not None:
             self.addItem(self.none_label, None)
         for item_id, label in items:
             self.addItem(label, item_id)
-        self.blockSignals(False)
+        self.blockSignals(was_blocked)  # a caller that blocked signals keeps them blocked
         self.set_current_id(current)
 
     def current_id(self) -> int | None:
