@@ -363,3 +363,61 @@ def test_task_changes_are_audited(db, admin, world, count_rows):
     tasks.add_extension(db, admin, task_id, new_deadline=date(2026, 9, 30), reason="Lý do",
                         approved_by="Trưởng ban", approved_on=date(2026, 6, 1))
     assert count_rows("audit_log") > before
+
+
+# --- working-day and recurring deadlines ------------------------------------------------------
+
+def relative_task(db, actor, world, base: date, days: int, title: str) -> int:
+    (task_id,) = tasks.create_task(db, actor, replace(
+        task_input(world, title=title, deadline=None), deadline_kind="relative",
+        relative_base=base, relative_days=days, assigned_date=base))
+    return task_id
+
+
+def test_a_working_day_deadline_skips_tet_and_is_classified_on_its_last_day(db, admin, world):
+    # Friday 13/02/2026 + 5 working days: Tết takes 16–20/02, so the fifth day is Friday 27/02
+    task_id = relative_task(db, admin, world, date(2026, 2, 13), 5, "Sau Tết")
+    assert tasks.get_task(db, admin, task_id).row.deadline == date(2026, 2, 27)
+    assert classes_of(db, admin, date(2026, 2, 27))["Sau Tết"] == cl.DUE_SOON
+    assert classes_of(db, admin, date(2026, 2, 28))["Sau Tết"] == cl.OVERDUE
+
+
+def test_a_make_up_saturday_entered_by_the_administrator_counts_as_a_working_day(db, admin,
+                                                                                 world):
+    from coordboard.services import workdays
+    workdays.save_calendar_day(db, admin, day=date(2026, 10, 10), kind="working_day",
+                               note="Làm bù cho ngày nghỉ 02/01")
+    # Friday 09/10/2026 + 1 working day is the make-up Saturday itself
+    task_id = relative_task(db, admin, world, date(2026, 10, 9), 1, "Làm bù")
+    assert tasks.get_task(db, admin, task_id).row.deadline == date(2026, 10, 10)
+    assert classes_of(db, admin, date(2026, 10, 10))["Làm bù"] == cl.DUE_SOON
+    assert classes_of(db, admin, date(2026, 10, 11))["Làm bù"] == cl.OVERDUE
+    finish(db, admin, task_id, date(2026, 10, 10))
+    assert classes_of(db, admin, date(2026, 10, 12))["Làm bù"] == cl.DONE_ON_TIME
+
+
+def test_a_recurring_duty_creates_one_task_per_occurrence(db, admin, world):
+    plan_id = new_plan(db, admin, world)
+    ids = tasks.create_task(db, admin, replace(
+        task_input(world, title="Báo cáo định kỳ", deadline=None), plan_id=plan_id,
+        deadline_kind="recurring", recurrence_kind="half_yearly",
+        recurrence_points="25/5; 20/11"))
+    rows = tasks.list_tasks(db, admin, TaskFilter(plan_id=plan_id), tasks.TaskSort("deadline"))
+    assert [(r.period_key, r.deadline) for r in rows] == [
+        ("2026-H1", date(2026, 5, 25)), ("2026-H2", date(2026, 11, 20))]
+    assert sorted(ids) == sorted(r.id for r in rows)
+    finish(db, admin, ids[0], date(2026, 5, 20))  # each occurrence is tracked on its own
+    as_of = {r.period_key: r.status_class for r in tasks.list_tasks(
+        db, admin, TaskFilter(plan_id=plan_id, as_of=date(2026, 11, 21)))}
+    assert as_of == {"2026-H1": cl.DONE_ON_TIME, "2026-H2": cl.OVERDUE}
+
+
+@pytest.mark.parametrize("kind, points", [("yearly", "31/02"), ("yearly", "30/2"),
+                                          ("half_yearly", "25/5"), ("monthly", "0")])
+def test_a_recurrence_that_never_occurs_is_refused(db, admin, world, assert_unchanged,
+                                                   kind, points):
+    with assert_unchanged(), pytest.raises(ValidationError) as exc:
+        tasks.create_task(db, admin, replace(
+            task_input(world, deadline=None), deadline_kind="recurring",
+            recurrence_kind=kind, recurrence_points=points))
+    assert exc.value.field == "recurrence"
