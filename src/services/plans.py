@@ -436,10 +436,16 @@ def copy_to_next_year(db: Database, actor: Actor, plan_id: int, *, code: str = "
                 deadline = _shift_to(t.effective_deadline, start)
                 assigned = min(start, deadline) if deadline else start
                 kind = "fixed" if deadline else "none"
-                tasks._insert(s, tasks.TaskInput(**{**base.__dict__, "assigned_date": assigned,
-                                                    "deadline": deadline,
-                                                    "deadline_kind": kind}),
-                              carried_from_id=t.id, period_key=t.period_key)
+                (new_id,) = tasks._insert(
+                    s, tasks.TaskInput(**{**base.__dict__, "assigned_date": assigned,
+                                          "deadline": deadline, "deadline_kind": kind}),
+                    carried_from_id=t.id, period_key=t.period_key)
+                carried_task = s.get(Task, new_id)  # it goes on where it stood
+                carried_task.status, carried_task.percent = t.status, t.percent
+                carried_task.status_note = t.status_note
+                carried_task.achieved_value = t.achieved_value
+                carried_task.last_update_on = t.last_update_on
+                carried_task.sort_rank = sort_rank(t.status, carried_task.effective_deadline)
                 t.status = "carried_over"
                 t.status_note = new.code or new.title
                 t.sort_rank = sort_rank(t.status, t.effective_deadline)

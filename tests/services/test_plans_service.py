@@ -314,7 +314,12 @@ def test_copy_carries_unfinished_tasks_into_the_next_year(db, secretariat, world
     for old_id, row in carried.items():
         assert row.title == old[old_id].title
         assert section_label.get(row.section_id) == old_label.get(old[old_id].section_id)
-        assert row.status == "not_started" and row.board_id == world.province
+        assert row.board_id == world.province
+    # each carried task goes on where it stood: status and progress are kept
+    assert (carried[ids["in_progress"]].status, carried[ids["in_progress"]].percent) == (
+        "in_progress", 40)
+    assert carried[ids["suspended"]].status == "suspended"
+    assert carried[ids["open"]].status == "not_started"
     assert carried[ids["open"]].deadline == date(2027, 6, 30)
     assert carried[ids["in_progress"]].deadline == date(2027, 10, 31)
     assert carried[ids["extended"]].deadline == date(2027, 5, 15)  # the extended date moves on

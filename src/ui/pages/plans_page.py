@@ -131,8 +131,8 @@ class PlansPage(QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right_splitter)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(self.plan_buttons)
         layout.addLayout(self.structure_buttons)
@@ -649,7 +649,7 @@ class PlansPage(QWidget):
             if state:
                 splitter.restoreState(state)
         if not settings.value("plans/splitter"):
-            self.splitter.setSizes([500, 900])
+            self.splitter.setSizes([580, 820])
             self.right_splitter.setSizes([480, 300])
 
     def save_state(self) -> None:
