@@ -84,11 +84,15 @@ class PlansPage(QWidget):
         self.plan_list.setSelectionMode(QAbstractItemView.SingleSelection)
         self.plan_list.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.plan_list.setAlternatingRowColors(True)
-        self.plan_list.setWordWrap(True)
+        self.plan_list.setWordWrap(False)
+        self.plan_list.setTextElideMode(Qt.ElideRight)
         self.plan_list.verticalHeader().hide()
         header = self.plan_list.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
+        # status and task count are in the details below the tree: the title gets the room
+        self.plan_list.setColumnHidden(3, True)
+        self.plan_list.setColumnHidden(4, True)
         self.plan_list.selectionModel().currentRowChanged.connect(self._plan_chosen)
         self.plan_list.doubleClicked.connect(lambda *_: self.edit_plan())
 
@@ -649,7 +653,7 @@ class PlansPage(QWidget):
             if state:
                 splitter.restoreState(state)
         if not settings.value("plans/splitter"):
-            self.splitter.setSizes([580, 820])
+            self.splitter.setSizes([380, 900])
             self.right_splitter.setSizes([480, 300])
 
     def save_state(self) -> None:
