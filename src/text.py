@@ -97,6 +97,24 @@ def clean(s: str) -> str:
     return " ".join(nfc(s).split())
 
 
+def clean_text(s: str) -> str:
+    """Tidy multi-line text (a description, a report, a reason): NFC, each line cleaned as by
+    `clean`, line breaks kept, no leading or trailing empty lines, at most one empty line in a
+    row.
+
+    >>> clean_text(" 1. Đã tập huấn \\r\\n\\n\\n2.  Đã kiểm tra\\n")
+    '1. Đã tập huấn\\n\\n2. Đã kiểm tra'
+    """
+    lines = [clean(line) for line in nfc(s).replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)
+
+
 def fold(s: str) -> str:
     """Return an accent- and case-insensitive search key for ``s``.
 

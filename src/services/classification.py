@@ -140,8 +140,12 @@ def counts_query(where: list, as_of: date, soon_days: int):
     return select(inner.c.cls, func.count()).group_by(inner.c.cls)
 
 
-def rate_query(where: list, as_of: date):
-    """Tasks due before `as_of` (deadline passed), and how many of them were done by then."""
+def rate_query(where: list, as_of: date, count_carried: bool = False):
+    """Tasks due before `as_of` (deadline passed), and how many of them were done by then.
+
+    `count_carried`: within one plan, a task carried over to the next plan was due and not
+    done; across plans it is left out, as its copy in the later plan stands for the same duty.
+    """
     deadline = Task.effective_deadline
     done_then = and_(Task.status == "done", Task.completed_on <= as_of)
     return select(
@@ -149,4 +153,5 @@ def rate_query(where: list, as_of: date):
         func.coalesce(func.sum(case((done_then, 1), else_=0)), 0),
         func.coalesce(func.sum(case((and_(done_then, Task.completed_on <= deadline), 1),
                                     else_=0)), 0),
-    ).where(*where, deadline < as_of, Task.status.in_((*OPEN_STATUSES, "done")))
+    ).where(*where, deadline < as_of, Task.status.in_(
+        (*OPEN_STATUSES, "done", *(("carried_over",) if count_carried else ()))))

@@ -24,7 +24,7 @@ from coordboard.services import permissions, tasks
 from coordboard.services.auth_types import Actor
 from coordboard.services.errors import NotFound, PermissionDenied, ValidationError
 from coordboard.services.uow import UnitOfWork, check_length, check_version
-from coordboard.text import clean, fold
+from coordboard.text import clean, clean_text, fold
 
 STATUS_LABELS = {
     "draft": QT_TRANSLATE_NOOP("plan_status", "Draft"),
@@ -190,8 +190,8 @@ def plan_tree(db: Database, actor: Actor, plan_id: int, as_of: date | None = Non
 
 def _validated(s: Session, data: PlanInput) -> PlanInput:
     data = PlanInput(**{**data.__dict__, "title": clean(data.title), "code": clean(data.code),
-                        "basis": clean(data.basis), "purpose": clean(data.purpose),
-                        "funding": clean(data.funding)})
+                        "basis": clean_text(data.basis), "purpose": clean_text(data.purpose),
+                        "funding": clean_text(data.funding)})
     if not data.title:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the plan's title."),
                               field="title")
@@ -373,27 +373,22 @@ class CopyResult:
     left_done: int  # finished or cancelled tasks that stay in the old plan
 
 
-def _shift_to(day: date | None, start: date) -> date | None:
-    """The same day and month in the first year on or after `start` (28/02 for 29/02)."""
-    if day is None or day >= start:
-        return day
-    year = start.year if (day.month, day.day) >= (start.month, start.day) else start.year + 1
-    try:
-        return day.replace(year=year)
-    except ValueError:
-        return date(year, 2, 28)
-
-
 def copy_to_next_year(db: Database, actor: Actor, plan_id: int, *, code: str = "",
                       title: str | None = None) -> CopyResult:
     """A new draft plan for the following period, with the same sections; unfinished tasks
-    carry over (the old ones become "carried over"), recurring duties get the new period's
+    carry over with their deadline (what was overdue stays overdue until the secretariat
+    extends it; the old ones become "carried over"), recurring duties get the new period's
     occurrences. One transaction: all of it, or nothing."""
     from coordboard.services import recurrence
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         old = _get(s, plan_id)
         _require_edit(s, actor, old.board_id)
+        copied = s.scalar(select(Plan.code).where(Plan.copied_from_id == plan_id).limit(1))
+        if copied is not None:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "This plan was already copied to the next year ({code})."),
+                code=copied or "—")
         span = old.year_to - old.year_from + 1
         data = _validated(s, PlanInput(
             board_id=old.board_id, title=title if title is not None else old.title,
@@ -433,8 +428,8 @@ def copy_to_next_year(db: Database, actor: Actor, plan_id: int, *, code: str = "
                                   series_id=series.id, period_key=occ.period_key)
                     recurring += 1
             if t.status in (*OPEN_STATUSES, "suspended"):
-                deadline = _shift_to(t.effective_deadline, start)
-                assigned = min(start, deadline) if deadline else start
+                deadline = t.effective_deadline
+                assigned = t.assigned_date
                 kind = "fixed" if deadline else "none"
                 (new_id,) = tasks._insert(
                     s, tasks.TaskInput(**{**base.__dict__, "assigned_date": assigned,

@@ -65,9 +65,7 @@ class UnitOfWork:
             raise ConflictError(CHANGED_MEANWHILE) from exc
         except IntegrityError as exc:
             self.session.rollback()
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The change breaks a database rule and was not saved: {detail}"),
-                detail=str(exc.orig).splitlines()[0]) from exc
+            raise _integrity_error(exc) from exc
 
     def flush(self) -> None:
         try:
@@ -79,6 +77,18 @@ class UnitOfWork:
                  tb: TracebackType | None) -> None:
         self.session.rollback()
         self.session.close()
+        # a flush inside the block (autoflush, or an explicit session.flush) met a row another
+        # PC changed meanwhile, or broke a database rule: say so in the user's words
+        if isinstance(exc, StaleDataError):
+            raise ConflictError(CHANGED_MEANWHILE) from exc
+        if isinstance(exc, IntegrityError):
+            raise _integrity_error(exc) from exc
+
+
+def _integrity_error(exc: IntegrityError) -> ValidationError:
+    return ValidationError(QT_TRANSLATE_NOOP(
+        "errors", "The change breaks a database rule and was not saved: {detail}"),
+        detail=str(exc.orig).splitlines()[0])
 
 
 def check_version(current: int, expected: int | None) -> None:

@@ -320,10 +320,12 @@ def test_copy_carries_unfinished_tasks_into_the_next_year(db, secretariat, world
         "in_progress", 40)
     assert carried[ids["suspended"]].status == "suspended"
     assert carried[ids["open"]].status == "not_started"
-    assert carried[ids["open"]].deadline == date(2027, 6, 30)
-    assert carried[ids["in_progress"]].deadline == date(2027, 10, 31)
-    assert carried[ids["extended"]].deadline == date(2027, 5, 15)  # the extended date moves on
+    # a carried task keeps its deadline: what was overdue stays overdue in the new plan
+    assert carried[ids["open"]].deadline == date(2026, 6, 30)
+    assert carried[ids["in_progress"]].deadline == date(2026, 10, 31)
+    assert carried[ids["extended"]].deadline == date(2026, 5, 15)  # the extended date
     assert carried[ids["no_deadline"]].deadline is None
+    assert tasks.get_task(db, secretariat, carried[ids["open"]].id).row.status_class == "overdue"
     assert all(t.assigned_date <= (t.deadline or t.assigned_date) for t in new_tree.tasks)
     # the old plan now counts those tasks apart; nothing is counted twice
     assert tasks.count_tasks(db, secretariat, TaskFilter(plan_id=plan.id, classes=(
@@ -384,12 +386,28 @@ def test_copy_gives_recurring_duties_the_new_years_dates(db, secretariat, world)
     assert all(r.carried_from_id is None for r in rows)
 
 
-@pytest.mark.parametrize("day, start, shifted", [
-    (date(2026, 6, 30), date(2027, 1, 1), date(2027, 6, 30)),
-    (date(2028, 2, 29), date(2029, 1, 1), date(2029, 2, 28)),  # no 29/02 in 2029
-    (date(2027, 3, 31), date(2027, 1, 1), date(2027, 3, 31)),  # already in the new period
-    (date(2024, 12, 31), date(2026, 1, 1), date(2026, 12, 31)),  # two periods back
-    (None, date(2027, 1, 1), None),
-])
-def test_deadlines_move_to_the_same_day_in_the_new_period(day, start, shifted):
-    assert plans._shift_to(day, start) == shifted
+def test_a_plan_is_copied_to_the_next_year_once(db, secretariat, world, year_plan,
+                                                 assert_unchanged):
+    plan, _ = year_plan
+    plans.copy_to_next_year(db, secretariat, plan.id, code="12/KH-BĐH")
+    with assert_unchanged(), pytest.raises(ValidationError) as exc:
+        plans.copy_to_next_year(db, secretariat, plan.id, code="13/KH-BĐH")
+    assert "12/KH-BĐH" in str(exc.value)
+
+
+def test_carrying_over_does_not_flatter_the_old_plans_completion_rate(db, secretariat, world,
+                                                                      year_plan):
+    plan, ids = year_plan
+    flt = TaskFilter(plan_id=plan.id, as_of=date(2026, 12, 31))
+    before = tasks.completion_rate(db, secretariat, flt)
+    new = plans.copy_to_next_year(db, secretariat, plan.id, code="12/KH-BĐH").plan
+    after = tasks.completion_rate(db, secretariat, flt)
+    # the unfinished duties whose deadline passed still count as due and not done (the one
+    # suspended at the time of the copy now counts too: it was not finished in this plan)
+    assert (after.due, after.done) == (before.due + 1, before.done)
+    assert after.rate < before.rate < 1
+    # across both plans each unfinished duty is counted once, in the later plan
+    board = TaskFilter(board_id=world.province, as_of=date(2026, 12, 31))
+    assert tasks.completion_rate(db, secretariat, TaskFilter(
+        plan_id=new.id, as_of=date(2026, 12, 31))).due > 0
+    assert tasks.completion_rate(db, secretariat, board).due == before.due
