@@ -9,6 +9,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 
 from coordboard.i18n import QT_TRANSLATE_NOOP, translate
@@ -35,6 +36,20 @@ MEMBER_COLUMNS = (
 WIDTHS = (6, 28, 8, 40, 36, 24, 24, 24, 40, 12, 12, 18, 16, 30)
 
 
+def safe_value(value):
+    """Text as text: control characters a spreadsheet cannot hold are dropped. Cells holding
+    it must be marked as strings (`as_text`), so that "= 5 nhiệm vụ" is not read as a formula."""
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("", value)
+    return value
+
+
+def as_text(cell) -> None:
+    """A typed title that starts with "=" stays text, never a live formula."""
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
+
+
 def _member_values(n: int, r: MemberRow) -> list:
     return [n, r.full_name, r.honorific, r.position, r.agency_name, r.sector_name, r.role_name,
             r.board_position, r.board_name, r.start_date, r.end_date, r.decision_number,
@@ -55,7 +70,9 @@ def export_members_xlsx(rows: list[MemberRow], path: Path, title: str) -> Path:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="center")
     for n, row in enumerate(rows, start=1):
-        ws.append(_member_values(n, row))
+        ws.append([safe_value(v) for v in _member_values(n, row)])
+        for cell in ws[ws.max_row]:
+            as_text(cell)
         for col in (10, 11):
             ws.cell(row=ws.max_row, column=col).number_format = "DD/MM/YYYY"
     for i, width in enumerate(WIDTHS, start=1):

@@ -25,7 +25,7 @@ from coordboard.i18n import QT_TRANSLATE_NOOP, translate
 from coordboard.services import classification, tasks
 from coordboard.services.auth_types import Actor
 from coordboard.services.errors import DomainError, ValidationError
-from coordboard.services.exports import save_workbook
+from coordboard.services.exports import as_text, safe_value, save_workbook
 from coordboard.services.tasks import TaskFilter, TaskRow, TaskSort
 
 CTX = "task_exports"
@@ -115,6 +115,14 @@ def _cell(ws, value, **style) -> WriteOnlyCell:
     return c
 
 
+def _text_cell(ws, value):
+    if not isinstance(value, str):
+        return value
+    cell = WriteOnlyCell(ws, value=safe_value(value))
+    as_text(cell)
+    return cell
+
+
 def _write_rows(ws, db: Database, actor: Actor, flt: TaskFilter, sort: TaskSort, total: int,
                 progress: Callable[[int, int], None] | None,
                 cancelled: Callable[[], bool] | None) -> None:
@@ -127,7 +135,7 @@ def _write_rows(ws, db: Database, actor: Actor, flt: TaskFilter, sort: TaskSort,
         for r in rows:
             done += 1
             ws.append([_cell(ws, v, number_format="DD/MM/YYYY") if i in DATE_COLUMNS and v
-                       else v for i, v in enumerate(_values(done, r), start=1)])
+                       else _text_cell(ws, v) for i, v in enumerate(_values(done, r), start=1)])
         if progress is not None:
             progress(done, max(total, done))
         if len(rows) < PAGE_ROWS:

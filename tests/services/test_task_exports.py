@@ -144,3 +144,21 @@ def test_an_unwritable_folder_is_reported(db, world, secretariat, tmp_path):
         task_exports.export_tasks_xlsx(db, secretariat, TaskFilter(), TaskSort(),
                                        tmp_path / "missing" / "x.xlsx")
     assert exc.value.message == "Cannot write to {path}: {detail}"
+
+
+def test_titles_that_look_like_formulas_stay_text_and_control_characters_go(db, admin, world,
+                                                                            tmp_path):
+    from openpyxl import load_workbook
+
+    from coordboard.services import task_exports
+    tasks.create_task(db, admin, tasks.TaskInput(
+        board_id=world.province, title="=HYPERLINK(\"http://x\") 5 nhiệm vụ\x07",
+        lead_agency_id=world.agencies["SYT"], assigned_date=date(2026, 1, 5),
+        deadline=date(2026, 6, 30)))
+    path = task_exports.export_tasks_xlsx(db, admin, tasks.TaskFilter(), tasks.TaskSort(),
+                                          tmp_path / "t.xlsx")
+    ws = load_workbook(path).active
+    titles = [row[1] for row in ws.iter_rows(values_only=True) if row and row[0] == 1]
+    assert titles == ['=HYPERLINK("http://x") 5 nhiệm vụ']
+    cell = next(c for row in ws.iter_rows() for c in row if c.value == titles[0])
+    assert cell.data_type == "s"
