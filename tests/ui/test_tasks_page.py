@@ -4,12 +4,13 @@ updates through the dialog, refusals from the service, export of the filtered li
 from __future__ import annotations
 
 import shutil
+import threading
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QThreadPool, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coordboard import db as dbmod
@@ -19,8 +20,11 @@ from coordboard.services import (auth, boards, catalogue, classification, member
 from coordboard.services.auth_types import SYSTEM
 from coordboard.services.tasks import AttachmentInput, ProgressInput, TaskFilter, TaskInput
 from coordboard.ui.dialogs.task_dialogs import ExtensionDialog, TaskDialog, UpdateDialog
-from coordboard.ui.models.task_table_model import (CLASS, DEADLINE, TITLE, TaskTableModel)
+from coordboard.ui.models import task_table_model
+from coordboard.ui.models.task_table_model import CLASS, DEADLINE, TITLE, TaskTableModel
+from coordboard.ui.pages import tasks_page
 from coordboard.ui.pages.tasks_page import TasksPage
+from coordboard.ui.workers import wait_for_tasks
 
 from ui_helpers import context_for
 
@@ -191,9 +195,20 @@ def secretariat_page(vi_app, qtbot, tasks_db):
     page = make_page(qtbot, database, "thuky")
     page.show()
     qtbot.waitExposed(page)
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         page.refresh()
     return page, world
+
+
+def refreshed(page, qtbot, timeout: int = 5000):
+    """Waits for both halves of a refresh: the first page of rows (`loaded`, selection restored)
+    and the totals (`counted`); each comes from its own worker, in either order."""
+    return qtbot.waitSignals([page.loaded, page.counted], timeout=timeout)
+
+
+def reselected(page, qtbot, timeout: int = 5000):
+    """After a save: the rows of the refresh arrive, then the saved task's details."""
+    return qtbot.waitSignals([page.loaded, page.detail_loaded], timeout=timeout)
 
 
 def titles(page) -> list[str]:
@@ -207,15 +222,17 @@ def select(page, qtbot, task_id: int) -> None:
 
 # --- the model ------------------------------------------------------------------------------
 
-def test_model_passes_the_qt_model_tester(vi_app, tasks_db, qtmodeltester):
+def test_model_passes_the_qt_model_tester(vi_app, qtbot, tasks_db, qtmodeltester):
     database, _world = tasks_db
     model = TaskTableModel(database, auth.actor_for(database, "thuky"))
-    model.set_filter(TaskFilter())
+    with qtbot.waitSignal(model.page_loaded, timeout=5000):
+        model.set_filter(TaskFilter())
+    assert model.rowCount() == len(TASKS)
     qtmodeltester.check(model)
 
 
-def test_the_model_reads_one_page_and_more_only_when_asked(vi_app, tasks_db):
-    database, world = tasks_db
+def add_monthly_series(database, world) -> int:
+    """More than a page of tasks: a monthly report for 22 years; returns the total."""
     secretariat = auth.actor_for(database, "thuky")
     created = tasks.create_task(database, secretariat, TaskInput(
         board_id=world.province, title="Báo cáo tháng về tình hình trẻ em",
@@ -223,45 +240,235 @@ def test_the_model_reads_one_page_and_more_only_when_asked(vi_app, tasks_db):
         deadline_kind="recurring", recurrence_kind="monthly", recurrence_points="25",
         recurrence_until=date(TODAY.year + 22, 12, 31)))
     total = tasks.count_tasks(database, secretariat, TaskFilter())
-    assert len(created) > 250 and total > 250
-    model = TaskTableModel(database, secretariat)
-    calls = []
+    assert len(created) > 250 and 200 < total < 400
+    return total
+
+
+@pytest.fixture
+def list_calls(monkeypatch):
+    """Records (offset, limit, thread) of every page the model reads; `hook(call_no)` may
+    delay or fail a call (it runs in the worker)."""
+    calls, hooks = [], {}
     real = tasks.list_tasks
 
     def spy(*args, **kwargs):
-        calls.append((kwargs.get("offset"), kwargs.get("limit")))
+        calls.append((kwargs.get("offset"), kwargs.get("limit"), threading.current_thread()))
+        hook = hooks.get(len(calls))
+        if hook is not None:
+            hook()
         return real(*args, **kwargs)
 
-    tasks.list_tasks = spy
-    try:
-        assert model.rowCount() == 0 and not model.canFetchMore()  # nothing read yet
+    monkeypatch.setattr(task_table_model.tasks, "list_tasks", spy)
+    return calls, hooks
+
+
+@pytest.fixture
+def roomy_pool():
+    """A worker held by a test must not hold the only thread of the pool."""
+    pool = QThreadPool.globalInstance()
+    threads = pool.maxThreadCount()
+    pool.setMaxThreadCount(max(threads, 3))
+    yield
+    wait_for_tasks(10_000)
+    pool.setMaxThreadCount(threads)
+
+
+def pages(calls) -> list[tuple[int, int]]:
+    return [(offset, limit) for offset, limit, _thread in calls]
+
+
+def settle(qtbot) -> None:
+    """Every worker done and its result delivered."""
+    assert wait_for_tasks(10_000)
+    QApplication.processEvents()
+
+
+def test_the_model_reads_one_page_and_more_only_when_asked(vi_app, qtbot, tasks_db, list_calls):
+    database, world = tasks_db
+    total = add_monthly_series(database, world)
+    calls, _hooks = list_calls
+    model = TaskTableModel(database, auth.actor_for(database, "thuky"))
+    assert model.rowCount() == 0 and not model.canFetchMore()  # nothing read yet
+    with qtbot.waitSignal(model.page_loaded, timeout=5000) as first:
         model.set_filter(TaskFilter())
-        assert model.rowCount() == 200 and model.canFetchMore()
-        assert calls == [(0, 200)]
+    assert first.args == [0]
+    assert model.rowCount() == 200 and model.canFetchMore()
+    assert pages(calls) == [(0, 200)]
+    with qtbot.waitSignal(model.page_loaded, timeout=5000) as second:
         model.fetchMore()
-        assert model.rowCount() == total  # the second page was the last
-        assert calls == [(0, 200), (200, 200)] and not model.canFetchMore()
-        while model.canFetchMore():
-            model.fetchMore()
-        assert model.rowCount() == total
-        assert len({r.id for r in model.rows}) == total
-        # a new order starts again from the first page
+    assert second.args == [200]
+    assert model.rowCount() == total  # the second page was the last
+    assert pages(calls) == [(0, 200), (200, 200)] and not model.canFetchMore()
+    model.fetchMore()  # nothing more to read: no query
+    settle(qtbot)
+    assert pages(calls) == [(0, 200), (200, 200)]
+    assert len({r.id for r in model.rows}) == total
+    # a new order starts again from the first page
+    with qtbot.waitSignal(model.page_loaded, timeout=5000):
         model.sort(DEADLINE, Qt.DescendingOrder)
-        assert model.rowCount() == 200 and calls[-1] == (0, 200)
+    assert model.rowCount() == 200 and pages(calls)[-1] == (0, 200)
+
+
+def test_the_first_page_is_read_in_a_worker(vi_app, qtbot, tasks_db, list_calls):
+    database, _world = tasks_db
+    calls, _hooks = list_calls
+    model = TaskTableModel(database, auth.actor_for(database, "thuky"))
+    states = []
+    model.loading_changed.connect(states.append)
+    model.set_filter(TaskFilter())
+    # set_filter returned before anything was read into the model
+    assert model.rowCount() == 0 and model.loading and not model.canFetchMore()
+    with qtbot.waitSignal(model.page_loaded, timeout=5000):
+        pass
+    assert model.rowCount() == len(TASKS) and not model.loading
+    assert states == [True, False]
+    assert len(calls) == 1 and calls[0][2] is not threading.main_thread()
+
+
+def test_the_page_shows_loading_and_keeps_the_old_rows_until_the_new_ones_arrive(
+        secretariat_page, qtbot, list_calls, roomy_pool):
+    page, world = secretariat_page
+    select(page, qtbot, world.ids["training"])
+    calls, hooks = list_calls
+    gate = threading.Event()
+    hooks[1] = lambda: gate.wait(5)  # the next first page takes its time
+    before = titles(page)
+    loaded = []
+    page.loaded.connect(lambda: loaded.append(True))
+    page.lead.set_current_id(world.agencies["SGDDT"])  # refreshes at once
+    assert page.model.loading and not loaded
+    assert page.count.text() in ("Đang tải…", "Loading…")
+    assert titles(page) == before  # no blank table while the query runs
+    assert page.current_row().id == world.ids["training"]  # and the selection stays
+    with refreshed(page, qtbot):
+        gate.set()
+    assert loaded == [True]
+    assert sorted(titles(page)) == sorted([
+        "Tập huấn kỹ năng phòng, chống xâm hại trẻ em cho giáo viên",
+        "Phòng, chống tai nạn thương tích trẻ em trong trường học"])
+    assert page.current_row().id == world.ids["training"]  # selected again among the new rows
+    assert page.count.text() in ("2 nhiệm vụ", "2 tasks")
+    assert calls[0][2] is not threading.main_thread()
+
+
+def test_a_slow_stale_page_does_not_overwrite_a_newer_filter(vi_app, qtbot, tasks_db,
+                                                            list_calls, roomy_pool):
+    database, world = tasks_db
+    calls, hooks = list_calls
+    started, gate = threading.Event(), threading.Event()
+    hooks[1] = lambda: (started.set(), gate.wait(5))
+    model = TaskTableModel(database, auth.actor_for(database, "thuky"))
+    seen = []
+    model.page_loaded.connect(seen.append)
+    try:
+        model.set_filter(TaskFilter())  # every task: slow
+        assert started.wait(5)
+        with qtbot.waitSignal(model.page_loaded, timeout=5000):
+            model.set_filter(TaskFilter(lead_agency_id=world.agencies["SGDDT"]))  # fast
+        newer = {r.id for r in model.rows}
+        assert newer == {world.ids["training"], world.ids["injury"]}
+        gate.set()  # the stale answer arrives now
+        settle(qtbot)
+        assert {r.id for r in model.rows} == newer and seen == [0]
+        assert not model.loading and len(calls) == 2
     finally:
-        tasks.list_tasks = real
+        gate.set()
+
+
+def test_fetch_more_twice_quickly_reads_the_next_page_once(vi_app, qtbot, tasks_db,
+                                                            list_calls):
+    database, world = tasks_db
+    total = add_monthly_series(database, world)
+    calls, hooks = list_calls
+    model = TaskTableModel(database, auth.actor_for(database, "thuky"))
+    with qtbot.waitSignal(model.page_loaded, timeout=5000):
+        model.set_filter(TaskFilter())
+    gate = threading.Event()
+    hooks[2] = lambda: gate.wait(5)
+    model.fetchMore()
+    assert model.fetching and not model.canFetchMore()  # the view asks no more meanwhile
+    model.fetchMore()
+    assert model.rowCount() == 200  # nothing inserted before the worker answered
+    with qtbot.waitSignal(model.page_loaded, timeout=5000):
+        gate.set()
+    settle(qtbot)
+    assert pages(calls) == [(0, 200), (200, 200)]
+    assert model.rowCount() == total and len({r.id for r in model.rows}) == total
+    assert not model.fetching and not model.canFetchMore()
+
+
+def test_a_next_page_of_an_older_filter_is_dropped(vi_app, qtbot, tasks_db, list_calls,
+                                                    roomy_pool):
+    database, world = tasks_db
+    add_monthly_series(database, world)
+    calls, hooks = list_calls
+    model = TaskTableModel(database, auth.actor_for(database, "thuky"))
+    with qtbot.waitSignal(model.page_loaded, timeout=5000):
+        model.set_filter(TaskFilter())
+    started, gate = threading.Event(), threading.Event()
+    hooks[2] = lambda: (started.set(), gate.wait(5))
+    try:
+        model.fetchMore()
+        assert started.wait(5)  # the next page is being read (a worker still queued skips it)
+        with qtbot.waitSignal(model.page_loaded, timeout=5000):
+            model.set_filter(TaskFilter(lead_agency_id=world.agencies["SGDDT"]))
+    finally:
+        gate.set()
+    settle(qtbot)
+    assert pages(calls) == [(0, 200), (200, 200), (0, 200)]
+    assert {r.id for r in model.rows} == {world.ids["training"], world.ids["injury"]}
+    assert not model.fetching and not model.canFetchMore()
+
+
+def test_errors_reach_load_failed(vi_app, qtbot, tasks_db, list_calls):
+    database, world = tasks_db
+    add_monthly_series(database, world)
+    _calls, hooks = list_calls
+
+    def lost():
+        raise ConnectionError("server closed the connection")
+
+    hooks[1] = lost
+    model = TaskTableModel(database, auth.actor_for(database, "thuky"))
+    with qtbot.waitSignal(model.load_failed, timeout=5000) as failed:
+        model.set_filter(TaskFilter())
+    assert isinstance(failed.args[0], ConnectionError)
+    assert model.rowCount() == 0 and not model.loading and not model.canFetchMore()
+    with qtbot.waitSignal(model.page_loaded, timeout=5000):
+        model.reload()  # the server is back
+    assert model.rowCount() == 200
+    hooks[3] = lost  # a next page fails: the rows read so far stay
+    with qtbot.waitSignal(model.load_failed, timeout=5000):
+        model.fetchMore()
+    assert model.rowCount() == 200 and not model.fetching and not model.canFetchMore()
+
+
+def test_the_page_reports_a_failed_first_page(secretariat_page, qtbot, list_calls,
+                                             monkeypatch):
+    page, world = secretariat_page
+    select(page, qtbot, world.ids["forum"])
+    _calls, hooks = list_calls
+
+    def lost():
+        raise ConnectionError("server closed the connection")
+
+    hooks[1] = lost
+    shown = []
+    monkeypatch.setattr(tasks_page, "show_error", lambda _parent, exc: shown.append(exc))
+    with qtbot.waitSignal(page.model.load_failed, timeout=5000):
+        page.refresh()
+    assert len(shown) == 1 and isinstance(shown[0], ConnectionError)
+    assert page.model.rowCount() == 0 and page.current_row() is None
+    assert page.details.toPlainText() == ""
+    assert page.count.text() not in ("Đang tải…", "Loading…")
 
 
 def test_the_view_pulls_pages_as_the_user_scrolls(secretariat_page, qtbot, tasks_db):
     page, world = secretariat_page
     database, _ = tasks_db
-    tasks.create_task(database, auth.actor_for(database, "thuky"), TaskInput(
-        board_id=world.province, title="Báo cáo tháng về tình hình trẻ em",
-        lead_agency_id=world.agencies["SYT"], assigned_date=date(TODAY.year, 1, 1),
-        deadline_kind="recurring", recurrence_kind="monthly", recurrence_points="25",
-        recurrence_until=date(TODAY.year + 22, 12, 31)))
+    add_monthly_series(database, world)
     page.show()
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         page.refresh()
     assert page.model.rowCount() == 200
     total = page.total
@@ -306,50 +513,50 @@ def test_filters_change_the_rows_shown(secretariat_page, qtbot):
     page, world = secretariat_page
     everything = set(titles(page))
     assert len(everything) == len(TASKS)
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         page.lead.set_current_id(world.agencies["SGDDT"])
     assert sorted(titles(page)) == sorted([
         "Tập huấn kỹ năng phòng, chống xâm hại trẻ em cho giáo viên",
         "Phòng, chống tai nạn thương tích trẻ em trong trường học"])
     assert page.count.text() in ("2 nhiệm vụ", "2 tasks")
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         page.lead.set_current_id(None)
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         page.cooperating.set_current_id(world.agencies["TD"])
     # Tỉnh đoàn co-operates on these; it leads the forum, which is not among them
     assert {r.id for r in page.model.rows} == {world.ids[k] for k in (
         "month", "training", "drugs")}
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         page.cooperating.set_current_id(None)
     # the search ignores accents; every word must match
-    with qtbot.waitSignal(page.loaded, timeout=5000):
+    with refreshed(page, qtbot):  # after the search box's pause
         qtbot.keyClicks(page.search, "tre em xam hai")
     assert set(titles(page)) == {
         "Tập huấn kỹ năng phòng, chống xâm hại trẻ em cho giáo viên",
         "Điều tra, xử lý nghiêm các vụ việc xâm hại trẻ em",
         "Trợ giúp pháp lý cho trẻ em là nạn nhân của bạo lực, xâm hại"}
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         page.search.clear()
         page.refresh()
     # the class chips filter, and keep counting every class
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         qtbot.mouseClick(page.chips[classification.OVERDUE], Qt.LeftButton)
     assert {r.id for r in page.model.rows} == {world.ids[k] for k in (
         "survey", "forum", "hotline")}
     assert page.class_counts[classification.OVERDUE] == 3
     assert page.class_counts[classification.DONE_ON_TIME] == 2
     assert page.class_counts[classification.DONE_LATE] == 1
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         qtbot.mouseClick(page.chips[classification.DUE_SOON], Qt.LeftButton)
     assert {r.id for r in page.model.rows} == {world.ids[k] for k in (
         "survey", "forum", "hotline", "training")}
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         qtbot.mouseClick(page.all_chip, Qt.LeftButton)
     assert set(titles(page)) == everything
     # deadline range: the deadline in force counts (an extension moves a task)
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         page.deadline_from.set_value(day(0))
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         page.deadline_to.set_value(day(60))
     assert {r.id for r in page.model.rows} == {world.ids[k] for k in (
         "training", "abuse", "inspect", "drugs", "legal")}
@@ -357,7 +564,7 @@ def test_filters_change_the_rows_shown(secretariat_page, qtbot):
 
 def test_as_of_a_past_date_reclassifies(secretariat_page, qtbot):
     page, world = secretariat_page
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         page.as_of.set_value(day(-60))
     row = page.model.rows[page.model.row_of(world.ids["survey"])]
     assert row.status_class == classification.IN_PROGRESS  # its deadline was 40 days ahead
@@ -368,7 +575,7 @@ def test_as_of_a_past_date_reclassifies(secretariat_page, qtbot):
 def test_sorting_by_deadline_reorders_from_sql(secretariat_page, qtbot):
     page, _world = secretariat_page
     header = page.table.horizontalHeader()
-    with qtbot.waitSignal(page.model.modelReset, timeout=5000):
+    with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.mouseClick(header.viewport(), Qt.LeftButton,
                          pos=_section_centre(header, DEADLINE))
     deadlines = [r.effective_deadline for r in page.model.rows]
@@ -376,13 +583,13 @@ def test_sorting_by_deadline_reorders_from_sql(secretariat_page, qtbot):
     assert page.model.order == tasks.TaskSort("deadline", False)
     assert dated == sorted(dated) and len(dated) == len(TASKS) - 1
     assert dated[0] == day(-150)
-    with qtbot.waitSignal(page.model.modelReset, timeout=5000):
+    with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.mouseClick(header.viewport(), Qt.LeftButton,
                          pos=_section_centre(header, DEADLINE))
     dated = [r.effective_deadline for r in page.model.rows if r.effective_deadline]
     assert dated == sorted(dated, reverse=True)
     # titles sort in SQL on the folded title
-    with qtbot.waitSignal(page.model.modelReset, timeout=5000):
+    with qtbot.waitSignal(page.loaded, timeout=5000):
         page.table.sortByColumn(TITLE, Qt.AscendingOrder)
     assert titles(page)[0].startswith("Bảo đảm kinh phí")
 
@@ -407,7 +614,7 @@ def _section_centre(header, column):
 
 def test_open_filtered_shows_what_another_page_asked_for(secretariat_page, qtbot):
     page, world = secretariat_page
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         page.open_filtered(TaskFilter(board_id=world.province, plan_id=world.plan,
                                       classes=(classification.DONE_ON_TIME,
                                                classification.DONE_LATE)))
@@ -424,7 +631,7 @@ def test_open_filtered_shows_what_another_page_asked_for(secretariat_page, qtbot
 def test_a_focal_point_lands_on_its_agency_overdue_first(vi_app, qtbot, tasks_db):
     database, world = tasks_db
     page = make_page(qtbot, database, "yte")
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         page.show_my_agency()
     health = world.agencies["SYT"]
     rows = page.model.rows
@@ -435,7 +642,7 @@ def test_a_focal_point_lands_on_its_agency_overdue_first(vi_app, qtbot, tasks_db
     assert not page.scope.isHidden() and page.scope.isChecked()
     assert page.model.order == tasks.TaskSort("status")
     # the scope toggle widens the view to the boards the focal point reads
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         page.scope.click()
     assert len(page.model.rows) == len(TASKS)
 
@@ -451,7 +658,7 @@ def test_a_focal_point_adds_an_update_that_appears_in_the_history(vi_app, qtbot,
                                                                   tmp_path):
     database, world = tasks_db
     page = make_page(qtbot, database, "yte")
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         page.show_my_agency()
     select(page, qtbot, world.ids["hotline"])
     assert page.update_button.isEnabled() and not page.edit_button.isEnabled()
@@ -468,7 +675,7 @@ def test_a_focal_point_adds_an_update_that_appears_in_the_history(vi_app, qtbot,
         dialog.save()
 
     QTimer.singleShot(0, fill)
-    with qtbot.waitSignal(page.detail_loaded, timeout=5000):
+    with reselected(page, qtbot):
         qtbot.mouseClick(page.update_button, Qt.LeftButton)
     history = page.details.toPlainText()
     assert "Đã kết nối Tổng đài 111 với 45 xã, phường." in history
@@ -487,9 +694,9 @@ def test_a_focal_point_adds_an_update_that_appears_in_the_history(vi_app, qtbot,
 def test_a_focal_point_cannot_change_another_agencys_task(vi_app, qtbot, tasks_db):
     database, world = tasks_db
     page = make_page(qtbot, database, "yte")
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         page.refresh()  # the scope is on: its agency's tasks
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         page.scope.click()  # every task of its boards
     select(page, qtbot, world.ids["abuse"])  # the police lead; the health department is not in it
     before = page.detail.updates
@@ -526,9 +733,9 @@ def test_a_focal_point_cannot_change_another_agencys_task(vi_app, qtbot, tasks_d
 
 def test_new_task_from_the_page_is_selected_after_saving(secretariat_page, qtbot):
     page, world = secretariat_page
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         page.board.set_current_id(world.province)
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         page.plan.set_current_id(world.plan)
 
     def fill():
@@ -550,7 +757,7 @@ def test_new_task_from_the_page_is_selected_after_saving(secretariat_page, qtbot
         dialog.save()
 
     QTimer.singleShot(0, fill)
-    with qtbot.waitSignal(page.detail_loaded, timeout=5000):
+    with reselected(page, qtbot):
         page.new_item()
     row = page.current_row()
     assert row.title == "Tổ chức hội nghị sơ kết công tác trẻ em 6 tháng"
@@ -619,7 +826,7 @@ def test_extension_through_the_dialog_marks_the_deadline(secretariat_page, qtbot
         dialog.save()
 
     QTimer.singleShot(0, fill)
-    with qtbot.waitSignal(page.detail_loaded, timeout=5000):
+    with reselected(page, qtbot):
         qtbot.mouseClick(page.extend_button, Qt.LeftButton)
     row = page.current_row()
     assert row.effective_deadline == day(45) and row.deadline == day(-40)
@@ -633,7 +840,7 @@ def test_delete_asks_then_removes(secretariat_page, qtbot, monkeypatch):
     page, world = secretariat_page
     select(page, qtbot, world.ids["media"])
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         qtbot.mouseClick(page.delete_button, Qt.LeftButton)
     assert page.model.row_of(world.ids["media"]) is None
     assert page.total == len(TASKS) - 1
@@ -645,9 +852,10 @@ def test_export_writes_the_filtered_list_in_the_shown_order(secretariat_page, qt
                                                             monkeypatch):
     page, world = secretariat_page
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    with qtbot.waitSignal(page.counted, timeout=5000):
+    with refreshed(page, qtbot):
         page.cooperating.set_current_id(world.agencies["SYT"])
-    page.table.sortByColumn(DEADLINE, Qt.AscendingOrder)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.table.sortByColumn(DEADLINE, Qt.AscendingOrder)
     shown = titles(page)
     with qtbot.waitSignal(page.exported, timeout=10000) as blocker:
         page.export_to(tmp_path / "nhiem-vu")

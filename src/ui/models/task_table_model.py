@@ -2,11 +2,20 @@
 
 The first page is read when the filter or the order changes; the view asks for the next page
 (`canFetchMore` / `fetchMore`) when the user scrolls near the end. Sorting re-queries from the
-first row: SQL orders, so a header click costs one indexed page, whatever the table's size.
-A page is one indexed query of a few milliseconds, read on the GUI thread; counting (which
-touches every matching row) is left to the page, in a worker.
+first row: SQL orders, so a header click costs one page, whatever the table's size.
+Every page is read in a worker (`run_task`): at a million tasks a search that matches little,
+a deep offset or an order without an index takes seconds, and the window must not freeze.
 
-Signals: `load_failed(exception)` when reading a page failed (the rows read so far stay).
+While the first page of a new filter or order is being read, the rows of the previous one stay
+on screen (the page says "Loading…"): typing in the search box or clicking a header then does
+not blank the table at every step, and the selection stays visible until the new rows replace
+the old ones in one reset. A result that arrives after a newer filter or order was asked for
+is dropped (a generation counter), and so is a next page of an older generation.
+
+Signals: `page_loaded(offset)` after a page is in the model: 0 for the first page (the model
+was reset with it), the number of rows before it for a next page; `loading_changed(bool)`
+when the first page starts or stops loading; `load_failed(exception)` when reading a page
+failed (a failed first page leaves the table empty, a failed next page keeps the rows read).
 """
 
 from __future__ import annotations
@@ -21,6 +30,7 @@ from coordboard.services import tasks
 from coordboard.services.auth_types import Actor
 from coordboard.services.tasks import TaskFilter, TaskRow, TaskSort
 from coordboard.ui.widgets.common import format_date
+from coordboard.ui.workers import run_task
 
 ROW_ROLE = Qt.UserRole + 1
 PAGE_SIZE = tasks.PAGE_SIZE  # 200
@@ -59,6 +69,8 @@ def status_label(status: str) -> str:
 
 
 class TaskTableModel(QAbstractTableModel):
+    page_loaded = Signal(int)
+    loading_changed = Signal(bool)
     load_failed = Signal(object)
 
     def __init__(self, db: Database, actor: Actor, parent=None) -> None:
@@ -69,6 +81,9 @@ class TaskTableModel(QAbstractTableModel):
         self.rows: list[TaskRow] = []
         self._more = False
         self._active = False  # nothing is read before the first filter is set
+        self._generation = 0  # bumped by every reload: older results are dropped
+        self._loading = False  # the first page of the current generation is being read
+        self._fetching = False  # a next page of the current generation is being read
         self.headers = [self.tr("Status"), self.tr("Task"), self.tr("Deadline"),
                         self.tr("Progress"), self.tr("Lead agency"),
                         self.tr("Co-operating agencies"), self.tr("Sector"), self.tr("Board"),
@@ -82,22 +97,34 @@ class TaskTableModel(QAbstractTableModel):
 
     # --- what is shown ------------------------------------------------------------------------
     def set_filter(self, flt: TaskFilter, order: TaskSort | None = None) -> None:
-        """Show the tasks matching `flt` (and in `order`), starting again from the first page."""
+        """Show the tasks matching `flt` (and in `order`), starting again from the first page;
+        the rows arrive later (`page_loaded(0)`)."""
         self.flt = flt
         if order is not None:
             self.order = order
         self._active = True
         self.reload()
 
+    @property
+    def loading(self) -> bool:
+        """The first page of the current filter and order is still being read."""
+        return self._loading
+
+    @property
+    def fetching(self) -> bool:
+        """A next page is being read."""
+        return self._fetching
+
     def reload(self) -> None:
-        """Read the first page again (after a change, or a new filter or order)."""
-        self.beginResetModel()
-        self.rows = []
-        page, failure = self._query(0)
-        self.rows = page
-        self.endResetModel()
-        if failure is not None:
-            self.load_failed.emit(failure)
+        """Read the first page again (after a change, or a new filter or order), in a worker;
+        the rows shown stay until it arrives."""
+        self._generation += 1
+        generation = self._generation
+        self._fetching = False  # a next page still on its way belongs to the old generation
+        self._set_loading(True)
+        run_task(self._reader(generation, 0),
+                 lambda page: self._first_page_read(generation, page),
+                 lambda exc: self._first_page_failed(generation, exc), owner=self)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
         key = SORT_KEY_OF.get(column)
@@ -111,30 +138,74 @@ class TaskTableModel(QAbstractTableModel):
         return COLUMN_OF.get(self.order.key, CLASS)
 
     # --- paging -------------------------------------------------------------------------------
-    def _query(self, offset: int) -> tuple[list[TaskRow], BaseException | None]:
-        try:
-            page = tasks.list_tasks(self.db, self.actor, self.flt, self.order,
-                                    offset=offset, limit=PAGE_SIZE)
-        except Exception as exc:  # noqa: BLE001 - a lost server: say so, keep what is shown
-            self._more = False
-            return [], exc
+    def _reader(self, generation: int, offset: int):
+        """The work of one page, for a worker thread: it reads nothing once it is stale (a
+        newer filter was asked for while it waited in the pool's queue)."""
+        db, actor, flt, order = self.db, self.actor, self.flt, self.order
+
+        def read() -> list[TaskRow] | None:
+            if generation != self._generation:
+                return None
+            return tasks.list_tasks(db, actor, flt, order, offset=offset, limit=PAGE_SIZE)
+
+        return read
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+    def _first_page_read(self, generation: int, page: list[TaskRow] | None) -> None:
+        if generation != self._generation or page is None:
+            return  # a newer filter or order is on its way: it will replace the rows
+        self.beginResetModel()
+        self.rows = list(page)
         self._more = len(page) == PAGE_SIZE
-        return page, None
+        self.endResetModel()
+        self._set_loading(False)
+        self.page_loaded.emit(0)
+
+    def _first_page_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        # the rows shown belong to another filter or order: do not leave them as its answer
+        self.beginResetModel()
+        self.rows = []
+        self._more = False
+        self.endResetModel()
+        self._set_loading(False)
+        self.load_failed.emit(exc)
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and self._more
+        return (not parent.isValid() and self._more and not self._loading
+                and not self._fetching)
 
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802
-        if parent.isValid() or not self._more:
-            return
-        start = len(self.rows)
-        page, failure = self._query(start)
+        if not self.canFetchMore(parent):
+            return  # nothing more, or a page is already on its way
+        self._fetching = True
+        generation, start = self._generation, len(self.rows)
+        run_task(self._reader(generation, start),
+                 lambda page: self._next_page_read(generation, start, page),
+                 lambda exc: self._next_page_failed(generation, exc), owner=self)
+
+    def _next_page_read(self, generation: int, start: int, page: list[TaskRow] | None) -> None:
+        if generation != self._generation or page is None:
+            return  # read for rows that are no longer shown
+        self._fetching = False
+        self._more = len(page) == PAGE_SIZE
         if page:
             self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
             self.rows.extend(page)
             self.endInsertRows()
-        if failure is not None:
-            self.load_failed.emit(failure)
+        self.page_loaded.emit(start)
+
+    def _next_page_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        self._more = False  # a lost server: say so, keep what is shown
+        self.load_failed.emit(exc)
 
     # --- QAbstractTableModel ----------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802

@@ -9,8 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtWidgets import (
-    QComboBox,QAbstractItemView, QCheckBox, QFileDialog, QGridLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGridLayout,
                                QHBoxLayout, QLabel, QLayout, QLineEdit, QMessageBox,
                                QProgressDialog, QPushButton, QSplitter, QTableView,
                                QTextBrowser, QToolButton, QVBoxLayout, QWidget)
@@ -47,8 +46,10 @@ class _ExportRelay(QObject):
 
 
 class TasksPage(QWidget):
-    """Signals: `loaded` after the table shows the rows of a refresh; `counted` after the
-    totals and class counts arrived; `detail_loaded(TaskDetail)`; `exported(path)`,
+    """Signals: `loaded` after the table shows the first page of a refresh (or of a new order)
+    and the selection was restored: the rows are read in a worker, so they come after
+    `refresh` returned; `counted` after the totals and class counts arrived (the two come in
+    either order); `detail_loaded(TaskDetail)`; `exported(path)`,
     `export_failed(exception)` (ExportCancelled when the user cancelled);
     `attachment_saved(path)`."""
 
@@ -70,6 +71,10 @@ class TasksPage(QWidget):
         self._detail_generation = 0
         self._scope_agency_id: int | None = None
         self._pending_filter: TaskFilter | None = None
+        self._select_id: int | None = None  # to select when the rows of a refresh arrive
+        self._kept_id: int | None = None  # the task selected when the rows were replaced
+        self._counting = False
+        self._count_failed = False
 
         # --- filters ------------------------------------------------------------------------
         self.board = ItemCombo(none_label=self.tr("All boards"))
@@ -150,7 +155,10 @@ class TasksPage(QWidget):
 
         # --- the table and the side panel ---------------------------------------------------
         self.model = TaskTableModel(ctx.db, ctx.actor, self)
-        self.model.load_failed.connect(lambda exc: show_error(self, exc))
+        self.model.load_failed.connect(self._load_failed)
+        self.model.loading_changed.connect(lambda _on: self._show_count())
+        self.model.page_loaded.connect(self._page_loaded)
+        self.model.modelAboutToBeReset.connect(self._rows_about_to_reset)
         self.model.modelReset.connect(self._rows_reset)
         self.table = QTableView()
         self.table.setObjectName("tasksTable")
@@ -419,14 +427,56 @@ class TasksPage(QWidget):
     # --- data -------------------------------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:
         """Read the first page again with the current filters and order, keep (or move to
-        `select_id`) the selection; totals and class counts follow from a worker."""
+        `select_id`) the selection; the rows (`loaded`), the totals and the class counts
+        (`counted`) follow from workers."""
         self.search_timer.stop()
         self._generation += 1
         generation, flt, ctx = self._generation, self.current_filter(), self.ctx
-        keep = select_id if select_id is not None else getattr(self.current_row(), "id", None)
+        if select_id is not None or not self.model.loading:
+            self._select_id = select_id  # else the one of the refresh still loading is kept
         self.model.set_filter(flt)
+        self._counting, self._count_failed = True, False
+        self._show_count()
+
+        def counted(result) -> None:
+            if generation != self._generation:
+                return
+            self.total, self.class_counts = result
+            self._counting = False
+            self._show_count()
+            self._show_chip_counts()
+            self.counted.emit()
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._counting, self._count_failed = False, True
+                self._show_count()
+                show_error(self, exc)
+
+        run_task(lambda: (tasks.count_tasks(ctx.db, ctx.actor, flt),
+                          tasks.class_counts(ctx.db, ctx.actor, flt)),
+                 counted, failed, owner=self)
+
+    def _show_count(self) -> None:
+        if self.model.loading:
+            text = self.tr("Loading…")
+        elif self._counting:
+            text = self.tr("Counting…")
+        elif self._count_failed or self.total is None:
+            text = ""
+        else:
+            text = self.tr("{n} tasks").format(n=format_count(self.total))
+        self.count.setText(text)
+
+    def _page_loaded(self, offset: int) -> None:
+        """The rows of a refresh (or of a new order) replaced the old ones: select again."""
+        if offset != 0:
+            return  # a next page: the selection is untouched
+        flt = self.model.flt
         self.table.setColumnHidden(BOARD, flt.board_id is not None and
                                    not flt.include_child_boards)
+        select_id, self._select_id = self._select_id, None
+        keep = select_id if select_id is not None else self._kept_id
         # a reset clears the selection without a signal: select again, or clear the panel
         if keep is None or not self.select_task(keep):
             if select_id is not None:
@@ -434,25 +484,15 @@ class TasksPage(QWidget):
             else:
                 self._selection_changed()
         self._update_buttons()
-        self.count.setText(self.tr("Counting…"))
+        self._show_count()
         self.loaded.emit()
 
-        def counted(result) -> None:
-            if generation != self._generation:
-                return
-            self.total, self.class_counts = result
-            self.count.setText(self.tr("{n} tasks").format(n=format_count(self.total)))
-            self._show_chip_counts()
-            self.counted.emit()
-
-        def failed(exc: BaseException) -> None:
-            if generation == self._generation:
-                self.count.setText("")
-                show_error(self, exc)
-
-        run_task(lambda: (tasks.count_tasks(ctx.db, ctx.actor, flt),
-                          tasks.class_counts(ctx.db, ctx.actor, flt)),
-                 counted, failed, owner=self)
+    def _load_failed(self, exc: BaseException) -> None:
+        self._select_id = None
+        if not self.model.rows:  # the first page failed: the table is empty
+            self._selection_changed()
+        self._show_count()
+        show_error(self, exc)
 
     def _show_chip_counts(self) -> None:
         counts = self.class_counts
@@ -467,6 +507,9 @@ class TasksPage(QWidget):
                             classification.CANCELLED, classification.CARRIED_OVER)
             chip.setVisible(not (apart and counts is not None and n == 0
                                  and not chip.isChecked()))
+
+    def _rows_about_to_reset(self) -> None:
+        self._kept_id = getattr(self.current_row(), "id", None)
 
     def _rows_reset(self) -> None:
         self.detail = None
