@@ -109,7 +109,7 @@ class TasksPage(QWidget):
         for combo in (self.board, self.plan, self.sector, self.lead, self.cooperating):
             # long agency names must not force the window wider than a 1024-pixel screen
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
+            combo.setMinimumContentsLength(8)
         self._fill_filter_choices()
         self._fill_plans()
 
