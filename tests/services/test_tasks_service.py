@@ -421,3 +421,120 @@ def test_a_recurrence_that_never_occurs_is_refused(db, admin, world, assert_unch
             task_input(world, deadline=None), deadline_kind="recurring",
             recurrence_kind=kind, recurrence_points=points))
     assert exc.value.field == "recurrence"
+
+
+# --- review findings ----------------------------------------------------------------------------
+
+def test_a_finished_task_cannot_be_extended_into_being_on_time(db, admin, world,
+                                                                assert_unchanged):
+    task_id = make(db, admin, world)
+    finish(db, admin, task_id, date(2026, 7, 20))
+    with assert_unchanged(), pytest.raises(ValidationError):
+        tasks.add_extension(db, admin, task_id, new_deadline=date(2026, 8, 31), reason="x",
+                            approved_by="Trưởng ban", approved_on=date(2026, 8, 1))
+    assert tasks.get_task(db, admin, task_id).row.status_class == cl.DONE_LATE
+
+
+def test_the_deadline_that_counts_is_the_later_of_the_deadline_and_the_extension(db, admin,
+                                                                                 world):
+    task_id = make(db, admin, world)
+    tasks.add_extension(db, admin, task_id, new_deadline=date(2026, 7, 31), reason="Chờ số liệu",
+                        approved_by="Trưởng ban", approved_on=date(2026, 6, 20))
+    detail = tasks.get_task(db, admin, task_id)
+    later = tasks.update_task(db, admin, task_id, replace(detail.data, deadline=date(2026, 8, 31)),
+                              expected_version=detail.version)
+    assert later.row.effective_deadline == date(2026, 8, 31)
+    earlier = tasks.update_task(db, admin, task_id, replace(later.data, deadline=date(2026, 6, 15)),
+                                expected_version=later.version)
+    assert earlier.row.effective_deadline == date(2026, 7, 31)  # the approved extension stands
+
+
+def test_an_edit_keeps_a_working_day_deadline_when_the_calendar_changed(db, admin, world):
+    from coordboard.services import workdays
+    task_id = relative_task(db, admin, world, date(2026, 10, 1), 10, "Mười ngày làm việc")
+    before = tasks.get_task(db, admin, task_id)
+    workdays.save_calendar_day(db, admin, day=date(2026, 10, 5), kind="day_off", note="Nghỉ bù")
+    after = tasks.update_task(db, admin, task_id, replace(before.data, title="Tên mới"),
+                              expected_version=before.version)
+    assert after.row.deadline == before.row.deadline
+    moved = tasks.update_task(db, admin, task_id, replace(after.data, relative_days=11),
+                              expected_version=after.version)
+    assert moved.row.deadline > before.row.deadline
+
+
+def test_an_ordinary_task_cannot_become_recurring_by_editing(db, admin, world, assert_unchanged):
+    task_id = make(db, admin, world)
+    detail = tasks.get_task(db, admin, task_id)
+    with assert_unchanged(), pytest.raises(ValidationError) as exc:
+        tasks.update_task(db, admin, task_id, replace(detail.data, deadline_kind="recurring"),
+                          expected_version=detail.version)
+    assert exc.value.field == "deadline"
+
+
+def test_a_task_with_progress_history_is_not_deleted(db, admin, world, assert_unchanged):
+    task_id = make(db, admin, world)
+    tasks.add_update(db, admin, task_id, ProgressInput(update_date=date(2026, 3, 1),
+                                                       text="Đã triển khai"))
+    with assert_unchanged(), pytest.raises(ValidationError):
+        tasks.delete_task(db, admin, task_id)
+
+
+def test_deleting_a_carried_copy_gives_the_duty_back_to_the_old_plan(db, admin, world):
+    plan_id = new_plan(db, admin, world)
+    (task_id,) = tasks.create_task(db, admin, replace(task_input(world), plan_id=plan_id))
+    new = plans.copy_to_next_year(db, admin, plan_id, code="20/KH-BĐH").plan
+    (copy,) = tasks.list_tasks(db, admin, TaskFilter(plan_id=new.id))
+    assert tasks.get_task(db, admin, task_id).row.status == "carried_over"
+    tasks.delete_task(db, admin, copy.id)
+    assert tasks.get_task(db, admin, task_id).row.status == "not_started"
+
+
+def test_a_focal_point_cannot_cancel_or_suspend_its_task(db, admin, focal_point, world,
+                                                         assert_unchanged):
+    task_id = make(db, admin, world, lead="SYT")
+    for status in ("cancelled", "suspended"):
+        with assert_unchanged(), pytest.raises(PermissionDenied):
+            tasks.add_update(db, focal_point, task_id, ProgressInput(
+                update_date=date(2026, 3, 1), text="Không thực hiện", new_status=status))
+
+
+def test_changing_co_operating_agencies_is_audited(db, admin, world):
+    from sqlalchemy import select
+
+    from coordboard.models import AuditEntry
+    task_id = make(db, admin, world, coop=("SYT",))
+    detail = tasks.get_task(db, admin, task_id)
+    tasks.update_task(db, admin, task_id, replace(
+        detail.data, cooperating_agency_ids=(world.agencies["CAT"],)),
+        expected_version=detail.version)
+    with db.session() as s:
+        entry = s.scalars(select(AuditEntry).where(
+            AuditEntry.entity == "tasks", AuditEntry.entity_id == task_id,
+            AuditEntry.field == "cooperating_agencies")).one()
+    assert (entry.old_value, entry.new_value, entry.username) == (
+        str(world.agencies["SYT"]), str(world.agencies["CAT"]), "quantri")
+
+
+def test_multi_line_text_keeps_its_lines(db, admin, world):
+    task_id = make(db, admin, world, description="Nội dung:\n- tập huấn\n- kiểm tra")
+    detail = tasks.add_update(db, admin, task_id, ProgressInput(
+        update_date=date(2026, 3, 1), text="1. Đã tập huấn\n2. Đã kiểm tra"))
+    assert detail.data.description == "Nội dung:\n- tập huấn\n- kiểm tra"
+    assert detail.updates[0].text == "1. Đã tập huấn\n2. Đã kiểm tra"
+
+
+def test_a_row_changed_between_reading_and_writing_gives_the_conflict_message(db, admin,
+                                                                             world):
+    from sqlalchemy import text as sql
+
+    from coordboard.models import Task
+    from coordboard.services.uow import UnitOfWork
+    task_id = make(db, admin, world)
+    with pytest.raises(ConflictError):
+        with UnitOfWork(db, admin) as uow:
+            task = uow.session.get(Task, task_id)
+            with db.engine.begin() as other:  # another PC saves first
+                other.execute(sql("UPDATE tasks SET version = version + 1 WHERE id = :i"),
+                              {"i": task_id})
+            task.title = "Của tôi"
+            uow.session.flush()
