@@ -129,3 +129,38 @@ def test_integrity_check_reports_dangling_foreign_keys(sqlite_db):
     sqlite_db.dispose()  # the next connection gets foreign_keys=ON again
     problems = dbmod.integrity_problems(sqlite_db)
     assert any(p.startswith("foreign key: people") for p in problems)
+
+
+def test_a_grown_database_gets_query_planner_statistics_when_opened(sqlite_db):
+    """Without sqlite_stat1, SQLite plans the task list badly at scale (seconds per page)."""
+    from datetime import date
+
+    from sqlalchemy import insert, select
+
+    from coordboard.db import open_database, refresh_statistics
+    from coordboard.models import Agency, Task
+    from coordboard.services import boards, catalogue
+    from coordboard.services.auth_types import SYSTEM
+
+    cat = catalogue.load_catalogue(sqlite_db, SYSTEM)
+    board = boards.create_board(sqlite_db, SYSTEM, boards.BoardInput(
+        name="Ban Điều hành", kind_id=cat.kinds[0].id, level_id=cat.levels[0].id))
+    with sqlite_db.session() as s:
+        agency = s.scalar(select(Agency.id).limit(1))
+        s.execute(insert(Task), [dict(
+            board_id=board.id, title=f"Nhiệm vụ {n}", title_folded=f"nhiem vu {n}",
+            lead_agency_id=agency, assigned_date=date(2026, 1, 1),
+            deadline=date(2026, 6, 30), effective_deadline=date(2026, 6, 30))
+            for n in range(1500)])
+        s.commit()
+    path = sqlite_db.path
+    sqlite_db.dispose()
+    reopened = open_database(path)
+    try:
+        with reopened.engine.connect() as conn:
+            stat = conn.exec_driver_sql(
+                "SELECT stat FROM sqlite_stat1 WHERE tbl = 'tasks' LIMIT 1").scalar()
+        assert stat is not None and int(stat.split()[0]) > 1000
+        assert refresh_statistics(reopened.engine) is False  # fresh: not taken again
+    finally:
+        reopened.dispose()
