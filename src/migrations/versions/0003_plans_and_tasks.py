@@ -141,10 +141,10 @@ def upgrade() -> None:
         batch_op.create_index('ix_tasks_lead_rank', ['lead_agency_id', 'sort_rank', 'effective_deadline'], unique=False)
         batch_op.create_index('ix_tasks_meeting', ['meeting_id'], unique=False)
         batch_op.create_index('ix_tasks_plan_section', ['plan_id', 'section_id', 'position'], unique=False)
-        batch_op.create_index('ix_tasks_rank_deadline', ['sort_rank', 'effective_deadline'], unique=False)
+        batch_op.create_index('ix_tasks_rank_deadline', ['sort_rank', 'effective_deadline', 'title_folded'], unique=False)
         batch_op.create_index('ix_tasks_sector_rank', ['sector_id', 'sort_rank', 'effective_deadline'], unique=False)
         batch_op.create_index('ix_tasks_series', ['series_id'], unique=False)
-        batch_op.create_index('ix_tasks_status_deadline', ['status', 'effective_deadline'], unique=False)
+        batch_op.create_index('ix_tasks_status_deadline', ['status', 'effective_deadline', 'completed_on'], unique=False)
         batch_op.create_index('ix_tasks_title', ['title_folded'], unique=False)
 
     op.create_table('task_cooperators',
