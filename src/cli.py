@@ -77,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
         "cli", "number that picks the fictional names (the same number gives the same data)")))
     demo.add_argument("--force", action="store_true", help=t(QT_TRANSLATE_NOOP(
         "cli", "replace a database that already holds data (a backup is kept)")))
+    demo.add_argument("--scale", choices=("small", "national"), default="small",
+                      help=t(QT_TRANSLATE_NOOP(
+                          "cli", "small: one province with two communes; national: 34 provinces, "
+                                 "3,321 communes and a million tasks (a few minutes)")))
+    demo.add_argument("--tasks", type=int, metavar="N", help=t(QT_TRANSLATE_NOOP(
+        "cli", "number of tasks of the national demo (default: 1,000,000)")))
 
     dbp = sub.add_parser("db", help=t(QT_TRANSLATE_NOOP("cli", "database maintenance")))
     dbp.add_argument("action", choices=("upgrade", "current", "check"))
@@ -125,6 +131,10 @@ def cmd_demo(args) -> int:
     from coordboard import db as dbmod
     from coordboard.services import demo
 
+    if args.tasks is not None and args.scale != "national":
+        raise UsageError(t(QT_TRANSLATE_NOOP("cli", "--tasks applies only to --scale national.")))
+    if args.tasks is not None and args.tasks < 0:
+        raise UsageError(t(QT_TRANSLATE_NOOP("cli", "--tasks must be 0 or more.")))
     target = args.db
     url = dbmod.to_url(target)
     path = dbmod.sqlite_path(url)
@@ -141,7 +151,10 @@ def cmd_demo(args) -> int:
         print(t(QT_TRANSLATE_NOOP("cli", "The previous database was kept as {path}."), path=kept))
     database = dbmod.open_database(target)
     try:
-        accounts = demo.build(database, seed=args.seed)
+        if args.scale == "national":
+            accounts = _build_national(database, args)
+        else:
+            accounts = demo.build(database, seed=args.seed)
     except BaseException:
         database.dispose()
         if path is not None:  # a half-built demo is no use to anyone: leave no file behind
@@ -156,6 +169,45 @@ def cmd_demo(args) -> int:
         extra = f" — {acc.agency}" if acc.agency else ""
         print(f"  {acc.username:<10} {acc.password:<10} {role}{extra}")
     return 0
+
+
+def _number(n: int) -> str:
+    """Thousands grouped the way the interface language writes them (1.000.000 in Vietnamese)."""
+    grouped = f"{n:,}"
+    return grouped.replace(",", ".") if i18n.language() == "vi" else grouped
+
+
+def _build_national(database, args) -> list:
+    """The national demo, with a progress line per stage and per chunk of tasks."""
+    import time
+
+    from coordboard.services import demo_national
+
+    started = time.perf_counter()
+    last = [0.0]
+
+    def progress(stage: str, done: int, total: int) -> None:
+        now = time.perf_counter() - started
+        if stage == "tasks" and done < total and now - last[0] < 5:
+            return  # a line every few seconds is enough
+        last[0] = now
+        print("  " + t(QT_TRANSLATE_NOOP("cli", "{stage}: {done} of {total} ({seconds} s)"),
+                       stage=i18n.translate("demo", demo_national.STAGES[stage]),
+                       done=_number(done), total=_number(total), seconds=f"{now:.0f}"),
+              flush=True)
+
+    kwargs = {} if args.tasks is None else {"tasks_total": args.tasks}
+    summary = demo_national.build_national(database, seed=args.seed, progress=progress, **kwargs)
+    print(t(QT_TRANSLATE_NOOP(
+        "cli", "{provinces} province boards, {communes} commune boards, {agencies} agencies, "
+               "{plans} plans, {tasks} tasks, {updates} progress updates, {extensions} "
+               "extensions ({years}) in {seconds} s."),
+        provinces=_number(summary.provinces), communes=_number(summary.communes),
+        agencies=_number(summary.agencies), plans=_number(summary.plans),
+        tasks=_number(summary.tasks), updates=_number(summary.updates),
+        extensions=_number(summary.extensions),
+        years=f"{summary.years[0]}–{summary.years[-1]}", seconds=f"{summary.seconds:.0f}"))
+    return list(summary.accounts)
 
 
 def _remove_sqlite(path: Path) -> None:
