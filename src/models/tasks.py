@@ -71,6 +71,9 @@ class Task(Tracked, Base):
         Index("ix_tasks_status_deadline", "status", "effective_deadline", "completed_on"),
         Index("ix_tasks_deadline", "effective_deadline"),
         Index("ix_tasks_assigned", "assigned_date"),
+        Index("ix_tasks_percent", "percent"),  # the table sorts on these two as well
+        Index("ix_tasks_last_update", "last_update_on"),
+        Index("ix_tasks_carried_from", "carried_from_id"),  # deletes check for carried copies
         Index("ix_tasks_title", "title_folded"),
         Index("ix_tasks_series", "series_id"),
         Index("ix_tasks_meeting", "meeting_id"),

@@ -136,6 +136,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('tasks', schema=None) as batch_op:
         batch_op.create_index('ix_tasks_assigned', ['assigned_date'], unique=False)
+        batch_op.create_index('ix_tasks_percent', ['percent'], unique=False)
+        batch_op.create_index('ix_tasks_last_update', ['last_update_on'], unique=False)
+        batch_op.create_index('ix_tasks_carried_from', ['carried_from_id'], unique=False)
         batch_op.create_index('ix_tasks_board_rank', ['board_id', 'sort_rank', 'effective_deadline'], unique=False)
         batch_op.create_index('ix_tasks_deadline', ['effective_deadline'], unique=False)
         batch_op.create_index('ix_tasks_lead_rank', ['lead_agency_id', 'sort_rank', 'effective_deadline'], unique=False)
@@ -247,6 +250,9 @@ def downgrade() -> None:
         batch_op.drop_index('ix_tasks_lead_rank')
         batch_op.drop_index('ix_tasks_deadline')
         batch_op.drop_index('ix_tasks_board_rank')
+        batch_op.drop_index('ix_tasks_carried_from')
+        batch_op.drop_index('ix_tasks_last_update')
+        batch_op.drop_index('ix_tasks_percent')
         batch_op.drop_index('ix_tasks_assigned')
 
     op.drop_table('tasks')
