@@ -3,58 +3,58 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="29" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="32" />
         <source>Edit agency</source>
         <translation>Sửa thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="29" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="32" />
         <source>New agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="32" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="35" />
         <source>e.g. XPH-CA</source>
         <translation>ví dụ: XPH-CA</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="34" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="37" />
         <source>e.g. Công an xã Phước Hậu</source>
         <translation>ví dụ: Công an xã Phước Hậu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="36" />
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="38" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="39" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="41" />
         <source>(not set)</source>
         <translation>(chưa chọn)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="40" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="43" />
         <source>In use</source>
         <translation>Đang sử dụng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="42" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="45" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="42" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="45" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="43" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="46" />
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="44" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="47" />
         <source>Sector</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="44" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="47" />
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
@@ -243,6 +243,182 @@
     </message>
 </context>
 <context>
+    <name>CalendarDayDialog</name>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="174" />
+        <source>Edit calendar day</source>
+        <translation>Sửa ngày trong lịch làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="174" />
+        <source>New calendar day</source>
+        <translation>Thêm ngày vào lịch làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="185" />
+        <source>e.g. swap day under Notice 123/TB-VPCP</source>
+        <translation>ví dụ: nghỉ bù theo Thông báo số 123/TB-VPCP</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="186" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="188" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="189" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="208" />
+        <source>{weekday}: normally a public holiday ({name}).</source>
+        <translation>{weekday}: theo lịch là ngày nghỉ lễ ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="210" />
+        <source>{weekday}: normally a working day.</source>
+        <translation>{weekday}: theo lịch là ngày làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="212" />
+        <source>{weekday}: normally a day off.</source>
+        <translation>{weekday}: theo lịch là ngày nghỉ hằng tuần.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="89" />
+        <source>New</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="90" />
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="91" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="95" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="103" />
+        <location filename="../../src/ui/pages/settings_page.py" line="112" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="104" />
+        <location filename="../../src/ui/pages/settings_page.py" line="113" />
+        <source>Day of week</source>
+        <translation>Thứ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="105" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="106" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="114" />
+        <source>Public holiday</source>
+        <translation>Ngày nghỉ lễ, Tết</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="124" />
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="127" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="131" />
+        <source>An open task is due soon when its deadline is within</source>
+        <translation>Nhiệm vụ chưa hoàn thành được coi là sắp đến hạn khi thời hạn còn không quá</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="139" />
+        <source>Deadlines counted in working days skip weekends, public holidays and the extra days off below, and count the make-up working days. Swap days the Government announces each year are entered here.</source>
+        <translation>Thời hạn tính theo ngày làm việc không tính ngày nghỉ hằng tuần, ngày nghỉ lễ, Tết và các ngày nghỉ bổ sung dưới đây, nhưng có tính các ngày làm bù. Các ngày nghỉ bù, làm bù do Chính phủ thông báo hằng năm được nhập tại đây.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="142" />
+        <source>Deadlines counted in working days skip weekends, public holidays and the extra days off below, and count the make-up working days. Only an administrator changes the working calendar.</source>
+        <translation>Thời hạn tính theo ngày làm việc không tính ngày nghỉ hằng tuần, ngày nghỉ lễ, Tết và các ngày nghỉ bổ sung dưới đây, nhưng có tính các ngày làm bù. Chỉ người quản trị được thay đổi lịch làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="181" />
+        <source>Public holidays of {year} the app already knows (from the Labour Code, lunar dates included):</source>
+        <translation>Các ngày nghỉ lễ, Tết năm {year} đã có sẵn trong ứng dụng (theo Bộ luật Lao động, kể cả các ngày tính theo âm lịch):</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="206" />
+        <source>Delete calendar day</source>
+        <translation>Xóa ngày khỏi lịch làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="207" />
+        <source>Delete {day} ({kind}) from the working calendar?</source>
+        <translation>Xóa ngày {day} ({kind}) khỏi lịch làm việc?</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="227" />
+        <source>Saved: {days} days.</source>
+        <translation>Đã lưu: {days} ngày.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyPlanDialog</name>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="194" />
+        <source>Copy plan to the next year</source>
+        <translation>Sao chép kế hoạch sang năm sau</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="200" />
+        <source>A new draft plan for {period} gets the sections of {plan}. Unfinished and suspended tasks are carried over to it (the old ones are marked "carried over"); finished and cancelled tasks stay in this plan; recurring duties get the new period's dates.</source>
+        <translation>Một kế hoạch mới (bản dự thảo) cho {period} được tạo với các mục của {plan}. Các nhiệm vụ chưa hoàn thành và tạm dừng được chuyển tiếp sang kế hoạch mới (nhiệm vụ cũ được đánh dấu "đã chuyển tiếp"); các nhiệm vụ đã hoàn thành và đã hủy giữ nguyên trong kế hoạch này; các nhiệm vụ định kỳ được lập theo thời hạn của kỳ mới.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="206" />
+        <source>e.g. 45/KH-BĐH</source>
+        <translation>ví dụ: 45/KH-BĐH</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="209" />
+        <source>New number</source>
+        <translation>Số/ký hiệu mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="210" />
+        <source>New title</source>
+        <translation>Tên kế hoạch mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="213" />
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+</context>
+<context>
     <name>EndMembershipDialog</name>
     <message>
         <location filename="../../src/ui/dialogs/membership_dialogs.py" line="87" />
@@ -268,6 +444,59 @@
         <location filename="../../src/ui/dialogs/membership_dialogs.py" line="95" />
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="669" />
+        <source>Extend the deadline</source>
+        <translation>Gia hạn thời hạn hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="676" />
+        <source>e.g. waiting for the survey results of the communes</source>
+        <translation>VD: chờ kết quả khảo sát của các xã, phường</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="680" />
+        <source>e.g. Phó Chủ tịch UBND tỉnh, Trưởng ban</source>
+        <translation>VD: Phó Chủ tịch UBND tỉnh, Trưởng ban</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="684" />
+        <source>Current deadline</source>
+        <translation>Hạn hoàn thành hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="685" />
+        <source>New deadline</source>
+        <translation>Hạn hoàn thành mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="686" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="687" />
+        <source>Approved by</source>
+        <translation>Người cho phép gia hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="688" />
+        <source>Approved on</source>
+        <translation>Ngày cho phép</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="698" />
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="700" />
+        <source>(already extended; as assigned: {date})</source>
+        <translation>(đã gia hạn; hạn giao ban đầu: {date})</translation>
     </message>
 </context>
 <context>
@@ -367,93 +596,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.py" line="26" />
+        <location filename="../../src/ui/main_window.py" line="28" />
         <source>coordboard — Coordination boards for child protection</source>
         <translation>coordboard — Tổ chức phối hợp liên ngành về bảo vệ trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="28" />
+        <location filename="../../src/ui/main_window.py" line="30" />
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="28" />
+        <location filename="../../src/ui/main_window.py" line="30" />
         <source>Boards</source>
         <translation>Ban chỉ đạo, điều hành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="29" />
+        <location filename="../../src/ui/main_window.py" line="31" />
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="29" />
+        <location filename="../../src/ui/main_window.py" line="31" />
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="30" />
+        <location filename="../../src/ui/main_window.py" line="32" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="30" />
+        <location filename="../../src/ui/main_window.py" line="32" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="30" />
+        <location filename="../../src/ui/main_window.py" line="32" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="31" />
+        <location filename="../../src/ui/main_window.py" line="33" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="68" />
+        <location filename="../../src/ui/main_window.py" line="76" />
         <source>Signed in: {who} ({role})</source>
         <translation>Người dùng: {who} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="84" />
+        <location filename="../../src/ui/main_window.py" line="100" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="85" />
+        <location filename="../../src/ui/main_window.py" line="101" />
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="86" />
+        <location filename="../../src/ui/main_window.py" line="102" />
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="87" />
+        <location filename="../../src/ui/main_window.py" line="103" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="89" />
+        <location filename="../../src/ui/main_window.py" line="105" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="90" />
+        <location filename="../../src/ui/main_window.py" line="106" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="91" />
-        <location filename="../../src/ui/main_window.py" line="132" />
+        <location filename="../../src/ui/main_window.py" line="107" />
+        <location filename="../../src/ui/main_window.py" line="157" />
         <source>About coordboard</source>
         <translation>Giới thiệu coordboard</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="133" />
+        <location filename="../../src/ui/main_window.py" line="158" />
         <source>coordboard {version}
 Coordination boards for child protection: members, meetings, plans and tasks.</source>
         <translation>coordboard {version}
@@ -556,7 +785,9 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message numerus="yes">
         <location filename="../../src/ui/pages/members_page.py" line="173" />
         <source>%n member(s)</source>
-        <translation><numerusform>%n thành viên</numerusform></translation>
+        <translation>
+            <numerusform>%n thành viên</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/members_page.py" line="197" />
@@ -812,6 +1043,356 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="43" />
+        <source>Edit plan</source>
+        <translation>Sửa kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="43" />
+        <source>New plan</source>
+        <translation>Kế hoạch mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="48" />
+        <source>e.g. 45/KH-BĐH</source>
+        <translation>ví dụ: 45/KH-BĐH</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="51" />
+        <source>e.g. Kế hoạch thực hiện công tác bảo vệ trẻ em năm 2026</source>
+        <translation>ví dụ: Kế hoạch thực hiện công tác bảo vệ trẻ em năm 2026</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="60" />
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="67" />
+        <source>The documents this plan implements</source>
+        <translation>Các văn bản mà kế hoạch này triển khai thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="69" />
+        <source>e.g. Ngân sách Nhà nước; nguồn xã hội hóa</source>
+        <translation>ví dụ: Ngân sách Nhà nước; nguồn xã hội hóa</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="72" />
+        <source>Board</source>
+        <translation>Ban</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="73" />
+        <source>Number</source>
+        <translation>Số/ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="74" />
+        <source>Title</source>
+        <translation>Tên kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="75" />
+        <source>Years</source>
+        <translation>Thời kỳ (năm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="76" />
+        <source>Issue date</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="77" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="78" />
+        <source>Basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="79" />
+        <source>Purpose and requirements</source>
+        <translation>Mục đích, yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="80" />
+        <source>Funding</source>
+        <translation>Kinh phí</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="74" />
+        <location filename="../../src/ui/pages/plans_page.py" line="188" />
+        <source>Number</source>
+        <extracomment>text and background of each status class (the Tasks page's colours, kept readable)</extracomment>
+        <translation>Số/ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="75" />
+        <location filename="../../src/ui/pages/plans_page.py" line="188" />
+        <source>Title</source>
+        <translation>Tên kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="76" />
+        <location filename="../../src/ui/pages/plans_page.py" line="189" />
+        <source>Period</source>
+        <translation>Thời kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="77" />
+        <location filename="../../src/ui/pages/plans_page.py" line="101" />
+        <location filename="../../src/ui/pages/plans_page.py" line="190" />
+        <location filename="../../src/ui/pages/plans_page.py" line="197" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="78" />
+        <location filename="../../src/ui/pages/plans_page.py" line="198" />
+        <location filename="../../src/ui/pages/plans_page.py" line="620" />
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="100" />
+        <source>Section / task</source>
+        <translation>Mục / nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="100" />
+        <location filename="../../src/ui/pages/plans_page.py" line="194" />
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="101" />
+        <location filename="../../src/ui/pages/plans_page.py" line="196" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="126" />
+        <source>Board</source>
+        <translation>Ban</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="154" />
+        <source>New plan</source>
+        <translation>Kế hoạch mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="155" />
+        <source>New plan (Ctrl+N)</source>
+        <translation>Kế hoạch mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="156" />
+        <source>Edit plan</source>
+        <translation>Sửa kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="157" />
+        <source>Delete plan</source>
+        <translation>Xóa kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="158" />
+        <source>Copy to next year</source>
+        <translation>Sao chép sang năm sau</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="159" />
+        <source>Show tasks</source>
+        <translation>Xem nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="160" />
+        <source>Add section</source>
+        <translation>Thêm mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="162" />
+        <source>Add subsection</source>
+        <translation>Thêm mục con</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="164" />
+        <source>Edit section</source>
+        <translation>Sửa mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="166" />
+        <source>Delete section</source>
+        <translation>Xóa mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="168" />
+        <source>Add task</source>
+        <translation>Thêm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="169" />
+        <source>Edit task</source>
+        <translation>Sửa nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="170" />
+        <source>Delete task</source>
+        <translation>Xóa nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="184" />
+        <location filename="../../src/ui/pages/plans_page.py" line="469" />
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="189" />
+        <source>Issue date</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="190" />
+        <source>Basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="191" />
+        <source>Purpose and requirements</source>
+        <translation>Mục đích, yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="192" />
+        <source>Funding</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="192" />
+        <source>Copied from</source>
+        <translation>Sao chép từ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="193" />
+        <location filename="../../src/ui/pages/plans_page.py" line="469" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="193" />
+        <location filename="../../src/ui/pages/plans_page.py" line="468" />
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="194" />
+        <source>Inside section</source>
+        <translation>Thuộc mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="195" />
+        <source>Co-operating agencies</source>
+        <translation>Cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="196" />
+        <source>Assigned</source>
+        <translation>Ngày giao</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="197" />
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="198" />
+        <source>Carried over</source>
+        <translation>Chuyển tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="359" />
+        <source>Co-operating: {agencies}</source>
+        <translation>Phối hợp: {agencies}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="363" />
+        <source>Extended from {date}</source>
+        <translation>Gia hạn từ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="452" />
+        <source>(extended from {date})</source>
+        <translation>(gia hạn từ {date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="459" />
+        <source>Yes, from the previous plan</source>
+        <translation>Có, từ kế hoạch kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="468" />
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="512" />
+        <source>Delete the plan {plan}?</source>
+        <translation>Xóa kế hoạch {plan}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="529" />
+        <source>The plan {plan} ({period}) was created as a draft.</source>
+        <translation>Đã tạo kế hoạch {plan} ({period}) ở trạng thái dự thảo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="531" />
+        <source>Unfinished tasks carried over: {count}</source>
+        <translation>Số nhiệm vụ chưa hoàn thành được chuyển tiếp: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="532" />
+        <source>Recurring tasks scheduled for the new period: {count}</source>
+        <translation>Số nhiệm vụ định kỳ được lập cho kỳ mới: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="534" />
+        <source>Finished or cancelled tasks left in the old plan: {count}</source>
+        <translation>Số nhiệm vụ đã hoàn thành hoặc đã hủy giữ lại ở kế hoạch cũ: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="537" />
+        <source>Plan copied</source>
+        <translation>Đã sao chép kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="572" />
+        <source>Delete the section {section}?</source>
+        <translation>Xóa mục {section}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="608" />
+        <source>Delete the task "{task}"?</source>
+        <translation>Xóa nhiệm vụ "{task}"?</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="621" />
+        <source>The task editor is not available.</source>
+        <translation>Chưa có chức năng soạn nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/plans_page.py" line="636" />
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+</context>
+<context>
     <name>RestaffDialog</name>
     <message>
         <location filename="../../src/ui/dialogs/membership_dialogs.py" line="109" />
@@ -868,29 +1449,77 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
 </context>
 <context>
+    <name>SectionDialog</name>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="126" />
+        <source>Edit section</source>
+        <translation>Sửa mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="126" />
+        <source>New section</source>
+        <translation>Mục mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="130" />
+        <source>e.g. II, 1, a</source>
+        <translation>ví dụ: II, 1, a</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="133" />
+        <source>e.g. Nội dung</source>
+        <translation>ví dụ: Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="134" />
+        <source>(none — top-level section)</source>
+        <translation>(không — mục cấp cao nhất)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="139" />
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="140" />
+        <source>Number</source>
+        <translation>Số thứ tự</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="141" />
+        <source>Title</source>
+        <translation>Tên mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="142" />
+        <source>Inside section</source>
+        <translation>Thuộc mục</translation>
+    </message>
+</context>
+<context>
     <name>SectorDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="68" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="71" />
         <source>Edit sector</source>
         <translation>Sửa ngành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="68" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="71" />
         <source>New sector</source>
         <translation>Thêm ngành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="75" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="78" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="76" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="79" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="77" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="80" />
         <source>Order in reports</source>
         <translation>Thứ tự trong báo cáo</translation>
     </message>
@@ -898,193 +1527,1083 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="77" />
-        <location filename="../../src/ui/pages/settings_page.py" line="84" />
+        <location filename="../../src/ui/pages/settings_page.py" line="244" />
+        <location filename="../../src/ui/pages/settings_page.py" line="251" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="77" />
-        <location filename="../../src/ui/pages/settings_page.py" line="84" />
+        <location filename="../../src/ui/pages/settings_page.py" line="244" />
+        <location filename="../../src/ui/pages/settings_page.py" line="251" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="78" />
+        <location filename="../../src/ui/pages/settings_page.py" line="245" />
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="78" />
+        <location filename="../../src/ui/pages/settings_page.py" line="245" />
         <source>Sector</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="79" />
+        <location filename="../../src/ui/pages/settings_page.py" line="246" />
         <source>In use</source>
         <translation>Đang sử dụng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="79" />
+        <location filename="../../src/ui/pages/settings_page.py" line="246" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="79" />
+        <location filename="../../src/ui/pages/settings_page.py" line="246" />
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="81" />
+        <location filename="../../src/ui/pages/settings_page.py" line="248" />
         <source>Agencies that send members to boards. Agencies no longer in use stay in the history; untick 'In use' instead of deleting them.</source>
         <translation>Các cơ quan cử thành viên tham gia các ban. Cơ quan không còn hoạt động vẫn được giữ trong lịch sử; hãy bỏ chọn 'Đang sử dụng' thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="87" />
+        <location filename="../../src/ui/pages/settings_page.py" line="254" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="87" />
+        <location filename="../../src/ui/pages/settings_page.py" line="254" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="88" />
+        <location filename="../../src/ui/pages/settings_page.py" line="255" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="89" />
+        <location filename="../../src/ui/pages/settings_page.py" line="256" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="90" />
+        <location filename="../../src/ui/pages/settings_page.py" line="257" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="90" />
+        <location filename="../../src/ui/pages/settings_page.py" line="257" />
         <source>active</source>
         <translation>đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="90" />
+        <location filename="../../src/ui/pages/settings_page.py" line="257" />
         <source>disabled</source>
         <translation>đã khóa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="92" />
+        <location filename="../../src/ui/pages/settings_page.py" line="259" />
         <source>Only an administrator manages accounts.</source>
         <translation>Chỉ người quản trị được quản lý tài khoản.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="105" />
+        <location filename="../../src/ui/pages/settings_page.py" line="272" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="108" />
-        <location filename="../../src/ui/pages/settings_page.py" line="118" />
+        <location filename="../../src/ui/pages/settings_page.py" line="275" />
+        <location filename="../../src/ui/pages/settings_page.py" line="287" />
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="109" />
+        <location filename="../../src/ui/pages/settings_page.py" line="276" />
         <source>Schema</source>
         <translation>Phiên bản cấu trúc</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="111" />
+        <location filename="../../src/ui/pages/settings_page.py" line="278" />
         <source>Backups</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="115" />
+        <location filename="../../src/ui/pages/settings_page.py" line="282" />
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="116" />
+        <location filename="../../src/ui/pages/settings_page.py" line="283" />
         <source>Sectors</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="117" />
+        <location filename="../../src/ui/pages/settings_page.py" line="284" />
         <source>Accounts</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="164" />
+        <location filename="../../src/ui/pages/settings_page.py" line="286" />
+        <source>Working calendar</source>
+        <translation>Lịch làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/settings_page.py" line="335" />
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="164" />
+        <location filename="../../src/ui/pages/settings_page.py" line="335" />
         <source>Backup written to {path}.</source>
         <translation>Đã sao lưu vào {path}.</translation>
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="115" />
+        <source>Edit task</source>
+        <translation>Sửa nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="115" />
+        <source>New task</source>
+        <translation>Thêm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="122" />
+        <source>(not in a plan)</source>
+        <translation>(không thuộc kế hoạch)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="123" />
+        <source>(no section)</source>
+        <translation>(không thuộc mục nào)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="124" />
+        <source>What is to be done, as written in the plan or conclusion</source>
+        <translation>Nội dung nhiệm vụ, như ghi trong kế hoạch hoặc kết luận</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="132" />
+        <source>e.g. 125/KH-UBND</source>
+        <translation>VD: 125/KH-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="135" />
+        <source>e.g. UBND tỉnh</source>
+        <translation>VD: UBND tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="137" />
+        <source>(not set)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="139" />
+        <source>(choose the lead agency)</source>
+        <translation>(chọn cơ quan chủ trì)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="144" />
+        <source>Find an agency (accents optional)</source>
+        <translation>Tìm cơ quan (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="157" />
+        <source>e.g. Phòng Bảo trợ xã hội và Trẻ em</source>
+        <translation>VD: Phòng Bảo trợ xã hội và Trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="162" />
+        <source>A fixed date</source>
+        <translation>Một ngày cụ thể</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="163" />
+        <source>Working days after a date</source>
+        <translation>Số ngày làm việc kể từ một ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="164" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="166" />
+        <source>Recurring</source>
+        <translation>Định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="164" />
+        <source>No deadline</source>
+        <translation>Không có thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="177" />
+        <source>Every year</source>
+        <translation>Hằng năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="178" />
+        <source>Every six months</source>
+        <translation>6 tháng một lần</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="179" />
+        <source>Every quarter</source>
+        <translation>Hằng quý</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="180" />
+        <source>Every month</source>
+        <translation>Hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="192" />
+        <source>e.g. a report to the provincial People's Committee</source>
+        <translation>VD: báo cáo gửi Ủy ban nhân dân tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="195" />
+        <source>e.g. 95</source>
+        <translation>VD: 95</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="197" />
+        <source>e.g. % of communes</source>
+        <translation>VD: % số xã, phường</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="199" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="201" />
+        <source>Board</source>
+        <translation>Ban</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="202" />
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="203" />
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="204" />
+        <source>Title</source>
+        <translation>Tên nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="205" />
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="206" />
+        <source>Comes from</source>
+        <translation>Nguồn giao</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="209" />
+        <source>dated</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="211" />
+        <source>Document No.</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="212" />
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="213" />
+        <source>Expected output</source>
+        <translation>Sản phẩm đầu ra</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="216" />
+        <source>unit</source>
+        <translation>đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="218" />
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="220" />
+        <source>Responsibility and deadline</source>
+        <translation>Phân công và thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="222" />
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="223" />
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="228" />
+        <source>Co-operating agencies</source>
+        <translation>Cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="229" />
+        <source>Responsible person or unit</source>
+        <translation>Người hoặc đơn vị phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="230" />
+        <source>Assigned on</source>
+        <translation>Ngày giao</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="231" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="283" />
+        <source>working days of</source>
+        <translation>ngày làm việc kể từ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="287" />
+        <source>Due on</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="288" />
+        <source>Within</source>
+        <translation>Trong vòng</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="294" />
+        <source>Repeats</source>
+        <translation>Lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="295" />
+        <source>Due days</source>
+        <translation>Các ngày đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="296" />
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="363" />
+        <source>{n} chosen</source>
+        <translation>Đã chọn {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="390" />
+        <source>The task is counted apart from those with a deadline.</source>
+        <translation>Nhiệm vụ được thống kê riêng, không tính cùng các nhiệm vụ có thời hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="393" />
+        <source>Occurrence {period} of a recurring duty ({points}). Its own deadline can be changed here; the other occurrences stay as they are.</source>
+        <translation>Lần {period} của nhiệm vụ định kỳ ({points}). Có thể sửa hạn của riêng lần này; các lần khác giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="398" />
+        <source>One task is created for each due date, until the end of the plan's period unless a date is given.</source>
+        <translation>Mỗi ngày đến hạn tạo một nhiệm vụ, đến hết kỳ của kế hoạch nếu không nhập ngày kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="401" />
+        <source>The deadline was extended to {date}; the date here is the one first assigned.</source>
+        <translation>Nhiệm vụ đã được gia hạn đến {date}; ngày ở đây là hạn giao ban đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="412" />
+        <source>e.g. 01/12</source>
+        <translation>VD: 01/12</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="413" />
+        <source>Day/month; several dates separated by ";", e.g. 25/05; 20/11.</source>
+        <translation>Ngày/tháng; nhiều ngày thì cách nhau bằng dấu ";", VD: 25/05; 20/11.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="414" />
+        <source>e.g. 25/05; 20/11</source>
+        <translation>VD: 25/05; 20/11</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="415" />
+        <source>Two dates: one in January–June, one in July–December.</source>
+        <translation>Hai ngày: một ngày trong tháng 1–6, một ngày trong tháng 7–12.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="416" />
+        <source>e.g. 15/3</source>
+        <translation>VD: 15/3</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="417" />
+        <source>Day/month of the quarter (1–3): 15/3 is the 15th of March, June, September and December.</source>
+        <translation>Ngày/tháng thứ mấy của quý (1–3): 15/3 là ngày 15 các tháng 3, 6, 9 và 12.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="419" />
+        <source>e.g. 25</source>
+        <translation>VD: 25</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="420" />
+        <source>The day of the month; 31 means the last day of each month.</source>
+        <translation>Ngày trong tháng; 31 là ngày cuối cùng của mỗi tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="465" />
+        <source>Write the target as a number, e.g. 95 or 12,5.</source>
+        <translation>Nhập chỉ tiêu bằng số, VD: 95 hoặc 12,5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="490" />
+        <source>Choose the board the task belongs to.</source>
+        <translation>Chọn Ban mà nhiệm vụ thuộc về.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="512" />
+        <source>Someone else saved this task after you opened it, so your changes were not saved. Reload the task as it is now? Your changes in this form will be replaced.</source>
+        <translation>Người khác đã lưu nhiệm vụ này sau khi anh/chị mở, nên thay đổi của anh/chị chưa được lưu. Tải lại nhiệm vụ theo nội dung hiện tại? Những gì anh/chị đã sửa trong biểu mẫu này sẽ bị thay thế.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <location filename="../../src/ui/models/task_table_model.py" line="87" />
+        <source>Status</source>
+        <extracomment>header column -&gt; tasks.SORT_KEYS (the co-operating list has no SQL order) (row background, text colour of the class column): muted, readable with dark text</extracomment>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/models/task_table_model.py" line="87" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/models/task_table_model.py" line="87" />
+        <source>Deadline</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/models/task_table_model.py" line="88" />
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/models/task_table_model.py" line="88" />
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/models/task_table_model.py" line="89" />
+        <source>Co-operating agencies</source>
+        <translation>Cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/models/task_table_model.py" line="89" />
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/models/task_table_model.py" line="89" />
+        <source>Board</source>
+        <translation>Ban</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/models/task_table_model.py" line="90" />
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/models/task_table_model.py" line="90" />
+        <source>Assigned on</source>
+        <translation>Ngày giao</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/models/task_table_model.py" line="90" />
+        <source>Last update</source>
+        <translation>Cập nhật gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/models/task_table_model.py" line="222" />
+        <source>This column cannot be sorted.</source>
+        <translation>Không sắp xếp được theo cột này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/models/task_table_model.py" line="231" />
+        <source>{date} (extended)</source>
+        <translation>{date} (gia hạn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/models/task_table_model.py" line="260" />
+        <source>Deadline as assigned: {date}</source>
+        <translation>Hạn giao ban đầu: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/models/task_table_model.py" line="264" />
+        <source>completed on {date}</source>
+        <translation>hoàn thành ngày {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="80" />
+        <source>All boards</source>
+        <translation>Tất cả các Ban</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="82" />
+        <source>with its sub-boards</source>
+        <translation>gồm cả Ban cấp dưới</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="83" />
+        <source>All plans</source>
+        <translation>Tất cả kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="85" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="305" />
+        <source>Choose a board first</source>
+        <translation>Hãy chọn Ban trước</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="86" />
+        <source>All sectors</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="87" />
+        <source>All lead agencies</source>
+        <translation>Tất cả cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="88" />
+        <source>All co-operating agencies</source>
+        <translation>Tất cả cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="92" />
+        <source>Status classes are computed as of this date</source>
+        <translation>Tình trạng nhiệm vụ được tính đến ngày này</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="96" />
+        <source>Search task titles (accents optional)</source>
+        <translation>Tìm theo tên nhiệm vụ (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="107" />
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="132" />
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="145" />
+        <source>Show only these tasks; choose several to combine them</source>
+        <translation>Chỉ hiện các nhiệm vụ này; chọn nhiều nhóm để xem cùng lúc</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="184" />
+        <source>Select a task to see its details and progress history.</source>
+        <translation>Chọn một nhiệm vụ để xem chi tiết và quá trình cập nhật tiến độ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="194" />
+        <source>New task</source>
+        <translation>Thêm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="195" />
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="196" />
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="197" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="198" />
+        <source>Add update</source>
+        <translation>Cập nhật tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="200" />
+        <source>Extend deadline</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="201" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="786" />
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="210" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="590" />
+        <source>Board</source>
+        <translation>Ban</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="215" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="592" />
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="217" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="596" />
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="219" />
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="221" />
+        <source>Co-operating</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="223" />
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="225" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="601" />
+        <source>Deadline</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="227" />
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="229" />
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="232" />
+        <source>As of</source>
+        <translation>Tính đến</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="319" />
+        <source>My agency's tasks</source>
+        <translation>Nhiệm vụ của cơ quan tôi</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="320" />
+        <source>Tasks of {agency}</source>
+        <translation>Nhiệm vụ của {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="321" />
+        <source>Tasks that {agency} leads or co-operates on</source>
+        <translation>Nhiệm vụ do {agency} chủ trì hoặc phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="462" />
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="464" />
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="468" />
+        <source>{n} tasks</source>
+        <translation>{n} nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="499" />
+        <source>All: {n}</source>
+        <translation>Tất cả: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="500" />
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="575" />
+        <source>completed on {date}</source>
+        <translation>hoàn thành ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="587" />
+        <source>of {date}</source>
+        <translation>ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="594" />
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="595" />
+        <source>Comes from</source>
+        <translation>Nguồn giao</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="597" />
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="598" />
+        <source>Co-operating agencies</source>
+        <translation>Cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="599" />
+        <source>Responsible</source>
+        <translation>Phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="600" />
+        <source>Assigned on</source>
+        <translation>Ngày giao</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="603" />
+        <source>{old} → {new}: {reason} (approved by {who} on {on})</source>
+        <translation>{old} → {new}: {reason} ({who} cho phép ngày {on})</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="607" />
+        <source>Extensions</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="608" />
+        <source>Expected output</source>
+        <translation>Sản phẩm đầu ra</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="610" />
+        <source>Target / achieved</source>
+        <translation>Chỉ tiêu / đạt được</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="613" />
+        <source>Status note</source>
+        <translation>Ghi chú tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="614" />
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="615" />
+        <source>You may edit this task.</source>
+        <translation>Anh/chị được sửa nhiệm vụ này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="616" />
+        <source>You may update its status and progress.</source>
+        <translation>Anh/chị được cập nhật tình trạng và tiến độ nhiệm vụ này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="618" />
+        <source>You may add notes to its history.</source>
+        <translation>Anh/chị được bổ sung thông tin vào quá trình thực hiện.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="619" />
+        <source>You may read this task.</source>
+        <translation>Anh/chị chỉ được xem nhiệm vụ này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="620" />
+        <source>Progress history</source>
+        <translation>Quá trình cập nhật tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="620" />
+        <source>No updates yet.</source>
+        <translation>Chưa có cập nhật nào.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="621" />
+        <source>Attachment:</source>
+        <translation>Tệp đính kèm:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="640" />
+        <source>Status: {old} → {new}</source>
+        <translation>Tình trạng: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="643" />
+        <source>Progress: {n} %</source>
+        <translation>Tiến độ: {n} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="656" />
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="659" />
+        <source>recurring ({points}), period {period}</source>
+        <translation>định kỳ ({points}), kỳ {period}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="662" />
+        <source>{n} working days after {date}</source>
+        <translation>{n} ngày làm việc kể từ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="665" />
+        <source>as assigned: {date}</source>
+        <translation>hạn giao ban đầu: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="679" />
+        <source>Save the attachment as</source>
+        <translation>Lưu tệp đính kèm thành</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="750" />
+        <source>Delete the task</source>
+        <translation>Xóa nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="751" />
+        <source>Delete the task "{title}" with its progress history and attachments? This cannot be undone.</source>
+        <translation>Xóa nhiệm vụ "{title}" cùng quá trình cập nhật tiến độ và các tệp đính kèm? Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="764" />
+        <source>tasks-{date}.xlsx</source>
+        <translation>nhiem-vu-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="766" />
+        <source>Export the task list</source>
+        <translation>Xuất danh sách nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="767" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="772" />
+        <source>all boards</source>
+        <translation>tất cả các Ban</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="773" />
+        <source>Tasks of {scope}</source>
+        <translation>Danh sách nhiệm vụ của {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="784" />
+        <source>Writing the task list…</source>
+        <translation>Đang ghi danh sách nhiệm vụ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="784" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="796" />
+        <source>Writing the task list… {done} of {total}</source>
+        <translation>Đang ghi danh sách nhiệm vụ… {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="812" />
+        <source>Exported</source>
+        <translation>Đã xuất</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/tasks_page.py" line="813" />
+        <source>The list was saved to {path}.</source>
+        <translation>Đã lưu danh sách vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="533" />
+        <source>Progress update</source>
+        <translation>Cập nhật tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="536" />
+        <source>Lead agency: {agency}</source>
+        <translation>Cơ quan chủ trì: {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="541" />
+        <source>What was done, results, difficulties, proposals</source>
+        <translation>Công việc đã làm, kết quả, khó khăn, vướng mắc, đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="552" />
+        <source>Completed on</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="555" />
+        <source>target: {target} {unit}</source>
+        <translation>chỉ tiêu: {target} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="561" />
+        <source>Attach files…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="563" />
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="568" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="569" />
+        <source>Update</source>
+        <translation>Nội dung cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="572" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="573" />
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="575" />
+        <source>Achieved value</source>
+        <translation>Kết quả đạt được</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="577" />
+        <source>Status and progress are changed by the lead agency or the secretariat; this update is recorded as a note.</source>
+        <translation>Tình trạng và tiến độ do cơ quan chủ trì hoặc Tổ thư ký cập nhật; nội dung này được ghi nhận như một ý kiến bổ sung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="591" />
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="614" />
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="649" />
+        <source>Write the achieved value as a number.</source>
+        <translation>Nhập kết quả đạt được bằng số.</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="97" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="100" />
         <source>Edit account</source>
         <translation>Sửa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="97" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="100" />
         <source>New account</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="105" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="108" />
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="117" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="120" />
         <source>The account may sign in</source>
         <translation>Tài khoản được phép đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="119" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="122" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="120" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="123" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="121" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="124" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="122" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="125" />
         <source>Agency (focal points)</source>
         <translation>Cơ quan (đối với đầu mối)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="123" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="126" />
         <source>Boards (secretariat, viewers)</source>
         <translation>Các ban (đối với tổ thư ký, người xem)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="124" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="127" />
         <source>New password</source>
         <translation>Mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="124" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="127" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="135" />
+        <location filename="../../src/ui/dialogs/settings_dialogs.py" line="138" />
         <source>leave empty to keep the current password</source>
         <translation>để trống nếu giữ mật khẩu hiện tại</translation>
     </message>
@@ -1092,14 +2611,32 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>_ListTab</name>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="42" />
+        <location filename="../../src/ui/pages/settings_page.py" line="48" />
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="43" />
+        <location filename="../../src/ui/pages/settings_page.py" line="49" />
         <source>Edit</source>
         <translation>Sửa</translation>
+    </message>
+</context>
+<context>
+    <name>_TaskForm</name>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="83" />
+        <source>Changed by someone else</source>
+        <translation>Người khác đã thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="93" />
+        <source>The task was reloaded as it is now. Check it and save again.</source>
+        <translation>Đã tải lại nhiệm vụ theo nội dung hiện tại. Vui lòng kiểm tra rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="97" />
+        <source>Someone else saved this task after you opened it, so nothing was saved. Reload the task as it is now? What you typed here is kept.</source>
+        <translation>Người khác đã lưu nhiệm vụ này sau khi anh/chị mở, nên chưa có gì được lưu. Tải lại nhiệm vụ theo nội dung hiện tại? Những gì anh/chị đã nhập ở đây được giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +2719,19 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
 </context>
 <context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../src/services/workdays.py" line="37" />
+        <source>Extra day off</source>
+        <translation>Ngày nghỉ bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/workdays.py" line="38" />
+        <source>Make-up working day</source>
+        <translation>Ngày làm bù</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../src/cli.py" line="59" />
@@ -1220,133 +2770,197 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
     <message>
         <location filename="../../src/cli.py" line="81" />
+        <source>small: one province with two communes; national: 34 provinces, 3,321 communes and a million tasks (a few minutes)</source>
+        <translation>small: một tỉnh với hai xã; national: 34 tỉnh, 3.321 xã và một triệu nhiệm vụ (mất vài phút)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="84" />
+        <source>number of tasks of the national demo (default: 1,000,000)</source>
+        <translation>số nhiệm vụ của dữ liệu mẫu toàn quốc (mặc định: 1.000.000)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="87" />
         <source>database maintenance</source>
         <translation>bảo trì cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="85" />
+        <location filename="../../src/cli.py" line="91" />
         <source>copy a database file safely</source>
         <translation>sao lưu an toàn một tệp cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="89" />
+        <location filename="../../src/cli.py" line="95" />
         <source>replace a database file by a backup (the replaced file is kept)</source>
         <translation>khôi phục tệp cơ sở dữ liệu từ bản sao lưu (giữ lại tệp bị thay thế)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="94" />
+        <location filename="../../src/cli.py" line="100" />
         <source>manage accounts</source>
         <translation>quản lý tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="96" />
+        <location filename="../../src/cli.py" line="102" />
         <source>add an account (password from standard input or prompted)</source>
         <translation>thêm tài khoản (mật khẩu đọc từ đầu vào chuẩn hoặc được hỏi)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="101" />
+        <location filename="../../src/cli.py" line="107" />
         <source>agency code (for focal points)</source>
         <translation>mã cơ quan (đối với đầu mối của cơ quan)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="104" />
+        <location filename="../../src/cli.py" line="110" />
         <source>render the main window on one page to a PNG file, offscreen</source>
         <translation>chụp cửa sổ chính ở một trang ra tệp PNG (không cần màn hình)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="110" />
+        <location filename="../../src/cli.py" line="116" />
         <source>show the window as this account sees it (default: the first administrator)</source>
         <translation>hiển thị như tài khoản này nhìn thấy (mặc định: người quản trị đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="119" />
+        <location filename="../../src/cli.py" line="125" />
         <source>Repeat the password: </source>
         <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="120" />
+        <location filename="../../src/cli.py" line="126" />
         <source>The passwords do not match.</source>
         <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="133" />
+        <location filename="../../src/cli.py" line="135" />
+        <source>--tasks applies only to --scale national.</source>
+        <translation>--tasks chỉ dùng được với --scale national.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="137" />
+        <source>--tasks must be 0 or more.</source>
+        <translation>--tasks phải từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="143" />
         <source>{db} already holds data; use --force to replace it (a backup is kept).</source>
         <translation>{db} đã có dữ liệu; dùng --force để thay thế (có giữ bản sao lưu).</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="137" />
+        <location filename="../../src/cli.py" line="147" />
         <source>--force replaces only database files, not a server database.</source>
         <translation>--force chỉ thay thế tệp cơ sở dữ liệu, không áp dụng cho cơ sở dữ liệu trên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="141" />
+        <location filename="../../src/cli.py" line="151" />
         <source>The previous database was kept as {path}.</source>
         <translation>Cơ sở dữ liệu cũ được giữ tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="151" />
+        <location filename="../../src/cli.py" line="164" />
         <source>Demo database created: {db}</source>
         <translation>Đã tạo cơ sở dữ liệu mẫu: {db}</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="152" />
+        <location filename="../../src/cli.py" line="165" />
         <source>Demo accounts (user name / password / role):</source>
         <translation>Tài khoản mẫu (tên đăng nhập / mật khẩu / vai trò):</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="171" />
+        <location filename="../../src/cli.py" line="194" />
+        <source>{stage}: {done} of {total} ({seconds} s)</source>
+        <translation>{stage}: {done}/{total} ({seconds} giây)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="201" />
+        <source>{provinces} province boards, {communes} commune boards, {agencies} agencies, {plans} plans, {tasks} tasks, {updates} progress updates, {extensions} extensions ({years}) in {seconds} s.</source>
+        <translation>{provinces} ban cấp tỉnh, {communes} ban cấp xã, {agencies} cơ quan, {plans} kế hoạch, {tasks} nhiệm vụ, {updates} lượt cập nhật tiến độ, {extensions} lượt gia hạn ({years}) trong {seconds} giây.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="223" />
         <source>Database is at schema {rev} (latest).</source>
         <translation>Cơ sở dữ liệu ở phiên bản cấu trúc {rev} (mới nhất).</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="189" />
+        <location filename="../../src/cli.py" line="241" />
         <source>The database is healthy.</source>
         <translation>Cơ sở dữ liệu không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="207" />
+        <location filename="../../src/cli.py" line="259" />
         <source>An upgrade to schema {rev} is available: run 'coordboard db upgrade'.</source>
         <translation>Có bản nâng cấp cấu trúc {rev}: hãy chạy 'coordboard db upgrade'.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="220" />
+        <location filename="../../src/cli.py" line="272" />
         <source>{path} exists already; choose another name.</source>
         <translation>{path} đã tồn tại; hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="223" />
+        <location filename="../../src/cli.py" line="275" />
         <source>Backup written to {path}.</source>
         <translation>Đã sao lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="234" />
+        <location filename="../../src/cli.py" line="286" />
         <source>The replaced database was kept as {path}.</source>
         <translation>Cơ sở dữ liệu bị thay thế được giữ tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="235" />
+        <location filename="../../src/cli.py" line="287" />
         <source>Restored {db} from {path}.</source>
         <translation>Đã khôi phục {db} từ {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="242" />
+        <location filename="../../src/cli.py" line="294" />
         <source>No such file: {path}</source>
         <translation>Không có tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="253" />
+        <location filename="../../src/cli.py" line="305" />
         <source>Password for {user}: </source>
         <translation>Mật khẩu cho {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="259" />
+        <location filename="../../src/cli.py" line="311" />
         <source>Account {user} created.</source>
         <translation>Đã tạo tài khoản {user}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="267" />
+        <location filename="../../src/cli.py" line="319" />
         <source>--size must look like 1280x800.</source>
         <translation>--size phải có dạng 1280x800.</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <location filename="../../src/services/demo_national.py" line="60" />
+        <source>boards and agencies</source>
+        <extracomment>tables whose secondary indexes are dropped during the load and built again after it</extracomment>
+        <translation>ban và cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/demo_national.py" line="61" />
+        <source>members</source>
+        <translation>thành viên</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/demo_national.py" line="62" />
+        <source>plans</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/demo_national.py" line="63" />
+        <source>tasks</source>
+        <translation>nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/demo_national.py" line="64" />
+        <source>indexes</source>
+        <translation>chỉ mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/demo_national.py" line="65" />
+        <source>statistics for the query planner</source>
+        <translation>thống kê cho bộ tối ưu truy vấn</translation>
     </message>
 </context>
 <context>
@@ -1358,8 +2972,9 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
     <message>
         <location filename="../../src/app.py" line="121" />
-        <location filename="../../src/services/exports.py" line="73" />
-        <location filename="../../src/services/exports.py" line="80" />
+        <location filename="../../src/services/exports.py" line="90" />
+        <location filename="../../src/services/exports.py" line="97" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="693" />
         <source>Cannot write to {path}: {detail}</source>
         <translation>Không ghi được vào {path}: {detail}</translation>
     </message>
@@ -1420,7 +3035,6 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/services/auth.py" line="107" />
         <location filename="../../src/services/auth.py" line="215" />
-        <location filename="../../src/services/auth.py" line="249" />
         <source>No user named {username}.</source>
         <translation>Không có người dùng {username}.</translation>
     </message>
@@ -1686,12 +3300,12 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Người quản trị đã thay đổi quyền của tài khoản này. Hãy đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/uow.py" line="68" />
+        <location filename="../../src/services/uow.py" line="89" />
         <source>The change breaks a database rule and was not saved: {detail}</source>
         <translation>Thay đổi vi phạm ràng buộc dữ liệu nên không được lưu: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/services/uow.py" line="94" />
+        <location filename="../../src/services/uow.py" line="104" />
         <source>The text is too long: at most {limit} characters ({length} given).</source>
         <translation>Nội dung quá dài: tối đa {limit} ký tự (đã nhập {length}).</translation>
     </message>
@@ -1705,88 +3319,580 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <source>Not done</source>
         <translation>Chưa thực hiện được</translation>
     </message>
+    <message>
+        <location filename="../../src/services/demo_national.py" line="289" />
+        <source>The national demo is built only into a new, empty database; this one already holds boards or demo accounts.</source>
+        <extracomment>progress(stage key of STAGES, done, total)</extracomment>
+        <translation>Dữ liệu mẫu toàn quốc chỉ được tạo trong một cơ sở dữ liệu mới, còn trống; cơ sở dữ liệu này đã có ban hoặc tài khoản mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/plans.py" line="109" />
+        <source>The plan no longer exists.</source>
+        <translation>Kế hoạch không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/plans.py" line="120" />
+        <source>Only the secretariat of this board may change its plans.</source>
+        <translation>Chỉ tổ thư ký của ban này được thay đổi kế hoạch của ban.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/plans.py" line="196" />
+        <source>Enter the plan's title.</source>
+        <translation>Nhập tên kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/plans.py" line="201" />
+        <location filename="../../src/services/tasks.py" line="583" />
+        <source>The chosen board no longer exists.</source>
+        <translation>Ban đã chọn không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/plans.py" line="205" />
+        <source>The plan's years must lie between {low} and {high}.</source>
+        <translation>Năm của kế hoạch phải trong khoảng từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/plans.py" line="209" />
+        <source>The plan's last year is before its first year.</source>
+        <translation>Năm kết thúc của kế hoạch trước năm bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/plans.py" line="212" />
+        <source>Unknown plan status.</source>
+        <translation>Trạng thái kế hoạch không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/plans.py" line="214" />
+        <source>The plan is issued after its period ends.</source>
+        <translation>Ngày ban hành kế hoạch sau khi thời kỳ của kế hoạch đã kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/plans.py" line="226" />
+        <source>This board already has a plan numbered {code}.</source>
+        <translation>Ban này đã có kế hoạch số {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/plans.py" line="260" />
+        <source>A plan cannot move to another board.</source>
+        <translation>Không thể chuyển kế hoạch sang ban khác.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/plans.py" line="279" />
+        <source>The plan still has tasks; delete or move them first.</source>
+        <translation>Kế hoạch vẫn còn nhiệm vụ; hãy xóa hoặc chuyển các nhiệm vụ đó trước.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/plans.py" line="282" />
+        <source>A later plan was copied from this one; it cannot be deleted.</source>
+        <translation>Đã có kế hoạch kỳ sau được sao chép từ kế hoạch này; không thể xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/plans.py" line="305" />
+        <source>Enter the section's title.</source>
+        <translation>Nhập tên mục.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/plans.py" line="312" />
+        <source>The parent section is not part of this plan.</source>
+        <translation>Mục cấp trên không thuộc kế hoạch này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/plans.py" line="323" />
+        <location filename="../../src/services/plans.py" line="351" />
+        <source>The section no longer exists.</source>
+        <translation>Mục không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/plans.py" line="326" />
+        <source>A section cannot be placed inside itself.</source>
+        <translation>Không thể đặt một mục vào bên trong chính nó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/plans.py" line="359" />
+        <source>The section is not empty; move or delete its tasks and subsections first.</source>
+        <translation>Mục vẫn còn nội dung; hãy chuyển hoặc xóa các nhiệm vụ và mục con của mục này trước.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/plans.py" line="389" />
+        <source>This plan was already copied to the next year ({code}).</source>
+        <translation>Kế hoạch này đã được sao chép sang năm sau ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/recurrence.py" line="61" />
+        <source>Cannot read "{text}". Write the date as day/month, e.g. 01/12; separate several dates with ";".</source>
+        <translation>Không đọc được "{text}". Hãy ghi ngày/tháng, ví dụ: 01/12; nếu có nhiều ngày thì ngăn cách bằng dấu ";".</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/recurrence.py" line="65" />
+        <source>Cannot read "{text}". Write two dates as day/month separated by ";", e.g. 25/05; 20/11.</source>
+        <translation>Không đọc được "{text}". Hãy ghi hai ngày dạng ngày/tháng, ngăn cách bằng dấu ";", ví dụ: 25/05; 20/11.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/recurrence.py" line="69" />
+        <source>Cannot read "{text}". Write day/month of the quarter (1 to 3), e.g. 15/3 for the 15th of the quarter's last month.</source>
+        <translation>Không đọc được "{text}". Hãy ghi ngày/tháng trong quý (tháng 1 đến 3), ví dụ: 15/3 là ngày 15 của tháng cuối quý.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/recurrence.py" line="72" />
+        <source>Cannot read "{text}". Write the day of the month (1 to 31), e.g. 25.</source>
+        <translation>Không đọc được "{text}". Hãy ghi ngày trong tháng (từ 1 đến 31), ví dụ: 25.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/recurrence.py" line="79" />
+        <source>"{point}" is not a date: a day is between 1 and 31.</source>
+        <translation>"{point}" không phải là ngày hợp lệ: ngày phải từ 1 đến 31.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/recurrence.py" line="90" />
+        <source>"{point}" is not a date: a month is between 1 and 12.</source>
+        <translation>"{point}" không phải là ngày hợp lệ: tháng phải từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/recurrence.py" line="93" />
+        <source>29/02 does not occur every year. Choose 28/02 or 01/03.</source>
+        <translation>Không phải năm nào cũng có ngày 29/02. Hãy chọn 28/02 hoặc 01/03.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/recurrence.py" line="96" />
+        <source>"{point}" never occurs: month {month} has at most {days} days.</source>
+        <translation>Không có ngày "{point}": tháng {month} có nhiều nhất {days} ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/recurrence.py" line="106" />
+        <source>Unknown kind of recurrence: {kind}.</source>
+        <translation>Kiểu lặp lại không hợp lệ: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/recurrence.py" line="111" />
+        <source>Enter when the deadline recurs.</source>
+        <translation>Hãy nhập ngày đến hạn lặp lại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/recurrence.py" line="115" />
+        <source>A monthly deadline has one day of the month, e.g. 25.</source>
+        <translation>Thời hạn hằng tháng chỉ có một ngày trong tháng, ví dụ: 25.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/recurrence.py" line="125" />
+        <source>A quarterly deadline has one date: day/month of the quarter, e.g. 15/3.</source>
+        <translation>Thời hạn hằng quý chỉ có một ngày, ghi ngày/tháng trong quý, ví dụ: 15/3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/recurrence.py" line="134" />
+        <source>In "{point}" the month is counted inside the quarter: 1, 2 or 3.</source>
+        <translation>Trong "{point}", tháng được tính trong quý: 1, 2 hoặc 3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/recurrence.py" line="142" />
+        <source>The same date is entered twice.</source>
+        <translation>Có ngày bị nhập hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/recurrence.py" line="145" />
+        <source>A half-yearly deadline has exactly two dates, e.g. 25/05; 20/11.</source>
+        <translation>Thời hạn 6 tháng có đúng hai ngày, ví dụ: 25/05; 20/11.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/recurrence.py" line="148" />
+        <source>A half-yearly deadline needs one date in January to June and one in July to December.</source>
+        <translation>Thời hạn 6 tháng cần một ngày trong khoảng tháng 1 đến tháng 6 và một ngày trong khoảng tháng 7 đến tháng 12.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/recurrence.py" line="152" />
+        <source>A yearly deadline has at most {count} dates.</source>
+        <translation>Thời hạn hằng năm có nhiều nhất {count} ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/task_exports.py" line="84" />
+        <source>The list has {count} tasks; a worksheet holds at most {limit} rows. Narrow the filter (a board, a period, an agency) and export again.</source>
+        <translation>Danh sách có {count} nhiệm vụ; một trang tính chứa tối đa {limit} dòng. Hãy thu hẹp điều kiện lọc (theo Ban, thời gian, cơ quan) rồi xuất lại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/task_exports.py" line="148" />
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Đã hủy xuất danh sách; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="218" />
+        <source>The file {name} cannot be read: {reason}</source>
+        <translation>Không đọc được tệp {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="235" />
+        <source>The file {name} is {size} MB; attachments may be at most {limit} MB.</source>
+        <translation>Tệp {name} có dung lượng {size} MB; tệp đính kèm tối đa {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="458" />
+        <source>Only the secretariat of this board may create or change its tasks.</source>
+        <translation>Chỉ Tổ thư ký của Ban này mới được tạo hoặc sửa nhiệm vụ của Ban.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="469" />
+        <source>You may not view this task.</source>
+        <translation>Tài khoản của bạn không được xem nhiệm vụ này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="477" />
+        <source>The task no longer exists.</source>
+        <translation>Nhiệm vụ không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="552" />
+        <source>The chosen agency no longer exists.</source>
+        <translation>Cơ quan đã chọn không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="574" />
+        <source>Enter the task's title.</source>
+        <translation>Hãy nhập tên nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="586" />
+        <source>Choose the lead agency (chủ trì): every task has exactly one.</source>
+        <translation>Hãy chọn cơ quan chủ trì: mỗi nhiệm vụ có đúng một cơ quan chủ trì.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="591" />
+        <source>The lead agency cannot also be listed as a co-operating agency.</source>
+        <translation>Cơ quan chủ trì không thể đồng thời là cơ quan phối hợp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="597" />
+        <source>The chosen sector no longer exists.</source>
+        <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="602" />
+        <source>The plan does not belong to the task's board.</source>
+        <translation>Kế hoạch không thuộc Ban của nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="607" />
+        <source>The section does not belong to the task's plan.</source>
+        <translation>Mục không thuộc kế hoạch của nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="610" />
+        <source>Unknown source of the task.</source>
+        <translation>Nguồn giao nhiệm vụ không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="613" />
+        <source>Enter the number of the document the task comes from.</source>
+        <translation>Hãy nhập số, ký hiệu văn bản giao nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="617" />
+        <source>The target cannot be negative.</source>
+        <translation>Chỉ tiêu không được là số âm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="621" />
+        <source>Unknown kind of deadline.</source>
+        <translation>Loại thời hạn không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="625" />
+        <source>Enter the deadline, or choose "no deadline".</source>
+        <translation>Hãy nhập thời hạn, hoặc chọn "không có thời hạn".</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="630" />
+        <source>A relative deadline needs a start date and a number of working days (at least 1).</source>
+        <translation>Thời hạn tính theo ngày làm việc cần có ngày bắt đầu và số ngày làm việc (ít nhất 1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="634" />
+        <source>At most 365 working days.</source>
+        <translation>Tối đa 365 ngày làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="643" />
+        <source>Enter the deadline.</source>
+        <translation>Hãy nhập thời hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="653" />
+        <source>The deadline {deadline} is before the assigned date {assigned}.</source>
+        <translation>Thời hạn {deadline} sớm hơn ngày giao {assigned}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="719" />
+        <source>The recurrence has no due date between {start} and {end}.</source>
+        <translation>Lịch lặp lại không có kỳ hạn nào trong khoảng từ {start} đến {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="778" />
+        <source>A recurring deadline is chosen when the task is created; enter a fixed date here.</source>
+        <translation>Thời hạn định kỳ chỉ chọn khi tạo nhiệm vụ; ở đây hãy nhập một ngày cụ thể.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="788" />
+        <source>The assigned date cannot be after the completion date.</source>
+        <translation>Ngày giao không được sau ngày hoàn thành.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="809" />
+        <source>This task was carried over to a later plan; delete that one first.</source>
+        <translation>Nhiệm vụ này đã được chuyển tiếp sang kế hoạch sau; hãy xóa nhiệm vụ ở kế hoạch đó trước.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="815" />
+        <source>The task has a progress history; cancel it instead of deleting it.</source>
+        <translation>Nhiệm vụ đã có lịch sử cập nhật tiến độ; hãy hủy nhiệm vụ thay vì xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="844" />
+        <source>Only the lead agency may change this task's status or progress; a co-operating agency adds updates.</source>
+        <translation>Chỉ cơ quan chủ trì được thay đổi trạng thái hoặc tiến độ của nhiệm vụ; cơ quan phối hợp chỉ thêm cập nhật.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="847" />
+        <source>Your agency neither leads nor co-operates on this task.</source>
+        <translation>Cơ quan của bạn không chủ trì cũng không phối hợp thực hiện nhiệm vụ này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="853" />
+        <source>An update cannot be dated in the future.</source>
+        <translation>Ngày cập nhật không được ở tương lai.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="856" />
+        <source>The percentage must be between 0 and 100.</source>
+        <translation>Tỷ lệ phần trăm phải từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="859" />
+        <source>The achieved value cannot be negative.</source>
+        <translation>Kết quả đạt được không được là số âm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="863" />
+        <source>Unknown task status.</source>
+        <translation>Trạng thái nhiệm vụ không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="866" />
+        <source>This task was carried over to a later plan; update it there.</source>
+        <translation>Nhiệm vụ này đã được chuyển tiếp sang kế hoạch sau; hãy cập nhật ở kế hoạch đó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="870" />
+        <source>Write what was done, or change the status or progress.</source>
+        <translation>Hãy ghi kết quả đã thực hiện, hoặc thay đổi trạng thái, tiến độ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="874" />
+        <source>Only the board's secretariat may cancel or suspend a task.</source>
+        <translation>Chỉ Tổ thư ký của Ban mới được hủy hoặc tạm dừng nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="877" />
+        <source>Say why the task is cancelled or suspended.</source>
+        <translation>Hãy nêu lý do hủy hoặc tạm dừng nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="883" />
+        <source>Enter the date the task was completed.</source>
+        <translation>Hãy nhập ngày hoàn thành nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="886" />
+        <source>The completion date cannot be in the future.</source>
+        <translation>Ngày hoàn thành không được ở tương lai.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="890" />
+        <source>The completion date is before the task was assigned.</source>
+        <translation>Ngày hoàn thành sớm hơn ngày giao nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="900" />
+        <source>The file has no name.</source>
+        <translation>Tệp không có tên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="949" />
+        <source>Only an unfinished task can be given more time.</source>
+        <translation>Chỉ gia hạn được cho nhiệm vụ chưa hoàn thành.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="953" />
+        <source>A task without a deadline cannot be extended; set a deadline instead.</source>
+        <translation>Nhiệm vụ không có thời hạn thì không gia hạn được; hãy đặt thời hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="957" />
+        <source>The new deadline must be later than the current one ({current}).</source>
+        <translation>Thời hạn mới phải sau thời hạn hiện tại ({current}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="961" />
+        <source>Give the reason for the extension.</source>
+        <translation>Hãy nêu lý do gia hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="964" />
+        <source>Say who approved the extension.</source>
+        <translation>Hãy ghi người đồng ý gia hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="967" />
+        <source>The approval date cannot be in the future.</source>
+        <translation>Ngày đồng ý gia hạn không được ở tương lai.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="989" />
+        <source>The attachment no longer exists.</source>
+        <translation>Tệp đính kèm không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/workdays.py" line="176" />
+        <source>Unknown kind of calendar day: {kind}.</source>
+        <translation>Loại ngày trong lịch làm việc không hợp lệ: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/workdays.py" line="179" />
+        <source>Enter the date.</source>
+        <translation>Hãy nhập ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/workdays.py" line="181" />
+        <source>Choose a date between {first} and {last}.</source>
+        <translation>Hãy chọn ngày trong khoảng từ {first} đến {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/workdays.py" line="188" />
+        <source>{day} is already in the working calendar. Edit that entry instead.</source>
+        <translation>Ngày {day} đã có trong lịch làm việc. Hãy sửa mục đã có.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/workdays.py" line="194" />
+        <source>{day} is already a public holiday ({name}); it needs no extra day off.</source>
+        <translation>Ngày {day} đã là ngày nghỉ lễ ({name}), không cần thêm ngày nghỉ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/workdays.py" line="197" />
+        <source>{day} is a Saturday or Sunday, already a day off; it needs no extra day off.</source>
+        <translation>Ngày {day} là thứ Bảy hoặc Chủ nhật, đã là ngày nghỉ hằng tuần, không cần thêm ngày nghỉ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/workdays.py" line="201" />
+        <source>{day} is already a working day. A make-up working day must fall on a Saturday, a Sunday or a public holiday.</source>
+        <translation>Ngày {day} đã là ngày làm việc. Ngày làm bù phải là thứ Bảy, Chủ nhật hoặc ngày nghỉ lễ, Tết.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/workdays.py" line="220" />
+        <location filename="../../src/services/workdays.py" line="238" />
+        <source>The calendar entry no longer exists.</source>
+        <translation>Mục này không còn trong lịch làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/workdays.py" line="268" />
+        <source>The due-soon window must be between {low} and {high} days.</source>
+        <translation>Số ngày để coi là sắp đến hạn phải từ {low} đến {high}.</translation>
+    </message>
 </context>
 <context>
     <name>exports</name>
     <message>
-        <location filename="../../src/services/exports.py" line="20" />
+        <location filename="../../src/services/exports.py" line="21" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../src/services/exports.py" line="21" />
+        <location filename="../../src/services/exports.py" line="22" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/services/exports.py" line="22" />
+        <location filename="../../src/services/exports.py" line="23" />
         <source>Honorific</source>
         <translation>Danh xưng</translation>
     </message>
     <message>
-        <location filename="../../src/services/exports.py" line="23" />
+        <location filename="../../src/services/exports.py" line="24" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../src/services/exports.py" line="24" />
+        <location filename="../../src/services/exports.py" line="25" />
         <source>Agency represented</source>
         <translation>Cơ quan đại diện</translation>
     </message>
     <message>
-        <location filename="../../src/services/exports.py" line="25" />
+        <location filename="../../src/services/exports.py" line="26" />
         <source>Sector</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../../src/services/exports.py" line="26" />
+        <location filename="../../src/services/exports.py" line="27" />
         <source>Role in the board</source>
         <translation>Vai trò trong Ban</translation>
     </message>
     <message>
-        <location filename="../../src/services/exports.py" line="27" />
+        <location filename="../../src/services/exports.py" line="28" />
         <source>Duty in the board</source>
         <translation>Nhiệm vụ trong Ban</translation>
     </message>
     <message>
-        <location filename="../../src/services/exports.py" line="28" />
+        <location filename="../../src/services/exports.py" line="29" />
         <source>Board</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/services/exports.py" line="29" />
+        <location filename="../../src/services/exports.py" line="30" />
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../src/services/exports.py" line="30" />
+        <location filename="../../src/services/exports.py" line="31" />
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../src/services/exports.py" line="31" />
+        <location filename="../../src/services/exports.py" line="32" />
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../src/services/exports.py" line="32" />
+        <location filename="../../src/services/exports.py" line="33" />
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../src/services/exports.py" line="33" />
+        <location filename="../../src/services/exports.py" line="34" />
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../src/services/exports.py" line="48" />
+        <location filename="../../src/services/exports.py" line="63" />
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/services/exports.py" line="51" />
+        <location filename="../../src/services/exports.py" line="66" />
         <source>Exported on {date}</source>
         <translation>Xuất ngày {date}</translation>
+    </message>
+</context>
+<context>
+    <name>plan_status</name>
+    <message>
+        <location filename="../../src/services/plans.py" line="30" />
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/plans.py" line="31" />
+        <source>In force</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/plans.py" line="32" />
+        <source>Closed</source>
+        <translation>Đã kết thúc</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +3916,196 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <location filename="../../src/services/auth_types.py" line="15" />
         <source>Viewer</source>
         <translation>Chỉ xem</translation>
+    </message>
+</context>
+<context>
+    <name>status_class</name>
+    <message>
+        <location filename="../../src/services/classification.py" line="42" />
+        <source>Overdue</source>
+        <extracomment>display order: what needs attention first</extracomment>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/classification.py" line="43" />
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/classification.py" line="44" />
+        <source>In progress within deadline</source>
+        <translation>Đang thực hiện trong hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/classification.py" line="45" />
+        <source>Done on time</source>
+        <translation>Hoàn thành đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/classification.py" line="46" />
+        <source>Done late</source>
+        <translation>Hoàn thành quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/classification.py" line="47" />
+        <source>No deadline</source>
+        <translation>Không có thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/classification.py" line="48" />
+        <source>Suspended</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/classification.py" line="49" />
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/classification.py" line="50" />
+        <source>Carried over</source>
+        <translation>Đã chuyển tiếp</translation>
+    </message>
+</context>
+<context>
+    <name>task_exports</name>
+    <message>
+        <location filename="../../src/services/task_exports.py" line="37" />
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/task_exports.py" line="38" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/task_exports.py" line="39" />
+        <source>Status class</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/task_exports.py" line="40" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/task_exports.py" line="41" />
+        <source>Progress (%)</source>
+        <translation>Tiến độ (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/task_exports.py" line="42" />
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/task_exports.py" line="43" />
+        <source>Co-operating agencies</source>
+        <translation>Cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/task_exports.py" line="44" />
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/task_exports.py" line="45" />
+        <source>Board</source>
+        <translation>Ban</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/task_exports.py" line="46" />
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/task_exports.py" line="47" />
+        <source>Assigned on</source>
+        <translation>Ngày giao</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/task_exports.py" line="48" />
+        <source>Deadline as assigned</source>
+        <translation>Hạn giao ban đầu</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/task_exports.py" line="49" />
+        <source>Deadline in force</source>
+        <translation>Hạn hoàn thành (sau gia hạn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/task_exports.py" line="50" />
+        <source>Completed on</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/task_exports.py" line="51" />
+        <source>Last update</source>
+        <translation>Cập nhật gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/task_exports.py" line="89" />
+        <location filename="../../src/services/task_exports.py" line="94" />
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/task_exports.py" line="97" />
+        <source>Status as of {date}; exported on {today}; {count} tasks</source>
+        <translation>Tình trạng tính đến ngày {date}; xuất ngày {today}; {count} nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>task_source</name>
+    <message>
+        <location filename="../../src/services/tasks.py" line="50" />
+        <source>Plan</source>
+        <extracomment>statuses a user may set (carried over is set only by copying a plan)</extracomment>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="51" />
+        <source>Meeting conclusion</source>
+        <translation>Kết luận cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="52" />
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>task_status</name>
+    <message>
+        <location filename="../../src/services/tasks.py" line="40" />
+        <source>Not started</source>
+        <translation>Chưa triển khai</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="41" />
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="42" />
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="43" />
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="44" />
+        <source>Suspended</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/tasks.py" line="45" />
+        <source>Carried over</source>
+        <translation>Đã chuyển tiếp</translation>
     </message>
 </context>
 </TS>
