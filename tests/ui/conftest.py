@@ -46,6 +46,21 @@ def collect_on_main_thread(qapp):
     gc.enable()
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_message_boxes(monkeypatch):
+    """A message box nobody expected would wait forever for a click offscreen: fail instead.
+    A test that expects one patches the QMessageBox function it expects."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(kind):
+        def fail(*args, **kwargs):
+            text = args[2] if len(args) > 2 else kwargs.get("text", "")
+            raise AssertionError(f"unexpected QMessageBox.{kind}: {text}")
+        return fail
+    for kind in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
+
+
 @pytest.fixture
 def vi_app(qapp, tmp_path, monkeypatch):
     """The QApplication as coordboard sets it up: Vietnamese translator, settings in tmp."""

@@ -838,12 +838,24 @@ def test_extension_through_the_dialog_marks_the_deadline(secretariat_page, qtbot
 
 def test_delete_asks_then_removes(secretariat_page, qtbot, monkeypatch):
     page, world = secretariat_page
-    select(page, qtbot, world.ids["media"])
+    select(page, qtbot, world.ids["drugs"])  # no progress history yet
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     with refreshed(page, qtbot):
         qtbot.mouseClick(page.delete_button, Qt.LeftButton)
-    assert page.model.row_of(world.ids["media"]) is None
+    assert page.model.row_of(world.ids["drugs"]) is None
     assert page.total == len(TASKS) - 1
+
+
+def test_a_task_with_progress_history_is_not_deleted_and_the_user_is_told(
+        secretariat_page, qtbot, monkeypatch):
+    page, world = secretariat_page
+    select(page, qtbot, world.ids["media"])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    qtbot.mouseClick(page.delete_button, Qt.LeftButton)
+    assert shown == ["Nhiệm vụ đã có lịch sử cập nhật tiến độ; hãy hủy nhiệm vụ thay vì xóa."]
+    assert page.model.row_of(world.ids["media"]) is not None
 
 
 # --- export ---------------------------------------------------------------------------------
