@@ -7,7 +7,7 @@ old one (`carried_from_id`) and the old one is marked "carried over", so a task 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -23,7 +23,7 @@ from coordboard.models.tasks import sort_rank
 from coordboard.services import permissions, tasks
 from coordboard.services.auth_types import Actor
 from coordboard.services.errors import NotFound, PermissionDenied, ValidationError
-from coordboard.services.uow import UnitOfWork, check_length, check_version
+from coordboard.services.uow import UnitOfWork, any_row, check_length, check_version
 from coordboard.text import clean, clean_text, fold
 
 STATUS_LABELS = {
@@ -189,9 +189,9 @@ def plan_tree(db: Database, actor: Actor, plan_id: int, as_of: date | None = Non
 
 
 def _validated(s: Session, data: PlanInput) -> PlanInput:
-    data = PlanInput(**{**data.__dict__, "title": clean(data.title), "code": clean(data.code),
-                        "basis": clean_text(data.basis), "purpose": clean_text(data.purpose),
-                        "funding": clean_text(data.funding)})
+    data = replace(data, title=clean(data.title), code=clean(data.code),
+                   basis=clean_text(data.basis), purpose=clean_text(data.purpose),
+                   funding=clean_text(data.funding))
     if not data.title:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the plan's title."),
                               field="title")
@@ -275,10 +275,10 @@ def delete_plan(db: Database, actor: Actor, plan_id: int,
         plan = _get(s, plan_id)
         check_version(plan.version, expected_version)
         _require_edit(s, actor, plan.board_id)
-        if s.scalar(select(func.count()).select_from(Task).where(Task.plan_id == plan_id)):
+        if any_row(s, Task.plan_id == plan_id):
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "The plan still has tasks; delete or move them first."))
-        if s.scalar(select(func.count()).select_from(Plan).where(Plan.copied_from_id == plan_id)):
+        if any_row(s, Plan.copied_from_id == plan_id):
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "A later plan was copied from this one; it cannot be deleted."))
         # children before parents, one at a time: the unit of work does not know the nesting
@@ -352,10 +352,8 @@ def delete_section(db: Database, actor: Actor, section_id: int,
         check_version(section.version, expected_version)
         plan = _get(s, section.plan_id)
         _require_edit(s, actor, plan.board_id)
-        if s.scalar(select(func.count()).select_from(PlanSection)
-                    .where(PlanSection.parent_id == section_id)) or \
-                s.scalar(select(func.count()).select_from(Task)
-                         .where(Task.section_id == section_id)):
+        if any_row(s, PlanSection.parent_id == section_id) or \
+                any_row(s, Task.section_id == section_id):
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "The section is not empty; move or delete its tasks and subsections "
                 "first."))
@@ -416,24 +414,20 @@ def copy_to_next_year(db: Database, actor: Actor, plan_id: int, *, code: str = "
             coop = tuple(s.scalars(select(task_cooperators.c.agency_id)
                                    .where(task_cooperators.c.task_id == t.id)))
             base = tasks._input_of(s, t, coop)
-            base = tasks.TaskInput(**{**base.__dict__, "plan_id": new.id,
-                                      "section_id": section_map.get(t.section_id)})
+            base = replace(base, plan_id=new.id, section_id=section_map.get(t.section_id))
             if t.series_id is not None and t.series_id not in seen_series:
                 seen_series.add(t.series_id)
                 series = s.get(TaskSeries, t.series_id)
                 rec = recurrence.parse_recurrence(series.kind, series.points)
                 for occ in recurrence.occurrences(rec, start, end):
-                    tasks._insert(s, tasks.TaskInput(**{**base.__dict__, "assigned_date": start,
-                                                        "deadline": occ.due}),
+                    tasks._insert(s, replace(base, assigned_date=start, deadline=occ.due),
                                   series_id=series.id, period_key=occ.period_key)
                     recurring += 1
             if t.status in (*OPEN_STATUSES, "suspended"):
                 deadline = t.effective_deadline
-                assigned = t.assigned_date
-                kind = "fixed" if deadline else "none"
                 (new_id,) = tasks._insert(
-                    s, tasks.TaskInput(**{**base.__dict__, "assigned_date": assigned,
-                                          "deadline": deadline, "deadline_kind": kind}),
+                    s, replace(base, deadline=deadline,
+                               deadline_kind="fixed" if deadline else "none"),
                     carried_from_id=t.id, period_key=t.period_key)
                 carried_task = s.get(Task, new_id)  # it goes on where it stood
                 carried_task.status, carried_task.percent = t.status, t.percent

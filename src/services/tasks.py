@@ -11,26 +11,26 @@ Lists are paged in SQL (`list_tasks(offset, limit)`), counted in SQL (`count_tas
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import and_, delete, func, insert, select, union_all
+from sqlalchemy import delete, func, insert, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from coordboard.db import Database
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import (
-    DEADLINE_KINDS, OPEN_STATUSES, SOURCE_KINDS, TASK_STATUSES, Agency, AuditEntry, Board, Plan,
+    DEADLINE_KINDS, OPEN_STATUSES, SOURCE_KINDS, Agency, AuditEntry, Board, Plan,
     PlanSection, Sector, Task, TaskAttachment, TaskExtension, TaskSeries, TaskUpdate,
     task_cooperators,
 )
 from coordboard.models.base import utcnow
 from coordboard.models.tasks import sort_rank
 from coordboard.services import classification, permissions
-from coordboard.services.auth_types import ADMIN, FOCAL_POINT, SECRETARIAT, Actor
+from coordboard.services.auth_types import FOCAL_POINT, Actor
 from coordboard.services.errors import NotFound, PermissionDenied, ValidationError
-from coordboard.services.uow import UnitOfWork, check_length, check_version
+from coordboard.services.uow import UnitOfWork, any_row, check_length, check_version
 from coordboard.text import clean, clean_text, fold
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
@@ -408,7 +408,7 @@ def class_counts(db: Database, actor: Actor,
         s = uow.session
         as_of = flt.as_of or date.today()
         soon = _soon_days(s)
-        flt_all = TaskFilter(**{**flt.__dict__, "classes": ()})
+        flt_all = replace(flt, classes=())
         where = _where(s, actor, flt_all, as_of, soon)
         counts = dict(s.execute(classification.counts_query(where, as_of, soon)).all())
         return classification.ClassCounts(as_of, counts)
@@ -419,7 +419,7 @@ def completion_rate(db: Database, actor: Actor,
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         as_of = flt.as_of or date.today()
-        flt_all = TaskFilter(**{**flt.__dict__, "classes": ()})
+        flt_all = replace(flt, classes=())
         where = _where(s, actor, flt_all, as_of, _soon_days(s))
         due, done, on_time = s.execute(classification.rate_query(
             where, as_of, count_carried=flt.plan_id is not None)).one()
@@ -436,8 +436,8 @@ def _can_edit(s: Session, actor: Actor, task: Task) -> bool:
 def _is_cooperating(s: Session, task_id: int, agency_id: int | None) -> bool:
     if agency_id is None:
         return False
-    return s.scalar(select(func.count()).select_from(task_cooperators).where(
-        task_cooperators.c.task_id == task_id, task_cooperators.c.agency_id == agency_id)) > 0
+    return any_row(s, task_cooperators.c.task_id == task_id,
+                   task_cooperators.c.agency_id == agency_id)
 
 
 def _rights(s: Session, actor: Actor, task: Task) -> tuple[bool, bool, bool]:
@@ -561,15 +561,14 @@ def _plan_years(s: Session, data: TaskInput) -> tuple[int, int] | None:
 
 
 def _validated(s: Session, data: TaskInput, *, creating: bool) -> TaskInput:
-    data = TaskInput(**{**data.__dict__,
-                        "title": clean(data.title), "description": clean_text(data.description),
-                        "source_number": clean(data.source_number),
-                        "source_issuer": clean(data.source_issuer),
-                        "responsible_person": clean(data.responsible_person),
-                        "expected_output": clean(data.expected_output),
-                        "target_unit": clean(data.target_unit),
-                        "recurrence_points": clean(data.recurrence_points),
-                        "cooperating_agency_ids": tuple(dict.fromkeys(data.cooperating_agency_ids))})
+    data = replace(data, title=clean(data.title), description=clean_text(data.description),
+                   source_number=clean(data.source_number),
+                   source_issuer=clean(data.source_issuer),
+                   responsible_person=clean(data.responsible_person),
+                   expected_output=clean(data.expected_output),
+                   target_unit=clean(data.target_unit),
+                   recurrence_points=clean(data.recurrence_points),
+                   cooperating_agency_ids=tuple(dict.fromkeys(data.cooperating_agency_ids)))
     if not data.title:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the task's title."), field="title")
     check_length(data.title, Task.__table__.c.title, "title")
@@ -636,7 +635,7 @@ def _validated(s: Session, data: TaskInput, *, creating: bool) -> TaskInput:
         from coordboard.services import workdays
         due = workdays.load_calendar(s).add_working_days(data.relative_base, data.relative_days)
         _deadline_after_assigned(due, data.assigned_date)
-        data = TaskInput(**{**data.__dict__, "deadline": due})
+        data = replace(data, deadline=due)
     elif kind == "recurring":
         if not creating:  # an occurrence keeps its own date; the series is set when created
             if data.deadline is None:
@@ -644,7 +643,7 @@ def _validated(s: Session, data: TaskInput, *, creating: bool) -> TaskInput:
                                       field="deadline")
             _deadline_after_assigned(data.deadline, data.assigned_date)
     else:
-        data = TaskInput(**{**data.__dict__, "deadline": None})
+        data = replace(data, deadline=None)
     return data
 
 
@@ -753,7 +752,7 @@ def _insert(s: Session, data: TaskInput, **extra) -> tuple[int, ...]:
                     series_id=series_id, period_key=period_key)
         for name, value in extra.items():
             setattr(task, name, value)
-        _apply(task, TaskInput(**{**data.__dict__, "deadline": due}))
+        _apply(task, replace(data, deadline=due))
         task.effective_deadline = extra.get("effective_deadline", due)
         task.sort_rank = sort_rank(task.status, task.effective_deadline)
         s.add(task)
@@ -773,7 +772,7 @@ def update_task(db: Database, actor: Actor, task_id: int, data: TaskInput,
         _require_edit(s, actor, task.board_id)
         _require_edit(s, actor, data.board_id)
         if task.series_id is not None:  # an occurrence stays one, with its own date
-            data = TaskInput(**{**data.__dict__, "deadline_kind": "recurring"})
+            data = replace(data, deadline_kind="recurring")
         elif data.deadline_kind == "recurring":
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "A recurring deadline is chosen when the task is created; enter a "
@@ -783,7 +782,7 @@ def update_task(db: Database, actor: Actor, task_id: int, data: TaskInput,
                 and (data.relative_base, data.relative_days)
                 == (task.relative_base, task.relative_days)):
             # the same rule keeps its date, even if the calendar changed since it was computed
-            data = TaskInput(**{**data.__dict__, "deadline": task.deadline})
+            data = replace(data, deadline=task.deadline)
         if task.completed_on is not None and data.assigned_date > task.completed_on:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "The assigned date cannot be after the completion date."),
@@ -805,13 +804,11 @@ def delete_task(db: Database, actor: Actor, task_id: int,
         task = _get(s, task_id)
         check_version(task.version, expected_version)
         _require_edit(s, actor, task.board_id)
-        if s.scalar(select(func.count()).select_from(Task).where(Task.carried_from_id == task_id)):
+        if any_row(s, Task.carried_from_id == task_id):
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "This task was carried over to a later plan; delete that one first."))
-        if s.scalar(select(func.count()).select_from(TaskUpdate)
-                    .where(TaskUpdate.task_id == task_id)) or \
-                s.scalar(select(func.count()).select_from(TaskExtension)
-                         .where(TaskExtension.task_id == task_id)):
+        if any_row(s, TaskUpdate.task_id == task_id) or \
+                any_row(s, TaskExtension.task_id == task_id):
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "The task has a progress history; cancel it instead of deleting it."))
         if task.carried_from_id is not None:  # the duty goes back to the plan it came from

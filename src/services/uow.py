@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import TracebackType
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -83,6 +83,11 @@ class UnitOfWork:
             raise ConflictError(CHANGED_MEANWHILE) from exc
         if isinstance(exc, IntegrityError):
             raise _integrity_error(exc) from exc
+
+
+def any_row(session: Session, *conditions) -> bool:
+    """Whether any row meets the conditions (EXISTS: stops at the first one)."""
+    return bool(session.scalar(select(exists().where(*conditions))))
 
 
 def _integrity_error(exc: IntegrityError) -> ValidationError:
