@@ -543,6 +543,9 @@ class UpdateDialog(_TaskForm):
         self.status = QComboBox()
         self.status.setObjectName("updateStatus")
         for key in tasks.SETTABLE_STATUSES:
+            if key in ("cancelled", "suspended") and not detail.can_edit \
+                    and detail.row.status != key:
+                continue  # a board decision: the secretariat's (the service refuses others)
             self.status.addItem(translate("task_status", tasks.STATUS_LABELS[key]), key)
         self.percent = QSpinBox()
         self.percent.setObjectName("updatePercent")
