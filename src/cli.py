@@ -107,6 +107,19 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--agency", help=t(QT_TRANSLATE_NOOP("cli", "agency code (for focal points)")))
     add.add_argument("--full-name", default="")
 
+    server = sub.add_parser("server", help=t(QT_TRANSLATE_NOOP(
+        "cli", "shared PostgreSQL server for many PCs")))
+    server_sub = server.add_subparsers(dest="server_command", required=True, metavar="ACTION")
+    init = server_sub.add_parser("init", help=t(QT_TRANSLATE_NOOP(
+        "cli", "create the coordboard schema and the first administrator on an empty PostgreSQL "
+               "database")))
+    init.add_argument("--url", required=True, help=t(QT_TRANSLATE_NOOP(
+        "cli", "postgresql://USER@HOST:PORT/DBNAME, without the password (it is read from "
+               "PGPASSWORD or asked for)")))
+    init.add_argument("--admin", default="admin", metavar="USERNAME", help=t(QT_TRANSLATE_NOOP(
+        "cli", "user name of the first administrator (default: admin); its password is read "
+               "from standard input or prompted")))
+
     shot = sub.add_parser("screenshot", help=t(QT_TRANSLATE_NOOP(
         "cli", "render the main window on one page to a PNG file, offscreen")))
     db_arg(shot)
@@ -219,7 +232,7 @@ def cmd_db(args) -> int:
     from coordboard import db as dbmod
 
     if args.action == "upgrade":
-        database = dbmod.open_database(args.db)
+        database = dbmod.open_database(args.db, upgrade_server=True)
         print(t(QT_TRANSLATE_NOOP("cli", "Database is at schema {rev} (latest)."),
                 rev=dbmod.current_revision(database.engine)))
         database.dispose()
@@ -312,6 +325,98 @@ def cmd_users(args) -> int:
     return 0
 
 
+def cmd_server(args) -> int:
+    """`server init`: schema and first administrator on an empty PostgreSQL database."""
+    import shlex
+
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from coordboard import db as dbmod
+    from coordboard.services import auth
+    from coordboard.services.errors import DatabaseRefused
+
+    text = args.url.strip()
+    try:
+        parsed = make_url(text) if "://" in text else None
+    except ArgumentError:
+        parsed = None
+    if parsed is None or parsed.get_backend_name() != "postgresql":
+        raise DatabaseRefused(QT_TRANSLATE_NOOP(
+            "errors", "{url} is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DBNAME."),
+            url=text if parsed is None else dbmod.public_url(text))
+    if parsed.password is not None:
+        raise DatabaseRefused(QT_TRANSLATE_NOOP(
+            "errors", "The URL contains a password; a command line is kept in the shell history. "
+                      "Leave the password out: it is read from PGPASSWORD or asked for."))
+    if not parsed.database:
+        raise DatabaseRefused(QT_TRANSLATE_NOOP(
+            "errors", "{url} names no database: write postgresql://USER@HOST:PORT/DBNAME."),
+            url=text)
+    public = dbmod.public_url(text)
+    password = os.environ.get("PGPASSWORD") or None
+    state = _server_state(dbmod, parsed, password, public)
+    if state is None:  # the server wants a password and PGPASSWORD has none
+        password = getpass.getpass(t(QT_TRANSLATE_NOOP(
+            "cli", "Database password for {user} on {host}: "),
+            user=parsed.username or "", host=parsed.host or "localhost"))
+        state = _server_state(dbmod, parsed, password, public, prompt=False)
+    if state != "empty":
+        raise DatabaseRefused(QT_TRANSLATE_NOOP(
+            "errors", "{path} is already initialised; use coordboard db upgrade."), path=public)
+    admin_password = _read_password(t(QT_TRANSLATE_NOOP("cli", "Password for {user}: "),
+                                      user=args.admin))
+    auth.validate_password(admin_password)  # before anything is written
+    url = dbmod.to_url(parsed.set(password=password).render_as_string(hide_password=False))
+    engine = dbmod.make_engine(url)
+    try:
+        dbmod.upgrade(engine)
+    finally:
+        engine.dispose()
+    database = dbmod.open_database(url)
+    try:
+        info = auth.create_first_admin(database, args.admin, admin_password)
+        revision = dbmod.current_revision(database.engine)
+    finally:
+        database.dispose()
+    rows = [(t(QT_TRANSLATE_NOOP("cli", "host")), parsed.host or "localhost"),
+            (t(QT_TRANSLATE_NOOP("cli", "port")), str(parsed.port or 5432)),
+            (t(QT_TRANSLATE_NOOP("cli", "database")), parsed.database),
+            (t(QT_TRANSLATE_NOOP("cli", "user")), parsed.username or "")]
+    if parsed.query.get("sslmode"):
+        rows.append((t(QT_TRANSLATE_NOOP("cli", "SSL mode")), str(parsed.query["sslmode"])))
+    rows.append((t(QT_TRANSLATE_NOOP("cli", "schema revision")), str(revision)))
+    print(t(QT_TRANSLATE_NOOP("cli", "The coordboard database is ready; administrator account: "
+                                     "{user}."), user=info.username))
+    print(t(QT_TRANSLATE_NOOP("cli", "Connection for each PC (the password is not shown):")))
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"  {label + ':':<{width + 1}} {value}")
+    print(t(QT_TRANSLATE_NOOP("cli", "On each PC, run:")))
+    print(f"  coordboard --db {shlex.quote(public)}")
+    print(t(QT_TRANSLATE_NOOP("cli", "Each PC needs the database password from PGPASSWORD or "
+                                     "its .pgpass file.")))
+    return 0
+
+
+def _server_state(dbmod, parsed, password: str | None, where: str, prompt: bool = True):
+    """classify() of the server database; None when the server asks for a password that was
+    not given (and a prompt may supply it)."""
+    from coordboard.services.errors import DatabaseRefused
+
+    engine = dbmod.probe_engine(dbmod.to_url(
+        parsed.set(password=password).render_as_string(hide_password=False)))
+    try:
+        return dbmod.classify(engine, where)
+    except DatabaseRefused as exc:
+        cause = str(exc.__cause__ or "")
+        if prompt and password is None and "no password supplied" in cause:
+            return None
+        raise
+    finally:
+        engine.dispose()
+
+
 def cmd_screenshot(args) -> int:
     try:
         width, height = (int(x) for x in args.size.lower().split("x"))
@@ -332,7 +437,7 @@ def run_gui(db_target: str | None) -> int:
 
 
 COMMANDS = {"demo": cmd_demo, "db": cmd_db, "backup": cmd_backup, "restore": cmd_restore,
-            "users": cmd_users, "screenshot": cmd_screenshot}
+            "users": cmd_users, "server": cmd_server, "screenshot": cmd_screenshot}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -146,12 +146,50 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def public_url(url: str) -> str:
+    """A PostgreSQL URL as a user types it: no password, no driver name."""
+    parsed = make_url(url).set(password=None)
+    if parsed.get_backend_name() == "postgresql":
+        parsed = parsed.set(drivername="postgresql")
+    return parsed.render_as_string(hide_password=False)
+
+
+def _refuse_server_login(engine: Engine, exc: OperationalError) -> None:
+    """A distinct message when the server answered but said no. psycopg has a SQLSTATE only for
+    errors that come with a result; a refused login has none, so libpq's English words are
+    looked at too (a server set to another message language falls back to the general
+    'Cannot connect' message, which still shows the server's own words)."""
+    orig = getattr(exc, "orig", None)
+    sqlstate = getattr(orig, "sqlstate", None)
+    detail = _first_line(exc)
+    words = str(orig or exc)
+    url = engine.url
+    params = {"host": url.host or "localhost", "port": str(url.port or 5432),
+              "user": url.username or "", "database": url.database or ""}
+    if sqlstate == "28P01" or "password authentication failed" in words \
+            or "no password supplied" in words:
+        raise DatabaseRefused(QT_TRANSLATE_NOOP(
+            "errors", "The database server {host}:{port} refused the password of user {user}."),
+            **params) from exc
+    if sqlstate == "3D000" or (f'database "{url.database}" does not exist' in words):
+        raise DatabaseRefused(QT_TRANSLATE_NOOP(
+            "errors", "There is no database {database} on the server {host}:{port}."),
+            **params) from exc
+    if sqlstate == "28000" or f'role "{url.username}" does not exist' in words \
+            or "no pg_hba.conf entry" in words:
+        raise DatabaseRefused(QT_TRANSLATE_NOOP(
+            "errors", "The database server {host}:{port} does not let user {user} in "
+                      "(no such user, or not allowed from this PC): {detail}"),
+            detail=detail, **params) from exc
+
+
 def classify(engine: Engine, where: str) -> str:
     """'empty', 'current', 'older' — or raise DatabaseRefused for foreign or newer databases."""
     try:
         tables = set(inspect(engine).get_table_names())
     except OperationalError as exc:
         if engine.dialect.name != "sqlite":  # a server that is not there, or says no
+            _refuse_server_login(engine, exc)
             raise DatabaseRefused(QT_TRANSLATE_NOOP(
                 "errors", "Cannot connect to the database server {path}: {detail}"),
                 path=where, detail=_first_line(exc)) from exc
@@ -170,6 +208,13 @@ def classify(engine: Engine, where: str) -> str:
     if revision == head_revision():
         return "current"
     if revision not in known_revisions():
+        if engine.dialect.name != "sqlite":
+            raise DatabaseRefused(
+                QT_TRANSLATE_NOOP("errors", "The database on the server {path} has schema revision "
+                                            "{revision}, which this coordboard does not know: it was "
+                                            "made by a newer version of coordboard. Update coordboard "
+                                            "on this PC."),
+                path=where, revision=str(revision))
         raise DatabaseRefused(
             QT_TRANSLATE_NOOP("errors", "{path} was made by a newer version of coordboard "
                                         "(schema {revision}). Install the newer version to open it."),
@@ -249,8 +294,14 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(cfg, revision)
 
 
-def open_database(target: str | Path | None = None, *, migrate: bool = True) -> Database:
-    """Open (creating or migrating as needed) the database at a path or URL."""
+def open_database(target: str | Path | None = None, *, migrate: bool = True,
+                  upgrade_server: bool = False) -> Database:
+    """Open (creating or migrating as needed) the database at a path or URL.
+
+    A SQLite file made by an older coordboard is backed up and migrated. A PostgreSQL database
+    is shared by many PCs: an older schema there is migrated only when asked for
+    (upgrade_server, i.e. `coordboard db upgrade`); otherwise it is refused with a message
+    that an administrator must upgrade it."""
     url = to_url(target if target is not None else config.default_database())
     path = sqlite_path(url)
     where = str(path) if path else make_url(url).render_as_string(hide_password=True)
@@ -268,6 +319,13 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True) -> 
         finally:
             if probe is not engine:
                 probe.dispose()
+        if state == "older" and path is None and not upgrade_server:
+            raise DatabaseRefused(QT_TRANSLATE_NOOP(
+                "errors", "The server's database {path} is at schema revision {revision}; this "
+                          "coordboard needs {head}: an administrator must run "
+                          "'coordboard db upgrade --db {url}'."),
+                path=where, revision=str(current_revision(engine)), head=head_revision(),
+                url=public_url(url))
         if state != "current":
             if not migrate:
                 raise DatabaseRefused(

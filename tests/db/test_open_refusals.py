@@ -161,3 +161,36 @@ def test_postgresql_databases_that_are_refused(fresh_target, kind):
         assert tables == ({"foo"} if kind == "foreign" else {"alembic_version", "boards"})
     finally:
         engine.dispose()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_an_older_postgresql_database_is_refused_until_an_administrator_upgrades_it(
+        fresh_target, capsys):
+    """Many PCs share a server: a PC with newer code does not migrate it on open."""
+    from coordboard import i18n
+    from coordboard.cli import main
+    from coordboard.db import current_revision, head_revision, make_engine, upgrade
+
+    engine = make_engine(fresh_target)
+    try:
+        upgrade(engine, "0002")
+        with pytest.raises(DatabaseRefused) as exc:
+            open_database(fresh_target)
+        message = str(exc.value)
+        assert "an administrator must run 'coordboard db upgrade --db postgresql://" in message
+        assert f"at schema revision 0002; this coordboard needs {head_revision()}" in message
+        assert "+psycopg" not in exc.value.params["url"]
+        assert current_revision(engine) == "0002"
+        with pytest.raises(DatabaseRefused):
+            open_database(fresh_target, migrate=False)
+        assert current_revision(engine) == "0002"
+        try:
+            assert main(["--lang", "en", "db", "upgrade", "--db", exc.value.params["url"]]) == 0
+        finally:
+            i18n.load("en")
+        assert f"schema {head_revision()}" in capsys.readouterr().out
+        assert current_revision(engine) == head_revision()
+        open_database(fresh_target).dispose()
+    finally:
+        engine.dispose()
