@@ -85,8 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
         "cli", "number of tasks of the national demo (default: 1,000,000)")))
 
     dbp = sub.add_parser("db", help=t(QT_TRANSLATE_NOOP("cli", "database maintenance")))
-    dbp.add_argument("action", choices=("upgrade", "current", "check"))
-    db_arg(dbp)
+    dbp.add_argument("action", choices=("upgrade", "current", "check", "copy"))
+    db_arg(dbp, required=False)
+    dbp.add_argument("--from", dest="copy_from", metavar="SQLITE_FILE", help=t(QT_TRANSLATE_NOOP(
+        "cli", "copy: the database file to copy from (it is only read)")))
+    dbp.add_argument("--to", dest="copy_to", metavar="POSTGRESQL_URL", help=t(QT_TRANSLATE_NOOP(
+        "cli", "copy: an empty PostgreSQL database, postgresql://USER@HOST:PORT/DBNAME, without "
+               "the password (it is read from PGPASSWORD or asked for)")))
 
     backup = sub.add_parser("backup", help=t(QT_TRANSLATE_NOOP("cli", "copy a database file safely")))
     db_arg(backup)
@@ -231,6 +236,10 @@ def _remove_sqlite(path: Path) -> None:
 def cmd_db(args) -> int:
     from coordboard import db as dbmod
 
+    if args.action == "copy":
+        return _db_copy(args)
+    if not getattr(args, "db", None):
+        raise UsageError(t(QT_TRANSLATE_NOOP("cli", "db {action} needs --db."), action=args.action))
     if args.action == "upgrade":
         database = dbmod.open_database(args.db, upgrade_server=True)
         print(t(QT_TRANSLATE_NOOP("cli", "Database is at schema {rev} (latest)."),
@@ -252,6 +261,41 @@ def cmd_db(args) -> int:
             print(line, file=sys.stderr)
         return 1
     print(t(QT_TRANSLATE_NOOP("cli", "The database is healthy.")))
+    return 0
+
+
+def _db_copy(args) -> int:
+    """`db copy --from FILE --to URL`: the whole database into an empty PostgreSQL database."""
+    from coordboard.services import db_copy
+
+    if not args.copy_from or not args.copy_to:
+        raise UsageError(t(QT_TRANSLATE_NOOP("cli", "db copy needs --from and --to.")))
+    if getattr(args, "db", None):
+        raise UsageError(t(QT_TRANSLATE_NOOP("cli", "db copy takes --from and --to, not --db.")))
+
+    def progress(stage: str, table: str, rows: int) -> None:
+        text = (QT_TRANSLATE_NOOP("cli", "copied {table}: {rows} rows") if stage == "copied"
+                else QT_TRANSLATE_NOOP("cli", "verified {table}: {rows} rows, checksum ok"))
+        print("  " + t(text, table=table, rows=_number(rows)), flush=True)
+
+    password = os.environ.get("PGPASSWORD") or None
+    try:
+        report = db_copy.copy_database(args.copy_from, args.copy_to, password=password,
+                                       progress=progress)
+    except db_copy.PasswordRequired:
+        if sys.stdin is None or not sys.stdin.isatty():
+            raise
+        url = db_copy.target_url(args.copy_to)
+        password = getpass.getpass(t(QT_TRANSLATE_NOOP(
+            "cli", "Database password for {user} on {host}: "),
+            user=url.username or "", host=url.host or "localhost"))
+        report = db_copy.copy_database(args.copy_from, args.copy_to, password=password,
+                                       progress=progress)
+    print(t(QT_TRANSLATE_NOOP(
+        "cli", "Copied {tables} tables, {rows} rows from {source} to {target} in {seconds} s; "
+               "row counts and checksums match."),
+        tables=len(report.tables), rows=_number(report.rows), source=report.source,
+        target=report.target, seconds=f"{report.seconds:.1f}"))
     return 0
 
 
