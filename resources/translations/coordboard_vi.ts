@@ -449,52 +449,52 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="669" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="672" />
         <source>Extend the deadline</source>
         <translation>Gia hạn thời hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="676" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="679" />
         <source>e.g. waiting for the survey results of the communes</source>
         <translation>VD: chờ kết quả khảo sát của các xã, phường</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="680" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="683" />
         <source>e.g. Phó Chủ tịch UBND tỉnh, Trưởng ban</source>
         <translation>VD: Phó Chủ tịch UBND tỉnh, Trưởng ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="684" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="687" />
         <source>Current deadline</source>
         <translation>Hạn hoàn thành hiện tại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="685" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="688" />
         <source>New deadline</source>
         <translation>Hạn hoàn thành mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="686" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="689" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="687" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="690" />
         <source>Approved by</source>
         <translation>Người cho phép gia hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="688" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="691" />
         <source>Approved on</source>
         <translation>Ngày cho phép</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="698" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="701" />
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="700" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="703" />
         <source>(already extended; as assigned: {date})</source>
         <translation>(đã gia hạn; hạn giao ban đầu: {date})</translation>
     </message>
@@ -2480,67 +2480,67 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Công việc đã làm, kết quả, khó khăn, vướng mắc, đề xuất</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="552" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="555" />
         <source>Completed on</source>
         <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="555" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="558" />
         <source>target: {target} {unit}</source>
         <translation>chỉ tiêu: {target} {unit}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="561" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="564" />
         <source>Attach files…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="563" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="566" />
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="568" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="571" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="569" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="572" />
         <source>Update</source>
         <translation>Nội dung cập nhật</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="572" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="575" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="573" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="576" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="575" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="578" />
         <source>Achieved value</source>
         <translation>Kết quả đạt được</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="577" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="580" />
         <source>Status and progress are changed by the lead agency or the secretariat; this update is recorded as a note.</source>
         <translation>Tình trạng và tiến độ do cơ quan chủ trì hoặc Tổ thư ký cập nhật; nội dung này được ghi nhận như một ý kiến bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="591" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="594" />
         <source>Attachments</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="614" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="617" />
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="649" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="652" />
         <source>Write the achieved value as a number.</source>
         <translation>Nhập kết quả đạt được bằng số.</translation>
     </message>
@@ -2784,147 +2784,264 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>bảo trì cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="91" />
+        <location filename="../../src/cli.py" line="90" />
+        <source>copy: the database file to copy from (it is only read)</source>
+        <translation>copy: tệp cơ sở dữ liệu cần sao chép (chỉ được đọc, không bị thay đổi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="92" />
+        <source>copy: an empty PostgreSQL database, postgresql://USER@HOST:PORT/DBNAME, without the password (it is read from PGPASSWORD or asked for)</source>
+        <translation>copy: một cơ sở dữ liệu PostgreSQL còn trống, postgresql://USER@HOST:PORT/DBNAME, không kèm mật khẩu (mật khẩu được đọc từ PGPASSWORD hoặc được hỏi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="96" />
         <source>copy a database file safely</source>
         <translation>sao lưu an toàn một tệp cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="95" />
+        <location filename="../../src/cli.py" line="100" />
         <source>replace a database file by a backup (the replaced file is kept)</source>
         <translation>khôi phục tệp cơ sở dữ liệu từ bản sao lưu (giữ lại tệp bị thay thế)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="100" />
+        <location filename="../../src/cli.py" line="105" />
         <source>manage accounts</source>
         <translation>quản lý tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="102" />
+        <location filename="../../src/cli.py" line="107" />
         <source>add an account (password from standard input or prompted)</source>
         <translation>thêm tài khoản (mật khẩu đọc từ đầu vào chuẩn hoặc được hỏi)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="107" />
+        <location filename="../../src/cli.py" line="112" />
         <source>agency code (for focal points)</source>
         <translation>mã cơ quan (đối với đầu mối của cơ quan)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="110" />
+        <location filename="../../src/cli.py" line="115" />
+        <source>shared PostgreSQL server for many PCs</source>
+        <translation>máy chủ PostgreSQL dùng chung cho nhiều máy tính</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="118" />
+        <source>create the coordboard schema and the first administrator on an empty PostgreSQL database</source>
+        <translation>tạo cấu trúc dữ liệu coordboard và tài khoản quản trị đầu tiên trên một cơ sở dữ liệu PostgreSQL trống</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="121" />
+        <source>postgresql://USER@HOST:PORT/DBNAME, without the password (it is read from PGPASSWORD or asked for)</source>
+        <translation>postgresql://NGƯỜIDÙNG@MÁYCHỦ:CỔNG/TÊNCSDL, không kèm mật khẩu (mật khẩu được đọc từ PGPASSWORD hoặc được hỏi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="124" />
+        <source>user name of the first administrator (default: admin); its password is read from standard input or prompted</source>
+        <translation>tên đăng nhập của quản trị viên đầu tiên (mặc định: admin); mật khẩu được đọc từ đầu vào chuẩn hoặc được hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="128" />
         <source>render the main window on one page to a PNG file, offscreen</source>
         <translation>chụp cửa sổ chính ở một trang ra tệp PNG (không cần màn hình)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="116" />
+        <location filename="../../src/cli.py" line="134" />
         <source>show the window as this account sees it (default: the first administrator)</source>
         <translation>hiển thị như tài khoản này nhìn thấy (mặc định: người quản trị đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="125" />
+        <location filename="../../src/cli.py" line="143" />
         <source>Repeat the password: </source>
         <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="126" />
+        <location filename="../../src/cli.py" line="144" />
         <source>The passwords do not match.</source>
         <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="135" />
+        <location filename="../../src/cli.py" line="153" />
         <source>--tasks applies only to --scale national.</source>
         <translation>--tasks chỉ dùng được với --scale national.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="137" />
+        <location filename="../../src/cli.py" line="155" />
         <source>--tasks must be 0 or more.</source>
         <translation>--tasks phải từ 0 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="143" />
+        <location filename="../../src/cli.py" line="161" />
         <source>{db} already holds data; use --force to replace it (a backup is kept).</source>
         <translation>{db} đã có dữ liệu; dùng --force để thay thế (có giữ bản sao lưu).</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="147" />
+        <location filename="../../src/cli.py" line="165" />
         <source>--force replaces only database files, not a server database.</source>
         <translation>--force chỉ thay thế tệp cơ sở dữ liệu, không áp dụng cho cơ sở dữ liệu trên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="151" />
+        <location filename="../../src/cli.py" line="169" />
         <source>The previous database was kept as {path}.</source>
         <translation>Cơ sở dữ liệu cũ được giữ tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="164" />
+        <location filename="../../src/cli.py" line="182" />
         <source>Demo database created: {db}</source>
         <translation>Đã tạo cơ sở dữ liệu mẫu: {db}</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="165" />
+        <location filename="../../src/cli.py" line="183" />
         <source>Demo accounts (user name / password / role):</source>
         <translation>Tài khoản mẫu (tên đăng nhập / mật khẩu / vai trò):</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="194" />
+        <location filename="../../src/cli.py" line="212" />
         <source>{stage}: {done} of {total} ({seconds} s)</source>
         <translation>{stage}: {done}/{total} ({seconds} giây)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="201" />
+        <location filename="../../src/cli.py" line="219" />
         <source>{provinces} province boards, {communes} commune boards, {agencies} agencies, {plans} plans, {tasks} tasks, {updates} progress updates, {extensions} extensions ({years}) in {seconds} s.</source>
         <translation>{provinces} ban cấp tỉnh, {communes} ban cấp xã, {agencies} cơ quan, {plans} kế hoạch, {tasks} nhiệm vụ, {updates} lượt cập nhật tiến độ, {extensions} lượt gia hạn ({years}) trong {seconds} giây.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="223" />
+        <location filename="../../src/cli.py" line="242" />
+        <source>db {action} needs --db.</source>
+        <translation>db {action} cần --db.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="245" />
         <source>Database is at schema {rev} (latest).</source>
         <translation>Cơ sở dữ liệu ở phiên bản cấu trúc {rev} (mới nhất).</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="241" />
+        <location filename="../../src/cli.py" line="263" />
         <source>The database is healthy.</source>
         <translation>Cơ sở dữ liệu không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="259" />
+        <location filename="../../src/cli.py" line="272" />
+        <source>db copy needs --from and --to.</source>
+        <translation>db copy cần --from và --to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="274" />
+        <source>db copy takes --from and --to, not --db.</source>
+        <translation>db copy dùng --from và --to, không dùng --db.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="277" />
+        <source>copied {table}: {rows} rows</source>
+        <translation>đã sao chép {table}: {rows} dòng</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="278" />
+        <source>verified {table}: {rows} rows, checksum ok</source>
+        <translation>đã kiểm tra {table}: {rows} dòng, mã kiểm tra khớp</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="289" />
+        <location filename="../../src/cli.py" line="404" />
+        <source>Database password for {user} on {host}: </source>
+        <translation>Mật khẩu cơ sở dữ liệu của {user} trên {host}: </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="294" />
+        <source>Copied {tables} tables, {rows} rows from {source} to {target} in {seconds} s; row counts and checksums match.</source>
+        <translation>Đã sao chép {tables} bảng, {rows} dòng từ {source} sang {target} trong {seconds} giây; số dòng và mã kiểm tra đều khớp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="316" />
         <source>An upgrade to schema {rev} is available: run 'coordboard db upgrade'.</source>
         <translation>Có bản nâng cấp cấu trúc {rev}: hãy chạy 'coordboard db upgrade'.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="272" />
+        <location filename="../../src/cli.py" line="329" />
         <source>{path} exists already; choose another name.</source>
         <translation>{path} đã tồn tại; hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="275" />
+        <location filename="../../src/cli.py" line="332" />
         <source>Backup written to {path}.</source>
         <translation>Đã sao lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="286" />
+        <location filename="../../src/cli.py" line="343" />
         <source>The replaced database was kept as {path}.</source>
         <translation>Cơ sở dữ liệu bị thay thế được giữ tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="287" />
+        <location filename="../../src/cli.py" line="344" />
         <source>Restored {db} from {path}.</source>
         <translation>Đã khôi phục {db} từ {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="294" />
+        <location filename="../../src/cli.py" line="351" />
         <source>No such file: {path}</source>
         <translation>Không có tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="305" />
+        <location filename="../../src/cli.py" line="362" />
+        <location filename="../../src/cli.py" line="411" />
         <source>Password for {user}: </source>
         <translation>Mật khẩu cho {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="311" />
+        <location filename="../../src/cli.py" line="368" />
         <source>Account {user} created.</source>
         <translation>Đã tạo tài khoản {user}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="319" />
+        <location filename="../../src/cli.py" line="426" />
+        <source>host</source>
+        <translation>máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="427" />
+        <source>port</source>
+        <translation>cổng</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="428" />
+        <source>database</source>
+        <translation>cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="429" />
+        <source>user</source>
+        <translation>người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="431" />
+        <source>SSL mode</source>
+        <translation>chế độ SSL</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="432" />
+        <source>schema revision</source>
+        <translation>phiên bản cấu trúc dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="433" />
+        <source>The coordboard database is ready; administrator account: {user}.</source>
+        <translation>Cơ sở dữ liệu coordboard đã sẵn sàng; tài khoản quản trị: {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="435" />
+        <source>Connection for each PC (the password is not shown):</source>
+        <translation>Thông số kết nối cho từng máy tính (không hiển thị mật khẩu):</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="439" />
+        <source>On each PC, run:</source>
+        <translation>Trên từng máy tính, chạy:</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="441" />
+        <source>Each PC needs the database password from PGPASSWORD or its .pgpass file.</source>
+        <translation>Mỗi máy tính cần mật khẩu cơ sở dữ liệu từ PGPASSWORD hoặc tệp .pgpass của máy đó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="468" />
         <source>--size must look like 1280x800.</source>
         <translation>--size phải có dạng 1280x800.</translation>
     </message>
@@ -2996,29 +3113,56 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/db.py" line="126" />
         <location filename="../../src/db.py" line="129" />
-        <location filename="../../src/db.py" line="158" />
-        <location filename="../../src/db.py" line="161" />
+        <location filename="../../src/db.py" line="196" />
+        <location filename="../../src/db.py" line="199" />
         <source>{path} is damaged and cannot be opened: {detail}</source>
         <translation>{path} bị hỏng, không mở được: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="155" />
+        <location filename="../../src/db.py" line="171" />
+        <source>The database server {host}:{port} refused the password of user {user}.</source>
+        <translation>Máy chủ cơ sở dữ liệu {host}:{port} từ chối mật khẩu của người dùng {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/db.py" line="175" />
+        <source>There is no database {database} on the server {host}:{port}.</source>
+        <translation>Không có cơ sở dữ liệu {database} trên máy chủ {host}:{port}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/db.py" line="180" />
+        <source>The database server {host}:{port} does not let user {user} in (no such user, or not allowed from this PC): {detail}</source>
+        <translation>Máy chủ cơ sở dữ liệu {host}:{port} không cho người dùng {user} đăng nhập (không có người dùng này, hoặc không được phép từ máy tính này): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/db.py" line="193" />
+        <location filename="../../src/services/db_copy.py" line="180" />
         <source>Cannot connect to the database server {path}: {detail}</source>
         <translation>Không kết nối được máy chủ cơ sở dữ liệu {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="167" />
-        <location filename="../../src/db.py" line="229" />
+        <location filename="../../src/db.py" line="205" />
+        <location filename="../../src/db.py" line="274" />
         <source>{path} is a database of another program, not of coordboard.</source>
         <translation>{path} là cơ sở dữ liệu của chương trình khác, không phải của coordboard.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="174" />
+        <location filename="../../src/db.py" line="213" />
+        <source>The database on the server {path} has schema revision {revision}, which this coordboard does not know: it was made by a newer version of coordboard. Update coordboard on this PC.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ {path} có phiên bản cấu trúc {revision} mà coordboard này không biết: nó được tạo bởi phiên bản coordboard mới hơn. Hãy cập nhật coordboard trên máy tính này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/db.py" line="219" />
         <source>{path} was made by a newer version of coordboard (schema {revision}). Install the newer version to open it.</source>
         <translation>{path} được tạo bởi phiên bản coordboard mới hơn (cấu trúc {revision}). Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="274" />
+        <location filename="../../src/db.py" line="323" />
+        <source>The server's database {path} is at schema revision {revision}; this coordboard needs {head}: an administrator must run 'coordboard db upgrade --db {url}'.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ {path} đang ở phiên bản cấu trúc {revision}; coordboard này cần {head}: quản trị viên phải chạy 'coordboard db upgrade --db {url}'.</translation>
+    </message>
+    <message>
+        <location filename="../../src/db.py" line="332" />
+        <location filename="../../src/services/db_copy.py" line="138" />
         <source>{path} needs an upgrade: run 'coordboard db upgrade'.</source>
         <translation>{path} cần được nâng cấp: hãy chạy 'coordboard db upgrade'.</translation>
     </message>
@@ -3300,12 +3444,12 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Người quản trị đã thay đổi quyền của tài khoản này. Hãy đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/uow.py" line="89" />
+        <location filename="../../src/services/uow.py" line="94" />
         <source>The change breaks a database rule and was not saved: {detail}</source>
         <translation>Thay đổi vi phạm ràng buộc dữ liệu nên không được lưu: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/services/uow.py" line="104" />
+        <location filename="../../src/services/uow.py" line="109" />
         <source>The text is too long: at most {limit} characters ({length} given).</source>
         <translation>Nội dung quá dài: tối đa {limit} ký tự (đã nhập {length}).</translation>
     </message>
@@ -3342,7 +3486,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
     <message>
         <location filename="../../src/services/plans.py" line="201" />
-        <location filename="../../src/services/tasks.py" line="583" />
+        <location filename="../../src/services/tasks.py" line="582" />
         <source>The chosen board no longer exists.</source>
         <translation>Ban đã chọn không còn tồn tại.</translation>
     </message>
@@ -3408,12 +3552,12 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Không thể đặt một mục vào bên trong chính nó.</translation>
     </message>
     <message>
-        <location filename="../../src/services/plans.py" line="359" />
+        <location filename="../../src/services/plans.py" line="357" />
         <source>The section is not empty; move or delete its tasks and subsections first.</source>
         <translation>Mục vẫn còn nội dung; hãy chuyển hoặc xóa các nhiệm vụ và mục con của mục này trước.</translation>
     </message>
     <message>
-        <location filename="../../src/services/plans.py" line="389" />
+        <location filename="../../src/services/plans.py" line="387" />
         <source>This plan was already copied to the next year ({code}).</source>
         <translation>Kế hoạch này đã được sao chép sang năm sau ({code}).</translation>
     </message>
@@ -3543,207 +3687,207 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="574" />
+        <location filename="../../src/services/tasks.py" line="573" />
         <source>Enter the task's title.</source>
         <translation>Hãy nhập tên nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="586" />
+        <location filename="../../src/services/tasks.py" line="585" />
         <source>Choose the lead agency (chủ trì): every task has exactly one.</source>
         <translation>Hãy chọn cơ quan chủ trì: mỗi nhiệm vụ có đúng một cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="591" />
+        <location filename="../../src/services/tasks.py" line="590" />
         <source>The lead agency cannot also be listed as a co-operating agency.</source>
         <translation>Cơ quan chủ trì không thể đồng thời là cơ quan phối hợp.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="597" />
+        <location filename="../../src/services/tasks.py" line="596" />
         <source>The chosen sector no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="602" />
+        <location filename="../../src/services/tasks.py" line="601" />
         <source>The plan does not belong to the task's board.</source>
         <translation>Kế hoạch không thuộc Ban của nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="607" />
+        <location filename="../../src/services/tasks.py" line="606" />
         <source>The section does not belong to the task's plan.</source>
         <translation>Mục không thuộc kế hoạch của nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="610" />
+        <location filename="../../src/services/tasks.py" line="609" />
         <source>Unknown source of the task.</source>
         <translation>Nguồn giao nhiệm vụ không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="613" />
+        <location filename="../../src/services/tasks.py" line="612" />
         <source>Enter the number of the document the task comes from.</source>
         <translation>Hãy nhập số, ký hiệu văn bản giao nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="617" />
+        <location filename="../../src/services/tasks.py" line="616" />
         <source>The target cannot be negative.</source>
         <translation>Chỉ tiêu không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="621" />
+        <location filename="../../src/services/tasks.py" line="620" />
         <source>Unknown kind of deadline.</source>
         <translation>Loại thời hạn không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="625" />
+        <location filename="../../src/services/tasks.py" line="624" />
         <source>Enter the deadline, or choose "no deadline".</source>
         <translation>Hãy nhập thời hạn, hoặc chọn "không có thời hạn".</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="630" />
+        <location filename="../../src/services/tasks.py" line="629" />
         <source>A relative deadline needs a start date and a number of working days (at least 1).</source>
         <translation>Thời hạn tính theo ngày làm việc cần có ngày bắt đầu và số ngày làm việc (ít nhất 1).</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="634" />
+        <location filename="../../src/services/tasks.py" line="633" />
         <source>At most 365 working days.</source>
         <translation>Tối đa 365 ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="643" />
+        <location filename="../../src/services/tasks.py" line="642" />
         <source>Enter the deadline.</source>
         <translation>Hãy nhập thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="653" />
+        <location filename="../../src/services/tasks.py" line="652" />
         <source>The deadline {deadline} is before the assigned date {assigned}.</source>
         <translation>Thời hạn {deadline} sớm hơn ngày giao {assigned}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="719" />
+        <location filename="../../src/services/tasks.py" line="718" />
         <source>The recurrence has no due date between {start} and {end}.</source>
         <translation>Lịch lặp lại không có kỳ hạn nào trong khoảng từ {start} đến {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="778" />
+        <location filename="../../src/services/tasks.py" line="777" />
         <source>A recurring deadline is chosen when the task is created; enter a fixed date here.</source>
         <translation>Thời hạn định kỳ chỉ chọn khi tạo nhiệm vụ; ở đây hãy nhập một ngày cụ thể.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="788" />
+        <location filename="../../src/services/tasks.py" line="787" />
         <source>The assigned date cannot be after the completion date.</source>
         <translation>Ngày giao không được sau ngày hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="809" />
+        <location filename="../../src/services/tasks.py" line="808" />
         <source>This task was carried over to a later plan; delete that one first.</source>
         <translation>Nhiệm vụ này đã được chuyển tiếp sang kế hoạch sau; hãy xóa nhiệm vụ ở kế hoạch đó trước.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="815" />
+        <location filename="../../src/services/tasks.py" line="812" />
         <source>The task has a progress history; cancel it instead of deleting it.</source>
         <translation>Nhiệm vụ đã có lịch sử cập nhật tiến độ; hãy hủy nhiệm vụ thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="844" />
+        <location filename="../../src/services/tasks.py" line="841" />
         <source>Only the lead agency may change this task's status or progress; a co-operating agency adds updates.</source>
         <translation>Chỉ cơ quan chủ trì được thay đổi trạng thái hoặc tiến độ của nhiệm vụ; cơ quan phối hợp chỉ thêm cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="847" />
+        <location filename="../../src/services/tasks.py" line="844" />
         <source>Your agency neither leads nor co-operates on this task.</source>
         <translation>Cơ quan của bạn không chủ trì cũng không phối hợp thực hiện nhiệm vụ này.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="853" />
+        <location filename="../../src/services/tasks.py" line="850" />
         <source>An update cannot be dated in the future.</source>
         <translation>Ngày cập nhật không được ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="856" />
+        <location filename="../../src/services/tasks.py" line="853" />
         <source>The percentage must be between 0 and 100.</source>
         <translation>Tỷ lệ phần trăm phải từ 0 đến 100.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="859" />
+        <location filename="../../src/services/tasks.py" line="856" />
         <source>The achieved value cannot be negative.</source>
         <translation>Kết quả đạt được không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="863" />
+        <location filename="../../src/services/tasks.py" line="860" />
         <source>Unknown task status.</source>
         <translation>Trạng thái nhiệm vụ không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="866" />
+        <location filename="../../src/services/tasks.py" line="863" />
         <source>This task was carried over to a later plan; update it there.</source>
         <translation>Nhiệm vụ này đã được chuyển tiếp sang kế hoạch sau; hãy cập nhật ở kế hoạch đó.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="870" />
+        <location filename="../../src/services/tasks.py" line="867" />
         <source>Write what was done, or change the status or progress.</source>
         <translation>Hãy ghi kết quả đã thực hiện, hoặc thay đổi trạng thái, tiến độ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="874" />
+        <location filename="../../src/services/tasks.py" line="871" />
         <source>Only the board's secretariat may cancel or suspend a task.</source>
         <translation>Chỉ Tổ thư ký của Ban mới được hủy hoặc tạm dừng nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="877" />
+        <location filename="../../src/services/tasks.py" line="874" />
         <source>Say why the task is cancelled or suspended.</source>
         <translation>Hãy nêu lý do hủy hoặc tạm dừng nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="883" />
+        <location filename="../../src/services/tasks.py" line="880" />
         <source>Enter the date the task was completed.</source>
         <translation>Hãy nhập ngày hoàn thành nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="886" />
+        <location filename="../../src/services/tasks.py" line="883" />
         <source>The completion date cannot be in the future.</source>
         <translation>Ngày hoàn thành không được ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="890" />
+        <location filename="../../src/services/tasks.py" line="887" />
         <source>The completion date is before the task was assigned.</source>
         <translation>Ngày hoàn thành sớm hơn ngày giao nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="900" />
+        <location filename="../../src/services/tasks.py" line="897" />
         <source>The file has no name.</source>
         <translation>Tệp không có tên.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="949" />
+        <location filename="../../src/services/tasks.py" line="946" />
         <source>Only an unfinished task can be given more time.</source>
         <translation>Chỉ gia hạn được cho nhiệm vụ chưa hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="953" />
+        <location filename="../../src/services/tasks.py" line="950" />
         <source>A task without a deadline cannot be extended; set a deadline instead.</source>
         <translation>Nhiệm vụ không có thời hạn thì không gia hạn được; hãy đặt thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="957" />
+        <location filename="../../src/services/tasks.py" line="954" />
         <source>The new deadline must be later than the current one ({current}).</source>
         <translation>Thời hạn mới phải sau thời hạn hiện tại ({current}).</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="961" />
+        <location filename="../../src/services/tasks.py" line="958" />
         <source>Give the reason for the extension.</source>
         <translation>Hãy nêu lý do gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="964" />
+        <location filename="../../src/services/tasks.py" line="961" />
         <source>Say who approved the extension.</source>
         <translation>Hãy ghi người đồng ý gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="967" />
+        <location filename="../../src/services/tasks.py" line="964" />
         <source>The approval date cannot be in the future.</source>
         <translation>Ngày đồng ý gia hạn không được ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="989" />
+        <location filename="../../src/services/tasks.py" line="986" />
         <source>The attachment no longer exists.</source>
         <translation>Tệp đính kèm không còn tồn tại.</translation>
     </message>
@@ -3792,6 +3936,138 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <location filename="../../src/services/workdays.py" line="268" />
         <source>The due-soon window must be between {low} and {high} days.</source>
         <translation>Số ngày để coi là sắp đến hạn phải từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="389" />
+        <source>{url} is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>{url} không phải là địa chỉ PostgreSQL: hãy viết postgresql://NGƯỜIDÙNG@MÁYCHỦ:CỔNG/TÊNCSDL.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="393" />
+        <source>The URL contains a password; a command line is kept in the shell history. Leave the password out: it is read from PGPASSWORD or asked for.</source>
+        <translation>Địa chỉ có chứa mật khẩu; dòng lệnh được lưu lại trong lịch sử của shell. Hãy bỏ mật khẩu ra: mật khẩu được đọc từ PGPASSWORD hoặc được hỏi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="397" />
+        <source>{url} names no database: write postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>{url} không nêu tên cơ sở dữ liệu: hãy viết postgresql://NGƯỜIDÙNG@MÁYCHỦ:CỔNG/TÊNCSDL.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli.py" line="409" />
+        <source>{path} is already initialised; use coordboard db upgrade.</source>
+        <translation>{path} đã được khởi tạo; hãy dùng coordboard db upgrade.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profiles.py" line="68" />
+        <source>Give the connection a name.</source>
+        <translation>Hãy đặt tên cho kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profiles.py" line="71" />
+        <source>Choose the database file.</source>
+        <translation>Hãy chọn tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profiles.py" line="74" />
+        <source>Unknown kind of connection.</source>
+        <translation>Loại kết nối không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profiles.py" line="76" />
+        <source>Enter the server's name or address.</source>
+        <translation>Hãy nhập tên hoặc địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profiles.py" line="78" />
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Cổng phải nằm trong khoảng từ 1 đến 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profiles.py" line="81" />
+        <source>Enter the database name.</source>
+        <translation>Hãy nhập tên cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profiles.py" line="83" />
+        <source>Enter the database user.</source>
+        <translation>Hãy nhập tài khoản cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profiles.py" line="85" />
+        <source>Unknown SSL mode {mode}.</source>
+        <translation>Chế độ SSL {mode} không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profiles.py" line="97" />
+        <source>This is not a database address: {url}</source>
+        <translation>Đây không phải địa chỉ cơ sở dữ liệu: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../src/profiles.py" line="100" />
+        <source>Remove the password from the address: it is kept in the system's keyring, never in settings or on the command line.</source>
+        <translation>Hãy bỏ mật khẩu khỏi địa chỉ: mật khẩu được lưu trong kho khóa của hệ điều hành, không bao giờ lưu trong thiết lập hay trên dòng lệnh.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profiles.py" line="106" />
+        <source>Only SQLite files and PostgreSQL servers are supported.</source>
+        <translation>Chỉ hỗ trợ tệp SQLite và máy chủ PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profiles.py" line="128" />
+        <source>The connection settings file {path} is damaged: {detail}</source>
+        <translation>Tệp thiết lập kết nối {path} bị hỏng: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/profiles.py" line="148" />
+        <source>A connection named {name} already exists.</source>
+        <translation>Đã có kết nối mang tên {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/db_copy.py" line="129" />
+        <source>{path} does not exist.</source>
+        <extracomment>progress(stage, table, rows): stage "copied" after a table's rows are inserted, "verified" after its count and checksum matched the source.</extracomment>
+        <translation>{path} không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/db_copy.py" line="135" />
+        <source>{path} is empty: there is nothing to copy.</source>
+        <translation>{path} trống: không có gì để sao chép.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/db_copy.py" line="153" />
+        <source>The target must be a PostgreSQL database URL, such as postgresql://user@server/database.</source>
+        <translation>Nơi nhận phải là địa chỉ URL của một cơ sở dữ liệu PostgreSQL, ví dụ postgresql://user@server/database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/db_copy.py" line="157" />
+        <source>The target URL contains a password. Leave it out of the URL: set the PGPASSWORD environment variable or type the password when asked.</source>
+        <translation>Địa chỉ URL nơi nhận có chứa mật khẩu. Hãy bỏ mật khẩu khỏi URL: đặt biến môi trường PGPASSWORD hoặc nhập mật khẩu khi được hỏi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/db_copy.py" line="162" />
+        <source>The target URL names no database: add /database at its end.</source>
+        <translation>Địa chỉ URL nơi nhận không ghi tên cơ sở dữ liệu: thêm /tên-cơ-sở-dữ-liệu vào cuối.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/db_copy.py" line="177" />
+        <source>The server {path} asks for a password: set the PGPASSWORD environment variable or type the password when asked.</source>
+        <translation>Máy chủ {path} yêu cầu mật khẩu: đặt biến môi trường PGPASSWORD hoặc nhập mật khẩu khi được hỏi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/db_copy.py" line="185" />
+        <location filename="../../src/services/db_copy.py" line="245" />
+        <source>{path} is not empty: copy only into a new, empty PostgreSQL database.</source>
+        <translation>{path} không trống: chỉ sao chép vào một cơ sở dữ liệu PostgreSQL mới, còn trống.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/db_copy.py" line="256" />
+        <source>The copy of table {table} has {copied} rows but the source has {rows}; nothing was written.</source>
+        <translation>Bản sao của bảng {table} có {copied} dòng nhưng nguồn có {rows} dòng; chưa ghi gì cả.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/db_copy.py" line="260" />
+        <source>The copy of table {table} differs from the source (checksum); nothing was written.</source>
+        <translation>Bản sao của bảng {table} khác với nguồn (mã kiểm tra); chưa ghi gì cả.</translation>
     </message>
 </context>
 <context>
