@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import TracebackType
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from coordboard.db import Database
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import User
+from coordboard.services import changes
 from coordboard.services.auth_types import Actor
 from coordboard.services.errors import ConflictError, PermissionDenied, ValidationError
 
@@ -59,6 +60,11 @@ class UnitOfWork:
 
     def commit(self) -> None:
         try:
+            if self.db.engine.dialect.name == "postgresql":
+                # live refresh on other PCs (services/changes.py): inside the transaction, so
+                # the notification is delivered only if the commit succeeds
+                self.session.execute(text("SELECT pg_notify(:channel, :token)"), {
+                    "channel": changes.CHANNEL, "token": changes.source_token(self.db.engine)})
             self.session.commit()
         except StaleDataError as exc:
             self.session.rollback()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMainWindow, QMessageBox, QStackedWidget, QWidget)
 
 from coordboard import __version__
 from coordboard.i18n import translate
 from coordboard.services.auth_types import FOCAL_POINT, ROLE_LABELS
 from coordboard.ui.context import AppContext
+from coordboard.ui.live_refresh import LiveRefresh
 from coordboard.ui.pages.boards_page import BoardsPage
 from coordboard.ui.pages.members_page import MembersPage
 from coordboard.ui.pages.placeholder_page import PlaceholderPage
@@ -88,6 +89,14 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.tasks_page)
         else:
             self.nav.setCurrentRow(PAGE_KEYS.index("boards"))
+        # live refresh: another PC's changes appear on the open page within a second or two
+        self._live_pending = False
+        self.live = LiveRefresh(ctx.db, self)
+        self.live.changed.connect(self._live_changed)
+        self.live.ticked.connect(self._apply_live_refresh)
+        self.live.connection_lost.connect(self._connection_lost)
+        self.live.connection_restored.connect(self._connection_restored)
+        self.live.start()
 
     def _make_actions(self) -> None:
         def action(text: str, shortcut, slot) -> QAction:
@@ -120,6 +129,25 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if hasattr(page, "refresh"):
             page.refresh()
+
+    def _live_changed(self) -> None:
+        self._live_pending = True
+        self._apply_live_refresh()
+
+    def _apply_live_refresh(self) -> None:
+        """Refresh the open page, unless a dialog is open (its form is left alone: the page is
+        refreshed on a tick after it closes). Pages keep their selection on refresh()."""
+        if not self._live_pending or QApplication.activeModalWidget() is not None:
+            return
+        self._live_pending = False
+        self.refresh_current()
+
+    def _connection_lost(self, detail: str) -> None:
+        self.statusBar().showMessage(self.tr(
+            "Connection to the database lost; trying again… ({detail})").format(detail=detail))
+
+    def _connection_restored(self) -> None:
+        self.statusBar().showMessage(self.tr("Connection to the database restored."), 10_000)
 
     def _new_item(self) -> None:
         page = self.current_page()
@@ -167,6 +195,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.live.stop()
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         self.members_page.save_state()
