@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import delete, func, insert, select, union_all
+from sqlalchemy import delete, func, insert, or_, select, union_all
+from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session, aliased
 
 from coordboard.db import Database
@@ -29,7 +30,7 @@ from coordboard.models.base import utcnow
 from coordboard.models.tasks import sort_rank
 from coordboard.services import classification, permissions
 from coordboard.services.auth_types import FOCAL_POINT, Actor
-from coordboard.services.errors import NotFound, PermissionDenied, ValidationError
+from coordboard.services.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from coordboard.services.uow import UnitOfWork, any_row, check_length, check_version
 from coordboard.text import clean, clean_text, fold
 
@@ -787,11 +788,12 @@ def update_task(db: Database, actor: Actor, task_id: int, data: TaskInput,
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "The assigned date cannot be after the completion date."),
                 field="assigned_date")
-        _apply(task, data)
-        _settle_deadline(s, task)
-        _audit_cooperators(s, actor, task.id, data.cooperating_agency_ids)
-        _set_cooperators(s, task.id, data.cooperating_agency_ids)
-        task.updated_at = utcnow()  # the version bumps even if only co-operators changed
+        with s.no_autoflush:  # one UPDATE of the row, so one step of its version per save
+            _apply(task, data)
+            _settle_deadline(s, task)
+            _audit_cooperators(s, actor, task.id, data.cooperating_agency_ids)
+            _set_cooperators(s, task.id, data.cooperating_agency_ids)
+            task.updated_at = utcnow()  # the version bumps even if only co-operators changed
         s.flush()
         uow.commit()
         return _detail(s, actor, task_id)
@@ -828,7 +830,23 @@ def delete_task(db: Database, actor: Actor, task_id: int,
 def add_update(db: Database, actor: Actor, task_id: int, data: ProgressInput,
                expected_version: int | None = None) -> TaskDetail:
     """Record a dated progress update; the lead agency (or the secretariat) may also change the
-    status, percent, completion date and achieved value. Co-operating agencies add notes."""
+    status, percent, completion date and achieved value. Co-operating agencies add notes.
+
+    Without `expected_version` the update is a note added to whatever the task is now: when
+    another PC saved the task at the same moment, it is tried again on the fresh row, so two
+    agencies reporting at once both land. With it, a change meanwhile is a conflict."""
+    attempts = 1 if expected_version is not None else 3
+    for attempt in range(attempts):
+        try:
+            return _add_update_once(db, actor, task_id, data, expected_version)
+        except ConflictError:
+            if attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _add_update_once(db: Database, actor: Actor, task_id: int, data: ProgressInput,
+                     expected_version: int | None) -> TaskDetail:
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         task = _get(s, task_id)
@@ -908,7 +926,7 @@ def add_update(db: Database, actor: Actor, task_id: int, data: ProgressInput,
             s.add(TaskAttachment(update_id=update.id, filename=clean(a.filename)[:255],
                                  size=len(a.content), sha256=hashlib.sha256(a.content).hexdigest(),
                                  content=a.content))
-        if progress:
+        if progress and changes_progress:
             if new_status is not None:
                 task.status = new_status
                 task.completed_on = completed_on
@@ -923,9 +941,16 @@ def add_update(db: Database, actor: Actor, task_id: int, data: ProgressInput,
             if data.achieved_value is not None:
                 task.achieved_value = data.achieved_value
             task.sort_rank = sort_rank(task.status, task.effective_deadline)
-        if task.last_update_on is None or data.update_date > task.last_update_on:
-            task.last_update_on = data.update_date
-        task.updated_at = utcnow()
+            if task.last_update_on is None or data.update_date > task.last_update_on:
+                task.last_update_on = data.update_date
+            task.updated_at = utcnow()
+        else:
+            # a note leaves the task as it is: only the date of its latest report moves, without
+            # a new version, so notes from several agencies at once never conflict
+            s.execute(sql_update(Task).where(Task.id == task.id, or_(
+                Task.last_update_on.is_(None), Task.last_update_on < data.update_date))
+                .values(last_update_on=data.update_date)
+                .execution_options(synchronize_session=False))
         s.flush()
         uow.commit()
         return _detail(s, actor, task_id)

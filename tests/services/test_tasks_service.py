@@ -538,3 +538,46 @@ def test_a_row_changed_between_reading_and_writing_gives_the_conflict_message(db
                               {"i": task_id})
             task.title = "Của tôi"
             uow.session.flush()
+
+
+def test_one_save_is_one_step_of_the_version(db, admin, world):
+    task_id = make(db, admin, world, coop=("SYT",))
+    before = tasks.get_task(db, admin, task_id)
+    after = tasks.update_task(db, admin, task_id, replace(
+        before.data, title="Tên mới", cooperating_agency_ids=(world.agencies["CAT"],)),
+        expected_version=before.version)
+    assert after.version == before.version + 1
+
+
+def test_agencies_reporting_on_one_task_at_the_same_time_all_land(db, admin, focal_point,
+                                                                  world):
+    """Two department heads on two PCs add notes to the same task at once: none is lost and
+    neither sees a conflict (a note does not depend on the task's state)."""
+    import threading
+
+    from coordboard.db import open_database
+    task_id = make(db, admin, world, lead="SYT", coop=("SGDDT",))
+    second = open_database(db.url if db.path is None else db.path)  # another PC's connection
+    errors: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def report(database, actor, who):
+        start.wait()
+        for n in range(8):
+            try:
+                tasks.add_update(database, actor, task_id, ProgressInput(
+                    update_date=date(2026, 3, 1), text=f"{who} {n}"))
+            except BaseException as exc:  # noqa: BLE001 - collected for the assertion
+                errors.append(exc)
+    try:
+        threads = [threading.Thread(target=report, args=(db, focal_point, "y tế")),
+                   threading.Thread(target=report, args=(second, admin, "thư ký"))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        second.dispose()
+    assert errors == []
+    texts = sorted(u.text for u in tasks.get_task(db, admin, task_id).updates)
+    assert texts == sorted([f"y tế {n}" for n in range(8)] + [f"thư ký {n}" for n in range(8)])
