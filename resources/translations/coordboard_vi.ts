@@ -596,93 +596,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.py" line="28" />
+        <location filename="../../src/ui/main_window.py" line="29" />
         <source>coordboard — Coordination boards for child protection</source>
         <translation>coordboard — Tổ chức phối hợp liên ngành về bảo vệ trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="30" />
+        <location filename="../../src/ui/main_window.py" line="31" />
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="30" />
+        <location filename="../../src/ui/main_window.py" line="31" />
         <source>Boards</source>
         <translation>Ban chỉ đạo, điều hành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="31" />
+        <location filename="../../src/ui/main_window.py" line="32" />
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="31" />
+        <location filename="../../src/ui/main_window.py" line="32" />
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="32" />
+        <location filename="../../src/ui/main_window.py" line="33" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="32" />
+        <location filename="../../src/ui/main_window.py" line="33" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="32" />
+        <location filename="../../src/ui/main_window.py" line="33" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="33" />
+        <location filename="../../src/ui/main_window.py" line="34" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="76" />
+        <location filename="../../src/ui/main_window.py" line="77" />
         <source>Signed in: {who} ({role})</source>
         <translation>Người dùng: {who} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="100" />
+        <location filename="../../src/ui/main_window.py" line="109" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="101" />
+        <location filename="../../src/ui/main_window.py" line="110" />
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="102" />
+        <location filename="../../src/ui/main_window.py" line="111" />
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="103" />
+        <location filename="../../src/ui/main_window.py" line="112" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="105" />
+        <location filename="../../src/ui/main_window.py" line="114" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="106" />
+        <location filename="../../src/ui/main_window.py" line="115" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="107" />
-        <location filename="../../src/ui/main_window.py" line="157" />
+        <location filename="../../src/ui/main_window.py" line="116" />
+        <location filename="../../src/ui/main_window.py" line="185" />
         <source>About coordboard</source>
         <translation>Giới thiệu coordboard</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="158" />
+        <location filename="../../src/ui/main_window.py" line="147" />
+        <source>Connection to the database lost; trying again… ({detail})</source>
+        <translation>Mất kết nối tới cơ sở dữ liệu; đang thử kết nối lại… ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.py" line="150" />
+        <source>Connection to the database restored.</source>
+        <translation>Đã kết nối lại được với cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/main_window.py" line="186" />
         <source>coordboard {version}
 Coordination boards for child protection: members, meetings, plans and tasks.</source>
         <translation>coordboard {version}
@@ -3429,27 +3439,27 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Chỉ người quản trị được làm việc này.</translation>
     </message>
     <message>
-        <location filename="../../src/services/uow.py" line="18" />
+        <location filename="../../src/services/uow.py" line="19" />
         <source>Someone else changed this record meanwhile. Reload it and try again.</source>
         <translation>Người khác vừa sửa bản ghi này. Hãy tải lại rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/uow.py" line="54" />
+        <location filename="../../src/services/uow.py" line="55" />
         <source>Your account has been disabled. Ask the administrator.</source>
         <translation>Tài khoản của bạn đã bị khóa. Hãy liên hệ người quản trị.</translation>
     </message>
     <message>
-        <location filename="../../src/services/uow.py" line="57" />
+        <location filename="../../src/services/uow.py" line="58" />
         <source>The administrator changed your account's rights. Sign in again.</source>
         <translation>Người quản trị đã thay đổi quyền của tài khoản này. Hãy đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/uow.py" line="94" />
+        <location filename="../../src/services/uow.py" line="100" />
         <source>The change breaks a database rule and was not saved: {detail}</source>
         <translation>Thay đổi vi phạm ràng buộc dữ liệu nên không được lưu: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/services/uow.py" line="109" />
+        <location filename="../../src/services/uow.py" line="115" />
         <source>The text is too long: at most {limit} characters ({length} given).</source>
         <translation>Nội dung quá dài: tối đa {limit} ký tự (đã nhập {length}).</translation>
     </message>
@@ -3486,7 +3496,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
     <message>
         <location filename="../../src/services/plans.py" line="201" />
-        <location filename="../../src/services/tasks.py" line="582" />
+        <location filename="../../src/services/tasks.py" line="583" />
         <source>The chosen board no longer exists.</source>
         <translation>Ban đã chọn không còn tồn tại.</translation>
     </message>
@@ -3657,237 +3667,237 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Đã hủy xuất danh sách; không có tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="218" />
+        <location filename="../../src/services/tasks.py" line="219" />
         <source>The file {name} cannot be read: {reason}</source>
         <translation>Không đọc được tệp {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="235" />
+        <location filename="../../src/services/tasks.py" line="236" />
         <source>The file {name} is {size} MB; attachments may be at most {limit} MB.</source>
         <translation>Tệp {name} có dung lượng {size} MB; tệp đính kèm tối đa {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="458" />
+        <location filename="../../src/services/tasks.py" line="459" />
         <source>Only the secretariat of this board may create or change its tasks.</source>
         <translation>Chỉ Tổ thư ký của Ban này mới được tạo hoặc sửa nhiệm vụ của Ban.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="469" />
+        <location filename="../../src/services/tasks.py" line="470" />
         <source>You may not view this task.</source>
         <translation>Tài khoản của bạn không được xem nhiệm vụ này.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="477" />
+        <location filename="../../src/services/tasks.py" line="478" />
         <source>The task no longer exists.</source>
         <translation>Nhiệm vụ không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="552" />
+        <location filename="../../src/services/tasks.py" line="553" />
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="573" />
+        <location filename="../../src/services/tasks.py" line="574" />
         <source>Enter the task's title.</source>
         <translation>Hãy nhập tên nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="585" />
+        <location filename="../../src/services/tasks.py" line="586" />
         <source>Choose the lead agency (chủ trì): every task has exactly one.</source>
         <translation>Hãy chọn cơ quan chủ trì: mỗi nhiệm vụ có đúng một cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="590" />
+        <location filename="../../src/services/tasks.py" line="591" />
         <source>The lead agency cannot also be listed as a co-operating agency.</source>
         <translation>Cơ quan chủ trì không thể đồng thời là cơ quan phối hợp.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="596" />
+        <location filename="../../src/services/tasks.py" line="597" />
         <source>The chosen sector no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="601" />
+        <location filename="../../src/services/tasks.py" line="602" />
         <source>The plan does not belong to the task's board.</source>
         <translation>Kế hoạch không thuộc Ban của nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="606" />
+        <location filename="../../src/services/tasks.py" line="607" />
         <source>The section does not belong to the task's plan.</source>
         <translation>Mục không thuộc kế hoạch của nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="609" />
+        <location filename="../../src/services/tasks.py" line="610" />
         <source>Unknown source of the task.</source>
         <translation>Nguồn giao nhiệm vụ không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="612" />
+        <location filename="../../src/services/tasks.py" line="613" />
         <source>Enter the number of the document the task comes from.</source>
         <translation>Hãy nhập số, ký hiệu văn bản giao nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="616" />
+        <location filename="../../src/services/tasks.py" line="617" />
         <source>The target cannot be negative.</source>
         <translation>Chỉ tiêu không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="620" />
+        <location filename="../../src/services/tasks.py" line="621" />
         <source>Unknown kind of deadline.</source>
         <translation>Loại thời hạn không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="624" />
+        <location filename="../../src/services/tasks.py" line="625" />
         <source>Enter the deadline, or choose "no deadline".</source>
         <translation>Hãy nhập thời hạn, hoặc chọn "không có thời hạn".</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="629" />
+        <location filename="../../src/services/tasks.py" line="630" />
         <source>A relative deadline needs a start date and a number of working days (at least 1).</source>
         <translation>Thời hạn tính theo ngày làm việc cần có ngày bắt đầu và số ngày làm việc (ít nhất 1).</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="633" />
+        <location filename="../../src/services/tasks.py" line="634" />
         <source>At most 365 working days.</source>
         <translation>Tối đa 365 ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="642" />
+        <location filename="../../src/services/tasks.py" line="643" />
         <source>Enter the deadline.</source>
         <translation>Hãy nhập thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="652" />
+        <location filename="../../src/services/tasks.py" line="653" />
         <source>The deadline {deadline} is before the assigned date {assigned}.</source>
         <translation>Thời hạn {deadline} sớm hơn ngày giao {assigned}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="718" />
+        <location filename="../../src/services/tasks.py" line="719" />
         <source>The recurrence has no due date between {start} and {end}.</source>
         <translation>Lịch lặp lại không có kỳ hạn nào trong khoảng từ {start} đến {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="777" />
+        <location filename="../../src/services/tasks.py" line="778" />
         <source>A recurring deadline is chosen when the task is created; enter a fixed date here.</source>
         <translation>Thời hạn định kỳ chỉ chọn khi tạo nhiệm vụ; ở đây hãy nhập một ngày cụ thể.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="787" />
+        <location filename="../../src/services/tasks.py" line="788" />
         <source>The assigned date cannot be after the completion date.</source>
         <translation>Ngày giao không được sau ngày hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="808" />
+        <location filename="../../src/services/tasks.py" line="810" />
         <source>This task was carried over to a later plan; delete that one first.</source>
         <translation>Nhiệm vụ này đã được chuyển tiếp sang kế hoạch sau; hãy xóa nhiệm vụ ở kế hoạch đó trước.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="812" />
+        <location filename="../../src/services/tasks.py" line="814" />
         <source>The task has a progress history; cancel it instead of deleting it.</source>
         <translation>Nhiệm vụ đã có lịch sử cập nhật tiến độ; hãy hủy nhiệm vụ thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="841" />
+        <location filename="../../src/services/tasks.py" line="859" />
         <source>Only the lead agency may change this task's status or progress; a co-operating agency adds updates.</source>
         <translation>Chỉ cơ quan chủ trì được thay đổi trạng thái hoặc tiến độ của nhiệm vụ; cơ quan phối hợp chỉ thêm cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="844" />
+        <location filename="../../src/services/tasks.py" line="862" />
         <source>Your agency neither leads nor co-operates on this task.</source>
         <translation>Cơ quan của bạn không chủ trì cũng không phối hợp thực hiện nhiệm vụ này.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="850" />
+        <location filename="../../src/services/tasks.py" line="868" />
         <source>An update cannot be dated in the future.</source>
         <translation>Ngày cập nhật không được ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="853" />
+        <location filename="../../src/services/tasks.py" line="871" />
         <source>The percentage must be between 0 and 100.</source>
         <translation>Tỷ lệ phần trăm phải từ 0 đến 100.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="856" />
+        <location filename="../../src/services/tasks.py" line="874" />
         <source>The achieved value cannot be negative.</source>
         <translation>Kết quả đạt được không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="860" />
+        <location filename="../../src/services/tasks.py" line="878" />
         <source>Unknown task status.</source>
         <translation>Trạng thái nhiệm vụ không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="863" />
+        <location filename="../../src/services/tasks.py" line="881" />
         <source>This task was carried over to a later plan; update it there.</source>
         <translation>Nhiệm vụ này đã được chuyển tiếp sang kế hoạch sau; hãy cập nhật ở kế hoạch đó.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="867" />
+        <location filename="../../src/services/tasks.py" line="885" />
         <source>Write what was done, or change the status or progress.</source>
         <translation>Hãy ghi kết quả đã thực hiện, hoặc thay đổi trạng thái, tiến độ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="871" />
+        <location filename="../../src/services/tasks.py" line="889" />
         <source>Only the board's secretariat may cancel or suspend a task.</source>
         <translation>Chỉ Tổ thư ký của Ban mới được hủy hoặc tạm dừng nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="874" />
+        <location filename="../../src/services/tasks.py" line="892" />
         <source>Say why the task is cancelled or suspended.</source>
         <translation>Hãy nêu lý do hủy hoặc tạm dừng nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="880" />
+        <location filename="../../src/services/tasks.py" line="898" />
         <source>Enter the date the task was completed.</source>
         <translation>Hãy nhập ngày hoàn thành nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="883" />
+        <location filename="../../src/services/tasks.py" line="901" />
         <source>The completion date cannot be in the future.</source>
         <translation>Ngày hoàn thành không được ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="887" />
+        <location filename="../../src/services/tasks.py" line="905" />
         <source>The completion date is before the task was assigned.</source>
         <translation>Ngày hoàn thành sớm hơn ngày giao nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="897" />
+        <location filename="../../src/services/tasks.py" line="915" />
         <source>The file has no name.</source>
         <translation>Tệp không có tên.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="946" />
+        <location filename="../../src/services/tasks.py" line="971" />
         <source>Only an unfinished task can be given more time.</source>
         <translation>Chỉ gia hạn được cho nhiệm vụ chưa hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="950" />
+        <location filename="../../src/services/tasks.py" line="975" />
         <source>A task without a deadline cannot be extended; set a deadline instead.</source>
         <translation>Nhiệm vụ không có thời hạn thì không gia hạn được; hãy đặt thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="954" />
+        <location filename="../../src/services/tasks.py" line="979" />
         <source>The new deadline must be later than the current one ({current}).</source>
         <translation>Thời hạn mới phải sau thời hạn hiện tại ({current}).</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="958" />
+        <location filename="../../src/services/tasks.py" line="983" />
         <source>Give the reason for the extension.</source>
         <translation>Hãy nêu lý do gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="961" />
+        <location filename="../../src/services/tasks.py" line="986" />
         <source>Say who approved the extension.</source>
         <translation>Hãy ghi người đồng ý gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="964" />
+        <location filename="../../src/services/tasks.py" line="989" />
         <source>The approval date cannot be in the future.</source>
         <translation>Ngày đồng ý gia hạn không được ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="986" />
+        <location filename="../../src/services/tasks.py" line="1011" />
         <source>The attachment no longer exists.</source>
         <translation>Tệp đính kèm không còn tồn tại.</translation>
     </message>
@@ -4335,18 +4345,18 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>task_source</name>
     <message>
-        <location filename="../../src/services/tasks.py" line="50" />
+        <location filename="../../src/services/tasks.py" line="51" />
         <source>Plan</source>
         <extracomment>statuses a user may set (carried over is set only by copying a plan)</extracomment>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="51" />
+        <location filename="../../src/services/tasks.py" line="52" />
         <source>Meeting conclusion</source>
         <translation>Kết luận cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="52" />
+        <location filename="../../src/services/tasks.py" line="53" />
         <source>Document</source>
         <translation>Văn bản</translation>
     </message>
@@ -4354,32 +4364,32 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>task_status</name>
     <message>
-        <location filename="../../src/services/tasks.py" line="40" />
+        <location filename="../../src/services/tasks.py" line="41" />
         <source>Not started</source>
         <translation>Chưa triển khai</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="41" />
+        <location filename="../../src/services/tasks.py" line="42" />
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="42" />
+        <location filename="../../src/services/tasks.py" line="43" />
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="43" />
+        <location filename="../../src/services/tasks.py" line="44" />
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="44" />
+        <location filename="../../src/services/tasks.py" line="45" />
         <source>Suspended</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="45" />
+        <location filename="../../src/services/tasks.py" line="46" />
         <source>Carried over</source>
         <translation>Đã chuyển tiếp</translation>
     </message>

@@ -68,9 +68,8 @@ def test_a_rolled_back_change_is_not_reported(db):
 
 
 @pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"])  # SQLite's data_version cannot tell who
 def test_postgresql_ignores_the_commits_of_the_watched_database(db, backend):
-    if backend != "postgresql":
-        pytest.skip("SQLite's data_version cannot tell who committed")
     with ChangeWatcher(db) as watcher:
         _add_person(db)
         time.sleep(0.2)
@@ -89,9 +88,8 @@ def test_closed_watcher_polls_false(db):
 
 
 @pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"])
 def test_postgresql_reconnects_after_losing_the_server_connection(db, backend):
-    if backend != "postgresql":
-        pytest.skip("PostgreSQL only")
     from sqlalchemy import text
 
     other = _other(db)
