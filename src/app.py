@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from coordboard import config, db as dbmod, i18n
 from coordboard.services import auth
 from coordboard.services.errors import DomainError, NotFound
-from coordboard.i18n import QT_TRANSLATE_NOOP
+from coordboard.i18n import QT_TRANSLATE_NOOP, tr_message
 from coordboard.ui.context import AppContext
 from coordboard.ui.main_thread_gc import MainThreadGarbageCollector
 from coordboard.ui.workers import wait_for_tasks
@@ -78,6 +78,10 @@ def run(db_target: str | None) -> int:
     if database is None:
         return 1
     try:
+        warning = network_share_warning(database)
+        if warning:
+            QMessageBox.warning(None, QCoreApplication.translate("app", "Database on a network share"),
+                                warning)
         dbmod.daily_backup(database)
         if auth.needs_first_admin(database) and FirstAdminDialog(database).exec() != QDialog.Accepted:
             return 0
@@ -91,6 +95,13 @@ def run(db_target: str | None) -> int:
         return code
     finally:
         database.dispose()
+
+
+def network_share_warning(database: dbmod.Database) -> str | None:
+    """The explanation shown before working on a SQLite file that lives on a network share."""
+    if database.path is None or not dbmod.is_network_location(database.path):
+        return None
+    return tr_message("errors", dbmod.NETWORK_SHARE_WARNING, {"path": str(database.path)})
 
 
 def settle(app: QCoreApplication, rounds: int = 30) -> None:

@@ -2656,6 +2656,11 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
+    <message>
+        <location filename="../../src/app.py" line="83" />
+        <source>Database on a network share</source>
+        <translation>Cơ sở dữ liệu trên thư mục mạng</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>
@@ -3093,12 +3098,12 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/app.py" line="112" />
+        <location filename="../../src/app.py" line="123" />
         <source>The database has no administrator account.</source>
         <translation>Cơ sở dữ liệu chưa có tài khoản quản trị.</translation>
     </message>
     <message>
-        <location filename="../../src/app.py" line="121" />
+        <location filename="../../src/app.py" line="132" />
         <location filename="../../src/services/exports.py" line="90" />
         <location filename="../../src/services/exports.py" line="97" />
         <location filename="../../src/ui/pages/tasks_page.py" line="693" />
@@ -3175,6 +3180,12 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <location filename="../../src/services/db_copy.py" line="138" />
         <source>{path} needs an upgrade: run 'coordboard db upgrade'.</source>
         <translation>{path} cần được nâng cấp: hãy chạy 'coordboard db upgrade'.</translation>
+    </message>
+    <message>
+        <location filename="../../src/db.py" line="400" />
+        <source>{path} is on a network share. SQLite cannot lock a file safely over a network: two PCs writing to it can damage it beyond repair. Keep the file on this PC, or let the board's PCs share a PostgreSQL server (coordboard server init, coordboard db copy).</source>
+        <extracomment>tables whose size decides the query plans of the task list file systems that put a file on another machine (Linux /proc/mounts names)</extracomment>
+        <translation>{path} nằm trên thư mục dùng chung qua mạng. SQLite không khóa tệp an toàn qua mạng: hai máy cùng ghi có thể làm hỏng tệp không khôi phục được. Hãy để tệp trên máy này, hoặc cho các máy của Ban dùng chung một máy chủ PostgreSQL (coordboard server init, coordboard db copy).</translation>
     </message>
     <message>
         <location filename="../../src/services/auth.py" line="71" />

@@ -164,3 +164,34 @@ def test_a_grown_database_gets_query_planner_statistics_when_opened(sqlite_db):
         assert refresh_statistics(reopened.engine) is False  # fresh: not taken again
     finally:
         reopened.dispose()
+
+
+MOUNTS = ("/dev/sda1 / ext4 rw 0 0\n"
+          "//nas.so-yte.local/banchidao /mnt/ban\\040chi\\040dao cifs rw 0 0\n"
+          "nas:/export /srv/nfs nfs4 rw 0 0\n"
+          "tmpfs /tmp tmpfs rw 0 0\n")
+
+
+@pytest.mark.parametrize("path, on_share", [
+    ("/mnt/ban chi dao/coordboard.sqlite", True),  # an SMB share mounted with a space
+    ("/srv/nfs/board/coordboard.sqlite", True),
+    ("/home/thuky/coordboard.sqlite", False),
+    ("/tmp/coordboard.sqlite", False),
+    ("/srv/nfs-local/coordboard.sqlite", False),  # a sibling of the mount point, not inside
+])
+def test_a_sqlite_file_on_a_network_mount_is_recognised(path, on_share):
+    assert dbmod.is_network_location(Path(path), mounts_text=MOUNTS, windows=False) is on_share
+
+
+def test_a_windows_unc_path_is_a_network_share():
+    assert dbmod.is_network_location(Path(r"\\may-chu\ban-chi-dao\coordboard.sqlite"),
+                                     windows=True)
+    assert not dbmod.is_network_location(Path(r"C:\coordboard\coordboard.sqlite"), windows=True)
+
+
+def test_the_app_explains_why_a_network_share_is_unsafe(sqlite_db, monkeypatch):
+    from coordboard import app
+    assert app.network_share_warning(sqlite_db) is None
+    monkeypatch.setattr(dbmod, "is_network_location", lambda path: True)
+    text = app.network_share_warning(sqlite_db)
+    assert str(sqlite_db.path) in text and "PostgreSQL" in text
