@@ -66,6 +66,14 @@ def test_no_refresh_while_a_dialog_is_open_then_after_it_closes(vi_app, qtbot, d
     dialog.setModal(True)
     dialog.show()
     qtbot.waitUntil(lambda: vi_app.activeModalWidget() is dialog, timeout=2000)
+    # let every load started before the dialog opened finish first: a list read in a worker
+    # after the other PC's commit would show the new member without any live refresh
+    from coordboard.ui.workers import wait_for_tasks
+    with qtbot.waitSignal(window.live.ticked, timeout=3000):
+        pass
+    wait_for_tasks()
+    vi_app.processEvents()
+    window._live_pending = False
     _add_member_on_another_pc(demo_db, board_id)
     qtbot.waitUntil(lambda: window._live_pending, timeout=3000)
     assert NEW_NAME not in _names(page)  # the form behind the dialog is left alone
