@@ -791,9 +791,12 @@ def update_task(db: Database, actor: Actor, task_id: int, data: TaskInput,
         with s.no_autoflush:  # one UPDATE of the row, so one step of its version per save
             _apply(task, data)
             _settle_deadline(s, task)
-            _audit_cooperators(s, actor, task.id, data.cooperating_agency_ids)
-            _set_cooperators(s, task.id, data.cooperating_agency_ids)
             task.updated_at = utcnow()  # the version bumps even if only co-operators changed
+        # the version-checked UPDATE goes first: a save by another PC at the same moment waits
+        # for this row and then fails here as a conflict, before either touches the co-operators
+        s.flush()
+        _audit_cooperators(s, actor, task.id, data.cooperating_agency_ids)
+        _set_cooperators(s, task.id, data.cooperating_agency_ids)
         s.flush()
         uow.commit()
         return _detail(s, actor, task_id)

@@ -581,3 +581,42 @@ def test_agencies_reporting_on_one_task_at_the_same_time_all_land(db, admin, foc
     assert errors == []
     texts = sorted(u.text for u in tasks.get_task(db, admin, task_id).updates)
     assert texts == sorted([f"y tế {n}" for n in range(8)] + [f"thư ký {n}" for n in range(8)])
+
+
+def test_two_pcs_saving_one_task_at_once_give_one_conflict_and_no_error(db, admin, secretariat,
+                                                                         world):
+    """Both forms were opened on the same version; the saves race. Exactly one lands, the other
+    is told the task changed meanwhile — never a database error about co-operating agencies."""
+    import threading
+
+    from coordboard.db import open_database
+    task_id = make(db, admin, world, coop=("SYT", "CAT"))
+    seen = tasks.get_task(db, admin, task_id)
+    second = open_database(db.url if db.path is None else db.path)
+    outcomes: list[object] = []
+    start = threading.Barrier(2)
+
+    def save(database, actor, title):
+        start.wait()
+        try:
+            tasks.update_task(database, actor, task_id, replace(
+                seen.data, title=title, cooperating_agency_ids=(world.agencies["TD"],)),
+                expected_version=seen.version)
+            outcomes.append("saved")
+        except ConflictError:
+            outcomes.append("conflict")
+        except BaseException as exc:  # noqa: BLE001 - any other outcome fails the test
+            outcomes.append(exc)
+    try:
+        threads = [threading.Thread(target=save, args=(db, admin, "Của quản trị")),
+                   threading.Thread(target=save, args=(second, secretariat, "Của thư ký"))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        second.dispose()
+    assert sorted(map(str, outcomes)) == ["conflict", "saved"]
+    final = tasks.get_task(db, admin, task_id)
+    assert final.version == seen.version + 1
+    assert final.cooperating_agency_ids == (world.agencies["TD"],)
