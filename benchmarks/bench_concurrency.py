@@ -30,7 +30,6 @@ import multiprocessing as mp
 import os
 import random
 import resource
-import statistics
 import sys
 import threading
 import time
