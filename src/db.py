@@ -175,6 +175,12 @@ def _refuse_server_login(engine: Engine, exc: OperationalError) -> None:
         raise DatabaseRefused(QT_TRANSLATE_NOOP(
             "errors", "There is no database {database} on the server {host}:{port}."),
             **params) from exc
+    if "does not support SSL" in words or "SSL was required" in words:
+        raise DatabaseRefused(QT_TRANSLATE_NOOP(
+            "errors", "The connection asks for SSL (sslmode={mode}) but the database server "
+                      "{host}:{port} does not offer it: ask its administrator to turn SSL on, or "
+                      "choose a weaker SSL mode for a server on a trusted office network."),
+            mode=str(url.query.get("sslmode", "")), **params) from exc
     if sqlstate == "28000" or f'role "{url.username}" does not exist' in words \
             or "no pg_hba.conf entry" in words:
         raise DatabaseRefused(QT_TRANSLATE_NOOP(

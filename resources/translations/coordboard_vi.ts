@@ -3128,8 +3128,8 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/db.py" line="126" />
         <location filename="../../src/db.py" line="129" />
-        <location filename="../../src/db.py" line="196" />
-        <location filename="../../src/db.py" line="199" />
+        <location filename="../../src/db.py" line="202" />
+        <location filename="../../src/db.py" line="205" />
         <source>{path} is damaged and cannot be opened: {detail}</source>
         <translation>{path} bị hỏng, không mở được: {detail}</translation>
     </message>
@@ -3144,45 +3144,50 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Không có cơ sở dữ liệu {database} trên máy chủ {host}:{port}.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="180" />
+        <location filename="../../src/db.py" line="179" />
+        <source>The connection asks for SSL (sslmode={mode}) but the database server {host}:{port} does not offer it: ask its administrator to turn SSL on, or choose a weaker SSL mode for a server on a trusted office network.</source>
+        <translation>Kết nối yêu cầu SSL (sslmode={mode}) nhưng máy chủ cơ sở dữ liệu {host}:{port} không hỗ trợ: hãy đề nghị quản trị máy chủ bật SSL, hoặc chọn chế độ SSL thấp hơn nếu máy chủ nằm trong mạng nội bộ tin cậy của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/db.py" line="186" />
         <source>The database server {host}:{port} does not let user {user} in (no such user, or not allowed from this PC): {detail}</source>
         <translation>Máy chủ cơ sở dữ liệu {host}:{port} không cho người dùng {user} đăng nhập (không có người dùng này, hoặc không được phép từ máy tính này): {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="193" />
+        <location filename="../../src/db.py" line="199" />
         <location filename="../../src/services/db_copy.py" line="180" />
         <source>Cannot connect to the database server {path}: {detail}</source>
         <translation>Không kết nối được máy chủ cơ sở dữ liệu {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="205" />
-        <location filename="../../src/db.py" line="274" />
+        <location filename="../../src/db.py" line="211" />
+        <location filename="../../src/db.py" line="280" />
         <source>{path} is a database of another program, not of coordboard.</source>
         <translation>{path} là cơ sở dữ liệu của chương trình khác, không phải của coordboard.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="213" />
+        <location filename="../../src/db.py" line="219" />
         <source>The database on the server {path} has schema revision {revision}, which this coordboard does not know: it was made by a newer version of coordboard. Update coordboard on this PC.</source>
         <translation>Cơ sở dữ liệu trên máy chủ {path} có phiên bản cấu trúc {revision} mà coordboard này không biết: nó được tạo bởi phiên bản coordboard mới hơn. Hãy cập nhật coordboard trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="219" />
+        <location filename="../../src/db.py" line="225" />
         <source>{path} was made by a newer version of coordboard (schema {revision}). Install the newer version to open it.</source>
         <translation>{path} được tạo bởi phiên bản coordboard mới hơn (cấu trúc {revision}). Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="323" />
+        <location filename="../../src/db.py" line="329" />
         <source>The server's database {path} is at schema revision {revision}; this coordboard needs {head}: an administrator must run 'coordboard db upgrade --db {url}'.</source>
         <translation>Cơ sở dữ liệu trên máy chủ {path} đang ở phiên bản cấu trúc {revision}; coordboard này cần {head}: quản trị viên phải chạy 'coordboard db upgrade --db {url}'.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="332" />
+        <location filename="../../src/db.py" line="338" />
         <location filename="../../src/services/db_copy.py" line="138" />
         <source>{path} needs an upgrade: run 'coordboard db upgrade'.</source>
         <translation>{path} cần được nâng cấp: hãy chạy 'coordboard db upgrade'.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="400" />
+        <location filename="../../src/db.py" line="406" />
         <source>{path} is on a network share. SQLite cannot lock a file safely over a network: two PCs writing to it can damage it beyond repair. Keep the file on this PC, or let the board's PCs share a PostgreSQL server (coordboard server init, coordboard db copy).</source>
         <extracomment>tables whose size decides the query plans of the task list file systems that put a file on another machine (Linux /proc/mounts names)</extracomment>
         <translation>{path} nằm trên thư mục dùng chung qua mạng. SQLite không khóa tệp an toàn qua mạng: hai máy cùng ghi có thể làm hỏng tệp không khôi phục được. Hãy để tệp trên máy này, hoặc cho các máy của Ban dùng chung một máy chủ PostgreSQL (coordboard server init, coordboard db copy).</translation>
@@ -3798,117 +3803,117 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Ngày giao không được sau ngày hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="810" />
+        <location filename="../../src/services/tasks.py" line="813" />
         <source>This task was carried over to a later plan; delete that one first.</source>
         <translation>Nhiệm vụ này đã được chuyển tiếp sang kế hoạch sau; hãy xóa nhiệm vụ ở kế hoạch đó trước.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="814" />
+        <location filename="../../src/services/tasks.py" line="817" />
         <source>The task has a progress history; cancel it instead of deleting it.</source>
         <translation>Nhiệm vụ đã có lịch sử cập nhật tiến độ; hãy hủy nhiệm vụ thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="859" />
+        <location filename="../../src/services/tasks.py" line="862" />
         <source>Only the lead agency may change this task's status or progress; a co-operating agency adds updates.</source>
         <translation>Chỉ cơ quan chủ trì được thay đổi trạng thái hoặc tiến độ của nhiệm vụ; cơ quan phối hợp chỉ thêm cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="862" />
+        <location filename="../../src/services/tasks.py" line="865" />
         <source>Your agency neither leads nor co-operates on this task.</source>
         <translation>Cơ quan của bạn không chủ trì cũng không phối hợp thực hiện nhiệm vụ này.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="868" />
+        <location filename="../../src/services/tasks.py" line="871" />
         <source>An update cannot be dated in the future.</source>
         <translation>Ngày cập nhật không được ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="871" />
+        <location filename="../../src/services/tasks.py" line="874" />
         <source>The percentage must be between 0 and 100.</source>
         <translation>Tỷ lệ phần trăm phải từ 0 đến 100.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="874" />
+        <location filename="../../src/services/tasks.py" line="877" />
         <source>The achieved value cannot be negative.</source>
         <translation>Kết quả đạt được không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="878" />
+        <location filename="../../src/services/tasks.py" line="881" />
         <source>Unknown task status.</source>
         <translation>Trạng thái nhiệm vụ không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="881" />
+        <location filename="../../src/services/tasks.py" line="884" />
         <source>This task was carried over to a later plan; update it there.</source>
         <translation>Nhiệm vụ này đã được chuyển tiếp sang kế hoạch sau; hãy cập nhật ở kế hoạch đó.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="885" />
+        <location filename="../../src/services/tasks.py" line="888" />
         <source>Write what was done, or change the status or progress.</source>
         <translation>Hãy ghi kết quả đã thực hiện, hoặc thay đổi trạng thái, tiến độ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="889" />
+        <location filename="../../src/services/tasks.py" line="892" />
         <source>Only the board's secretariat may cancel or suspend a task.</source>
         <translation>Chỉ Tổ thư ký của Ban mới được hủy hoặc tạm dừng nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="892" />
+        <location filename="../../src/services/tasks.py" line="895" />
         <source>Say why the task is cancelled or suspended.</source>
         <translation>Hãy nêu lý do hủy hoặc tạm dừng nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="898" />
+        <location filename="../../src/services/tasks.py" line="901" />
         <source>Enter the date the task was completed.</source>
         <translation>Hãy nhập ngày hoàn thành nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="901" />
+        <location filename="../../src/services/tasks.py" line="904" />
         <source>The completion date cannot be in the future.</source>
         <translation>Ngày hoàn thành không được ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="905" />
+        <location filename="../../src/services/tasks.py" line="908" />
         <source>The completion date is before the task was assigned.</source>
         <translation>Ngày hoàn thành sớm hơn ngày giao nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="915" />
+        <location filename="../../src/services/tasks.py" line="918" />
         <source>The file has no name.</source>
         <translation>Tệp không có tên.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="971" />
+        <location filename="../../src/services/tasks.py" line="974" />
         <source>Only an unfinished task can be given more time.</source>
         <translation>Chỉ gia hạn được cho nhiệm vụ chưa hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="975" />
+        <location filename="../../src/services/tasks.py" line="978" />
         <source>A task without a deadline cannot be extended; set a deadline instead.</source>
         <translation>Nhiệm vụ không có thời hạn thì không gia hạn được; hãy đặt thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="979" />
+        <location filename="../../src/services/tasks.py" line="982" />
         <source>The new deadline must be later than the current one ({current}).</source>
         <translation>Thời hạn mới phải sau thời hạn hiện tại ({current}).</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="983" />
+        <location filename="../../src/services/tasks.py" line="986" />
         <source>Give the reason for the extension.</source>
         <translation>Hãy nêu lý do gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="986" />
+        <location filename="../../src/services/tasks.py" line="989" />
         <source>Say who approved the extension.</source>
         <translation>Hãy ghi người đồng ý gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="989" />
+        <location filename="../../src/services/tasks.py" line="992" />
         <source>The approval date cannot be in the future.</source>
         <translation>Ngày đồng ý gia hạn không được ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="1011" />
+        <location filename="../../src/services/tasks.py" line="1014" />
         <source>The attachment no longer exists.</source>
         <translation>Tệp đính kèm không còn tồn tại.</translation>
     </message>

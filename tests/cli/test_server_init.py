@@ -192,3 +192,12 @@ def test_the_right_password_from_pgpassword_is_used(fresh_target, monkeypatch, c
     assert "dungroi123" not in out
     assert f"coordboard --db {target}" in out
     assert "alembic_version" in public_tables(fresh_target)
+
+
+def test_ssl_required_but_not_offered_has_its_own_message(fresh_target, monkeypatch, capsys):
+    """The test server has no certificate: a PC configured with sslmode=require is told why."""
+    target = plain(fresh_target) + "?sslmode=require"
+    assert cli(monkeypatch, "server", "init", "--url", target) == 1
+    err = capsys.readouterr().err
+    assert "asks for SSL (sslmode=require)" in err and "does not offer it" in err
+    assert public_tables(fresh_target) == set()
