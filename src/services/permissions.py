@@ -67,6 +67,12 @@ def editable_board_ids(session: Session, actor: Actor) -> set[int] | None:
     return descendants(session, _assigned(session, actor))
 
 
+def may_edit_board(session: Session, actor: Actor, board_id: int) -> bool:
+    """Whether the actor edits this board's records (its plans, tasks, members)."""
+    ids = editable_board_ids(session, actor)
+    return ids is None or board_id in ids
+
+
 def require_view_board(session: Session, actor: Actor, board_id: int) -> None:
     ids = visible_board_ids(session, actor)
     if ids is not None and board_id not in ids:

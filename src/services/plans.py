@@ -110,13 +110,8 @@ def _get(s: Session, plan_id: int) -> Plan:
     return plan
 
 
-def _can_edit(s: Session, actor: Actor, board_id: int) -> bool:
-    ids = permissions.editable_board_ids(s, actor)
-    return ids is None or board_id in ids
-
-
 def _require_edit(s: Session, actor: Actor, board_id: int) -> None:
-    if not _can_edit(s, actor, board_id):
+    if not permissions.may_edit_board(s, actor, board_id):
         raise PermissionDenied(QT_TRANSLATE_NOOP(
             "errors", "Only the secretariat of this board may change its plans."))
 
@@ -128,7 +123,7 @@ def _info(s: Session, actor: Actor, plan: Plan, task_count: int | None = None) -
     return PlanInfo(plan.id, plan.version, plan.board_id, board_name, plan.code, plan.title,
                     plan.year_from, plan.year_to, plan.issue_date, plan.basis, plan.purpose,
                     plan.funding, plan.status, plan.copied_from_id, task_count,
-                    _can_edit(s, actor, plan.board_id))
+                    permissions.may_edit_board(s, actor, plan.board_id))
 
 
 def list_plans(db: Database, actor: Actor, board_id: int | None = None) -> list[PlanInfo]:

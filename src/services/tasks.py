@@ -430,8 +430,7 @@ def completion_rate(db: Database, actor: Actor,
 # --- permissions ------------------------------------------------------------------------------
 
 def _can_edit(s: Session, actor: Actor, task: Task) -> bool:
-    ids = permissions.editable_board_ids(s, actor)
-    return ids is None or task.board_id in ids
+    return permissions.may_edit_board(s, actor, task.board_id)
 
 
 def _is_cooperating(s: Session, task_id: int, agency_id: int | None) -> bool:
@@ -454,8 +453,7 @@ def _rights(s: Session, actor: Actor, task: Task) -> tuple[bool, bool, bool]:
 
 
 def _require_edit(s: Session, actor: Actor, board_id: int) -> None:
-    ids = permissions.editable_board_ids(s, actor)
-    if ids is not None and board_id not in ids:
+    if not permissions.may_edit_board(s, actor, board_id):
         raise PermissionDenied(QT_TRANSLATE_NOOP(
             "errors", "Only the secretariat of this board may create or change its tasks."))
 

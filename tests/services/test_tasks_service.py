@@ -549,36 +549,48 @@ def test_one_save_is_one_step_of_the_version(db, admin, world):
     assert after.version == before.version + 1
 
 
-def test_agencies_reporting_on_one_task_at_the_same_time_all_land(db, admin, focal_point,
-                                                                  world):
-    """Two department heads on two PCs add notes to the same task at once: none is lost and
-    neither sees a conflict (a note does not depend on the task's state)."""
+def race(db, first, second) -> list:
+    """Run `first(db)` and `second(other)` at the same moment, `other` being a second connection
+    to the same database (another PC); returns what each returned or raised, in that order."""
     import threading
 
     from coordboard.db import open_database
-    task_id = make(db, admin, world, lead="SYT", coop=("SGDDT",))
-    second = open_database(db.url if db.path is None else db.path)  # another PC's connection
-    errors: list[BaseException] = []
+    other = open_database(db.url if db.path is None else db.path)
+    outcomes: list = [None, None]
     start = threading.Barrier(2)
 
-    def report(database, actor, who):
+    def run(index, call, database):
         start.wait()
-        for n in range(8):
-            try:
-                tasks.add_update(database, actor, task_id, ProgressInput(
-                    update_date=date(2026, 3, 1), text=f"{who} {n}"))
-            except BaseException as exc:  # noqa: BLE001 - collected for the assertion
-                errors.append(exc)
+        try:
+            outcomes[index] = call(database)
+        except BaseException as exc:  # noqa: BLE001 - returned to the test's assertions
+            outcomes[index] = exc
     try:
-        threads = [threading.Thread(target=report, args=(db, focal_point, "y tế")),
-                   threading.Thread(target=report, args=(second, admin, "thư ký"))]
+        threads = [threading.Thread(target=run, args=(0, first, db)),
+                   threading.Thread(target=run, args=(1, second, other))]
         for t in threads:
             t.start()
         for t in threads:
             t.join()
     finally:
-        second.dispose()
-    assert errors == []
+        other.dispose()
+    return outcomes
+
+
+def test_agencies_reporting_on_one_task_at_the_same_time_all_land(db, admin, focal_point,
+                                                                  world):
+    """Two department heads on two PCs add notes to the same task at once: none is lost and
+    neither sees a conflict (a note does not depend on the task's state)."""
+    task_id = make(db, admin, world, lead="SYT", coop=("SGDDT",))
+
+    def report(actor, who):
+        def call(database):
+            for n in range(8):
+                tasks.add_update(database, actor, task_id, ProgressInput(
+                    update_date=date(2026, 3, 1), text=f"{who} {n}"))
+            return "done"
+        return call
+    assert race(db, report(focal_point, "y tế"), report(admin, "thư ký")) == ["done", "done"]
     texts = sorted(u.text for u in tasks.get_task(db, admin, task_id).updates)
     assert texts == sorted([f"y tế {n}" for n in range(8)] + [f"thư ký {n}" for n in range(8)])
 
@@ -587,36 +599,19 @@ def test_two_pcs_saving_one_task_at_once_give_one_conflict_and_no_error(db, admi
                                                                          world):
     """Both forms were opened on the same version; the saves race. Exactly one lands, the other
     is told the task changed meanwhile — never a database error about co-operating agencies."""
-    import threading
-
-    from coordboard.db import open_database
     task_id = make(db, admin, world, coop=("SYT", "CAT"))
     seen = tasks.get_task(db, admin, task_id)
-    second = open_database(db.url if db.path is None else db.path)
-    outcomes: list[object] = []
-    start = threading.Barrier(2)
 
-    def save(database, actor, title):
-        start.wait()
-        try:
+    def save(actor, title):
+        def call(database):
             tasks.update_task(database, actor, task_id, replace(
                 seen.data, title=title, cooperating_agency_ids=(world.agencies["TD"],)),
                 expected_version=seen.version)
-            outcomes.append("saved")
-        except ConflictError:
-            outcomes.append("conflict")
-        except BaseException as exc:  # noqa: BLE001 - any other outcome fails the test
-            outcomes.append(exc)
-    try:
-        threads = [threading.Thread(target=save, args=(db, admin, "Của quản trị")),
-                   threading.Thread(target=save, args=(second, secretariat, "Của thư ký"))]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-    finally:
-        second.dispose()
-    assert sorted(map(str, outcomes)) == ["conflict", "saved"]
+            return "saved"
+        return call
+    outcomes = race(db, save(admin, "Của quản trị"), save(secretariat, "Của thư ký"))
+    kinds = sorted("conflict" if isinstance(o, ConflictError) else str(o) for o in outcomes)
+    assert kinds == ["conflict", "saved"], outcomes
     final = tasks.get_task(db, admin, task_id)
     assert final.version == seen.version + 1
     assert final.cooperating_agency_ids == (world.agencies["TD"],)
