@@ -3430,27 +3430,27 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Người này không còn trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../src/services/permissions.py" line="73" />
+        <location filename="../../src/services/permissions.py" line="79" />
         <source>You may not view this board.</source>
         <translation>Tài khoản của bạn không được xem ban này.</translation>
     </message>
     <message>
-        <location filename="../../src/services/permissions.py" line="82" />
+        <location filename="../../src/services/permissions.py" line="88" />
         <source>Your account may not change this board or its members.</source>
         <translation>Tài khoản của bạn không được thay đổi ban này hoặc thành viên của ban.</translation>
     </message>
     <message>
-        <location filename="../../src/services/permissions.py" line="88" />
+        <location filename="../../src/services/permissions.py" line="94" />
         <source>Only the secretariat or an administrator may change the catalogue.</source>
         <translation>Chỉ tổ thư ký hoặc người quản trị được sửa danh mục.</translation>
     </message>
     <message>
-        <location filename="../../src/services/permissions.py" line="94" />
+        <location filename="../../src/services/permissions.py" line="100" />
         <source>Only the secretariat or an administrator may change people's records.</source>
         <translation>Chỉ tổ thư ký hoặc người quản trị được sửa thông tin cá nhân.</translation>
     </message>
     <message>
-        <location filename="../../src/services/permissions.py" line="100" />
+        <location filename="../../src/services/permissions.py" line="106" />
         <source>Only an administrator may do this.</source>
         <translation>Chỉ người quản trị được làm việc này.</translation>
     </message>
@@ -3501,89 +3501,89 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Kế hoạch không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/plans.py" line="120" />
+        <location filename="../../src/services/plans.py" line="115" />
         <source>Only the secretariat of this board may change its plans.</source>
         <translation>Chỉ tổ thư ký của ban này được thay đổi kế hoạch của ban.</translation>
     </message>
     <message>
-        <location filename="../../src/services/plans.py" line="196" />
+        <location filename="../../src/services/plans.py" line="191" />
         <source>Enter the plan's title.</source>
         <translation>Nhập tên kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../src/services/plans.py" line="201" />
-        <location filename="../../src/services/tasks.py" line="583" />
+        <location filename="../../src/services/plans.py" line="196" />
+        <location filename="../../src/services/tasks.py" line="581" />
         <source>The chosen board no longer exists.</source>
         <translation>Ban đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/plans.py" line="205" />
+        <location filename="../../src/services/plans.py" line="200" />
         <source>The plan's years must lie between {low} and {high}.</source>
         <translation>Năm của kế hoạch phải trong khoảng từ {low} đến {high}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/plans.py" line="209" />
+        <location filename="../../src/services/plans.py" line="204" />
         <source>The plan's last year is before its first year.</source>
         <translation>Năm kết thúc của kế hoạch trước năm bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../src/services/plans.py" line="212" />
+        <location filename="../../src/services/plans.py" line="207" />
         <source>Unknown plan status.</source>
         <translation>Trạng thái kế hoạch không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/plans.py" line="214" />
+        <location filename="../../src/services/plans.py" line="209" />
         <source>The plan is issued after its period ends.</source>
         <translation>Ngày ban hành kế hoạch sau khi thời kỳ của kế hoạch đã kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../src/services/plans.py" line="226" />
+        <location filename="../../src/services/plans.py" line="221" />
         <source>This board already has a plan numbered {code}.</source>
         <translation>Ban này đã có kế hoạch số {code}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/plans.py" line="260" />
+        <location filename="../../src/services/plans.py" line="255" />
         <source>A plan cannot move to another board.</source>
         <translation>Không thể chuyển kế hoạch sang ban khác.</translation>
     </message>
     <message>
-        <location filename="../../src/services/plans.py" line="279" />
+        <location filename="../../src/services/plans.py" line="274" />
         <source>The plan still has tasks; delete or move them first.</source>
         <translation>Kế hoạch vẫn còn nhiệm vụ; hãy xóa hoặc chuyển các nhiệm vụ đó trước.</translation>
     </message>
     <message>
-        <location filename="../../src/services/plans.py" line="282" />
+        <location filename="../../src/services/plans.py" line="277" />
         <source>A later plan was copied from this one; it cannot be deleted.</source>
         <translation>Đã có kế hoạch kỳ sau được sao chép từ kế hoạch này; không thể xóa.</translation>
     </message>
     <message>
-        <location filename="../../src/services/plans.py" line="305" />
+        <location filename="../../src/services/plans.py" line="300" />
         <source>Enter the section's title.</source>
         <translation>Nhập tên mục.</translation>
     </message>
     <message>
-        <location filename="../../src/services/plans.py" line="312" />
+        <location filename="../../src/services/plans.py" line="307" />
         <source>The parent section is not part of this plan.</source>
         <translation>Mục cấp trên không thuộc kế hoạch này.</translation>
     </message>
     <message>
-        <location filename="../../src/services/plans.py" line="323" />
-        <location filename="../../src/services/plans.py" line="351" />
+        <location filename="../../src/services/plans.py" line="318" />
+        <location filename="../../src/services/plans.py" line="346" />
         <source>The section no longer exists.</source>
         <translation>Mục không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/plans.py" line="326" />
+        <location filename="../../src/services/plans.py" line="321" />
         <source>A section cannot be placed inside itself.</source>
         <translation>Không thể đặt một mục vào bên trong chính nó.</translation>
     </message>
     <message>
-        <location filename="../../src/services/plans.py" line="357" />
+        <location filename="../../src/services/plans.py" line="352" />
         <source>The section is not empty; move or delete its tasks and subsections first.</source>
         <translation>Mục vẫn còn nội dung; hãy chuyển hoặc xóa các nhiệm vụ và mục con của mục này trước.</translation>
     </message>
     <message>
-        <location filename="../../src/services/plans.py" line="387" />
+        <location filename="../../src/services/plans.py" line="382" />
         <source>This plan was already copied to the next year ({code}).</source>
         <translation>Kế hoạch này đã được sao chép sang năm sau ({code}).</translation>
     </message>
@@ -3693,227 +3693,227 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Tệp {name} có dung lượng {size} MB; tệp đính kèm tối đa {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="459" />
+        <location filename="../../src/services/tasks.py" line="457" />
         <source>Only the secretariat of this board may create or change its tasks.</source>
         <translation>Chỉ Tổ thư ký của Ban này mới được tạo hoặc sửa nhiệm vụ của Ban.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="470" />
+        <location filename="../../src/services/tasks.py" line="468" />
         <source>You may not view this task.</source>
         <translation>Tài khoản của bạn không được xem nhiệm vụ này.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="478" />
+        <location filename="../../src/services/tasks.py" line="476" />
         <source>The task no longer exists.</source>
         <translation>Nhiệm vụ không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="553" />
+        <location filename="../../src/services/tasks.py" line="551" />
         <source>The chosen agency no longer exists.</source>
         <translation>Cơ quan đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="574" />
+        <location filename="../../src/services/tasks.py" line="572" />
         <source>Enter the task's title.</source>
         <translation>Hãy nhập tên nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="586" />
+        <location filename="../../src/services/tasks.py" line="584" />
         <source>Choose the lead agency (chủ trì): every task has exactly one.</source>
         <translation>Hãy chọn cơ quan chủ trì: mỗi nhiệm vụ có đúng một cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="591" />
+        <location filename="../../src/services/tasks.py" line="589" />
         <source>The lead agency cannot also be listed as a co-operating agency.</source>
         <translation>Cơ quan chủ trì không thể đồng thời là cơ quan phối hợp.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="597" />
+        <location filename="../../src/services/tasks.py" line="595" />
         <source>The chosen sector no longer exists.</source>
         <translation>Lĩnh vực đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="602" />
+        <location filename="../../src/services/tasks.py" line="600" />
         <source>The plan does not belong to the task's board.</source>
         <translation>Kế hoạch không thuộc Ban của nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="607" />
+        <location filename="../../src/services/tasks.py" line="605" />
         <source>The section does not belong to the task's plan.</source>
         <translation>Mục không thuộc kế hoạch của nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="610" />
+        <location filename="../../src/services/tasks.py" line="608" />
         <source>Unknown source of the task.</source>
         <translation>Nguồn giao nhiệm vụ không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="613" />
+        <location filename="../../src/services/tasks.py" line="611" />
         <source>Enter the number of the document the task comes from.</source>
         <translation>Hãy nhập số, ký hiệu văn bản giao nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="617" />
+        <location filename="../../src/services/tasks.py" line="615" />
         <source>The target cannot be negative.</source>
         <translation>Chỉ tiêu không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="621" />
+        <location filename="../../src/services/tasks.py" line="619" />
         <source>Unknown kind of deadline.</source>
         <translation>Loại thời hạn không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="625" />
+        <location filename="../../src/services/tasks.py" line="623" />
         <source>Enter the deadline, or choose "no deadline".</source>
         <translation>Hãy nhập thời hạn, hoặc chọn "không có thời hạn".</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="630" />
+        <location filename="../../src/services/tasks.py" line="628" />
         <source>A relative deadline needs a start date and a number of working days (at least 1).</source>
         <translation>Thời hạn tính theo ngày làm việc cần có ngày bắt đầu và số ngày làm việc (ít nhất 1).</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="634" />
+        <location filename="../../src/services/tasks.py" line="632" />
         <source>At most 365 working days.</source>
         <translation>Tối đa 365 ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="643" />
+        <location filename="../../src/services/tasks.py" line="641" />
         <source>Enter the deadline.</source>
         <translation>Hãy nhập thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="653" />
+        <location filename="../../src/services/tasks.py" line="651" />
         <source>The deadline {deadline} is before the assigned date {assigned}.</source>
         <translation>Thời hạn {deadline} sớm hơn ngày giao {assigned}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="719" />
+        <location filename="../../src/services/tasks.py" line="717" />
         <source>The recurrence has no due date between {start} and {end}.</source>
         <translation>Lịch lặp lại không có kỳ hạn nào trong khoảng từ {start} đến {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="778" />
+        <location filename="../../src/services/tasks.py" line="776" />
         <source>A recurring deadline is chosen when the task is created; enter a fixed date here.</source>
         <translation>Thời hạn định kỳ chỉ chọn khi tạo nhiệm vụ; ở đây hãy nhập một ngày cụ thể.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="788" />
+        <location filename="../../src/services/tasks.py" line="786" />
         <source>The assigned date cannot be after the completion date.</source>
         <translation>Ngày giao không được sau ngày hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="813" />
+        <location filename="../../src/services/tasks.py" line="811" />
         <source>This task was carried over to a later plan; delete that one first.</source>
         <translation>Nhiệm vụ này đã được chuyển tiếp sang kế hoạch sau; hãy xóa nhiệm vụ ở kế hoạch đó trước.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="817" />
+        <location filename="../../src/services/tasks.py" line="815" />
         <source>The task has a progress history; cancel it instead of deleting it.</source>
         <translation>Nhiệm vụ đã có lịch sử cập nhật tiến độ; hãy hủy nhiệm vụ thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="862" />
+        <location filename="../../src/services/tasks.py" line="860" />
         <source>Only the lead agency may change this task's status or progress; a co-operating agency adds updates.</source>
         <translation>Chỉ cơ quan chủ trì được thay đổi trạng thái hoặc tiến độ của nhiệm vụ; cơ quan phối hợp chỉ thêm cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="865" />
+        <location filename="../../src/services/tasks.py" line="863" />
         <source>Your agency neither leads nor co-operates on this task.</source>
         <translation>Cơ quan của bạn không chủ trì cũng không phối hợp thực hiện nhiệm vụ này.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="871" />
+        <location filename="../../src/services/tasks.py" line="869" />
         <source>An update cannot be dated in the future.</source>
         <translation>Ngày cập nhật không được ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="874" />
+        <location filename="../../src/services/tasks.py" line="872" />
         <source>The percentage must be between 0 and 100.</source>
         <translation>Tỷ lệ phần trăm phải từ 0 đến 100.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="877" />
+        <location filename="../../src/services/tasks.py" line="875" />
         <source>The achieved value cannot be negative.</source>
         <translation>Kết quả đạt được không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="881" />
+        <location filename="../../src/services/tasks.py" line="879" />
         <source>Unknown task status.</source>
         <translation>Trạng thái nhiệm vụ không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="884" />
+        <location filename="../../src/services/tasks.py" line="882" />
         <source>This task was carried over to a later plan; update it there.</source>
         <translation>Nhiệm vụ này đã được chuyển tiếp sang kế hoạch sau; hãy cập nhật ở kế hoạch đó.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="888" />
+        <location filename="../../src/services/tasks.py" line="886" />
         <source>Write what was done, or change the status or progress.</source>
         <translation>Hãy ghi kết quả đã thực hiện, hoặc thay đổi trạng thái, tiến độ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="892" />
+        <location filename="../../src/services/tasks.py" line="890" />
         <source>Only the board's secretariat may cancel or suspend a task.</source>
         <translation>Chỉ Tổ thư ký của Ban mới được hủy hoặc tạm dừng nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="895" />
+        <location filename="../../src/services/tasks.py" line="893" />
         <source>Say why the task is cancelled or suspended.</source>
         <translation>Hãy nêu lý do hủy hoặc tạm dừng nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="901" />
+        <location filename="../../src/services/tasks.py" line="899" />
         <source>Enter the date the task was completed.</source>
         <translation>Hãy nhập ngày hoàn thành nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="904" />
+        <location filename="../../src/services/tasks.py" line="902" />
         <source>The completion date cannot be in the future.</source>
         <translation>Ngày hoàn thành không được ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="908" />
+        <location filename="../../src/services/tasks.py" line="906" />
         <source>The completion date is before the task was assigned.</source>
         <translation>Ngày hoàn thành sớm hơn ngày giao nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="918" />
+        <location filename="../../src/services/tasks.py" line="916" />
         <source>The file has no name.</source>
         <translation>Tệp không có tên.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="974" />
+        <location filename="../../src/services/tasks.py" line="972" />
         <source>Only an unfinished task can be given more time.</source>
         <translation>Chỉ gia hạn được cho nhiệm vụ chưa hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="978" />
+        <location filename="../../src/services/tasks.py" line="976" />
         <source>A task without a deadline cannot be extended; set a deadline instead.</source>
         <translation>Nhiệm vụ không có thời hạn thì không gia hạn được; hãy đặt thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="982" />
+        <location filename="../../src/services/tasks.py" line="980" />
         <source>The new deadline must be later than the current one ({current}).</source>
         <translation>Thời hạn mới phải sau thời hạn hiện tại ({current}).</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="986" />
+        <location filename="../../src/services/tasks.py" line="984" />
         <source>Give the reason for the extension.</source>
         <translation>Hãy nêu lý do gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="989" />
+        <location filename="../../src/services/tasks.py" line="987" />
         <source>Say who approved the extension.</source>
         <translation>Hãy ghi người đồng ý gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="992" />
+        <location filename="../../src/services/tasks.py" line="990" />
         <source>The approval date cannot be in the future.</source>
         <translation>Ngày đồng ý gia hạn không được ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="1014" />
+        <location filename="../../src/services/tasks.py" line="1012" />
         <source>The attachment no longer exists.</source>
         <translation>Tệp đính kèm không còn tồn tại.</translation>
     </message>
