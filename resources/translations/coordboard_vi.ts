@@ -2734,6 +2734,34 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
 </context>
 <context>
+    <name>attendance</name>
+    <message>
+        <location filename="../../src/services/meetings.py" line="53" />
+        <source>Invited</source>
+        <translation>Được mời</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="54" />
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="55" />
+        <source>Absent with reason</source>
+        <translation>Vắng có lý do</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="56" />
+        <source>Absent</source>
+        <translation>Vắng</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="57" />
+        <source>Represented by a delegate</source>
+        <translation>Cử người dự thay</translation>
+    </message>
+</context>
+<context>
     <name>calendar</name>
     <message>
         <location filename="../../src/services/workdays.py" line="37" />
@@ -3104,6 +3132,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
     <message>
         <location filename="../../src/app.py" line="132" />
+        <location filename="../../src/services/documents/files.py" line="19" />
         <location filename="../../src/services/exports.py" line="90" />
         <location filename="../../src/services/exports.py" line="97" />
         <location filename="../../src/ui/pages/tasks_page.py" line="693" />
@@ -3111,83 +3140,104 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Không ghi được vào {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="69" />
+        <location filename="../../src/db.py" line="97" />
         <source>An in-memory database cannot be used.</source>
         <translation>Không thể dùng cơ sở dữ liệu trong bộ nhớ.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="111" />
+        <location filename="../../src/db.py" line="163" />
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="116" />
+        <location filename="../../src/db.py" line="168" />
         <source>{path} is not a coordboard database (not a SQLite file).</source>
         <translation>{path} không phải là cơ sở dữ liệu của coordboard (không phải tệp SQLite).</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="126" />
-        <location filename="../../src/db.py" line="129" />
-        <location filename="../../src/db.py" line="202" />
-        <location filename="../../src/db.py" line="205" />
+        <location filename="../../src/db.py" line="178" />
+        <location filename="../../src/db.py" line="181" />
+        <location filename="../../src/db.py" line="271" />
+        <location filename="../../src/db.py" line="274" />
         <source>{path} is damaged and cannot be opened: {detail}</source>
         <translation>{path} bị hỏng, không mở được: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="171" />
+        <location filename="../../src/db.py" line="45" />
         <source>The database server {host}:{port} refused the password of user {user}.</source>
         <translation>Máy chủ cơ sở dữ liệu {host}:{port} từ chối mật khẩu của người dùng {user}.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="175" />
+        <location filename="../../src/db.py" line="42" />
+        <source>Lost the connection to the database server {server} ({detail}). The operation was not completed; try again when the server can be reached.</source>
+        <extracomment>PostgreSQL: how long to wait for a server to answer a connection attempt. Saves run on the GUI thread, so this bounds how long a click can hang when the server's PC is switched off. libpq options that notice a server that vanished without closing its connections (a cable pulled, a PC switched off): keepalives for idle connections (the live-refresh listener), tcp_user_timeout for a statement whose packets are never acknowledged.</extracomment>
+        <translation>Mất kết nối tới máy chủ cơ sở dữ liệu {server} ({detail}). Thao tác chưa hoàn tất; hãy thử lại khi máy chủ kết nối được trở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/db.py" line="227" />
+        <source>Cannot connect to the database server {host}: no computer of that name is known on the network. Check the spelling, or use the server's IP address.</source>
+        <translation>Không kết nối được tới máy chủ cơ sở dữ liệu {host}: trên mạng không có máy nào mang tên này. Hãy kiểm tra lại tên, hoặc dùng địa chỉ IP của máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/db.py" line="232" />
+        <source>Cannot connect to the database server {host}:{port}: the computer answers, but nothing listens on port {port}. Check the port number, and that PostgreSQL is running there and accepts connections from the network.</source>
+        <translation>Không kết nối được tới máy chủ cơ sở dữ liệu {host}:{port}: máy có trả lời nhưng không có dịch vụ nào ở cổng {port}. Hãy kiểm tra số cổng, và PostgreSQL có đang chạy trên máy đó và nhận kết nối qua mạng hay không.</translation>
+    </message>
+    <message>
+        <location filename="../../src/db.py" line="239" />
+        <source>Cannot connect to the database server {host}:{port}: it does not answer. Check the address, that the server's PC is on, and that no firewall blocks port {port}.</source>
+        <translation>Không kết nối được tới máy chủ cơ sở dữ liệu {host}:{port}: máy chủ không trả lời. Hãy kiểm tra địa chỉ, máy chủ có đang bật không, và tường lửa có chặn cổng {port} không.</translation>
+    </message>
+    <message>
+        <location filename="../../src/db.py" line="244" />
         <source>There is no database {database} on the server {host}:{port}.</source>
         <translation>Không có cơ sở dữ liệu {database} trên máy chủ {host}:{port}.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="179" />
+        <location filename="../../src/db.py" line="248" />
         <source>The connection asks for SSL (sslmode={mode}) but the database server {host}:{port} does not offer it: ask its administrator to turn SSL on, or choose a weaker SSL mode for a server on a trusted office network.</source>
         <translation>Kết nối yêu cầu SSL (sslmode={mode}) nhưng máy chủ cơ sở dữ liệu {host}:{port} không hỗ trợ: hãy đề nghị quản trị máy chủ bật SSL, hoặc chọn chế độ SSL thấp hơn nếu máy chủ nằm trong mạng nội bộ tin cậy của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="186" />
+        <location filename="../../src/db.py" line="255" />
         <source>The database server {host}:{port} does not let user {user} in (no such user, or not allowed from this PC): {detail}</source>
         <translation>Máy chủ cơ sở dữ liệu {host}:{port} không cho người dùng {user} đăng nhập (không có người dùng này, hoặc không được phép từ máy tính này): {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="199" />
+        <location filename="../../src/db.py" line="268" />
         <location filename="../../src/services/db_copy.py" line="180" />
         <source>Cannot connect to the database server {path}: {detail}</source>
         <translation>Không kết nối được máy chủ cơ sở dữ liệu {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="211" />
         <location filename="../../src/db.py" line="280" />
+        <location filename="../../src/db.py" line="349" />
         <source>{path} is a database of another program, not of coordboard.</source>
         <translation>{path} là cơ sở dữ liệu của chương trình khác, không phải của coordboard.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="219" />
+        <location filename="../../src/db.py" line="288" />
         <source>The database on the server {path} has schema revision {revision}, which this coordboard does not know: it was made by a newer version of coordboard. Update coordboard on this PC.</source>
         <translation>Cơ sở dữ liệu trên máy chủ {path} có phiên bản cấu trúc {revision} mà coordboard này không biết: nó được tạo bởi phiên bản coordboard mới hơn. Hãy cập nhật coordboard trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="225" />
+        <location filename="../../src/db.py" line="294" />
         <source>{path} was made by a newer version of coordboard (schema {revision}). Install the newer version to open it.</source>
         <translation>{path} được tạo bởi phiên bản coordboard mới hơn (cấu trúc {revision}). Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="329" />
+        <location filename="../../src/db.py" line="398" />
         <source>The server's database {path} is at schema revision {revision}; this coordboard needs {head}: an administrator must run 'coordboard db upgrade --db {url}'.</source>
         <translation>Cơ sở dữ liệu trên máy chủ {path} đang ở phiên bản cấu trúc {revision}; coordboard này cần {head}: quản trị viên phải chạy 'coordboard db upgrade --db {url}'.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="338" />
+        <location filename="../../src/db.py" line="407" />
         <location filename="../../src/services/db_copy.py" line="138" />
         <source>{path} needs an upgrade: run 'coordboard db upgrade'.</source>
         <translation>{path} cần được nâng cấp: hãy chạy 'coordboard db upgrade'.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="406" />
+        <location filename="../../src/db.py" line="479" />
         <source>{path} is on a network share. SQLite cannot lock a file safely over a network: two PCs writing to it can damage it beyond repair. Keep the file on this PC, or let the board's PCs share a PostgreSQL server (coordboard server init, coordboard db copy).</source>
         <extracomment>tables whose size decides the query plans of the task list file systems that put a file on another machine (Linux /proc/mounts names)</extracomment>
         <translation>{path} nằm trên thư mục dùng chung qua mạng. SQLite không khóa tệp an toàn qua mạng: hai máy cùng ghi có thể làm hỏng tệp không khôi phục được. Hãy để tệp trên máy này, hoặc cho các máy của Ban dùng chung một máy chủ PostgreSQL (coordboard server init, coordboard db copy).</translation>
@@ -3259,6 +3309,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <location filename="../../src/services/boards.py" line="97" />
         <location filename="../../src/services/boards.py" line="185" />
         <location filename="../../src/services/members.py" line="153" />
+        <location filename="../../src/services/register.py" line="80" />
         <source>The board no longer exists.</source>
         <translation>Ban này không còn tồn tại.</translation>
     </message>
@@ -3281,6 +3332,8 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <location filename="../../src/services/auth.py" line="222" />
         <location filename="../../src/services/boards.py" line="115" />
         <location filename="../../src/services/catalogue.py" line="126" />
+        <location filename="../../src/services/meetings.py" line="803" />
+        <location filename="../../src/services/meetings.py" line="1035" />
         <location filename="../../src/services/members.py" line="162" />
         <location filename="../../src/services/people.py" line="85" />
         <source>The agency no longer exists.</source>
@@ -3496,6 +3549,18 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Dữ liệu mẫu toàn quốc chỉ được tạo trong một cơ sở dữ liệu mới, còn trống; cơ sở dữ liệu này đã có ban hoặc tài khoản mẫu.</translation>
     </message>
     <message>
+        <location filename="../../src/services/dashboard.py" line="176" />
+        <source>Only the secretariat or an administrator may change this setting.</source>
+        <extracomment>the classes the charts stack, in drawing order (what needs attention first) open as of the date, with a deadline: what an agency still owes</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/services/dashboard.py" line="180" />
+        <source>The number of days without a report must be between {low} and {high}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/services/dashboard.py" line="203" />
         <location filename="../../src/services/plans.py" line="109" />
         <source>The plan no longer exists.</source>
         <translation>Kế hoạch không còn tồn tại.</translation>
@@ -3511,10 +3576,303 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Nhập tên kế hoạch.</translation>
     </message>
     <message>
+        <location filename="../../src/services/meetings.py" line="65" />
+        <source>The minutes of this meeting are approved. Reopen them before changing the record.</source>
+        <translation>Biên bản cuộc họp này đã được duyệt. Hãy mở lại biên bản trước khi sửa nội dung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="329" />
+        <source>The meeting no longer exists.</source>
+        <translation>Cuộc họp không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="335" />
+        <source>Only the secretariat of this board may change its meetings.</source>
+        <translation>Chỉ tổ thư ký của ban này được thay đổi các cuộc họp của ban.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="504" />
+        <source>Enter the meeting's title.</source>
+        <translation>Hãy nhập tên cuộc họp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="510" />
         <location filename="../../src/services/plans.py" line="196" />
         <location filename="../../src/services/tasks.py" line="581" />
         <source>The chosen board no longer exists.</source>
         <translation>Ban đã chọn không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="513" />
+        <source>Unknown kind of meeting.</source>
+        <translation>Loại cuộc họp không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="516" />
+        <source>Unknown meeting mode.</source>
+        <translation>Hình thức họp không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="518" />
+        <source>The meeting ends ({end}) before it starts ({start}).</source>
+        <translation>Thời gian kết thúc ({end}) sớm hơn thời gian bắt đầu ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="523" />
+        <source>A meeting cannot last more than 7 days; check the end date.</source>
+        <translation>Cuộc họp không thể kéo dài quá 7 ngày; hãy kiểm tra ngày kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="527" />
+        <source>An online meeting needs the link (or room) participants join with.</source>
+        <translation>Cuộc họp trực tuyến cần đường dẫn (hoặc phòng họp) để đại biểu tham dự.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="605" />
+        <source>A meeting cannot move to another board.</source>
+        <translation>Không thể chuyển cuộc họp sang ban khác.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="625" />
+        <source>Tasks from this meeting are due on {deadline}, before the new meeting date.</source>
+        <translation>Có nhiệm vụ từ cuộc họp này hạn ngày {deadline}, trước ngày họp mới.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="637" />
+        <source>Tasks were assigned at this meeting; it cannot be deleted.</source>
+        <translation>Cuộc họp đã giao nhiệm vụ nên không thể xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="640" />
+        <source>Numbered documents were issued for this meeting; it cannot be deleted.</source>
+        <translation>Cuộc họp đã có văn bản được cấp số nên không thể xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="657" />
+        <source>Approve the minutes with the approve command.</source>
+        <translation>Hãy dùng lệnh duyệt biên bản để duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="663" />
+        <source>The meeting is on {day}; it cannot be recorded as held before then.</source>
+        <translation>Cuộc họp diễn ra ngày {day}; chưa thể ghi nhận là đã họp trước ngày đó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="679" />
+        <source>The meeting has not taken place yet.</source>
+        <translation>Cuộc họp chưa diễn ra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="683" />
+        <source>Record who attended before approving the minutes.</source>
+        <translation>Hãy ghi nhận thành phần tham dự trước khi duyệt biên bản.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="687" />
+        <source>The minutes have no conclusions yet.</source>
+        <translation>Biên bản chưa có kết luận.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="691" />
+        <source>Choose the chair and the secretary before approving the minutes.</source>
+        <translation>Hãy chọn chủ trì và thư ký trước khi duyệt biên bản.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="715" />
+        <source>The minutes are not approved.</source>
+        <translation>Biên bản chưa được duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="717" />
+        <source>Say why the approved minutes are reopened.</source>
+        <translation>Hãy nêu lý do mở lại biên bản đã duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="737" />
+        <location filename="../../src/services/register.py" line="96" />
+        <source>Unknown document type.</source>
+        <translation>Loại văn bản không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="745" />
+        <source>The meeting has no conclusions to notify.</source>
+        <translation>Cuộc họp chưa có kết luận để thông báo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="748" />
+        <source>A conclusion notice cannot be dated before the meeting.</source>
+        <translation>Thông báo kết luận không thể ghi ngày trước ngày họp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="757" />
+        <source>An invitation must be dated before the meeting.</source>
+        <translation>Giấy mời phải ghi ngày trước ngày họp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="781" />
+        <location filename="../../src/services/meetings.py" line="813" />
+        <location filename="../../src/services/meetings.py" line="1167" />
+        <source>The agenda item no longer exists.</source>
+        <translation>Nội dung chương trình họp không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="794" />
+        <source>Enter the agenda item.</source>
+        <translation>Hãy nhập nội dung chương trình họp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="799" />
+        <source>The planned duration must lie between 0 and 1440 minutes.</source>
+        <translation>Thời lượng dự kiến phải từ 0 đến 1440 phút.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="872" />
+        <source>The file {name} is larger than {limit} MB.</source>
+        <translation>Tệp {name} lớn hơn {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="890" />
+        <location filename="../../src/services/meetings.py" line="901" />
+        <source>The document no longer exists.</source>
+        <translation>Tài liệu không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="918" />
+        <source>Agenda items can only be carried to a meeting of the same board.</source>
+        <translation>Chỉ chuyển được nội dung sang cuộc họp của cùng một ban.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="921" />
+        <source>Unfinished items can only be carried to a later meeting.</source>
+        <translation>Chỉ chuyển được nội dung chưa xong sang cuộc họp sau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="949" />
+        <source>The meeting has no unfinished agenda items left to carry.</source>
+        <translation>Cuộc họp không còn nội dung chưa xong để chuyển.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="962" />
+        <location filename="../../src/services/meetings.py" line="1020" />
+        <location filename="../../src/services/meetings.py" line="1056" />
+        <source>The participant is no longer on the list.</source>
+        <translation>Đại biểu không còn trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="972" />
+        <source>Unknown attendance.</source>
+        <translation>Tình trạng tham dự không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="976" />
+        <source>Enter the name of the delegate who attends in this member's place.</source>
+        <translation>Hãy nhập họ tên người dự thay thành viên này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="981" />
+        <source>{name} is marked present; a delegate attends only for someone who is absent.</source>
+        <translation>{name} đã được ghi là có mặt; chỉ cử người dự thay khi thành viên vắng mặt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="984" />
+        <source>A delegate is recorded only with "represented by a delegate".</source>
+        <translation>Chỉ ghi người dự thay khi chọn "Cử người dự thay".</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="988" />
+        <source>Enter the reason for the absence.</source>
+        <translation>Hãy nhập lý do vắng mặt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="1009" />
+        <location filename="../../src/services/meetings.py" line="1026" />
+        <source>Enter the guest's name.</source>
+        <translation>Hãy nhập họ tên khách mời.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="1030" />
+        <location filename="../../src/services/meetings.py" line="1062" />
+        <source>{name} chairs or keeps the minutes of this meeting and must be present; choose someone else for that role first.</source>
+        <translation>{name} là chủ trì hoặc thư ký cuộc họp nên phải có mặt; hãy chọn người khác cho vai trò đó trước.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="1059" />
+        <source>Record delegates and reasons one participant at a time.</source>
+        <translation>Hãy ghi người dự thay và lý do vắng cho từng đại biểu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="1082" />
+        <source>{name} chairs or keeps the minutes of this meeting; choose someone else for that role first.</source>
+        <translation>{name} là chủ trì hoặc thư ký cuộc họp; hãy chọn người khác cho vai trò đó trước.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="1110" />
+        <source>The chair and the secretary must be two different people.</source>
+        <translation>Chủ trì và thư ký phải là hai người khác nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="1120" />
+        <source>The chair must be a member or a guest of this meeting.</source>
+        <translation>Chủ trì phải là thành viên hoặc khách mời của cuộc họp này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="1122" />
+        <source>The secretary must be a member or a guest of this meeting.</source>
+        <translation>Thư ký phải là thành viên hoặc khách mời của cuộc họp này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="1126" />
+        <source>{name} is not recorded as present and cannot chair or keep the minutes.</source>
+        <translation>{name} không được ghi là có mặt nên không thể chủ trì hoặc làm thư ký.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="1149" />
+        <source>Enter what was said.</source>
+        <translation>Hãy nhập nội dung phát biểu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="1154" />
+        <source>The speaker is not a participant of this meeting.</source>
+        <translation>Người phát biểu không phải đại biểu của cuộc họp này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="1161" />
+        <source>Enter who spoke.</source>
+        <translation>Hãy nhập người phát biểu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="1177" />
+        <location filename="../../src/services/meetings.py" line="1195" />
+        <source>The opinion no longer exists.</source>
+        <translation>Ý kiến không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="1211" />
+        <source>Enter the conclusion.</source>
+        <translation>Hãy nhập nội dung kết luận.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="1221" />
+        <location filename="../../src/services/meetings.py" line="1237" />
+        <location filename="../../src/services/meetings.py" line="1260" />
+        <location filename="../../src/services/meetings.py" line="1278" />
+        <source>The conclusion no longer exists.</source>
+        <translation>Kết luận không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="1241" />
+        <source>Tasks were created from this conclusion; cancel them in the task tracker instead of deleting the conclusion.</source>
+        <translation>Kết luận này đã giao nhiệm vụ; hãy hủy các nhiệm vụ trong phần theo dõi nhiệm vụ thay vì xóa kết luận.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="1282" />
+        <source>Add at least one task.</source>
+        <translation>Hãy thêm ít nhất một nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="1295" />
+        <source>The deadline {deadline} is before the meeting ({day}).</source>
+        <translation>Thời hạn {deadline} trước ngày họp ({day}).</translation>
     </message>
     <message>
         <location filename="../../src/services/plans.py" line="200" />
@@ -3793,127 +4151,128 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Lịch lặp lại không có kỳ hạn nào trong khoảng từ {start} đến {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="776" />
+        <location filename="../../src/services/tasks.py" line="787" />
         <source>A recurring deadline is chosen when the task is created; enter a fixed date here.</source>
         <translation>Thời hạn định kỳ chỉ chọn khi tạo nhiệm vụ; ở đây hãy nhập một ngày cụ thể.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="786" />
+        <location filename="../../src/services/tasks.py" line="797" />
         <source>The assigned date cannot be after the completion date.</source>
         <translation>Ngày giao không được sau ngày hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="811" />
+        <location filename="../../src/services/tasks.py" line="822" />
         <source>This task was carried over to a later plan; delete that one first.</source>
         <translation>Nhiệm vụ này đã được chuyển tiếp sang kế hoạch sau; hãy xóa nhiệm vụ ở kế hoạch đó trước.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="815" />
+        <location filename="../../src/services/tasks.py" line="826" />
         <source>The task has a progress history; cancel it instead of deleting it.</source>
         <translation>Nhiệm vụ đã có lịch sử cập nhật tiến độ; hãy hủy nhiệm vụ thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="860" />
+        <location filename="../../src/services/tasks.py" line="871" />
         <source>Only the lead agency may change this task's status or progress; a co-operating agency adds updates.</source>
         <translation>Chỉ cơ quan chủ trì được thay đổi trạng thái hoặc tiến độ của nhiệm vụ; cơ quan phối hợp chỉ thêm cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="863" />
+        <location filename="../../src/services/tasks.py" line="874" />
         <source>Your agency neither leads nor co-operates on this task.</source>
         <translation>Cơ quan của bạn không chủ trì cũng không phối hợp thực hiện nhiệm vụ này.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="869" />
+        <location filename="../../src/services/tasks.py" line="880" />
         <source>An update cannot be dated in the future.</source>
         <translation>Ngày cập nhật không được ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="872" />
+        <location filename="../../src/services/tasks.py" line="883" />
         <source>The percentage must be between 0 and 100.</source>
         <translation>Tỷ lệ phần trăm phải từ 0 đến 100.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="875" />
+        <location filename="../../src/services/tasks.py" line="886" />
         <source>The achieved value cannot be negative.</source>
         <translation>Kết quả đạt được không được là số âm.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="879" />
+        <location filename="../../src/services/tasks.py" line="890" />
         <source>Unknown task status.</source>
         <translation>Trạng thái nhiệm vụ không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="882" />
+        <location filename="../../src/services/tasks.py" line="893" />
         <source>This task was carried over to a later plan; update it there.</source>
         <translation>Nhiệm vụ này đã được chuyển tiếp sang kế hoạch sau; hãy cập nhật ở kế hoạch đó.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="886" />
+        <location filename="../../src/services/tasks.py" line="897" />
         <source>Write what was done, or change the status or progress.</source>
         <translation>Hãy ghi kết quả đã thực hiện, hoặc thay đổi trạng thái, tiến độ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="890" />
+        <location filename="../../src/services/tasks.py" line="901" />
         <source>Only the board's secretariat may cancel or suspend a task.</source>
         <translation>Chỉ Tổ thư ký của Ban mới được hủy hoặc tạm dừng nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="893" />
+        <location filename="../../src/services/tasks.py" line="904" />
         <source>Say why the task is cancelled or suspended.</source>
         <translation>Hãy nêu lý do hủy hoặc tạm dừng nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="899" />
+        <location filename="../../src/services/tasks.py" line="910" />
         <source>Enter the date the task was completed.</source>
         <translation>Hãy nhập ngày hoàn thành nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="902" />
+        <location filename="../../src/services/tasks.py" line="913" />
         <source>The completion date cannot be in the future.</source>
         <translation>Ngày hoàn thành không được ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="906" />
+        <location filename="../../src/services/tasks.py" line="917" />
         <source>The completion date is before the task was assigned.</source>
         <translation>Ngày hoàn thành sớm hơn ngày giao nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="916" />
+        <location filename="../../src/services/meetings.py" line="869" />
+        <location filename="../../src/services/tasks.py" line="927" />
         <source>The file has no name.</source>
         <translation>Tệp không có tên.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="972" />
+        <location filename="../../src/services/tasks.py" line="983" />
         <source>Only an unfinished task can be given more time.</source>
         <translation>Chỉ gia hạn được cho nhiệm vụ chưa hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="976" />
+        <location filename="../../src/services/tasks.py" line="987" />
         <source>A task without a deadline cannot be extended; set a deadline instead.</source>
         <translation>Nhiệm vụ không có thời hạn thì không gia hạn được; hãy đặt thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="980" />
+        <location filename="../../src/services/tasks.py" line="991" />
         <source>The new deadline must be later than the current one ({current}).</source>
         <translation>Thời hạn mới phải sau thời hạn hiện tại ({current}).</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="984" />
+        <location filename="../../src/services/tasks.py" line="995" />
         <source>Give the reason for the extension.</source>
         <translation>Hãy nêu lý do gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="987" />
+        <location filename="../../src/services/tasks.py" line="998" />
         <source>Say who approved the extension.</source>
         <translation>Hãy ghi người đồng ý gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="990" />
+        <location filename="../../src/services/tasks.py" line="1001" />
         <source>The approval date cannot be in the future.</source>
         <translation>Ngày đồng ý gia hạn không được ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../src/services/tasks.py" line="1012" />
+        <location filename="../../src/services/tasks.py" line="1023" />
         <source>The attachment no longer exists.</source>
         <translation>Tệp đính kèm không còn tồn tại.</translation>
     </message>
@@ -4177,6 +4536,88 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <location filename="../../src/services/exports.py" line="66" />
         <source>Exported on {date}</source>
         <translation>Xuất ngày {date}</translation>
+    </message>
+</context>
+<context>
+    <name>meeting_kind</name>
+    <message>
+        <location filename="../../src/services/meetings.py" line="35" />
+        <source>Regular meeting</source>
+        <translation>Họp thường kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="36" />
+        <source>6-month review</source>
+        <translation>Sơ kết 6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="37" />
+        <source>Annual review</source>
+        <translation>Tổng kết năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="38" />
+        <source>Ad hoc meeting</source>
+        <translation>Họp đột xuất</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="39" />
+        <source>Thematic meeting</source>
+        <translation>Họp chuyên đề</translation>
+    </message>
+</context>
+<context>
+    <name>meeting_mode</name>
+    <message>
+        <location filename="../../src/services/meetings.py" line="42" />
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="43" />
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="44" />
+        <source>In person and online</source>
+        <translation>Trực tiếp kết hợp trực tuyến</translation>
+    </message>
+</context>
+<context>
+    <name>meeting_role</name>
+    <message>
+        <location filename="../../src/services/meetings.py" line="60" />
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="61" />
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+</context>
+<context>
+    <name>meeting_status</name>
+    <message>
+        <location filename="../../src/services/meetings.py" line="47" />
+        <source>Planned</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="48" />
+        <source>Held</source>
+        <translation>Đã họp</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="49" />
+        <source>Minutes drafted</source>
+        <translation>Đã dự thảo biên bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="50" />
+        <source>Minutes approved</source>
+        <translation>Biên bản đã duyệt</translation>
     </message>
 </context>
 <context>

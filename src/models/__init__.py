@@ -3,6 +3,11 @@
 from coordboard.models.audit import AuditEntry
 from coordboard.models.base import Base, Tracked
 from coordboard.models.boards import Board, Membership
+from coordboard.models.meetings import (
+    ATTENDANCE, ATTENDEE_KINDS, DOCUMENT_TYPES, MEETING_KINDS, MEETING_MODES, MEETING_ROLES,
+    MEETING_STATUSES, AgendaDocument, AgendaItem, Attendee, Conclusion, Meeting, Opinion,
+    RegisteredDocument,
+)
 from coordboard.models.org import AdminLevel, Agency, BoardKind, BoardRole, Sector
 from coordboard.models.people import Person
 from coordboard.models.plans import PLAN_STATUSES, Plan, PlanSection
@@ -19,4 +24,7 @@ __all__ = [
     "PLAN_STATUSES", "Plan", "PlanSection", "CALENDAR_KINDS", "DEADLINE_KINDS", "OPEN_STATUSES",
     "RECURRENCE_KINDS", "SOURCE_KINDS", "TASK_STATUSES", "CalendarDay", "Task", "TaskAttachment",
     "TaskExtension", "TaskSeries", "TaskUpdate", "task_cooperators",
+    "ATTENDANCE", "ATTENDEE_KINDS", "DOCUMENT_TYPES", "MEETING_KINDS", "MEETING_MODES",
+    "MEETING_ROLES", "MEETING_STATUSES", "AgendaDocument", "AgendaItem", "Attendee", "Conclusion",
+    "Meeting", "Opinion", "RegisteredDocument",
 ]

@@ -26,6 +26,9 @@ class Board(Tracked, Base):
     decision_date: Mapped[date | None] = mapped_column(Date)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str] = mapped_column(String(2000), default="")
+    # for the header of the documents it issues; empty means derived from kind, level and area
+    doc_code: Mapped[str] = mapped_column(String(30), default="")  # "BĐH" in "05/BB-BĐH"
+    governing_body: Mapped[str] = mapped_column(String(300), default="")  # "UBND TỈNH VĨNH LONG"
 
     kind: Mapped[BoardKind] = relationship()
     level: Mapped[AdminLevel] = relationship()

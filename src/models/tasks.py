@@ -77,6 +77,7 @@ class Task(Tracked, Base):
         Index("ix_tasks_title", "title_folded"),
         Index("ix_tasks_series", "series_id"),
         Index("ix_tasks_meeting", "meeting_id"),
+        Index("ix_tasks_conclusion", "conclusion_id"),
     )
 
     board_id: Mapped[int] = mapped_column(ForeignKey("boards.id"))
@@ -88,7 +89,10 @@ class Task(Tracked, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     # where the duty comes from: a plan section, a meeting conclusion, an external document
     source_kind: Mapped[str] = mapped_column(String(20), default="plan")
-    meeting_id: Mapped[int | None] = mapped_column(Integer)  # FK once meetings exist
+    # plain integers, no foreign keys: adding one would rebuild the tasks table on SQLite (and
+    # cascade through its dependants); the meetings service keeps them consistent
+    meeting_id: Mapped[int | None] = mapped_column(Integer)
+    conclusion_id: Mapped[int | None] = mapped_column(Integer)
     source_number: Mapped[str] = mapped_column(String(100), default="")
     source_date: Mapped[date | None] = mapped_column(Date)
     source_issuer: Mapped[str] = mapped_column(String(300), default="")

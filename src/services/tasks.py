@@ -732,6 +732,17 @@ def create_task(db: Database, actor: Actor, data: TaskInput) -> tuple[int, ...]:
         return ids
 
 
+def validated_input(s: Session, data: TaskInput) -> TaskInput:
+    """A new task's input checked and normalised, for services that create tasks inside their
+    own unit of work (a meeting's conclusions)."""
+    return _validated(s, data, creating=True)
+
+
+def insert_tasks(s: Session, data: TaskInput, **extra) -> tuple[int, ...]:
+    """Insert validated input in the caller's session; `extra` sets further columns."""
+    return _insert(s, data, **extra)
+
+
 def _insert(s: Session, data: TaskInput, **extra) -> tuple[int, ...]:
     """Insert the task (or its occurrences) in the open session; returns the ids."""
     occurrences = [("", data.deadline)]

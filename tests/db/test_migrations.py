@@ -34,7 +34,7 @@ def test_models_match_the_migrated_schema(db):
 
 
 def test_head_is_a_single_linear_history():
-    assert head_revision() == "0003"
+    assert head_revision() == "0004"
 
 
 NOW = datetime(2025, 8, 20, 9, 30, tzinfo=timezone.utc)
@@ -171,7 +171,7 @@ def test_a_0002_database_with_boards_and_members_gains_plans_and_tasks(fresh_tar
         engine.dispose()
     database = open_database(fresh_target, upgrade_server=backend == "postgresql")
     try:
-        assert current_revision(database.engine) == "0003"
+        assert current_revision(database.engine) == head_revision()
         (board,) = boards.list_boards(database, SYSTEM)
         plan = plans.create_plan(database, SYSTEM, plans.PlanInput(
             board_id=board.id, title="Kế hoạch năm 2026", year_from=2026, year_to=2026,
@@ -186,5 +186,61 @@ def test_a_0002_database_with_boards_and_members_gains_plans_and_tasks(fresh_tar
         assert (row.lead_agency_name, row.board_name) == (
             "Sở Y tế tỉnh Vĩnh Long", "Ban Điều hành công tác trẻ em tỉnh Vĩnh Long")
         assert [p.code for p in plans.list_plans(database, SYSTEM, board.id)] == ["01/KH-BĐH"]
+    finally:
+        database.dispose()
+
+
+def test_a_0003_database_with_tasks_gains_meetings_without_losing_a_row(fresh_target, backend):
+    """The version before meetings: its board, member, task and co-operating agency survive 0004
+    (adding tasks.conclusion_id must not rebuild the tasks table and cascade its links away),
+    and a meeting can be held at once with that member invited."""
+    from coordboard.services import meetings, tasks
+
+    _build_at_0001(fresh_target)
+    engine = make_engine(to_url(fresh_target))
+    try:
+        upgrade(engine, "0003")
+        stamp = {"c": NOW, "u": NOW}
+        with engine.begin() as conn:
+            run = lambda sql, **p: conn.execute(text(sql), {**stamp, **p})  # noqa: E731
+            agency = lambda code: run("SELECT id FROM agencies WHERE code = :code",  # noqa: E731
+                                      code=code).scalar_one()
+            chair = run("SELECT id FROM board_roles WHERE code = 'chair'").scalar_one()
+            run("INSERT INTO memberships (id, board_id, person_id, role_id, agency_id,"
+                " board_position, start_date, decision_number, end_reason, created_at, updated_at,"
+                " version) VALUES (1, 1, 1, :r, :a, '', :d, '1835/QĐ-UBND', '', :c, :u, 1)",
+                r=chair, a=agency("SYT"), d=datetime(2025, 8, 15).date())
+            run("INSERT INTO tasks (id, board_id, position, title, title_folded, description,"
+                " source_kind, source_number, source_issuer, lead_agency_id, responsible_person,"
+                " assigned_date, deadline_kind, deadline, effective_deadline, period_key,"
+                " expected_output, target_unit, status, sort_rank, percent, status_note,"
+                " created_at, updated_at, version) VALUES (1, 1, 1, 'Rà soát trẻ em',"
+                " 'ra soat tre em', '', 'document', '12/KH-UBND', 'UBND tỉnh', :a, '', :d1,"
+                " 'fixed', :d2, :d2, '', '', '', 'in_progress', 0, 40, '', :c, :u, 3)",
+                a=agency("SYT"), d1=datetime(2026, 1, 5).date(), d2=datetime(2026, 6, 30).date())
+            run("INSERT INTO task_cooperators (task_id, agency_id) VALUES (1, :a)",
+                a=agency("CAT"))
+            if engine.dialect.name == "postgresql":
+                for table in ("memberships", "tasks"):
+                    run(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), 1)")
+    finally:
+        engine.dispose()
+    database = open_database(fresh_target, upgrade_server=backend == "postgresql")
+    try:
+        assert current_revision(database.engine) == head_revision()
+        detail = tasks.get_task(database, SYSTEM, 1)
+        assert (detail.row.title, detail.row.percent, detail.row.version) == (
+            "Rà soát trẻ em", 40, 3)
+        assert detail.row.cooperating == ("Công an tỉnh",)
+        with database.engine.connect() as conn:
+            assert conn.execute(text("SELECT conclusion_id, meeting_id FROM tasks")).one() == (
+                None, None)
+            assert conn.execute(text("SELECT doc_code, governing_body FROM boards")).one() == (
+                "", "")
+        d = meetings.create_meeting(database, SYSTEM, meetings.MeetingInput(
+            board_id=1, title="Phiên họp thường kỳ quý I", starts_at=datetime(2026, 3, 2, 8),
+            ends_at=datetime(2026, 3, 2, 10)))
+        assert [a.name for a in d.attendees] == ["Nguyễn Thị Ánh"]
+        assert d.letterhead.number(3, "BB") == "Số: 03/BB-BĐH"
     finally:
         database.dispose()
