@@ -133,6 +133,12 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1280x800")
     shot.add_argument("--user", help=t(QT_TRANSLATE_NOOP(
         "cli", "show the window as this account sees it (default: the first administrator)")))
+    # document commands live in their own modules; each registers its subcommands and
+    # returns their handlers
+    from coordboard import cli_export, cli_reports
+
+    for module in (cli_export, cli_reports):
+        COMMANDS.update(module.register(sub, db_arg))
     return p
 
 
