@@ -18,16 +18,44 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from coordboard import audit_hook, config
 from coordboard.i18n import QT_TRANSLATE_NOOP
-from coordboard.services.errors import DatabaseRefused
+from coordboard.services.errors import DatabaseRefused, DomainError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+#: PostgreSQL: how long to wait for a server to answer a connection attempt. Saves run on the
+#: GUI thread, so this bounds how long a click can hang when the server's PC is switched off.
+CONNECT_TIMEOUT_S = 5
+#: libpq options that notice a server that vanished without closing its connections (a cable
+#: pulled, a PC switched off): keepalives for idle connections (the live-refresh listener),
+#: tcp_user_timeout for a statement whose packets are never acknowledged.
+_SERVER_CONNECT_ARGS = {"connect_timeout": CONNECT_TIMEOUT_S, "keepalives": 1,
+                        "keepalives_idle": 30, "keepalives_interval": 10,
+                        "keepalives_count": 3, "tcp_user_timeout": 30_000}
+
+CONNECTION_LOST = QT_TRANSLATE_NOOP(
+    "errors", "Lost the connection to the database server {server} ({detail}). The operation "
+              "was not completed; try again when the server can be reached.")
+PASSWORD_REFUSED = QT_TRANSLATE_NOOP(
+    "errors", "The database server {host}:{port} refused the password of user {user}.")
+
+
+class ConnectionLost(DomainError):
+    """The database server went away (or cannot be reached) while the app was using it.
+
+    Raised instead of the driver's OperationalError for every statement of an open Database
+    (see `_explain_lost_connection`); `orig` is the driver's own exception, as on SQLAlchemy's
+    errors. Each unit of work is one transaction, so nothing of it was written."""
+
+    def __init__(self, message: str, orig: BaseException | None = None, **params) -> None:
+        super().__init__(message, **params)
+        self.orig = orig
 
 
 @dataclass
@@ -98,7 +126,31 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    given = make_url(url).query
+    connect_args = {k: v for k, v in _SERVER_CONNECT_ARGS.items() if k not in given}
+    # pool_pre_ping: a pooled connection the server dropped (restart, network cut) is noticed
+    # before use and replaced, so the first save after the server returns succeeds
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+
+
+def _explain_lost_connection(where: str):
+    """A handle_error hook: a connection that broke, or could not be made, becomes a
+    ConnectionLost with a message in the user's words, wherever the statement came from
+    (a save in a dialog, a page loading in a worker). Pre-ping failures are left alone:
+    there SQLAlchemy replaces the dead connection by itself."""
+
+    def explain(context: ExceptionContext) -> None:
+        if context.is_pre_ping:
+            return
+        orig = context.original_exception
+        if not (context.is_disconnect
+                or (context.connection is None and isinstance(context.sqlalchemy_exception,
+                                                              OperationalError))):
+            return
+        raise ConnectionLost(CONNECTION_LOST, orig=orig, server=where,
+                             detail=_first_line(orig)) from orig
+
+    return explain
 
 
 # --- inspection before anything is written -------------------------------------------------
@@ -168,9 +220,26 @@ def _refuse_server_login(engine: Engine, exc: OperationalError) -> None:
               "user": url.username or "", "database": url.database or ""}
     if sqlstate == "28P01" or "password authentication failed" in words \
             or "no password supplied" in words:
+        raise DatabaseRefused(PASSWORD_REFUSED, **params) from exc
+    if any(text in words for text in ("could not translate host name", "Name or service not known",
+                                      "nodename nor servname", "No such host is known",
+                                      "Temporary failure in name resolution")):
         raise DatabaseRefused(QT_TRANSLATE_NOOP(
-            "errors", "The database server {host}:{port} refused the password of user {user}."),
-            **params) from exc
+            "errors", "Cannot connect to the database server {host}: no computer of that name "
+                      "is known on the network. Check the spelling, or use the server's IP "
+                      "address."), **params) from exc
+    if "Connection refused" in words:
+        raise DatabaseRefused(QT_TRANSLATE_NOOP(
+            "errors", "Cannot connect to the database server {host}:{port}: the computer "
+                      "answers, but nothing listens on port {port}. Check the port number, and "
+                      "that PostgreSQL is running there and accepts connections from the "
+                      "network."), **params) from exc
+    if any(text in words for text in ("timeout expired", "timed out", "No route to host",
+                                      "Network is unreachable")):
+        raise DatabaseRefused(QT_TRANSLATE_NOOP(
+            "errors", "Cannot connect to the database server {host}:{port}: it does not answer. "
+                      "Check the address, that the server's PC is on, and that no firewall "
+                      "blocks port {port}."), **params) from exc
     if sqlstate == "3D000" or (f'database "{url.database}" does not exist' in words):
         raise DatabaseRefused(QT_TRANSLATE_NOOP(
             "errors", "There is no database {database} on the server {host}:{port}."),
@@ -345,6 +414,10 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True,
         raise
     if path is not None:
         refresh_statistics(engine)
+    else:
+        server = make_url(url)
+        event.listen(engine, "handle_error", _explain_lost_connection(
+            f"{server.host or 'localhost'}:{server.port or 5432}/{server.database}"))
     factory = sessionmaker(engine, expire_on_commit=False)
     audit_hook.install(factory)
     return Database(url=url, engine=engine, session_factory=factory, path=path)

@@ -239,6 +239,58 @@ class PostgresServer:
         with self._lock:
             self._teardown()
 
+    def pause(self) -> None:
+        """Stop the server as its PC shutting down would (fast shutdown: open transactions are
+        aborted and client connections cut), keeping the cluster, so that :meth:`resume` brings
+        the same databases back on the same port. Not an immediate shutdown: with this test
+        server's synchronous_commit=off, a crash may lose the last commits, as documented."""
+        with self._lock:
+            if self._base is None:
+                raise RuntimeError("PostgreSQL test server is not started")
+            proc = self._proc
+            if proc is None or proc.poll() is not None:
+                return
+            proc.send_signal(signal.SIGINT)  # fast shutdown
+            try:
+                proc.wait(_STOP_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                self._kill_postmaster()
+            self._proc = None
+
+    def resume(self) -> None:
+        """Start a paused server again on its former port; returns once it accepts
+        connections (after crash recovery of the immediate shutdown)."""
+        with self._lock:
+            if self._base is None or self._port is None:
+                raise RuntimeError("PostgreSQL test server is not started")
+            if self.is_running():
+                return
+            with open(self.log_file, "ab") as log_fd:
+                self._proc = subprocess.Popen(
+                    [self._bin("postgres"), "-D", str(self.data_dir), "-p", str(self._port)],
+                    stdout=log_fd, stderr=subprocess.STDOUT, start_new_session=True,
+                    **self._process_kwargs())
+            if not self._wait_ready():
+                self._kill_postmaster()
+                raise RuntimeError(f"PostgreSQL server failed to restart:\n{self._read_log()}")
+
+    def add_password_role(self, name: str, password: str) -> None:
+        """A login role that must give its password over TCP (every other role keeps trust
+        authentication)."""
+        import psycopg
+        from psycopg import sql
+
+        with psycopg.connect(self.conninfo(), autocommit=True) as conn:
+            conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
+            conn.execute(sql.SQL("CREATE ROLE {} LOGIN SUPERUSER PASSWORD {}").format(
+                sql.Identifier(name), sql.Literal(password)))
+            hba = self.data_dir / "pg_hba.conf"
+            rules = hba.read_text()
+            line = f"host all {name} {HOST}/32 scram-sha-256\n"
+            if line not in rules:
+                hba.write_text(line + rules)
+            conn.execute("SELECT pg_reload_conf()")
+
     def __enter__(self) -> PostgresServer:
         self.start()
         return self
