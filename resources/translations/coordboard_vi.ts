@@ -98,46 +98,66 @@
     </message>
     <message>
         <location filename="../../src/ui/dialogs/board_dialog.py" line="40" />
+        <source>e.g. BĐH — as in "Số: 05/BB-BĐH"</source>
+        <translation>ví dụ BĐH — như trong "Số: 05/BB-BĐH"</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="42" />
+        <source>e.g. UBND TỈNH VĨNH LONG (empty: from the area)</source>
+        <translation>ví dụ UBND TỈNH VĨNH LONG (để trống: lấy theo địa bàn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="45" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="41" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="46" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="42" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="47" />
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="43" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="48" />
         <source>Area</source>
         <translation>Địa bàn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="44" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="49" />
         <source>Parent board</source>
         <translation>Ban cấp trên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="45" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="50" />
         <source>Standing agency</source>
         <translation>Cơ quan thường trực</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="46" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="51" />
         <source>Establishing decision No.</source>
         <translation>Số quyết định thành lập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="47" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="52" />
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/board_dialog.py" line="49" />
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="53" />
+        <source>Document code</source>
+        <translation>Ký hiệu văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="54" />
+        <source>Governing body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/board_dialog.py" line="56" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2892,199 +2912,199 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>hiển thị như tài khoản này nhìn thấy (mặc định: người quản trị đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="143" />
+        <location filename="../../src/cli.py" line="149" />
         <source>Repeat the password: </source>
         <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="144" />
+        <location filename="../../src/cli.py" line="150" />
         <source>The passwords do not match.</source>
         <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="153" />
+        <location filename="../../src/cli.py" line="159" />
         <source>--tasks applies only to --scale national.</source>
         <translation>--tasks chỉ dùng được với --scale national.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="155" />
+        <location filename="../../src/cli.py" line="161" />
         <source>--tasks must be 0 or more.</source>
         <translation>--tasks phải từ 0 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="161" />
+        <location filename="../../src/cli.py" line="167" />
         <source>{db} already holds data; use --force to replace it (a backup is kept).</source>
         <translation>{db} đã có dữ liệu; dùng --force để thay thế (có giữ bản sao lưu).</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="165" />
+        <location filename="../../src/cli.py" line="171" />
         <source>--force replaces only database files, not a server database.</source>
         <translation>--force chỉ thay thế tệp cơ sở dữ liệu, không áp dụng cho cơ sở dữ liệu trên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="169" />
+        <location filename="../../src/cli.py" line="175" />
         <source>The previous database was kept as {path}.</source>
         <translation>Cơ sở dữ liệu cũ được giữ tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="182" />
+        <location filename="../../src/cli.py" line="188" />
         <source>Demo database created: {db}</source>
         <translation>Đã tạo cơ sở dữ liệu mẫu: {db}</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="183" />
+        <location filename="../../src/cli.py" line="189" />
         <source>Demo accounts (user name / password / role):</source>
         <translation>Tài khoản mẫu (tên đăng nhập / mật khẩu / vai trò):</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="212" />
+        <location filename="../../src/cli.py" line="218" />
         <source>{stage}: {done} of {total} ({seconds} s)</source>
         <translation>{stage}: {done}/{total} ({seconds} giây)</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="219" />
+        <location filename="../../src/cli.py" line="225" />
         <source>{provinces} province boards, {communes} commune boards, {agencies} agencies, {plans} plans, {tasks} tasks, {updates} progress updates, {extensions} extensions ({years}) in {seconds} s.</source>
         <translation>{provinces} ban cấp tỉnh, {communes} ban cấp xã, {agencies} cơ quan, {plans} kế hoạch, {tasks} nhiệm vụ, {updates} lượt cập nhật tiến độ, {extensions} lượt gia hạn ({years}) trong {seconds} giây.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="242" />
+        <location filename="../../src/cli.py" line="248" />
         <source>db {action} needs --db.</source>
         <translation>db {action} cần --db.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="245" />
+        <location filename="../../src/cli.py" line="251" />
         <source>Database is at schema {rev} (latest).</source>
         <translation>Cơ sở dữ liệu ở phiên bản cấu trúc {rev} (mới nhất).</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="263" />
+        <location filename="../../src/cli.py" line="269" />
         <source>The database is healthy.</source>
         <translation>Cơ sở dữ liệu không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="272" />
+        <location filename="../../src/cli.py" line="278" />
         <source>db copy needs --from and --to.</source>
         <translation>db copy cần --from và --to.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="274" />
+        <location filename="../../src/cli.py" line="280" />
         <source>db copy takes --from and --to, not --db.</source>
         <translation>db copy dùng --from và --to, không dùng --db.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="277" />
+        <location filename="../../src/cli.py" line="283" />
         <source>copied {table}: {rows} rows</source>
         <translation>đã sao chép {table}: {rows} dòng</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="278" />
+        <location filename="../../src/cli.py" line="284" />
         <source>verified {table}: {rows} rows, checksum ok</source>
         <translation>đã kiểm tra {table}: {rows} dòng, mã kiểm tra khớp</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="289" />
-        <location filename="../../src/cli.py" line="404" />
+        <location filename="../../src/cli.py" line="295" />
+        <location filename="../../src/cli.py" line="410" />
         <source>Database password for {user} on {host}: </source>
         <translation>Mật khẩu cơ sở dữ liệu của {user} trên {host}: </translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="294" />
+        <location filename="../../src/cli.py" line="300" />
         <source>Copied {tables} tables, {rows} rows from {source} to {target} in {seconds} s; row counts and checksums match.</source>
         <translation>Đã sao chép {tables} bảng, {rows} dòng từ {source} sang {target} trong {seconds} giây; số dòng và mã kiểm tra đều khớp.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="316" />
+        <location filename="../../src/cli.py" line="322" />
         <source>An upgrade to schema {rev} is available: run 'coordboard db upgrade'.</source>
         <translation>Có bản nâng cấp cấu trúc {rev}: hãy chạy 'coordboard db upgrade'.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="329" />
+        <location filename="../../src/cli.py" line="335" />
         <source>{path} exists already; choose another name.</source>
         <translation>{path} đã tồn tại; hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="332" />
+        <location filename="../../src/cli.py" line="338" />
         <source>Backup written to {path}.</source>
         <translation>Đã sao lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="343" />
+        <location filename="../../src/cli.py" line="349" />
         <source>The replaced database was kept as {path}.</source>
         <translation>Cơ sở dữ liệu bị thay thế được giữ tại {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="344" />
+        <location filename="../../src/cli.py" line="350" />
         <source>Restored {db} from {path}.</source>
         <translation>Đã khôi phục {db} từ {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="351" />
+        <location filename="../../src/cli.py" line="357" />
         <source>No such file: {path}</source>
         <translation>Không có tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="362" />
-        <location filename="../../src/cli.py" line="411" />
+        <location filename="../../src/cli.py" line="368" />
+        <location filename="../../src/cli.py" line="417" />
         <source>Password for {user}: </source>
         <translation>Mật khẩu cho {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="368" />
+        <location filename="../../src/cli.py" line="374" />
         <source>Account {user} created.</source>
         <translation>Đã tạo tài khoản {user}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="426" />
+        <location filename="../../src/cli.py" line="432" />
         <source>host</source>
         <translation>máy chủ</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="427" />
+        <location filename="../../src/cli.py" line="433" />
         <source>port</source>
         <translation>cổng</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="428" />
+        <location filename="../../src/cli.py" line="434" />
         <source>database</source>
         <translation>cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="429" />
+        <location filename="../../src/cli.py" line="435" />
         <source>user</source>
         <translation>người dùng</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="431" />
+        <location filename="../../src/cli.py" line="437" />
         <source>SSL mode</source>
         <translation>chế độ SSL</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="432" />
+        <location filename="../../src/cli.py" line="438" />
         <source>schema revision</source>
         <translation>phiên bản cấu trúc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="433" />
+        <location filename="../../src/cli.py" line="439" />
         <source>The coordboard database is ready; administrator account: {user}.</source>
         <translation>Cơ sở dữ liệu coordboard đã sẵn sàng; tài khoản quản trị: {user}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="435" />
+        <location filename="../../src/cli.py" line="441" />
         <source>Connection for each PC (the password is not shown):</source>
         <translation>Thông số kết nối cho từng máy tính (không hiển thị mật khẩu):</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="439" />
+        <location filename="../../src/cli.py" line="445" />
         <source>On each PC, run:</source>
         <translation>Trên từng máy tính, chạy:</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="441" />
+        <location filename="../../src/cli.py" line="447" />
         <source>Each PC needs the database password from PGPASSWORD or its .pgpass file.</source>
         <translation>Mỗi máy tính cần mật khẩu cơ sở dữ liệu từ PGPASSWORD hoặc tệp .pgpass của máy đó.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="468" />
+        <location filename="../../src/cli.py" line="474" />
         <source>--size must look like 1280x800.</source>
         <translation>--size phải có dạng 1280x800.</translation>
     </message>
@@ -3306,31 +3326,31 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Phải còn ít nhất một tài khoản quản trị đang hoạt động.</translation>
     </message>
     <message>
-        <location filename="../../src/services/boards.py" line="97" />
-        <location filename="../../src/services/boards.py" line="185" />
+        <location filename="../../src/services/boards.py" line="102" />
+        <location filename="../../src/services/boards.py" line="192" />
         <location filename="../../src/services/members.py" line="153" />
         <location filename="../../src/services/register.py" line="80" />
         <source>The board no longer exists.</source>
         <translation>Ban này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/boards.py" line="108" />
+        <location filename="../../src/services/boards.py" line="113" />
         <source>The board name must not be empty.</source>
         <translation>Tên ban không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../src/services/boards.py" line="111" />
+        <location filename="../../src/services/boards.py" line="116" />
         <source>Choose the kind of board.</source>
         <translation>Hãy chọn loại ban.</translation>
     </message>
     <message>
-        <location filename="../../src/services/boards.py" line="113" />
+        <location filename="../../src/services/boards.py" line="118" />
         <source>Choose the board's level.</source>
         <translation>Hãy chọn cấp của ban.</translation>
     </message>
     <message>
         <location filename="../../src/services/auth.py" line="222" />
-        <location filename="../../src/services/boards.py" line="115" />
+        <location filename="../../src/services/boards.py" line="120" />
         <location filename="../../src/services/catalogue.py" line="126" />
         <location filename="../../src/services/meetings.py" line="803" />
         <location filename="../../src/services/meetings.py" line="1035" />
@@ -3340,23 +3360,23 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Cơ quan này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/boards.py" line="118" />
+        <location filename="../../src/services/boards.py" line="123" />
         <location filename="../../src/services/members.py" line="172" />
         <source>The decision date cannot be in the future.</source>
         <translation>Ngày quyết định không được sau ngày hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../src/services/boards.py" line="125" />
+        <location filename="../../src/services/boards.py" line="130" />
         <source>A board named {name} already exists for this area.</source>
         <translation>Địa bàn này đã có ban tên là {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/boards.py" line="129" />
+        <location filename="../../src/services/boards.py" line="134" />
         <source>The parent board no longer exists.</source>
         <translation>Ban cấp trên không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/boards.py" line="132" />
+        <location filename="../../src/services/boards.py" line="137" />
         <source>A board cannot be placed under itself or under one of its own child boards.</source>
         <translation>Không thể đặt một ban trực thuộc chính nó hoặc trực thuộc một ban cấp dưới của nó.</translation>
     </message>
@@ -4323,22 +4343,22 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Số ngày để coi là sắp đến hạn phải từ {low} đến {high}.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="389" />
+        <location filename="../../src/cli.py" line="395" />
         <source>{url} is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DBNAME.</source>
         <translation>{url} không phải là địa chỉ PostgreSQL: hãy viết postgresql://NGƯỜIDÙNG@MÁYCHỦ:CỔNG/TÊNCSDL.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="393" />
+        <location filename="../../src/cli.py" line="399" />
         <source>The URL contains a password; a command line is kept in the shell history. Leave the password out: it is read from PGPASSWORD or asked for.</source>
         <translation>Địa chỉ có chứa mật khẩu; dòng lệnh được lưu lại trong lịch sử của shell. Hãy bỏ mật khẩu ra: mật khẩu được đọc từ PGPASSWORD hoặc được hỏi.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="397" />
+        <location filename="../../src/cli.py" line="403" />
         <source>{url} names no database: write postgresql://USER@HOST:PORT/DBNAME.</source>
         <translation>{url} không nêu tên cơ sở dữ liệu: hãy viết postgresql://NGƯỜIDÙNG@MÁYCHỦ:CỔNG/TÊNCSDL.</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="409" />
+        <location filename="../../src/cli.py" line="415" />
         <source>{path} is already initialised; use coordboard db upgrade.</source>
         <translation>{path} đã được khởi tạo; hãy dùng coordboard db upgrade.</translation>
     </message>

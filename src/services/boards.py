@@ -30,6 +30,9 @@ class BoardInput:
     decision_date: date | None = None
     active: bool = True
     notes: str = ""
+    # the header of the documents the board issues; empty: derived (services/register.py)
+    doc_code: str = ""
+    governing_body: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,8 @@ class BoardInfo:
     member_count: int  # members on the day the list was read
     can_edit: bool
     version: int
+    doc_code: str = ""
+    governing_body: str = ""
 
 
 def _info(board: Board, member_count: int, can_edit: bool) -> BoardInfo:
@@ -65,7 +70,7 @@ def _info(board: Board, member_count: int, can_edit: bool) -> BoardInfo:
         standing_agency_name=board.standing_agency.name if board.standing_agency else "",
         decision_number=board.decision_number, decision_date=board.decision_date,
         active=board.active, notes=board.notes, member_count=member_count, can_edit=can_edit,
-        version=board.version)
+        version=board.version, doc_code=board.doc_code, governing_body=board.governing_body)
 
 
 def current_filter(on: date):
@@ -136,8 +141,9 @@ def _validated(s: Session, data: BoardInput, board_id: int | None) -> BoardInput
                         parent_id=data.parent_id, standing_agency_id=data.standing_agency_id,
                         decision_number=clean(data.decision_number),
                         decision_date=data.decision_date, active=data.active,
-                        notes=data.notes.strip())
-    for field in ("name", "area", "decision_number", "notes"):
+                        notes=data.notes.strip(), doc_code=clean(data.doc_code),
+                        governing_body=clean(data.governing_body))
+    for field in ("name", "area", "decision_number", "notes", "doc_code", "governing_body"):
         check_length(getattr(result, field), Board.__table__.c[field], field)
     return result
 
@@ -161,6 +167,7 @@ def _apply(board: Board, data: BoardInput) -> None:
     board.parent_id, board.standing_agency_id = data.parent_id, data.standing_agency_id
     board.decision_number, board.decision_date = data.decision_number, data.decision_date
     board.active, board.notes = data.active, data.notes
+    board.doc_code, board.governing_body = data.doc_code, data.governing_body
 
 
 def create_board(db: Database, actor: Actor, data: BoardInput) -> BoardInfo:

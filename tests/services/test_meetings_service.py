@@ -346,3 +346,19 @@ def test_a_stale_meeting_form_is_refused(db, secretariat, world, assert_unchange
                                 expected_version=d.meeting.version)
     with pytest.raises(NotFound):
         meetings.get_meeting(db, secretariat, 10_000)
+
+
+def test_a_boards_own_document_code_and_governing_body_head_its_documents(db, admin, world):
+    from coordboard.services import boards
+    info = next(b for b in boards.list_boards(db, admin) if b.id == world.province)
+    data = boards.BoardInput(name=info.name, kind_id=info.kind_id, level_id=info.level_id,
+                             area=info.area, standing_agency_id=info.standing_agency_id,
+                             doc_code=" BCĐTE ", governing_body="Ủy ban nhân dân tỉnh Vĩnh Long")
+    updated = boards.update_board(db, admin, world.province, data, expected_version=info.version)
+    assert (updated.doc_code, updated.governing_body) == ("BCĐTE", "Ủy ban nhân dân tỉnh Vĩnh Long")
+    head = register.letterhead(db, admin, world.province)
+    assert head.number(7, "TB") == "Số: 07/TB-BCĐTE" and head.number(12, "") == "Số: 12/BCĐTE"
+    assert head.governing_body == "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG"
+    commune = register.letterhead(db, admin, world.commune)
+    assert (commune.governing_body, commune.place, commune.doc_code) == (
+        "UBND XÃ PHƯỚC HẬU", "Phước Hậu", "BBVTE")

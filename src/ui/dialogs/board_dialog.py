@@ -35,6 +35,11 @@ class BoardDialog(FormDialog):
         self.active.setChecked(True)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
+        # how the board signs its documents (minutes, notices, reports): empty = derived
+        self.doc_code = QLineEdit()
+        self.doc_code.setPlaceholderText(self.tr("e.g. BĐH — as in \"Số: 05/BB-BĐH\""))
+        self.governing_body = QLineEdit()
+        self.governing_body.setPlaceholderText(self.tr("e.g. UBND TỈNH VĨNH LONG (empty: from the area)"))
 
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
@@ -45,11 +50,14 @@ class BoardDialog(FormDialog):
         form.addRow(self.tr("Standing agency"), self.standing)
         form.addRow(self.tr("Establishing decision No."), self.decision_number)
         form.addRow(self.tr("Decision date"), self.decision_date)
+        form.addRow(self.tr("Document code"), self.doc_code)
+        form.addRow(self.tr("Governing body"), self.governing_body)
         form.addRow("", self.active)
         form.addRow(self.tr("Notes"), self.notes)
         self.fields = {"name": self.name, "kind": self.kind, "level": self.level,
                        "parent": self.parent_board, "standing_agency": self.standing,
-                       "decision_date": self.decision_date}
+                       "decision_date": self.decision_date, "doc_code": self.doc_code,
+                       "governing_body": self.governing_body}
 
         self.body.addLayout(form)
 
@@ -72,6 +80,8 @@ class BoardDialog(FormDialog):
         self.decision_date.set_value(b.decision_date)
         self.active.setChecked(b.active)
         self.notes.setPlainText(b.notes)
+        self.doc_code.setText(b.doc_code)
+        self.governing_body.setText(b.governing_body)
 
     def data(self) -> boards.BoardInput:
         return boards.BoardInput(
@@ -79,7 +89,8 @@ class BoardDialog(FormDialog):
             area=self.area.text(), parent_id=self.parent_board.current_id(),
             standing_agency_id=self.standing.current_id(),
             decision_number=self.decision_number.text(), decision_date=self.decision_date.value(),
-            active=self.active.isChecked(), notes=self.notes.toPlainText())
+            active=self.active.isChecked(), notes=self.notes.toPlainText(),
+            doc_code=self.doc_code.text(), governing_body=self.governing_body.text())
 
     def save(self) -> None:
         if self.board is None:
