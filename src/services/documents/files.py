@@ -1,0 +1,39 @@
+"""Writing a rendered document: all or nothing.
+
+The bytes are complete before the file is touched; they go to a temporary file in the target
+folder, which then replaces the target in one step (os.replace), so a failure leaves neither a
+partial document nor a stray temporary file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from coordboard.i18n import QT_TRANSLATE_NOOP
+from coordboard.services.errors import DomainError
+
+
+def cannot_write(path: Path, exc: OSError) -> DomainError:
+    return DomainError(QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {detail}"),
+                       path=str(path), detail=exc.strerror or str(exc))
+
+
+def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> Path:
+    """Write `data` to `path` atomically; raise DomainError naming the path on failure."""
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise cannot_write(path, exc) from exc
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise cannot_write(path, exc) from exc
+    return path
