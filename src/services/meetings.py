@@ -28,7 +28,7 @@ from coordboard.services import classification, permissions, register, tasks
 from coordboard.services.auth_types import Actor
 from coordboard.services.errors import NotFound, PermissionDenied, ValidationError
 from coordboard.services.boards import current_filter
-from coordboard.services.uow import UnitOfWork, any_row, check_length, check_version
+from coordboard.services.uow import UnitOfWork, any_row, check_length, check_version, lock_row
 from coordboard.text import clean, clean_text, person_sort_key
 
 KIND_LABELS = {
@@ -339,19 +339,17 @@ def _require_edit(s: Session, actor: Actor, board_id: int) -> None:
 def _editable(s: Session, actor: Actor, meeting_id: int,
               expected_version: int | None = None, *, record: bool = True) -> Meeting:
     """The meeting, checked for the actor's right to change it and, for changes to the record,
-    for the approval lock."""
-    meeting = _get(s, meeting_id)
+    for the approval lock. The row stays locked until the transaction ends (PostgreSQL), so an
+    opinion saved on one PC and an approval on another cannot interleave: the second waits
+    and then sees the first."""
+    meeting = lock_row(s, Meeting, meeting_id)
+    if meeting is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "The meeting no longer exists."))
     _require_edit(s, actor, meeting.board_id)
     check_version(meeting.version, expected_version)
     if record and meeting.status == "minutes_approved":
         raise ValidationError(LOCKED)
     return meeting
-
-
-def _touch(meeting: Meeting) -> None:
-    """Any change to a meeting's parts bumps the meeting's version: a form holding the old
-    version then knows the record moved under it."""
-    meeting.updated_at = utcnow()
 
 
 def _info(s: Session, actor: Actor, m: Meeting) -> MeetingInfo:
@@ -815,7 +813,6 @@ def save_agenda_item(db: Database, actor: Actor, meeting_id: int, data: AgendaIt
         for name in ("title", "presenter", "presenter_agency_id", "planned_minutes", "summary",
                      "finished"):
             setattr(item, name, getattr(data, name))
-        _touch(meeting)
         s.flush()
         uow.commit()
         return next(i for i in _detail(s, actor, meeting, date.today()).agenda
@@ -832,7 +829,6 @@ def delete_agenda_item(db: Database, actor: Actor, item_id: int,
         s.execute(update(AgendaItem).where(AgendaItem.carried_from_id == item_id)
                   .values(carried_from_id=None))
         s.delete(item)
-        _touch(meeting)
         uow.commit()
 
 
@@ -845,7 +841,6 @@ def move_agenda_item(db: Database, actor: Actor, item_id: int, step: int) -> Non
         items = list(s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)
                                .order_by(AgendaItem.position, AgendaItem.id)))
         _reorder(items, item, step)
-        _touch(meeting)
         uow.commit()
 
 
@@ -876,7 +871,6 @@ def add_agenda_document(db: Database, actor: Actor, item_id: int, file_name: str
                              sha256=hashlib.sha256(content).hexdigest(), content=content,
                              added_by_id=actor.user_id)
         s.add(doc)
-        _touch(meeting)
         s.flush()
         uow.commit()
         return DocumentInfo(doc.id, doc.file_name, doc.size, doc.sha256)
@@ -901,7 +895,6 @@ def delete_agenda_document(db: Database, actor: Actor, document_id: int) -> None
             raise NotFound(QT_TRANSLATE_NOOP("errors", "The document no longer exists."))
         meeting = _editable(s, actor, _item(s, doc.agenda_item_id).meeting_id)
         s.delete(doc)
-        _touch(meeting)
         uow.commit()
 
 
@@ -948,7 +941,6 @@ def carry_unfinished_items(db: Database, actor: Actor, from_meeting_id: int,
         if not carried:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "The meeting has no unfinished agenda items left to carry."))
-        _touch(target)
         s.flush()
         uow.commit()
         return carried
@@ -1037,7 +1029,6 @@ def save_attendee(db: Database, actor: Actor, meeting_id: int, data: AttendeeInp
         for name in ("name", "title", "agency_id", "attendance", "absence_reason",
                      "delegate_name", "delegate_title"):
             setattr(a, name, getattr(data, name))
-        _touch(meeting)
         s.flush()
         uow.commit()
         return next(x for x in _detail(s, actor, meeting, date.today()).attendees if x.id == a.id)
@@ -1065,7 +1056,6 @@ def set_attendance(db: Database, actor: Actor, meeting_id: int,
                     name=a.name)
             a.attendance, a.absence_reason = value, ""
             a.delegate_name = a.delegate_title = ""
-        _touch(meeting)
         s.flush()
         uow.commit()
         return _detail(s, actor, meeting, date.today())
@@ -1083,7 +1073,6 @@ def remove_attendee(db: Database, actor: Actor, attendee_id: int,
                 "errors", "{name} chairs or keeps the minutes of this meeting; choose someone "
                 "else for that role first."), name=a.name)
         s.delete(a)
-        _touch(meeting)
         uow.commit()
 
 
@@ -1093,7 +1082,6 @@ def invite_members(db: Database, actor: Actor, meeting_id: int) -> int:
         s = uow.session
         meeting = _editable(s, actor, meeting_id)
         added = _invite_members(s, meeting)
-        _touch(meeting)
         s.flush()
         uow.commit()
         return added
@@ -1130,7 +1118,6 @@ def set_roles(db: Database, actor: Actor, meeting_id: int, chair_id: int | None,
             role = "chair" if a.id == chair_id else "secretary" if a.id == secretary_id else ""
             if a.meeting_role != role:
                 a.meeting_role = role
-        _touch(meeting)
         s.flush()
         uow.commit()
         return _detail(s, actor, meeting, date.today())
@@ -1178,7 +1165,6 @@ def save_opinion(db: Database, actor: Actor, meeting_id: int, data: OpinionInput
             check_version(o.version, expected_version)
         for name in ("text", "speaker", "attendee_id", "agency_id", "agenda_item_id"):
             setattr(o, name, getattr(data, name))
-        _touch(meeting)
         s.flush()
         uow.commit()
         names = _agency_names(s, [o.agency_id])
@@ -1196,7 +1182,6 @@ def delete_opinion(db: Database, actor: Actor, opinion_id: int,
         meeting = _editable(s, actor, o.meeting_id)
         check_version(o.version, expected_version)
         s.delete(o)
-        _touch(meeting)
         uow.commit()
 
 
@@ -1221,7 +1206,6 @@ def save_conclusion(db: Database, actor: Actor, meeting_id: int, text: str,
                 raise NotFound(QT_TRANSLATE_NOOP("errors", "The conclusion no longer exists."))
             check_version(c.version, expected_version)
         c.text = text
-        _touch(meeting)
         s.flush()
         uow.commit()
         found = _conclusion_tasks(s, [c.id], date.today())
@@ -1248,7 +1232,6 @@ def delete_conclusion(db: Database, actor: Actor, conclusion_id: int,
         for position, other in enumerate(rest, start=1):
             if other.position != position:
                 other.position = position
-        _touch(meeting)
         uow.commit()
 
 
@@ -1262,7 +1245,6 @@ def move_conclusion(db: Database, actor: Actor, conclusion_id: int, step: int) -
         rows = list(s.scalars(select(Conclusion).where(Conclusion.meeting_id == meeting.id)
                               .order_by(Conclusion.position, Conclusion.id)))
         _reorder(rows, c, step)
-        _touch(meeting)
         uow.commit()
 
 
@@ -1310,7 +1292,6 @@ def create_conclusion_tasks(db: Database, actor: Actor, conclusion_id: int,
                 relative_days=item.working_days, meeting_id=meeting.id)
             data = tasks.validated_input(s, data)
             ids.extend(tasks.insert_tasks(s, data, conclusion_id=c.id))
-        _touch(meeting)
         s.flush()
         uow.commit()
         return tuple(ids)

@@ -91,6 +91,18 @@ class UnitOfWork:
             raise _integrity_error(exc) from exc
 
 
+def lock_row(session: Session, model, row_id: int):
+    """Load a row and hold it against other writers until the transaction ends, so that a
+    read-then-write (the next position in a list, a status check) cannot interleave with
+    another PC's. PostgreSQL: SELECT ... FOR UPDATE. SQLite has one writer at a time: a no-op
+    UPDATE opens the write transaction here (the driver begins one before DML), so what is read
+    next is read under the write lock; another PC waits (busy timeout) instead of interleaving."""
+    if session.get_bind().dialect.name == "sqlite":
+        table = model.__table__
+        session.execute(table.update().where(table.c.id == row_id).values(id=table.c.id))
+    return session.get(model, row_id, with_for_update=True, populate_existing=True)
+
+
 def any_row(session: Session, *conditions) -> bool:
     """Whether any row meets the conditions (EXISTS: stops at the first one)."""
     return bool(session.scalar(select(exists().where(*conditions))))

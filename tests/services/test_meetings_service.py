@@ -340,10 +340,17 @@ def test_register_numbers_restart_each_year_and_are_never_reused(db, secretariat
 
 def test_a_stale_meeting_form_is_refused(db, secretariat, world, assert_unchanged):
     d = meetings.create_meeting(db, secretariat, meeting_input(world))
+    # entering the record does not touch the meeting's details: their form stays valid
     meetings.save_agenda_item(db, secretariat, d.meeting.id, AgendaItemInput(title="Khai mạc"))
-    with assert_unchanged(), pytest.raises(ConflictError):  # the agenda changed under the form
+    same = meetings.update_meeting(db, secretariat, d.meeting.id,
+                                   meeting_input(world, place="Phòng họp số 2"),
+                                   expected_version=d.meeting.version)
+    with assert_unchanged(), pytest.raises(ConflictError):  # another PC saved the details
         meetings.update_meeting(db, secretariat, d.meeting.id, meeting_input(world, title="Mới"),
                                 expected_version=d.meeting.version)
+    with assert_unchanged(), pytest.raises(ConflictError):
+        meetings.approve_minutes(db, secretariat, d.meeting.id, expected_version=d.meeting.version)
+    assert same.meeting.place == "Phòng họp số 2"
     with pytest.raises(NotFound):
         meetings.get_meeting(db, secretariat, 10_000)
 
@@ -362,3 +369,24 @@ def test_a_boards_own_document_code_and_governing_body_head_its_documents(db, ad
     commune = register.letterhead(db, admin, world.commune)
     assert (commune.governing_body, commune.place, commune.doc_code) == (
         "UBND XÃ PHƯỚC HẬU", "Phước Hậu", "BBVTE")
+
+
+def test_two_secretaries_recording_opinions_at_once_both_land(db, secretariat, admin, world):
+    """Two PCs type opinions into the same meeting at the same time: all are kept, in order,
+    and neither sees a conflict (an opinion does not depend on the meeting's other parts)."""
+    from tests.services.test_tasks_service import race
+
+    mid = meetings.create_meeting(db, secretariat, meeting_input(world)).meeting.id
+
+    def record(actor, who):
+        def call(database):
+            for n in range(6):
+                meetings.save_opinion(database, actor, mid, OpinionInput(
+                    text=f"{who} {n}", speaker=who))
+            return "done"
+        return call
+    assert race(db, record(secretariat, "Bà Lan"), record(admin, "Ông Tư")) == ["done", "done"]
+    said = meetings.get_meeting(db, secretariat, mid).opinions
+    assert sorted(o.text for o in said) == sorted(
+        [f"Bà Lan {n}" for n in range(6)] + [f"Ông Tư {n}" for n in range(6)])
+    assert [o.position for o in said] == list(range(1, 13))
