@@ -824,7 +824,7 @@ def delete_agenda_item(db: Database, actor: Actor, item_id: int,
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         item = _item(s, item_id)
-        meeting = _editable(s, actor, item.meeting_id)
+        _editable(s, actor, item.meeting_id)
         check_version(item.version, expected_version)
         s.execute(update(AgendaItem).where(AgendaItem.carried_from_id == item_id)
                   .values(carried_from_id=None))
@@ -859,7 +859,7 @@ def add_agenda_document(db: Database, actor: Actor, item_id: int, file_name: str
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         item = _item(s, item_id)
-        meeting = _editable(s, actor, item.meeting_id)
+        _editable(s, actor, item.meeting_id)
         if not file_name:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "The file has no name."))
         check_length(file_name, AgendaDocument.__table__.c.file_name, "file_name")
@@ -893,7 +893,7 @@ def delete_agenda_document(db: Database, actor: Actor, document_id: int) -> None
         doc = s.get(AgendaDocument, document_id)
         if doc is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "The document no longer exists."))
-        meeting = _editable(s, actor, _item(s, doc.agenda_item_id).meeting_id)
+        _editable(s, actor, _item(s, doc.agenda_item_id).meeting_id)
         s.delete(doc)
         uow.commit()
 
@@ -1066,7 +1066,7 @@ def remove_attendee(db: Database, actor: Actor, attendee_id: int,
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         a = _attendee(s, attendee_id)
-        meeting = _editable(s, actor, a.meeting_id)
+        _editable(s, actor, a.meeting_id)
         check_version(a.version, expected_version)
         if a.meeting_role:
             raise ValidationError(QT_TRANSLATE_NOOP(
@@ -1131,7 +1131,7 @@ def save_opinion(db: Database, actor: Actor, meeting_id: int, data: OpinionInput
     data = replace(data, text=clean_text(data.text), speaker=clean(data.speaker))
     with UnitOfWork(db, actor) as uow:
         s = uow.session
-        meeting = _editable(s, actor, meeting_id)
+        _editable(s, actor, meeting_id)
         if not data.text:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter what was said."),
                                   field="text")
@@ -1179,7 +1179,7 @@ def delete_opinion(db: Database, actor: Actor, opinion_id: int,
         o = s.get(Opinion, opinion_id)
         if o is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "The opinion no longer exists."))
-        meeting = _editable(s, actor, o.meeting_id)
+        _editable(s, actor, o.meeting_id)
         check_version(o.version, expected_version)
         s.delete(o)
         uow.commit()
@@ -1191,7 +1191,7 @@ def save_conclusion(db: Database, actor: Actor, meeting_id: int, text: str,
     text = clean_text(text)
     with UnitOfWork(db, actor) as uow:
         s = uow.session
-        meeting = _editable(s, actor, meeting_id)
+        _editable(s, actor, meeting_id)
         if not text:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the conclusion."),
                                   field="text")
