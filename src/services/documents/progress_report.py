@@ -1,0 +1,292 @@
+"""Báo cáo kết quả thực hiện (progress report) on the shared ND 30/2020 document model.
+
+I. direction and coordination (meetings and their conclusions); II. results (overall, per plan
+section or plan, per sector, each task with its latest update); III. assessment (the edited
+texts); IV. next period's tasks; V. proposals; then the annex from a new page: the tables of
+services/report_tables.py and the dashboard's charts as pictures (150 dpi at their printed
+width). The number stays blank: a report gets its number when the chair signs it.
+"""
+
+from __future__ import annotations
+
+from coordboard.services import classification as cl
+from coordboard.services.documents.formats import vn_short_date as vn_date
+from coordboard.services.documents.model import (
+    Block, Column, Document, Header, Heading, Image, Paragraph, Run, SignatureColumn, Table)
+from coordboard.services.report_tables import APART_NOTE, AnnexTable, annex_tables, cell_text
+
+ROMAN = ("I", "II", "III", "IV", "V")
+CHART_WIDTH_MM = 160
+CHART_DPI = 150
+#: open tasks listed one by one in IV (the others are counted)
+LISTED_OPEN = 200
+
+
+def build_report(data, texts, charts: bool = True) -> Document:
+    """`data`: reports.ReportData; `texts`: reports.AssessmentTexts (III and V)."""
+    head = data.letterhead
+    title = [f"Kết quả thực hiện nhiệm vụ {data.period.label}"]
+    if data.subject:
+        title.append(f"theo {data.subject}")
+    body: list[Block] = [_opening(data)]
+    body += _direction(data)
+    body += _results(data)
+    body += _assessment(texts)
+    body += _next_period(data)
+    body += [Heading("V. KIẾN NGHỊ, ĐỀ XUẤT"), *_paragraphs(texts.proposals)]
+    reported_to = f" kính báo cáo {data.governing}" if data.governing else ""
+    body.append(Paragraph.of(f"Trên đây là báo cáo kết quả thực hiện nhiệm vụ {data.period.label}"
+                             f" của {data.board_name}{reported_to}."))
+    recipients = [f"{data.governing} (để báo cáo)"] if data.governing else []
+    recipients.append(f"Thành viên {data.board_name}")
+    return Document(
+        header=Header(governing_body=head.governing_body, issuing_body=head.issuing_body,
+                      number=head.number(None, "BC"), place=head.place, date=data.as_of),
+        kind_title="BÁO CÁO", title_lines=tuple(title), body=tuple(body),
+        signatures=(SignatureColumn(data.signer.authority, data.signer.position,
+                                    data.signer.name),),
+        recipients=tuple(recipients), archive="VT",
+        annex=() if data.empty else _annex(data, charts))
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    return [Paragraph.of(line.strip()) for line in (text or "").split("\n") if line.strip()]
+
+
+def _opening(data) -> Paragraph:
+    basis = ""
+    if data.subject:
+        issued = f" ngày {vn_date(data.plan_issue_date)}" if data.plan_issue_date else ""
+        basis = f"Thực hiện {data.subject}{issued} của {data.board_name}, "
+    if data.as_of < data.period.end:
+        window = (f"số liệu từ ngày {vn_date(data.period.start)} đến ngày "
+                  f"{vn_date(data.as_of)}")
+    else:
+        window = (f"số liệu từ ngày {vn_date(data.period.start)} đến ngày "
+                  f"{vn_date(data.period.end)}")
+    who = data.board_name if not basis else data.board_name[:1].lower() + data.board_name[1:]
+    text = (f"{basis}{who} báo cáo kết quả thực hiện nhiệm vụ {data.period.label} "
+            f"({window}) như sau:")
+    return Paragraph.of(text[:1].upper() + text[1:])
+
+
+# --- I. direction and coordination ------------------------------------------------------------
+
+def _direction(data) -> list[Block]:
+    out: list[Block] = [Heading("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH")]
+    if not data.meetings:
+        out.append(Paragraph.of(f"Trong kỳ báo cáo, {data.board_name} chưa tổ chức cuộc họp "
+                                "nào."))
+    else:
+        out.append(Paragraph.of(f"Trong kỳ báo cáo, {data.board_name} đã tổ chức "
+                                f"{len(data.meetings)} cuộc họp:"))
+    for n, m in enumerate(data.meetings, start=1):
+        from coordboard.services.reports import MEETING_KIND_TEXT
+
+        where = f" tại {m.place}" if m.place else ""
+        kind = MEETING_KIND_TEXT.get(m.kind, "họp")
+        out.append(Paragraph((Run(f"{n}. {m.title}", bold=True),
+                              Run(f" ({kind}), ngày {vn_date(m.day)}{where}."),)))
+        if not m.conclusions:
+            out.append(Paragraph.of("Cuộc họp chưa ghi nhận kết luận."))
+            continue
+        out.append(Paragraph.of("Kết luận của chủ trì cuộc họp:"))
+        for c in m.conclusions:
+            stand = ""
+            if c.tasks:
+                stand = (f" (giao {c.tasks} nhiệm vụ: đã hoàn thành {c.done}, quá hạn "
+                         f"{c.overdue})")
+            text = " ".join(c.text.split())
+            out.append(Paragraph.of(f"- {text.rstrip('.;')}{stand};"))
+    if data.reminders_sent:
+        out.append(Paragraph.of(f"Ban đã ban hành {data.reminders_sent} công văn đôn đốc các "
+                                "cơ quan thực hiện nhiệm vụ quá hạn, sắp đến hạn."))
+    return out
+
+
+# --- II. results ------------------------------------------------------------------------------
+
+def _results(data) -> list[Block]:
+    out: list[Block] = [Heading("II. KẾT QUẢ THỰC HIỆN MỤC TIÊU, CHỈ TIÊU, NHIỆM VỤ")]
+    if data.empty:
+        scope = f"theo {data.subject}" if data.subject else f"của {data.board_name}"
+        out.append(Paragraph.of(f"Trong kỳ báo cáo, chưa có nhiệm vụ nào {scope} được giao "
+                                "để theo dõi, đánh giá."))
+        return out
+    from coordboard.services.reports import percent
+
+    c, rate = data.counts, data.rate
+    out += [Heading("1. Kết quả chung", level=2),
+            Paragraph.of(f"Tổng số nhiệm vụ theo dõi trong kỳ: {c.total} nhiệm vụ, trong đó:")]
+    lines = [("Hoàn thành đúng hạn", c[cl.DONE_ON_TIME]),
+             ("Hoàn thành quá hạn", c[cl.DONE_LATE]),
+             ("Đang thực hiện trong hạn", c.in_progress_within_deadline),
+             ("Chưa hoàn thành, quá hạn", c[cl.OVERDUE])]
+    for label, n in lines:
+        extra = ""
+        if label.startswith("Đang") and c[cl.DUE_SOON]:
+            extra = f", trong đó {c[cl.DUE_SOON]} nhiệm vụ đến hạn trong {data.soon_days} ngày tới"
+        out.append(Paragraph.of(f"- {label}: {n} nhiệm vụ ({percent(n, c.total)}%){extra};"))
+    apart = [(cl.NO_DEADLINE, "không xác định thời hạn"), (cl.SUSPENDED, "tạm dừng"),
+             (cl.CANCELLED, "hủy bỏ"), (cl.CARRIED_OVER, "chuyển sang kế hoạch sau")]
+    apart_text = ", ".join(f"{c[k]} nhiệm vụ {label}" for k, label in apart if c[k])
+    if apart_text:
+        out.append(Paragraph.of(f"- Tính riêng: {apart_text}."))
+    if rate.due:
+        out.append(Paragraph.of(
+            f"Tỷ lệ hoàn thành các nhiệm vụ đã đến hạn: {percent(rate.done, rate.due)}% "
+            f"({rate.done}/{rate.due} nhiệm vụ), trong đó hoàn thành đúng hạn "
+            f"{percent(rate.done_on_time, rate.due)}%."))
+    notes = []
+    if data.extended:
+        notes.append(f"{data.extended} nhiệm vụ được gia hạn")
+    if data.recurring:
+        notes.append(f"{data.recurring} nhiệm vụ định kỳ")
+    if notes:
+        out.append(Paragraph.of(f"Trong tổng số nhiệm vụ có {' và '.join(notes)}."))
+
+    heading = "2. Kết quả theo nội dung kế hoạch" if data.subject else "2. Kết quả theo kế hoạch, văn bản giao nhiệm vụ"
+    out.append(Heading(heading, level=2))
+    for section in data.sections:
+        out.append(Heading(section.title, level=3))
+        if section.tasks:
+            out.append(Paragraph.of(_section_counts(section.tasks)))
+        out += [_task_paragraph(t) for t in section.tasks]
+
+    out.append(Heading("3. Kết quả theo lĩnh vực", level=2))
+    for g in data.by_sector:
+        gc = g.counts
+        done = f"đã hoàn thành {gc.done}" + (f" ({gc[cl.DONE_ON_TIME]} đúng hạn)" if gc.done
+                                              else "")
+        out.append(Paragraph.of(
+            f"- {g.name}: {gc.total} nhiệm vụ; {done}; đang thực hiện trong hạn "
+            f"{gc.in_progress_within_deadline}; quá hạn {gc[cl.OVERDUE]}."))
+    out.append(Paragraph.of("(Chi tiết tại Biểu 1, Biểu 2 và Biểu 3 kèm theo.)"))
+    return out
+
+
+def _section_counts(lines) -> str:
+    n = len(lines)
+    done = sum(t.status_class in (cl.DONE_ON_TIME, cl.DONE_LATE) for t in lines)
+    overdue = sum(t.status_class == cl.OVERDUE for t in lines)
+    going = sum(t.status_class in (cl.IN_PROGRESS, cl.DUE_SOON) for t in lines)
+    return (f"Số nhiệm vụ: {n}; đã hoàn thành: {done}; đang thực hiện trong hạn: {going}; "
+            f"quá hạn: {overdue}.")
+
+
+def task_status_text(t) -> str:
+    """"Hoàn thành đúng hạn (ngày 20/06/2026)", "Chưa hoàn thành, quá hạn 12 ngày"."""
+    from coordboard.services.reports import CLASS_TEXT
+
+    text = CLASS_TEXT.get(t.status_class, t.status_class)
+    if t.status_class in (cl.DONE_ON_TIME, cl.DONE_LATE) and t.completed_on:
+        text += f" (ngày {vn_date(t.completed_on)})"
+    elif t.status_class == cl.OVERDUE:
+        text += f" {t.days_overdue} ngày"
+    elif t.status_class in (cl.IN_PROGRESS, cl.DUE_SOON) and t.percent:
+        text += f" (đạt {t.percent}%)"
+    return text
+
+
+def _deadline_text(t) -> str:
+    if t.effective_deadline is None:
+        return "không xác định thời hạn"
+    text = f"thời hạn {vn_date(t.deadline or t.effective_deadline)}"
+    if t.extended and t.effective_deadline != t.deadline:
+        text += f", gia hạn đến {vn_date(t.effective_deadline)}"
+    if t.recurring:
+        text += ", định kỳ"
+    return text
+
+
+def _task_paragraph(t) -> Paragraph:
+    runs = [Run(f"- {t.title} "),
+            Run(f"({t.lead_agency_name} chủ trì; {_deadline_text(t)}): "),
+            Run(task_status_text(t), italic=True), Run(".")]
+    u = t.latest_update
+    if u is not None and u.text:
+        who = f", {u.who}" if u.who else ""
+        runs.append(Run(f" Cập nhật ngày {vn_date(u.update_date)}{who}: {u.text.rstrip('.')}."))
+    return Paragraph(tuple(runs))
+
+
+# --- III, IV ----------------------------------------------------------------------------------
+
+def _assessment(texts) -> list[Block]:
+    out: list[Block] = [Heading("III. ĐÁNH GIÁ CHUNG"), Heading("1. Kết quả đạt được", level=2)]
+    out += _paragraphs(texts.results)
+    out.append(Heading("2. Tồn tại, hạn chế", level=2))
+    out += _paragraphs(texts.shortcomings)
+    out.append(Heading("3. Nguyên nhân", level=2))
+    out += _paragraphs(texts.causes)
+    return out
+
+
+def _next_period(data) -> list[Block]:
+    out: list[Block] = [Heading("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI")]
+    c = data.counts
+    if data.open_tasks:
+        going = data.open_tasks - c[cl.OVERDUE]
+        text = (f"1. Tiếp tục chỉ đạo thực hiện {data.open_tasks} nhiệm vụ chưa hoàn thành, "
+                f"trong đó {going} nhiệm vụ đang thực hiện")
+        if c[cl.OVERDUE]:
+            text += f" và {c[cl.OVERDUE]} nhiệm vụ quá hạn cần tập trung hoàn thành ngay:"
+            out.append(Paragraph.of(text))
+            for t in data.overdue[:LISTED_OPEN]:
+                out.append(Paragraph.of(f"- {t.title} ({t.lead_agency_name} chủ trì; quá hạn "
+                                        f"{t.days_overdue} ngày);"))
+            if len(data.overdue) > LISTED_OPEN:
+                out.append(Paragraph.of(f"- và {len(data.overdue) - LISTED_OPEN} nhiệm vụ quá "
+                                        "hạn khác (Biểu 3)."))
+        else:
+            out.append(Paragraph.of(text + "."))
+    label = data.next_period.label
+    number = "2." if data.open_tasks else "1."
+    if data.next_due:
+        out.append(Paragraph.of(f"{number} Các nhiệm vụ đến hạn trong kỳ tới ({label}):"))
+        for t in data.next_due[:LISTED_OPEN]:
+            recurring = ", định kỳ" if t.recurring else ""
+            out.append(Paragraph.of(f"- {t.title} ({t.lead_agency_name} chủ trì; thời hạn "
+                                    f"{vn_date(t.effective_deadline)}{recurring});"))
+        if len(data.next_due) > LISTED_OPEN:
+            out.append(Paragraph.of(f"- và {len(data.next_due) - LISTED_OPEN} nhiệm vụ khác."))
+    else:
+        out.append(Paragraph.of(f"{number} Chưa có nhiệm vụ nào được giao với thời hạn trong "
+                                f"kỳ tới ({label})."))
+    return out
+
+
+# --- the annex --------------------------------------------------------------------------------
+
+def _annex(data, charts: bool) -> tuple[Block, ...]:
+    out: list[Block] = [
+        Paragraph.of("PHỤ LỤC", bold=True, align="center", indent=False),
+        Paragraph.of(f"(Kèm theo Báo cáo kết quả thực hiện nhiệm vụ {data.period.label} của "
+                     f"{data.board_name})", italic=True, align="center", indent=False)]
+    for table in annex_tables(data):
+        out += doc_table(table)
+        if not table.landscape:
+            out.append(Paragraph.of(APART_NOTE, italic=True, indent=False, size=12))
+    if charts:
+        out += chart_blocks(data)
+    return tuple(out)
+
+
+def doc_table(table: AnnexTable) -> list[Block]:
+    if not table.rows:
+        return [Paragraph.of(table.title, bold=True, align="center", indent=False),
+                Paragraph.of(table.empty_text, indent=False, align="center")]
+    return [Table(columns=tuple(Column(c.title, c.width_mm, c.align) for c in table.columns),
+                  rows=tuple(tuple(cell_text(v) for v in row) for row in table.rows),
+                  title=table.title, bold_rows=table.bold_rows, landscape=table.landscape)]
+
+
+def chart_blocks(data) -> list[Block]:
+    """The dashboard's three charts, drawn for the report's numbers."""
+    from coordboard.services import charts
+
+    out: list[Block] = [Paragraph.of("BIỂU ĐỒ", bold=True, align="center", indent=False)]
+    for n, (figure, caption) in enumerate(charts.report_figures(data), start=1):
+        out.append(Image(charts.figure_png(figure, dpi=CHART_DPI), CHART_WIDTH_MM,
+                         caption=f"Biểu đồ {n}. {caption}"))
+    return out
