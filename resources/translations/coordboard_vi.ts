@@ -252,37 +252,37 @@
 <context>
     <name>AgendaTableModel</name>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="163" />
+        <location filename="../../src/ui/models/meeting_models.py" line="177" />
         <source>No.</source>
         <translation type="unfinished">STT</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="164" />
+        <location filename="../../src/ui/models/meeting_models.py" line="178" />
         <source>Agenda item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="165" />
+        <location filename="../../src/ui/models/meeting_models.py" line="179" />
         <source>Presented by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="166" />
+        <location filename="../../src/ui/models/meeting_models.py" line="180" />
         <source>Minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="168" />
+        <location filename="../../src/ui/models/meeting_models.py" line="182" />
         <source>Finished</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="169" />
+        <location filename="../../src/ui/models/meeting_models.py" line="183" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="183" />
+        <location filename="../../src/ui/models/meeting_models.py" line="201" />
         <source>Carried over from an earlier meeting</source>
         <translation type="unfinished" />
     </message>
@@ -316,99 +316,99 @@
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="37" />
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="264" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="268" />
         <source>Remove guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="73" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="77" />
         <source>e.g. Đi công tác</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="76" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="80" />
         <source>Who attends in this member's place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="79" />
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="97" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="83" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="101" />
         <source>Delegate's position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="80" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="84" />
         <source>Save attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="90" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="94" />
         <source>Selected participant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="94" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="98" />
         <source>Attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="95" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="99" />
         <source>Reason for absence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="96" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="100" />
         <source>Delegate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="101" />
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="103" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="105" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="107" />
         <source>(not chosen)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="107" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="111" />
         <source>Save chair and secretary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="110" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="114" />
         <source>Chair and secretary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="113" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="117" />
         <source>Chair</source>
         <translation type="unfinished">Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="114" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="118" />
         <source>Secretary</source>
         <translation type="unfinished">Thư ký</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="158" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="162" />
         <source>Quorum: {attending} of {members} members attend ({present} present, {delegated} by a delegate); {excused} absent with reason, {absent} absent, {unknown} not recorded; {guests} guests.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="185" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="189" />
         <source>Select someone in the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="246" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="250" />
         <source>Everyone's attendance is already recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="254" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="258" />
         <source>{n} members added to the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="265" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="269" />
         <source>Remove {name} from the meeting?</source>
         <translation type="unfinished" />
     </message>
@@ -416,47 +416,42 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="193" />
+        <location filename="../../src/ui/models/meeting_models.py" line="214" />
         <source>Name</source>
         <translation type="unfinished">Tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="194" />
-        <source>Position</source>
-        <translation type="unfinished">Chức vụ</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="195" />
+        <location filename="../../src/ui/models/meeting_models.py" line="215" />
         <source>Agency</source>
         <translation type="unfinished">Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="196" />
+        <location filename="../../src/ui/models/meeting_models.py" line="216" />
         <source>Role in the board</source>
         <translation type="unfinished">Vai trò trong Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="197" />
+        <location filename="../../src/ui/models/meeting_models.py" line="217" />
         <source>Attendance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="199" />
+        <location filename="../../src/ui/models/meeting_models.py" line="219" />
         <source>Reason / delegate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="200" />
+        <location filename="../../src/ui/models/meeting_models.py" line="220" />
         <source>At this meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="210" />
+        <location filename="../../src/ui/models/meeting_models.py" line="235" />
         <source>Guest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="215" />
+        <location filename="../../src/ui/models/meeting_models.py" line="240" />
         <source>Delegate: {who}</source>
         <translation type="unfinished" />
     </message>
@@ -958,6 +953,115 @@
     </message>
 </context>
 <context>
+    <name>ConclusionsTab</name>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="33" />
+        <source>Conclusion / task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="34" />
+        <source>Lead agency</source>
+        <translation type="unfinished">Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="34" />
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="35" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="53" />
+        <source>Create tasks…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="54" />
+        <source>Open in Tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="55" />
+        <source>Correct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="56" />
+        <source>Delete</source>
+        <translation type="unfinished">Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="59" />
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="61" />
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="70" />
+        <source>The chair's conclusion, e.g. Giao Sở Y tế chủ trì, phối hợp Công an tỉnh rà soát…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="74" />
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="220" />
+        <source>Add conclusion (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="76" />
+        <source>Cancel correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="156" />
+        <source>{n} conclusions, {t} tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="179" />
+        <source>{lead}; with {others}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="219" />
+        <source>Save correction (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="231" />
+        <source>{title} — {agencies}; deadline {deadline}; {status}, {percent} %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="234" />
+        <source>none</source>
+        <translation type="unfinished">không có</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="288" />
+        <source>Delete conclusion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="289" />
+        <source>Delete conclusion {n}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="307" />
+        <source>{n} tasks created; they are followed on the Tasks page.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../src/ui/dialogs/conflict_dialog.py" line="26" />
@@ -1173,6 +1277,146 @@
     </message>
 </context>
 <context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="77" />
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="77" />
+        <source>Conclusion notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="78" />
+        <source>Invitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="82" />
+        <source>Documents of the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="93" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="94" />
+        <source>Export DOCX…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="95" />
+        <source>Export PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="100" />
+        <source>Issue number…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="104" />
+        <source>The minutes get their number when they are approved. Documents without a number are drafts: the number is left blank.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="109" />
+        <source>This meeting (.ics)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="111" />
+        <source>All planned meetings of the board (.ics)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="113" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="238" />
+        <source>Export to calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="138" />
+        <source>of {date}</source>
+        <translation type="unfinished">ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="140" />
+        <source>draft, not numbered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="157" />
+        <source>Please wait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="191" />
+        <source>Print preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="197" />
+        <source>Preparing the preview…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="204" />
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="205" />
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="206" />
+        <source>Export the document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="215" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="274" />
+        <source>Writing {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="221" />
+        <source>Saved to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="223" />
+        <source>Exported</source>
+        <translation type="unfinished">Đã xuất</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="224" />
+        <source>The document was saved to {path}. Open it now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="240" />
+        <source>Calendar file (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="257" />
+        <source>planned meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="270" />
+        <source>Calendar saved to {path}; open it with Outlook, Thunderbird or a phone's calendar.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EndMembershipDialog</name>
     <message>
         <location filename="../../src/ui/dialogs/membership_dialogs.py" line="152" />
@@ -1378,6 +1622,34 @@
     </message>
 </context>
 <context>
+    <name>IssueNumberDialog</name>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="40" />
+        <source>Number the conclusion notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="41" />
+        <source>Number the invitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="44" />
+        <source>The next number of this year's register is taken; it is never given again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="52" />
+        <source>Dated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="55" />
+        <source>Issue the number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../src/ui/dialogs/login_dialog.py" line="21" />
@@ -1413,103 +1685,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.py" line="29" />
+        <location filename="../../src/ui/main_window.py" line="30" />
         <source>coordboard — Coordination boards for child protection</source>
         <translation>coordboard — Tổ chức phối hợp liên ngành về bảo vệ trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="31" />
+        <location filename="../../src/ui/main_window.py" line="32" />
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="31" />
+        <location filename="../../src/ui/main_window.py" line="32" />
         <source>Boards</source>
         <translation>Ban chỉ đạo, điều hành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="32" />
+        <location filename="../../src/ui/main_window.py" line="33" />
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="32" />
+        <location filename="../../src/ui/main_window.py" line="33" />
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="33" />
+        <location filename="../../src/ui/main_window.py" line="34" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="33" />
+        <location filename="../../src/ui/main_window.py" line="34" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="33" />
+        <location filename="../../src/ui/main_window.py" line="34" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="34" />
+        <location filename="../../src/ui/main_window.py" line="35" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="77" />
+        <location filename="../../src/ui/main_window.py" line="80" />
         <source>Signed in: {who} ({role})</source>
         <translation>Người dùng: {who} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="109" />
+        <location filename="../../src/ui/main_window.py" line="112" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="110" />
+        <location filename="../../src/ui/main_window.py" line="113" />
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="111" />
+        <location filename="../../src/ui/main_window.py" line="114" />
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="112" />
+        <location filename="../../src/ui/main_window.py" line="115" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="114" />
+        <location filename="../../src/ui/main_window.py" line="117" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="115" />
+        <location filename="../../src/ui/main_window.py" line="118" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="116" />
-        <location filename="../../src/ui/main_window.py" line="185" />
+        <location filename="../../src/ui/main_window.py" line="119" />
+        <location filename="../../src/ui/main_window.py" line="196" />
         <source>About coordboard</source>
         <translation>Giới thiệu coordboard</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="147" />
+        <location filename="../../src/ui/main_window.py" line="150" />
         <source>Connection to the database lost; trying again… ({detail})</source>
         <translation>Mất kết nối tới cơ sở dữ liệu; đang thử kết nối lại… ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="150" />
+        <location filename="../../src/ui/main_window.py" line="153" />
         <source>Connection to the database restored.</source>
         <translation>Đã kết nối lại được với cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="186" />
+        <location filename="../../src/ui/main_window.py" line="197" />
         <source>coordboard {version}
 Coordination boards for child protection: members, meetings, plans and tasks.</source>
         <translation>coordboard {version}
@@ -1650,50 +1922,104 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="130" />
+        <location filename="../../src/ui/models/meeting_models.py" line="135" />
         <source>Date and time</source>
         <extracomment>(background, text) of each meeting status: planned blue, held amber, approved green text colour of each attendance value</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="131" />
+        <location filename="../../src/ui/models/meeting_models.py" line="137" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="132" />
+        <location filename="../../src/ui/models/meeting_models.py" line="138" />
         <source>Kind</source>
         <translation type="unfinished">Loại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="133" />
+        <location filename="../../src/ui/models/meeting_models.py" line="139" />
         <source>Form</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="134" />
+        <location filename="../../src/ui/models/meeting_models.py" line="140" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="136" />
-        <source>Attending / invited</source>
+        <location filename="../../src/ui/models/meeting_models.py" line="142" />
+        <source>Attended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="138" />
+        <location filename="../../src/ui/models/meeting_models.py" line="155" />
+        <source>{attending} of {invited} invited members attend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/models/meeting_models.py" line="144" />
         <source>Conclusions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="139" />
+        <location filename="../../src/ui/models/meeting_models.py" line="145" />
         <source>Tasks</source>
         <translation type="unfinished">Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="140" />
+        <location filename="../../src/ui/models/meeting_models.py" line="146" />
         <source>Board</source>
         <translation type="unfinished">Ban</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../src/ui/pages/meetings_page.py" line="51" />
+        <source>All boards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/meetings_page.py" line="57" />
+        <source>All years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/meetings_page.py" line="62" />
+        <source>New meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/meetings_page.py" line="64" />
+        <source>New meeting (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/meetings_page.py" line="66" />
+        <location filename="../../src/ui/pages/meetings_page.py" line="246" />
+        <source>Delete meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/meetings_page.py" line="102" />
+        <source>Board</source>
+        <translation type="unfinished">Ban</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/meetings_page.py" line="104" />
+        <source>Year</source>
+        <translation type="unfinished">Năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/meetings_page.py" line="167" />
+        <source>{n} meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/meetings_page.py" line="247" />
+        <source>Delete the meeting "{title}" with its agenda, attendance and record? This cannot be undone.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2427,6 +2753,75 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <location filename="../../src/ui/pages/plans_page.py" line="636" />
         <source>Confirm</source>
         <translation>Xác nhận</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_record_tab.py" line="42" />
+        <source>Agenda item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_record_tab.py" line="45" />
+        <source>Summary of the report or discussion of this item, for the minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_record_tab.py" line="49" />
+        <source>Save summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_record_tab.py" line="58" />
+        <source>What was said</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_record_tab.py" line="61" />
+        <source>Save opinion (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_record_tab.py" line="63" />
+        <source>Cancel correction (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_record_tab.py" line="65" />
+        <location filename="../../src/ui/widgets/meeting_record_tab.py" line="302" />
+        <source>Delete opinion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_record_tab.py" line="70" />
+        <source>Ctrl+Enter saves and clears the fields for the next opinion; Ctrl+↑ / Ctrl+↓ choose the agenda item; Enter after the speaker goes to the text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_record_tab.py" line="81" />
+        <source>Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_record_tab.py" line="166" />
+        <source>(not on an agenda item)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_record_tab.py" line="220" />
+        <source>Opinions on this item: {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_record_tab.py" line="233" />
+        <source>Correcting opinion {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/meeting_record_tab.py" line="303" />
+        <source>Delete the opinion of {speaker}?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4102,6 +4497,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/cli.py" line="357" />
         <location filename="../../src/cli_export.py" line="62" />
+        <location filename="../../src/cli_reports.py" line="83" />
         <source>No such file: {path}</source>
         <translation>Không có tệp: {path}</translation>
     </message>
@@ -4218,8 +4614,115 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
     <message>
         <location filename="../../src/cli_export.py" line="74" />
+        <location filename="../../src/cli_reports.py" line="119" />
         <source>Written: {path}</source>
         <translation>Đã ghi: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="24" />
+        <source>write a board's progress report for a period (.docx, .pdf, or the annex tables as .xlsx)</source>
+        <translation>ghi báo cáo kết quả thực hiện nhiệm vụ của một Ban trong một kỳ (.docx, .pdf, hoặc các biểu phụ lục ra .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="29" />
+        <source>report on this plan of the board only (default: every task of the board)</source>
+        <translation>chỉ báo cáo theo kế hoạch này của Ban (mặc định: mọi nhiệm vụ của Ban)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="31" />
+        <source>2026-H1 (first half year), 2026-H2, 2026 (the year), or FROM:TO with dates as dd/mm/yyyy</source>
+        <translation>2026-H1 (6 tháng đầu năm), 2026-H2, 2026 (cả năm), hoặc TỪ:ĐẾN với ngày dạng ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="34" />
+        <source>use the statistical data period (Decree 09/2019): from 15/12 of the previous year to 14/6 or 14/12</source>
+        <translation>dùng kỳ số liệu thống kê (Nghị định 09/2019): từ 15/12 năm trước đến 14/6 hoặc 14/12</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="37" />
+        <source>count the tasks' status as of this date (default: today, or the period's end if earlier)</source>
+        <translation>tính trạng thái nhiệm vụ tại ngày này (mặc định: hôm nay, hoặc ngày cuối kỳ nếu sớm hơn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="40" />
+        <location filename="../../src/cli_reports.py" line="63" />
+        <source>include the tasks of the boards under this one</source>
+        <translation>gồm cả nhiệm vụ của các Ban cấp dưới</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="42" />
+        <source>leave the charts out of the annex</source>
+        <translation>không đưa biểu đồ vào phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="44" />
+        <source>the file to write: .docx or .pdf for the report, .xlsx for its annex tables</source>
+        <translation>tệp cần ghi: .docx hoặc .pdf cho báo cáo, .xlsx cho các biểu phụ lục</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="47" />
+        <source>write reminder letters to the agencies with overdue or due-soon tasks, one .docx each, and a summary .xlsx</source>
+        <translation>ghi công văn đôn đốc các cơ quan có nhiệm vụ quá hạn hoặc sắp đến hạn, mỗi cơ quan một tệp .docx, kèm tệp tổng hợp .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="52" />
+        <source>the folder to write the letters into (created if missing)</source>
+        <translation>thư mục ghi công văn (tạo mới nếu chưa có)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="54" />
+        <source>the date the agencies must report back by (default: 10 working days from today)</source>
+        <translation>hạn các cơ quan phải báo cáo (mặc định: 10 ngày làm việc kể từ hôm nay)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="58" />
+        <source>write only to this agency (repeat for several; default: every agency with overdue or due-soon tasks)</source>
+        <translation>chỉ ghi công văn cho cơ quan này (lặp lại cho nhiều cơ quan; mặc định: mọi cơ quan có nhiệm vụ quá hạn hoặc sắp đến hạn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="61" />
+        <source>drafts: leave the number and date blank and take no number from the register</source>
+        <translation>bản dự thảo: để trống số và ngày, không lấy số trong sổ văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="70" />
+        <source>the board's number (shown on the Boards page)</source>
+        <translation>mã số của Ban (hiện trên trang Các ban)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="71" />
+        <source>act as this account, with its rights (default: the local administrator)</source>
+        <translation>thực hiện với tư cách tài khoản này, theo quyền của tài khoản (mặc định: quản trị viên trên máy)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="99" />
+        <source>The report is written to a .docx, .pdf or .xlsx file, not {name}.</source>
+        <translation>Báo cáo được ghi ra tệp .docx, .pdf hoặc .xlsx, không ghi ra {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="120" />
+        <source>{period}, as of {date}: {total} tasks; {done} done ({on_time} on time), {going} in progress within the deadline, {overdue} overdue.</source>
+        <translation>{period}, số liệu đến ngày {date}: {total} nhiệm vụ; hoàn thành {done} ({on_time} đúng hạn), đang thực hiện trong hạn {going}, quá hạn {overdue}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="142" />
+        <source>No agency has an overdue or due-soon task on this board; no letter was written.</source>
+        <translation>Không cơ quan nào có nhiệm vụ quá hạn hoặc sắp đến hạn của Ban này; không ghi công văn nào.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="147" />
+        <source>draft</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="148" />
+        <source>  {number}  {agency}: {overdue} overdue, {soon} due soon -&gt; {file}</source>
+        <translation>  {number}  {agency}: {overdue} quá hạn, {soon} sắp đến hạn -&gt; {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli_reports.py" line="152" />
+        <source>{count} letters written in {folder}; summary: {file}</source>
+        <translation>Đã ghi {count} công văn vào {folder}; tệp tổng hợp: {file}</translation>
     </message>
 </context>
 <context>
@@ -4443,8 +4946,10 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <location filename="../../src/services/boards.py" line="192" />
         <location filename="../../src/services/members.py" line="153" />
         <location filename="../../src/services/register.py" line="80" />
+        <location filename="../../src/services/reminders.py" line="113" />
         <location filename="../../src/services/reports.py" line="379" />
         <source>The board no longer exists.</source>
+        <extracomment>how a reminder letter's excerpt (trích yếu) begins; the register's summary starts the same</extracomment>
         <translation>Ban này không còn tồn tại.</translation>
     </message>
     <message>
@@ -5603,57 +6108,88 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <location filename="../../src/services/reports.py" line="116" />
         <source>Unrecognised period "{text}": write 2026-H1, 2026-H2, 2026 or FROM:TO, e.g. 01/01/2026:30/06/2026.</source>
         <extracomment>classes the annex tables count in columns of their own; the rest are "counted apart"</extracomment>
-        <translation type="unfinished" />
+        <translation>Không hiểu kỳ báo cáo "{text}": hãy viết 2026-H1, 2026-H2, 2026 hoặc TỪ:ĐẾN, ví dụ 01/01/2026:30/06/2026.</translation>
     </message>
     <message>
         <location filename="../../src/services/reports.py" line="123" />
         <source>The period ends ({end}) before it starts ({start}).</source>
-        <translation type="unfinished" />
+        <translation>Kỳ báo cáo kết thúc ({end}) trước khi bắt đầu ({start}).</translation>
     </message>
     <message>
         <location filename="../../src/services/reports.py" line="163" />
         <source>Unrecognised period "{text}": the year must lie between {low} and {high}.</source>
-        <translation type="unfinished" />
+        <translation>Không hiểu kỳ báo cáo "{text}": năm phải nằm trong khoảng {low} đến {high}.</translation>
     </message>
     <message>
         <location filename="../../src/services/reports.py" line="183" />
         <source>Unrecognised date "{text}": write dd/mm/yyyy, e.g. 30/06/2026.</source>
-        <translation type="unfinished" />
+        <translation>Không hiểu ngày "{text}": hãy viết theo dạng ngày/tháng/năm, ví dụ 30/06/2026.</translation>
     </message>
     <message>
         <location filename="../../src/services/reports.py" line="383" />
         <source>The as-of date {as_of} is before the period starts ({start}).</source>
-        <translation type="unfinished" />
+        <translation>Ngày chốt số liệu {as_of} trước ngày bắt đầu kỳ báo cáo ({start}).</translation>
     </message>
     <message>
         <location filename="../../src/services/reports.py" line="445" />
         <source>The plan does not belong to this board.</source>
-        <translation type="unfinished" />
+        <translation>Kế hoạch không thuộc Ban này.</translation>
     </message>
     <message>
         <location filename="../../src/services/reports.py" line="452" />
         <source>The as-of date {as_of} is before the plan starts ({start}).</source>
-        <translation type="unfinished" />
+        <translation>Ngày chốt số liệu {as_of} trước ngày bắt đầu thực hiện kế hoạch ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/services/reports.py" line="836" />
+        <location filename="../../src/services/reports.py" line="850" />
         <source>The report can be written as .docx, .pdf or .xlsx, not "{name}".</source>
-        <translation type="unfinished" />
+        <translation>Báo cáo chỉ ghi được ra tệp .docx, .pdf hoặc .xlsx, không ghi được ra "{name}".</translation>
     </message>
     <message>
-        <location filename="../../src/services/reports.py" line="840" />
+        <location filename="../../src/services/reports.py" line="854" />
         <source>Writing a PDF needs the printing part of the application.</source>
-        <translation type="unfinished" />
+        <translation>Muốn ghi tệp PDF cần phần in ấn của ứng dụng.</translation>
     </message>
     <message>
-        <location filename="../../src/services/reports.py" line="880" />
+        <location filename="../../src/services/reports.py" line="894" />
         <source>The folder {path} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Thư mục {path} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/reports.py" line="887" />
+        <location filename="../../src/services/reminders.py" line="160" />
+        <source>The reply-by date {reply_by} must be after {as_of}.</source>
+        <translation>Hạn báo cáo {reply_by} phải sau ngày {as_of}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/reminders.py" line="169" />
+        <source>Only the secretariat of this board may issue its letters; a draft without a number can still be written.</source>
+        <translation>Chỉ Tổ thư ký của Ban mới được ban hành công văn của Ban; vẫn có thể ghi bản dự thảo chưa lấy số.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/reminders.py" line="209" />
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} là một tệp, không phải thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/reminders.py" line="212" />
+        <source>Cannot create the folder {path}: the folder above it does not exist.</source>
+        <translation>Không tạo được thư mục {path}: thư mục chứa nó không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/reminders.py" line="228" />
+        <source>{agency} has no overdue or due-soon task on this board; no letter was written.</source>
+        <translation>{agency} không có nhiệm vụ quá hạn hoặc sắp đến hạn của Ban này; chưa ghi công văn nào.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/reminders.py" line="237" />
+        <source>Writing the letters was cancelled; no file was written and no number was taken.</source>
+        <translation>Đã hủy việc ghi công văn; không tệp nào được ghi và không lấy số văn bản nào.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/reminders.py" line="301" />
+        <location filename="../../src/services/reports.py" line="901" />
         <source>Cannot write in the folder {path}: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Không ghi được vào thư mục {path}: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="255" />

@@ -156,11 +156,12 @@ def write_letters(db: Database, actor: Actor, board_id: int, folder: str | os.Pa
     from coordboard.services.documents.reminder_letter import build_letter
 
     as_of = as_of or date.today()
-    folder = _prepared_folder(Path(folder))
     if reply_by <= as_of:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "errors", "The reply-by date {reply_by} must be after {as_of}."), field="reply_by",
             reply_by=vn_date(reply_by), as_of=vn_date(as_of))
+    folder = Path(folder)
+    _check_target(folder)
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         board = _board(s, actor, board_id)
@@ -201,17 +202,19 @@ def write_letters(db: Database, actor: Actor, board_id: int, folder: str | os.Pa
         return summary
 
 
-def _prepared_folder(folder: Path) -> Path:
-    """The folder, created when missing (its parent must exist), and writable."""
-    if not folder.exists():
-        try:
-            folder.mkdir()
-        except OSError as exc:
+def _check_target(folder: Path) -> None:
+    """The folder can be written, or created (its parent exists and can be written)."""
+    if folder.exists() or not folder.parent.is_dir():
+        if folder.exists() and not folder.is_dir():
             raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "Cannot create the folder {path}: {detail}"), field="out",
-                path=str(folder), detail=exc.strerror or str(exc)) from exc
-    check_folder(folder)
-    return folder
+                "errors", "{path} is a file, not a folder."), field="out", path=str(folder))
+        if not folder.exists():
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "Cannot create the folder {path}: the folder above it does not "
+                          "exist."), field="out", path=str(folder))
+        check_folder(folder)
+    else:
+        check_folder(folder.parent)
 
 
 def _chosen(s: Session, candidates: list[ReminderCandidate],
@@ -253,10 +256,16 @@ def _unique_name(folder: Path, taken: set[str], name: str) -> str:
 
 def _write_all(folder: Path, rendered: list[tuple[LetterFile, bytes]], summary: LetterSummary,
                board_name: str, uow: UnitOfWork) -> None:
-    """Stage every file, move them into place, then commit the numbers; undo it all on error."""
+    """Stage every file, move them into place, then commit the numbers; undo it all on error
+    (a folder created here is removed again)."""
+    created = not folder.exists()
     try:
+        if created:
+            folder.mkdir()
         staging = Path(tempfile.mkdtemp(prefix=".coordboard-letters-", dir=folder))
     except OSError as exc:
+        if created:
+            shutil.rmtree(folder, ignore_errors=True)
         raise _cannot_write(folder, exc) from exc
     moved: list[Path] = []
     try:
@@ -271,11 +280,13 @@ def _write_all(folder: Path, rendered: list[tuple[LetterFile, bytes]], summary: 
     except BaseException as exc:
         for path in moved:
             path.unlink(missing_ok=True)
+        shutil.rmtree(staging, ignore_errors=True)
+        if created:
+            shutil.rmtree(folder, ignore_errors=True)
         if isinstance(exc, OSError):
             raise _cannot_write(folder, exc) from exc
         raise
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    shutil.rmtree(staging, ignore_errors=True)
 
 
 def _plain_mode(path: Path) -> None:

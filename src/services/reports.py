@@ -830,13 +830,20 @@ def default_texts(data: ReportData) -> AssessmentTexts:
 REPORT_SUFFIXES = (".docx", ".pdf", ".xlsx")
 
 
+@dataclass(frozen=True)
+class WrittenReport:
+    path: Path
+    data: ReportData
+
+
 def export_report(db: Database, actor: Actor, query: ReportQuery, path: str | Path,
                   options: ReportOptions = ReportOptions(),
                   pdf_writer: Callable[[object, Path], object] | None = None,
-                  progress: Callable[[str], None] | None = None) -> Path:
+                  progress: Callable[[str], None] | None = None) -> WrittenReport:
     """Write the report to `path`, by its suffix: .docx (the document), .pdf (the same document
     through `pdf_writer(document, path)`, which the ui or cli supplies: printing needs Qt), or
-    .xlsx (the annex tables). Nothing is written when anything fails."""
+    .xlsx (the annex tables). `progress(stage)` names each stage as it starts ("data",
+    "charts" or "document", "write"). Nothing is written when anything fails."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in REPORT_SUFFIXES:
@@ -852,14 +859,14 @@ def export_report(db: Database, actor: Actor, query: ReportQuery, path: str | Pa
     if suffix == ".xlsx":
         _step(progress, "write")
         from coordboard.services.report_tables import write_xlsx
-        return write_xlsx(data, path)
+        return WrittenReport(write_xlsx(data, path), data)
     document = build_document(data, options, progress)
     _step(progress, "write")
     if suffix == ".pdf":
         pdf_writer(document, path)
-        return path
+        return WrittenReport(path, data)
     from coordboard.services.documents import write_docx
-    return write_docx(document, path)
+    return WrittenReport(write_docx(document, path), data)
 
 
 def build_document(data: ReportData, options: ReportOptions = ReportOptions(),
