@@ -5,12 +5,12 @@
     <message>
         <location filename="../../src/ui/widgets/meeting_pickers.py" line="29" />
         <source>Find an agency (accents optional)</source>
-        <translation type="unfinished">Tìm cơ quan (gõ có dấu hoặc không dấu)</translation>
+        <translation>Tìm cơ quan (gõ không dấu cũng được)</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_pickers.py" line="60" />
         <source>{n} chosen</source>
-        <translation type="unfinished">Đã chọn {n}</translation>
+        <translation>Đã chọn {n}</translation>
     </message>
 </context>
 <context>
@@ -77,67 +77,67 @@
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="176" />
         <source>Edit agenda item</source>
-        <translation type="unfinished" />
+        <translation>Sửa nội dung chương trình</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="176" />
         <source>New agenda item</source>
-        <translation type="unfinished" />
+        <translation>Thêm nội dung chương trình</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="181" />
         <source>e.g. Báo cáo kết quả công tác trẻ em năm 2025</source>
-        <translation type="unfinished" />
+        <translation>VD: Báo cáo kết quả công tác trẻ em năm 2025</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="183" />
         <source>e.g. Bà Trần Thị Bích, Phó Giám đốc Sở Y tế</source>
-        <translation type="unfinished" />
+        <translation>VD: Bà Trần Thị Bích, Phó Giám đốc Sở Y tế</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="184" />
         <source>(no agency)</source>
-        <translation type="unfinished" />
+        <translation>(không ghi cơ quan)</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="190" />
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> phút</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="191" />
         <source>Summary of the report or discussion (for the minutes)</source>
-        <translation type="unfinished" />
+        <translation>Tóm tắt báo cáo hoặc thảo luận (đưa vào biên bản)</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="193" />
         <source>Dealt with at this meeting</source>
-        <translation type="unfinished" />
+        <translation>Đã xong tại cuộc họp này</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="195" />
         <source>Agenda item</source>
-        <translation type="unfinished" />
+        <translation>Nội dung chương trình</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="196" />
         <source>Presented by</source>
-        <translation type="unfinished" />
+        <translation>Người trình bày</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="197" />
         <source>Presenting agency</source>
-        <translation type="unfinished" />
+        <translation>Cơ quan trình bày</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="198" />
         <source>Planned duration</source>
-        <translation type="unfinished" />
+        <translation>Thời lượng dự kiến</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="199" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Tóm tắt</translation>
     </message>
 </context>
 <context>
@@ -145,108 +145,108 @@
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="66" />
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Thêm…</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="67" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Sửa…</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="68" />
         <source>Delete</source>
-        <translation type="unfinished">Xóa</translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="70" />
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Chuyển lên</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="72" />
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Chuyển xuống</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="73" />
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="159" />
         <source>Mark finished</source>
-        <translation type="unfinished" />
+        <translation>Đánh dấu đã xong</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="75" />
         <source>Carry unfinished items…</source>
-        <translation type="unfinished" />
+        <translation>Chuyển nội dung chưa xong…</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="77" />
         <source>Carry the unfinished items to a later meeting of the board</source>
-        <translation type="unfinished" />
+        <translation>Chuyển các nội dung chưa xong sang cuộc họp sau của Ban</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="94" />
         <source>Attach…</source>
-        <translation type="unfinished" />
+        <translation>Đính kèm…</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="95" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Mở</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="96" />
         <source>Remove</source>
-        <translation type="unfinished">Bỏ</translation>
+        <translation>Bỏ</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="102" />
         <source>Documents of the selected item</source>
-        <translation type="unfinished" />
+        <translation>Tài liệu của nội dung đang chọn</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="130" />
         <source>Planned: {planned} minutes — {over} minutes more than the meeting's {length}</source>
-        <translation type="unfinished" />
+        <translation>Dự kiến: {planned} phút — vượt {over} phút so với {length} phút của cuộc họp</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="134" />
         <source>Planned: {planned} of the meeting's {length} minutes</source>
-        <translation type="unfinished" />
+        <translation>Dự kiến: {planned} trên {length} phút của cuộc họp</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="158" />
         <source>Mark unfinished</source>
-        <translation type="unfinished" />
+        <translation>Đánh dấu chưa xong</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="197" />
         <source>Delete agenda item</source>
-        <translation type="unfinished" />
+        <translation>Xóa nội dung chương trình</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="198" />
         <source>Delete the agenda item "{title}" with its documents?</source>
-        <translation type="unfinished" />
+        <translation>Xóa nội dung "{title}" cùng các tài liệu kèm theo?</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="235" />
         <source>{n} items carried to {meeting}.</source>
-        <translation type="unfinished" />
+        <translation>Đã chuyển {n} nội dung sang cuộc họp {meeting}.</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="240" />
         <source>Attach documents</source>
-        <translation type="unfinished" />
+        <translation>Đính kèm tài liệu</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="282" />
         <source>Remove document</source>
-        <translation type="unfinished" />
+        <translation>Bỏ tài liệu</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="283" />
         <source>Remove {name} from the agenda item?</source>
-        <translation type="unfinished" />
+        <translation>Bỏ tài liệu {name} khỏi nội dung này?</translation>
     </message>
 </context>
 <context>
@@ -254,37 +254,37 @@
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="177" />
         <source>No.</source>
-        <translation type="unfinished">STT</translation>
+        <translation>STT</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="178" />
         <source>Agenda item</source>
-        <translation type="unfinished" />
+        <translation>Nội dung chương trình</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="179" />
         <source>Presented by</source>
-        <translation type="unfinished" />
+        <translation>Người trình bày</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="180" />
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>Phút</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="182" />
         <source>Finished</source>
-        <translation type="unfinished" />
+        <translation>Đã xong</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="183" />
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Tài liệu</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="201" />
         <source>Carried over from an earlier meeting</source>
-        <translation type="unfinished" />
+        <translation>Chuyển từ cuộc họp trước</translation>
     </message>
 </context>
 <context>
@@ -292,125 +292,125 @@
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="28" />
         <source>Everyone present</source>
-        <translation type="unfinished" />
+        <translation>Tất cả có mặt</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="30" />
         <source>Mark everyone whose attendance is not recorded yet as present</source>
-        <translation type="unfinished" />
+        <translation>Ghi có mặt cho tất cả những người chưa được ghi điểm danh</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="32" />
         <source>Invite board members</source>
-        <translation type="unfinished" />
+        <translation>Mời thành viên Ban</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="34" />
         <source>Add the board's members on the meeting day who are not on the list</source>
-        <translation type="unfinished" />
+        <translation>Thêm các thành viên của Ban vào ngày họp chưa có trong danh sách</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="36" />
         <source>Add guest…</source>
-        <translation type="unfinished" />
+        <translation>Thêm khách mời…</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="37" />
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="268" />
         <source>Remove guest</source>
-        <translation type="unfinished" />
+        <translation>Bỏ khách mời</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="77" />
         <source>e.g. Đi công tác</source>
-        <translation type="unfinished" />
+        <translation>VD: Đi công tác</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="80" />
         <source>Who attends in this member's place</source>
-        <translation type="unfinished" />
+        <translation>Người dự họp thay thành viên này</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="83" />
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="101" />
         <source>Delegate's position</source>
-        <translation type="unfinished" />
+        <translation>Chức vụ người dự thay</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="84" />
         <source>Save attendance</source>
-        <translation type="unfinished" />
+        <translation>Lưu điểm danh</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="94" />
         <source>Selected participant</source>
-        <translation type="unfinished" />
+        <translation>Người đang chọn</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="98" />
         <source>Attendance</source>
-        <translation type="unfinished" />
+        <translation>Tham dự</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="99" />
         <source>Reason for absence</source>
-        <translation type="unfinished" />
+        <translation>Lý do vắng</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="100" />
         <source>Delegate</source>
-        <translation type="unfinished" />
+        <translation>Người dự thay</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="105" />
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="107" />
         <source>(not chosen)</source>
-        <translation type="unfinished" />
+        <translation>(chưa chọn)</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="111" />
         <source>Save chair and secretary</source>
-        <translation type="unfinished" />
+        <translation>Lưu chủ trì và thư ký</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="114" />
         <source>Chair and secretary</source>
-        <translation type="unfinished" />
+        <translation>Chủ trì và thư ký</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="117" />
         <source>Chair</source>
-        <translation type="unfinished">Chủ trì</translation>
+        <translation>Chủ trì</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="118" />
         <source>Secretary</source>
-        <translation type="unfinished">Thư ký</translation>
+        <translation>Thư ký</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="162" />
         <source>Quorum: {attending} of {members} members attend ({present} present, {delegated} by a delegate); {excused} absent with reason, {absent} absent, {unknown} not recorded; {guests} guests.</source>
-        <translation type="unfinished" />
+        <translation>Số dự họp: {attending}/{members} thành viên ({present} có mặt, {delegated} cử người dự thay); {excused} vắng có lý do, {absent} vắng, {unknown} chưa ghi; {guests} khách mời.</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="189" />
         <source>Select someone in the list.</source>
-        <translation type="unfinished" />
+        <translation>Chọn một người trong danh sách.</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="250" />
         <source>Everyone's attendance is already recorded.</source>
-        <translation type="unfinished" />
+        <translation>Đã ghi điểm danh cho tất cả mọi người.</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="258" />
         <source>{n} members added to the list.</source>
-        <translation type="unfinished" />
+        <translation>Đã thêm {n} thành viên vào danh sách.</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="269" />
         <source>Remove {name} from the meeting?</source>
-        <translation type="unfinished" />
+        <translation>Bỏ {name} khỏi danh sách dự họp?</translation>
     </message>
 </context>
 <context>
@@ -418,42 +418,42 @@
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="214" />
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="215" />
         <source>Agency</source>
-        <translation type="unfinished">Cơ quan</translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="216" />
         <source>Role in the board</source>
-        <translation type="unfinished">Vai trò trong Ban</translation>
+        <translation>Vai trò trong Ban</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="217" />
         <source>Attendance</source>
-        <translation type="unfinished" />
+        <translation>Tham dự</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="219" />
         <source>Reason / delegate</source>
-        <translation type="unfinished" />
+        <translation>Lý do / người dự thay</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="220" />
         <source>At this meeting</source>
-        <translation type="unfinished" />
+        <translation>Tại cuộc họp</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="235" />
         <source>Guest</source>
-        <translation type="unfinished" />
+        <translation>Khách mời</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="240" />
         <source>Delegate: {who}</source>
-        <translation type="unfinished" />
+        <translation>Dự thay: {who}</translation>
     </message>
 </context>
 <context>
@@ -816,27 +816,27 @@
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="289" />
         <source>Carry unfinished items</source>
-        <translation type="unfinished" />
+        <translation>Chuyển nội dung chưa xong</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="291" />
         <source>The agenda items not marked finished are added, with their documents, to the end of the agenda of the meeting chosen here.</source>
-        <translation type="unfinished" />
+        <translation>Các nội dung chưa đánh dấu đã xong được thêm, cùng tài liệu kèm theo, vào cuối chương trình của cuộc họp chọn ở đây.</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="300" />
         <source>To the meeting</source>
-        <translation type="unfinished" />
+        <translation>Sang cuộc họp</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="303" />
         <source>Carry</source>
-        <translation type="unfinished" />
+        <translation>Chuyển</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="310" />
         <source>The board has no later meeting. Create the next meeting first.</source>
-        <translation type="unfinished" />
+        <translation>Ban chưa có cuộc họp nào sau cuộc họp này. Hãy tạo cuộc họp tiếp theo trước.</translation>
     </message>
 </context>
 <context>
@@ -844,112 +844,112 @@
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="323" />
         <source>Create tasks from conclusion {n}</source>
-        <translation type="unfinished" />
+        <translation>Giao nhiệm vụ từ kết luận {n}</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="330" />
         <source>What is to be done</source>
-        <translation type="unfinished" />
+        <translation>Việc cần làm</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="333" />
         <source>(choose the lead agency)</source>
-        <translation type="unfinished">(chọn cơ quan chủ trì)</translation>
+        <translation>(chọn cơ quan chủ trì)</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="336" />
         <source>(not set)</source>
-        <translation type="unfinished">(chưa chọn)</translation>
+        <translation>(chưa chọn)</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="342" />
         <source>By a date</source>
-        <translation type="unfinished" />
+        <translation>Trước ngày</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="344" />
         <source>Within working days after the meeting</source>
-        <translation type="unfinished" />
+        <translation>Trong số ngày làm việc kể từ ngày họp</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="346" />
         <source>No deadline</source>
-        <translation type="unfinished">Không có thời hạn</translation>
+        <translation>Không có thời hạn</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="358" />
         <source> working days</source>
-        <translation type="unfinished" />
+        <translation> ngày làm việc</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="364" />
         <source>The meeting is on {day}; working days skip weekends and holidays.</source>
-        <translation type="unfinished" />
+        <translation>Cuộc họp ngày {day}; ngày làm việc không tính thứ Bảy, Chủ nhật và ngày lễ.</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="373" />
         <source>Add to the list and write another</source>
-        <translation type="unfinished" />
+        <translation>Thêm vào danh sách, ghi nhiệm vụ khác</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="376" />
         <source>Remove from the list</source>
-        <translation type="unfinished" />
+        <translation>Bỏ khỏi danh sách</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="379" />
         <source>Task</source>
-        <translation type="unfinished">Nhiệm vụ</translation>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="381" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Tên nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="382" />
         <source>Lead agency</source>
-        <translation type="unfinished">Cơ quan chủ trì</translation>
+        <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="383" />
         <source>Sector</source>
-        <translation type="unfinished" />
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="384" />
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="385" />
         <source>Co-operating agencies</source>
-        <translation type="unfinished">Cơ quan phối hợp</translation>
+        <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="393" />
         <source>Tasks listed so far (created together on Save):</source>
-        <translation type="unfinished" />
+        <translation>Các nhiệm vụ đã ghi (được giao cùng lúc khi bấm Giao nhiệm vụ):</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="397" />
         <source>Create tasks</source>
-        <translation type="unfinished" />
+        <translation>Giao nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="423" />
         <source>Choose the lead agency of this task first.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn cơ quan chủ trì của nhiệm vụ này trước.</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="444" />
         <source>{n} working days</source>
-        <translation type="unfinished" />
+        <translation>{n} ngày làm việc</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="445" />
         <source>no deadline</source>
-        <translation type="unfinished" />
+        <translation>không có thời hạn</translation>
     </message>
 </context>
 <context>
@@ -957,108 +957,108 @@
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="33" />
         <source>Conclusion / task</source>
-        <translation type="unfinished" />
+        <translation>Kết luận / nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="34" />
         <source>Lead agency</source>
-        <translation type="unfinished">Cơ quan chủ trì</translation>
+        <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="34" />
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="35" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="53" />
         <source>Create tasks…</source>
-        <translation type="unfinished" />
+        <translation>Giao nhiệm vụ…</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="54" />
         <source>Open in Tasks</source>
-        <translation type="unfinished" />
+        <translation>Mở ở trang Nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="55" />
         <source>Correct</source>
-        <translation type="unfinished" />
+        <translation>Sửa</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="56" />
         <source>Delete</source>
-        <translation type="unfinished">Xóa</translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="59" />
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Chuyển lên</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="61" />
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Chuyển xuống</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="70" />
         <source>The chair's conclusion, e.g. Giao Sở Y tế chủ trì, phối hợp Công an tỉnh rà soát…</source>
-        <translation type="unfinished" />
+        <translation>Kết luận của chủ trì, VD: Giao Sở Y tế chủ trì, phối hợp Công an tỉnh rà soát…</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="74" />
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="220" />
         <source>Add conclusion (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Thêm kết luận (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="76" />
         <source>Cancel correction</source>
-        <translation type="unfinished" />
+        <translation>Thôi sửa</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="156" />
         <source>{n} conclusions, {t} tasks</source>
-        <translation type="unfinished" />
+        <translation>{n} kết luận, {t} nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="179" />
         <source>{lead}; with {others}</source>
-        <translation type="unfinished" />
+        <translation>{lead}; phối hợp: {others}</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="219" />
         <source>Save correction (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Lưu chỗ sửa (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="231" />
         <source>{title} — {agencies}; deadline {deadline}; {status}, {percent} %</source>
-        <translation type="unfinished" />
+        <translation>{title} — {agencies}; thời hạn {deadline}; {status}, {percent} %</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="234" />
         <source>none</source>
-        <translation type="unfinished">không có</translation>
+        <translation>không có</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="288" />
         <source>Delete conclusion</source>
-        <translation type="unfinished" />
+        <translation>Xóa kết luận</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="289" />
         <source>Delete conclusion {n}?</source>
-        <translation type="unfinished" />
+        <translation>Xóa kết luận {n}?</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_conclusions_tab.py" line="307" />
         <source>{n} tasks created; they are followed on the Tasks page.</source>
-        <translation type="unfinished" />
+        <translation>Đã giao {n} nhiệm vụ; theo dõi ở trang Nhiệm vụ.</translation>
     </message>
 </context>
 <context>
@@ -1157,123 +1157,123 @@
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="248" />
         <source>Board</source>
-        <translation type="unfinished">Ban</translation>
+        <translation>Ban</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="248" />
         <source>Kind</source>
-        <translation type="unfinished">Loại</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="249" />
         <source>Date and time</source>
-        <translation type="unfinished" />
+        <translation>Thời gian</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="249" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Địa điểm</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="250" />
         <source>Form</source>
-        <translation type="unfinished" />
+        <translation>Hình thức</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="250" />
         <source>Online link</source>
-        <translation type="unfinished" />
+        <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="251" />
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Mục đích</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="251" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="252" />
         <source>Documents issued</source>
-        <translation type="unfinished" />
+        <translation>Văn bản đã cấp số</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="253" />
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation>Chương trình</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="253" />
         <source>Attendance</source>
-        <translation type="unfinished" />
+        <translation>Tham dự</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="254" />
         <source>Chair / secretary</source>
-        <translation type="unfinished" />
+        <translation>Chủ trì / thư ký</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="265" />
         <source>Edit details…</source>
-        <translation type="unfinished" />
+        <translation>Sửa thông tin…</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="266" />
         <source>Record as held</source>
-        <translation type="unfinished" />
+        <translation>Ghi là đã họp</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="268" />
         <source>Minutes drafted</source>
-        <translation type="unfinished">Đã dự thảo biên bản</translation>
+        <translation>Đã có dự thảo biên bản</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="270" />
         <location filename="../../src/ui/widgets/meeting_editor.py" line="345" />
         <source>Approve minutes</source>
-        <translation type="unfinished" />
+        <translation>Duyệt biên bản</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="271" />
         <source>Reopen minutes…</source>
-        <translation type="unfinished" />
+        <translation>Mở lại biên bản…</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="300" />
         <source>Minutes {ref}</source>
-        <translation type="unfinished" />
+        <translation>Biên bản {ref}</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="303" />
         <source>Conclusion notice {ref} of {date}</source>
-        <translation type="unfinished" />
+        <translation>Thông báo kết luận {ref} ngày {date}</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="306" />
         <source>Invitation {ref} of {date}</source>
-        <translation type="unfinished" />
+        <translation>Giấy mời {ref} ngày {date}</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="309" />
         <source>none yet</source>
-        <translation type="unfinished" />
+        <translation>chưa có</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="310" />
         <source>{n} items, {planned} of {length} minutes planned</source>
-        <translation type="unfinished" />
+        <translation>{n} nội dung, dự kiến {planned} trên {length} phút</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="313" />
         <source>{attending} of {members} members attend; {guests} guests</source>
-        <translation type="unfinished" />
+        <translation>{attending}/{members} thành viên dự họp; {guests} khách mời</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="346" />
         <source>Approve the minutes of "{title}"? They get their number in the register and the record is locked; changes afterwards need a reopen with a reason.</source>
-        <translation type="unfinished" />
+        <translation>Duyệt biên bản cuộc họp "{title}"? Biên bản được cấp số trong sổ văn bản và nội dung được khóa; muốn sửa sau đó phải mở lại và nêu lý do.</translation>
     </message>
 </context>
 <context>
@@ -1281,139 +1281,139 @@
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="77" />
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation>Biên bản</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="77" />
         <source>Conclusion notice</source>
-        <translation type="unfinished" />
+        <translation>Thông báo kết luận</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="78" />
         <source>Invitation</source>
-        <translation type="unfinished" />
+        <translation>Giấy mời</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="82" />
         <source>Documents of the meeting</source>
-        <translation type="unfinished" />
+        <translation>Văn bản của cuộc họp</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="93" />
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Xem trước</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="94" />
         <source>Export DOCX…</source>
-        <translation type="unfinished" />
+        <translation>Xuất DOCX…</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="95" />
         <source>Export PDF…</source>
-        <translation type="unfinished" />
+        <translation>Xuất PDF…</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="100" />
         <source>Issue number…</source>
-        <translation type="unfinished" />
+        <translation>Cấp số…</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="104" />
         <source>The minutes get their number when they are approved. Documents without a number are drafts: the number is left blank.</source>
-        <translation type="unfinished" />
+        <translation>Biên bản được cấp số khi duyệt. Văn bản chưa cấp số là dự thảo: để trống số.</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="109" />
         <source>This meeting (.ics)…</source>
-        <translation type="unfinished" />
+        <translation>Cuộc họp này (.ics)…</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="111" />
         <source>All planned meetings of the board (.ics)…</source>
-        <translation type="unfinished" />
+        <translation>Mọi cuộc họp dự kiến của Ban (.ics)…</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="113" />
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="238" />
         <source>Export to calendar</source>
-        <translation type="unfinished" />
+        <translation>Xuất sang lịch</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="138" />
         <source>of {date}</source>
-        <translation type="unfinished">ngày {date}</translation>
+        <translation>ngày {date}</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="140" />
         <source>draft, not numbered</source>
-        <translation type="unfinished" />
+        <translation>dự thảo, chưa cấp số</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="157" />
         <source>Please wait</source>
-        <translation type="unfinished" />
+        <translation>Xin chờ</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="191" />
         <source>Print preview</source>
-        <translation type="unfinished" />
+        <translation>Xem trước khi in</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="197" />
         <source>Preparing the preview…</source>
-        <translation type="unfinished" />
+        <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="204" />
         <source>Word document (*.docx)</source>
-        <translation type="unfinished" />
+        <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="205" />
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="206" />
         <source>Export the document</source>
-        <translation type="unfinished" />
+        <translation>Xuất văn bản</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="215" />
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="274" />
         <source>Writing {name}…</source>
-        <translation type="unfinished" />
+        <translation>Đang ghi {name}…</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="221" />
         <source>Saved to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="223" />
         <source>Exported</source>
-        <translation type="unfinished">Đã xuất</translation>
+        <translation>Đã xuất</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="224" />
         <source>The document was saved to {path}. Open it now?</source>
-        <translation type="unfinished" />
+        <translation>Văn bản đã được lưu vào {path}. Mở ngay?</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="240" />
         <source>Calendar file (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>Tệp lịch (*.ics)</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="257" />
         <source>planned meetings</source>
-        <translation type="unfinished" />
+        <translation>Các cuộc họp dự kiến</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="270" />
         <source>Calendar saved to {path}; open it with Outlook, Thunderbird or a phone's calendar.</source>
-        <translation type="unfinished" />
+        <translation>Đã lưu lịch vào {path}; mở bằng Outlook, Thunderbird hoặc lịch trên điện thoại.</translation>
     </message>
 </context>
 <context>
@@ -1583,42 +1583,42 @@
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="229" />
         <source>Add a guest</source>
-        <translation type="unfinished" />
+        <translation>Thêm khách mời</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="233" />
         <source>e.g. Bà Trương Thị Hoa</source>
-        <translation type="unfinished" />
+        <translation>VD: Bà Trương Thị Hoa</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="235" />
         <source>e.g. Chuyên gia bảo vệ trẻ em, UNICEF</source>
-        <translation type="unfinished" />
+        <translation>VD: Chuyên gia bảo vệ trẻ em, UNICEF</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="236" />
         <source>(not in the catalogue)</source>
-        <translation type="unfinished" />
+        <translation>(không có trong danh mục)</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="242" />
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="243" />
         <source>Position</source>
-        <translation type="unfinished">Chức vụ</translation>
+        <translation>Chức vụ</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="244" />
         <source>Agency</source>
-        <translation type="unfinished">Cơ quan</translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="245" />
         <source>Attendance</source>
-        <translation type="unfinished" />
+        <translation>Tham dự</translation>
     </message>
 </context>
 <context>
@@ -1626,27 +1626,27 @@
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="40" />
         <source>Number the conclusion notice</source>
-        <translation type="unfinished" />
+        <translation>Cấp số thông báo kết luận</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="41" />
         <source>Number the invitation</source>
-        <translation type="unfinished" />
+        <translation>Cấp số giấy mời</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="44" />
         <source>The next number of this year's register is taken; it is never given again.</source>
-        <translation type="unfinished" />
+        <translation>Lấy số tiếp theo trong sổ văn bản năm nay; số đã cấp không bao giờ cấp lại.</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="52" />
         <source>Dated</source>
-        <translation type="unfinished" />
+        <translation>Ngày ban hành</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="55" />
         <source>Issue the number</source>
-        <translation type="unfinished" />
+        <translation>Cấp số</translation>
     </message>
 </context>
 <context>
@@ -1793,82 +1793,82 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="68" />
         <source>Edit meeting</source>
-        <translation type="unfinished" />
+        <translation>Sửa cuộc họp</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="68" />
         <source>New meeting</source>
-        <translation type="unfinished" />
+        <translation>Cuộc họp mới</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="79" />
         <source>e.g. Hội nghị sơ kết công tác trẻ em 6 tháng đầu năm 2026</source>
-        <translation type="unfinished" />
+        <translation>VD: Hội nghị sơ kết công tác trẻ em 6 tháng đầu năm 2026</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="97" />
         <source>e.g. Hội trường UBND tỉnh</source>
-        <translation type="unfinished" />
+        <translation>VD: Hội trường UBND tỉnh</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="102" />
         <source>Link or room participants join with</source>
-        <translation type="unfinished" />
+        <translation>Đường dẫn hoặc phòng họp trực tuyến</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="104" />
         <source>What the meeting is for (opens the minutes and the notice)</source>
-        <translation type="unfinished" />
+        <translation>Mục đích cuộc họp (phần mở đầu của biên bản và thông báo)</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="106" />
         <source>Invite the board's members on that day</source>
-        <translation type="unfinished" />
+        <translation>Mời các thành viên của Ban vào ngày đó</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="112" />
         <source>Board</source>
-        <translation type="unfinished">Ban</translation>
+        <translation>Ban</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="113" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Tên cuộc họp</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="114" />
         <source>Kind</source>
-        <translation type="unfinished">Loại</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="115" />
         <source>Starts</source>
-        <translation type="unfinished" />
+        <translation>Bắt đầu</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="116" />
         <source>Ends</source>
-        <translation type="unfinished" />
+        <translation>Kết thúc</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="117" />
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Địa điểm</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="118" />
         <source>Form</source>
-        <translation type="unfinished" />
+        <translation>Hình thức</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="119" />
         <source>Online link</source>
-        <translation type="unfinished" />
+        <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="120" />
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Mục đích</translation>
     </message>
 </context>
 <context>
@@ -1876,47 +1876,47 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="81" />
         <source>Choose a meeting in the list, or create one (Ctrl+N).</source>
-        <translation type="unfinished" />
+        <translation>Chọn một cuộc họp trong danh sách, hoặc tạo cuộc họp mới (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="94" />
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Thông tin</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="95" />
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation>Chương trình</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="96" />
         <source>Attendance</source>
-        <translation type="unfinished" />
+        <translation>Tham dự</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="97" />
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Diễn biến</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="98" />
         <source>Conclusions and tasks</source>
-        <translation type="unfinished" />
+        <translation>Kết luận và nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="99" />
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Tài liệu</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="165" />
         <source>Minutes approved — reopen them to edit</source>
-        <translation type="unfinished" />
+        <translation>Biên bản đã duyệt — mở lại để sửa</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_editor.py" line="169" />
         <source>Read only: only the secretariat of this board changes its meetings.</source>
-        <translation type="unfinished" />
+        <translation>Chỉ xem: chỉ Tổ thư ký của Ban được sửa các cuộc họp của Ban.</translation>
     </message>
 </context>
 <context>
@@ -1925,52 +1925,52 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <location filename="../../src/ui/models/meeting_models.py" line="135" />
         <source>Date and time</source>
         <extracomment>(background, text) of each meeting status: planned blue, held amber, approved green text colour of each attendance value</extracomment>
-        <translation type="unfinished" />
+        <translation>Thời gian</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="137" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Tên cuộc họp</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="138" />
         <source>Kind</source>
-        <translation type="unfinished">Loại</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="139" />
         <source>Form</source>
-        <translation type="unfinished" />
+        <translation>Hình thức</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="140" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="142" />
         <source>Attended</source>
-        <translation type="unfinished" />
+        <translation>Dự/mời</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="155" />
         <source>{attending} of {invited} invited members attend</source>
-        <translation type="unfinished" />
+        <translation>{attending} trên {invited} thành viên được mời dự họp</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="144" />
         <source>Conclusions</source>
-        <translation type="unfinished" />
+        <translation>Kết luận</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="145" />
         <source>Tasks</source>
-        <translation type="unfinished">Nhiệm vụ</translation>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="146" />
         <source>Board</source>
-        <translation type="unfinished">Ban</translation>
+        <translation>Ban</translation>
     </message>
 </context>
 <context>
@@ -1978,48 +1978,48 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/ui/pages/meetings_page.py" line="51" />
         <source>All boards</source>
-        <translation type="unfinished" />
+        <translation>Tất cả các Ban</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/meetings_page.py" line="57" />
         <source>All years</source>
-        <translation type="unfinished" />
+        <translation>Mọi năm</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/meetings_page.py" line="62" />
         <source>New meeting</source>
-        <translation type="unfinished" />
+        <translation>Cuộc họp mới</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/meetings_page.py" line="64" />
         <source>New meeting (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Cuộc họp mới (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/meetings_page.py" line="66" />
         <location filename="../../src/ui/pages/meetings_page.py" line="246" />
         <source>Delete meeting</source>
-        <translation type="unfinished" />
+        <translation>Xóa cuộc họp</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/meetings_page.py" line="102" />
         <source>Board</source>
-        <translation type="unfinished">Ban</translation>
+        <translation>Ban</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/meetings_page.py" line="104" />
         <source>Year</source>
-        <translation type="unfinished">Năm</translation>
+        <translation>Năm</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/meetings_page.py" line="167" />
         <source>{n} meetings</source>
-        <translation type="unfinished" />
+        <translation>{n} cuộc họp</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/meetings_page.py" line="247" />
         <source>Delete the meeting "{title}" with its agenda, attendance and record? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Xóa cuộc họp "{title}" cùng chương trình, điểm danh và diễn biến? Không thể hoàn tác.</translation>
     </message>
 </context>
 <context>
@@ -2760,68 +2760,68 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/ui/widgets/meeting_record_tab.py" line="42" />
         <source>Agenda item</source>
-        <translation type="unfinished" />
+        <translation>Nội dung chương trình</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_record_tab.py" line="45" />
         <source>Summary of the report or discussion of this item, for the minutes</source>
-        <translation type="unfinished" />
+        <translation>Tóm tắt báo cáo hoặc thảo luận của nội dung này, đưa vào biên bản</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_record_tab.py" line="49" />
         <source>Save summary</source>
-        <translation type="unfinished" />
+        <translation>Lưu tóm tắt</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_record_tab.py" line="58" />
         <source>What was said</source>
-        <translation type="unfinished" />
+        <translation>Nội dung phát biểu</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_record_tab.py" line="61" />
         <source>Save opinion (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Lưu ý kiến (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_record_tab.py" line="63" />
         <source>Cancel correction (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Thôi sửa (Esc)</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_record_tab.py" line="65" />
         <location filename="../../src/ui/widgets/meeting_record_tab.py" line="302" />
         <source>Delete opinion</source>
-        <translation type="unfinished" />
+        <translation>Xóa ý kiến</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_record_tab.py" line="70" />
         <source>Ctrl+Enter saves and clears the fields for the next opinion; Ctrl+↑ / Ctrl+↓ choose the agenda item; Enter after the speaker goes to the text.</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Enter lưu và làm trống để ghi ý kiến tiếp theo; Ctrl+↑ / Ctrl+↓ chọn nội dung chương trình; Enter sau tên người phát biểu chuyển sang ô nội dung.</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_record_tab.py" line="81" />
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Người phát biểu</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_record_tab.py" line="166" />
         <source>(not on an agenda item)</source>
-        <translation type="unfinished" />
+        <translation>(ngoài chương trình)</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_record_tab.py" line="220" />
         <source>Opinions on this item: {n}</source>
-        <translation type="unfinished" />
+        <translation>Ý kiến về nội dung này: {n}</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_record_tab.py" line="233" />
         <source>Correcting opinion {n}</source>
-        <translation type="unfinished" />
+        <translation>Đang sửa ý kiến {n}</translation>
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_record_tab.py" line="303" />
         <source>Delete the opinion of {speaker}?</source>
-        <translation type="unfinished" />
+        <translation>Xóa ý kiến của {speaker}?</translation>
     </message>
 </context>
 <context>
@@ -2829,27 +2829,27 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="263" />
         <source>Reopen the approved minutes</source>
-        <translation type="unfinished" />
+        <translation>Mở lại biên bản đã duyệt</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="265" />
         <source>The minutes keep their number. Say why they are reopened; the reason is kept in the change history.</source>
-        <translation type="unfinished" />
+        <translation>Biên bản giữ nguyên số. Hãy nêu lý do mở lại; lý do được lưu trong lịch sử thay đổi.</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="268" />
         <source>e.g. Bổ sung ý kiến của Công an tỉnh</source>
-        <translation type="unfinished" />
+        <translation>VD: Bổ sung ý kiến của Công an tỉnh</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="271" />
         <source>Reason</source>
-        <translation type="unfinished">Lý do</translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="274" />
         <source>Reopen</source>
-        <translation type="unfinished" />
+        <translation>Mở lại</translation>
     </message>
 </context>
 <context>
@@ -3128,7 +3128,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/ui/widgets/meeting_pickers.py" line="100" />
         <source>Speaker: type a name or an agency</source>
-        <translation type="unfinished" />
+        <translation>Người phát biểu: gõ tên hoặc cơ quan</translation>
     </message>
 </context>
 <context>
@@ -6194,7 +6194,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="255" />
         <source>Cannot read {path}: {detail}</source>
-        <translation type="unfinished" />
+        <translation>Không đọc được {path}: {detail}</translation>
     </message>
 </context>
 <context>

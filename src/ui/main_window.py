@@ -13,6 +13,7 @@ from coordboard.services.auth_types import FOCAL_POINT, ROLE_LABELS
 from coordboard.ui.context import AppContext
 from coordboard.ui.live_refresh import LiveRefresh
 from coordboard.ui.pages.boards_page import BoardsPage
+from coordboard.ui.pages.meetings_page import MeetingsPage
 from coordboard.ui.pages.members_page import MembersPage
 from coordboard.ui.pages.placeholder_page import PlaceholderPage
 from coordboard.ui.pages.plans_page import PlansPage
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.boards_page = BoardsPage(ctx)
         self.members_page = MembersPage(ctx)
         self.plans_page = PlansPage(ctx)
+        self.meetings_page = MeetingsPage(ctx)
         self.tasks_page = TasksPage(ctx)
         self.settings_page = SettingsPage(ctx)
         self.settings_page.catalogue_changed.connect(self.members_page.catalogue_changed)
@@ -49,8 +51,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for key in PAGE_KEYS:
             page = {"boards": self.boards_page, "members": self.members_page,
-                    "plans": self.plans_page, "tasks": self.tasks_page,
-                    "settings": self.settings_page}.get(key) \
+                    "meetings": self.meetings_page, "plans": self.plans_page,
+                    "tasks": self.tasks_page, "settings": self.settings_page}.get(key) \
                 or PlaceholderPage(titles[key])
             self.pages[key] = page
             self.stack.addWidget(page)
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         self.boards_page.show_members.connect(self.open_members_of)
         self.boards_page.loaded.connect(self._boards_loaded)
         self.plans_page.open_tasks.connect(self.open_tasks)
+        self.meetings_page.open_task.connect(self.open_task)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -181,6 +184,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tasks_page)
         self.tasks_page.open_filtered(flt)
 
+    def open_task(self, board_id: int, task_id: int, title: str) -> None:
+        """Show one task on the Tasks page (a meeting's conclusion task): its board's tasks
+        searched by its title, the task selected with its details."""
+        from coordboard.services.tasks import TaskFilter
+
+        self.open_tasks(TaskFilter(board_id=board_id, text=title))
+        self.tasks_page.refresh(select_id=task_id)
+
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About coordboard"), self.tr(
             "coordboard {version}\nCoordination boards for child protection: members, meetings, "
@@ -199,7 +210,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         self.members_page.save_state()
-        for page in (self.plans_page, self.tasks_page):
+        for page in (self.plans_page, self.tasks_page, self.meetings_page):
             if hasattr(page, "save_state"):
                 page.save_state()
         super().closeEvent(event)

@@ -1,0 +1,459 @@
+"""Forms of the Meetings page: the meeting itself, an agenda item, a guest, reopening approved
+minutes, carrying unfinished items, and turning a conclusion into tasks.
+
+Every one is a FormDialog: the service validates; a refusal shows in the banner with the
+offending field outlined, and nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox,
+                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QPlainTextEdit, QPushButton, QRadioButton, QSpinBox,
+                               QTimeEdit, QVBoxLayout, QWidget)
+
+from coordboard.models import MEETING_KINDS, MEETING_MODES
+from coordboard.services import meetings
+from coordboard.services.meetings import (AgendaItemInfo, AgendaItemInput, AttendeeInput,
+                                          ConclusionInfo, ConclusionTaskInput, MeetingInfo,
+                                          MeetingInput, MeetingRow)
+from coordboard.ui.context import AppContext
+from coordboard.ui.dialogs.form_dialog import FormDialog
+from coordboard.ui.models.meeting_models import (attendance_label, kind_label, mode_label,
+                                                 when_text)
+from coordboard.ui.widgets.common import DateEdit, ItemCombo, format_date
+from coordboard.ui.widgets.meeting_pickers import AgencyChecklist
+
+
+def text_box(lines: int, placeholder: str = "") -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setPlaceholderText(placeholder)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    return box
+
+
+def _row(*widgets, stretch_last: bool = True) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        layout.addWidget(QLabel(w) if isinstance(w, str) else w)
+    if stretch_last:
+        layout.addStretch(1)
+    return holder
+
+
+def _time_edit(value: time) -> QTimeEdit:
+    edit = QTimeEdit(QTime(value.hour, value.minute))
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+def _moment(day: DateEdit, clock: QTimeEdit) -> datetime:
+    t = clock.time()
+    return datetime.combine(day.value(), time(t.hour(), t.minute()))
+
+
+class MeetingDialog(FormDialog):
+    """A new meeting of one of the boards the user may edit (its members are invited), or
+    changes to one (its board stays)."""
+
+    def __init__(self, ctx: AppContext, boards: list[tuple[int, str]],
+                 board_id: int | None = None, meeting: MeetingInfo | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Edit meeting") if meeting else self.tr("New meeting"),
+                         parent, 680)
+        self.ctx, self.meeting = ctx, meeting
+        self.board = ItemCombo()
+        self.board.setObjectName("meetingBoard")
+        self.board.set_items(boards, keep=False)
+        self.board.set_current_id(meeting.board_id if meeting else board_id)
+        self.board.setEnabled(meeting is None)
+        self.title = QLineEdit()
+        self.title.setObjectName("meetingTitle")
+        self.title.setPlaceholderText(
+            self.tr("e.g. Hội nghị sơ kết công tác trẻ em 6 tháng đầu năm 2026"))
+        self.kind = QComboBox()
+        for key in MEETING_KINDS:
+            self.kind.addItem(kind_label(key), key)
+        start = datetime.combine(date.today() + timedelta(days=7), time(8, 0))
+        self.start_day = DateEdit()
+        self.start_day.setObjectName("meetingStartDay")
+        self.start_day.set_value(start.date())
+        self.start_time = _time_edit(start.time())
+        self.start_time.setObjectName("meetingStartTime")
+        self.end_day = DateEdit()
+        self.end_day.setObjectName("meetingEndDay")
+        self.end_day.set_value(start.date())
+        self.end_time = _time_edit(time(11, 0))
+        self.end_time.setObjectName("meetingEndTime")
+        self._last_start = start.date()
+        self.start_day.dateChanged.connect(lambda _d: self._start_moved())
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(self.tr("e.g. Hội trường UBND tỉnh"))
+        self.mode = QComboBox()
+        for key in MEETING_MODES:
+            self.mode.addItem(mode_label(key), key)
+        self.online_link = QLineEdit()
+        self.online_link.setPlaceholderText(self.tr("Link or room participants join with"))
+        self.mode.currentIndexChanged.connect(lambda _i: self._mode_changed())
+        self.purpose = text_box(3, self.tr("What the meeting is for (opens the minutes and the "
+                                           "notice)"))
+        self.invite = QCheckBox(self.tr("Invite the board's members on that day"))
+        self.invite.setChecked(True)
+
+        self.start_row = _row(self.start_day, self.start_time)
+        self.end_row = _row(self.end_day, self.end_time)
+        form = QFormLayout()
+        form.addRow(self.tr("Board"), self.board)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Starts"), self.start_row)
+        form.addRow(self.tr("Ends"), self.end_row)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Form"), self.mode)
+        form.addRow(self.tr("Online link"), self.online_link)
+        form.addRow(self.tr("Purpose"), self.purpose)
+        if meeting is None:
+            form.addRow("", self.invite)
+        self.body.addLayout(form)
+        self.fields = {"board": self.board, "title": self.title, "kind": self.kind,
+                       "starts_at": self.start_row, "ends_at": self.end_row,
+                       "place": self.place, "mode": self.mode,
+                       "online_link": self.online_link, "purpose": self.purpose}
+        if meeting is not None:
+            self._load(meeting)
+        self._mode_changed()
+
+    def _load(self, m: MeetingInfo) -> None:
+        self.title.setText(m.title)
+        self.kind.setCurrentIndex(max(self.kind.findData(m.kind), 0))
+        self.start_day.set_value(m.starts_at.date())
+        self._last_start = m.starts_at.date()
+        self.start_time.setTime(QTime(m.starts_at.hour, m.starts_at.minute))
+        self.end_day.set_value(m.ends_at.date())
+        self.end_time.setTime(QTime(m.ends_at.hour, m.ends_at.minute))
+        self.place.setText(m.place)
+        self.mode.setCurrentIndex(max(self.mode.findData(m.mode), 0))
+        self.online_link.setText(m.online_link)
+        self.purpose.setPlainText(m.purpose)
+
+    def _start_moved(self) -> None:
+        """The end day follows the start day (a meeting usually ends the day it starts)."""
+        new = self.start_day.value()
+        self.end_day.set_value(self.end_day.value() + (new - self._last_start))
+        self._last_start = new
+
+    def _mode_changed(self) -> None:
+        self.online_link.setEnabled(self.mode.currentData() != "in_person")
+
+    def data(self) -> MeetingInput:
+        return MeetingInput(
+            board_id=self.board.current_id(), title=self.title.text(),
+            starts_at=_moment(self.start_day, self.start_time),
+            ends_at=_moment(self.end_day, self.end_time), kind=self.kind.currentData(),
+            place=self.place.text(), mode=self.mode.currentData(),
+            online_link=self.online_link.text() if self.online_link.isEnabled() else "",
+            purpose=self.purpose.toPlainText())
+
+    def save(self) -> None:
+        ctx, m = self.ctx, self.meeting
+        if m is None:
+            self.attempt(lambda: meetings.create_meeting(ctx.db, ctx.actor, self.data(),
+                                                         invite_members=self.invite.isChecked()))
+        else:
+            self.attempt(lambda: meetings.update_meeting(ctx.db, ctx.actor, m.id, self.data(),
+                                                         expected_version=m.version))
+
+
+class AgendaItemDialog(FormDialog):
+    def __init__(self, ctx: AppContext, meeting_id: int, item: AgendaItemInfo | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Edit agenda item") if item else self.tr("New agenda item"),
+                         parent, 600)
+        self.ctx, self.meeting_id, self.item = ctx, meeting_id, item
+        self.title = QLineEdit()
+        self.title.setObjectName("agendaTitle")
+        self.title.setPlaceholderText(self.tr("e.g. Báo cáo kết quả công tác trẻ em năm 2025"))
+        self.presenter = QLineEdit()
+        self.presenter.setPlaceholderText(self.tr("e.g. Bà Trần Thị Bích, Phó Giám đốc Sở Y tế"))
+        self.agency = ItemCombo(none_label=self.tr("(no agency)"))
+        self.agency.set_items(ctx.agency_items())
+        self.minutes = QSpinBox()
+        self.minutes.setObjectName("agendaMinutes")
+        self.minutes.setRange(0, 24 * 60)
+        self.minutes.setSingleStep(5)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.summary = text_box(4, self.tr("Summary of the report or discussion (for the "
+                                           "minutes)"))
+        self.finished = QCheckBox(self.tr("Dealt with at this meeting"))
+        form = QFormLayout()
+        form.addRow(self.tr("Agenda item"), self.title)
+        form.addRow(self.tr("Presented by"), self.presenter)
+        form.addRow(self.tr("Presenting agency"), self.agency)
+        form.addRow(self.tr("Planned duration"), self.minutes)
+        form.addRow(self.tr("Summary"), self.summary)
+        form.addRow("", self.finished)
+        self.body.addLayout(form)
+        self.fields = {"title": self.title, "presenter": self.presenter,
+                       "presenter_agency": self.agency, "planned_minutes": self.minutes,
+                       "summary": self.summary}
+        if item is not None:
+            self.title.setText(item.title)
+            self.presenter.setText(item.presenter)
+            self.agency.set_current_id(item.presenter_agency_id)
+            self.minutes.setValue(item.planned_minutes)
+            self.summary.setPlainText(item.summary)
+            self.finished.setChecked(item.finished)
+
+    def save(self) -> None:
+        ctx, item = self.ctx, self.item
+        data = AgendaItemInput(title=self.title.text(), presenter=self.presenter.text(),
+                               presenter_agency_id=self.agency.current_id(),
+                               planned_minutes=self.minutes.value(),
+                               summary=self.summary.toPlainText(),
+                               finished=self.finished.isChecked())
+        self.attempt(lambda: meetings.save_agenda_item(
+            ctx.db, ctx.actor, self.meeting_id, data, item.id if item else None,
+            item.version if item else None))
+
+
+class GuestDialog(FormDialog):
+    """Someone invited who is not a member of the board (an expert, a partner's officer)."""
+
+    def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Add a guest"), parent, 540)
+        self.ctx, self.meeting_id = ctx, meeting_id
+        self.name = QLineEdit()
+        self.name.setObjectName("guestName")
+        self.name.setPlaceholderText(self.tr("e.g. Bà Trương Thị Hoa"))
+        self.position = QLineEdit()
+        self.position.setPlaceholderText(self.tr("e.g. Chuyên gia bảo vệ trẻ em, UNICEF"))
+        self.agency = ItemCombo(none_label=self.tr("(not in the catalogue)"))
+        self.agency.set_items(ctx.agency_items())
+        self.attendance = QComboBox()
+        for key in ("present", "invited"):
+            self.attendance.addItem(attendance_label(key), key)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Position"), self.position)
+        form.addRow(self.tr("Agency"), self.agency)
+        form.addRow(self.tr("Attendance"), self.attendance)
+        self.body.addLayout(form)
+        self.fields = {"name": self.name, "title": self.position, "agency": self.agency,
+                       "attendance": self.attendance}
+
+    def save(self) -> None:
+        ctx = self.ctx
+        data = AttendeeInput(name=self.name.text(), title=self.position.text(),
+                             agency_id=self.agency.current_id(),
+                             attendance=self.attendance.currentData())
+        self.attempt(lambda: meetings.save_attendee(ctx.db, ctx.actor, self.meeting_id, data))
+
+
+class ReopenDialog(FormDialog):
+    """Approved minutes are reopened only with a reason; the audit trail keeps it."""
+
+    def __init__(self, ctx: AppContext, meeting: MeetingInfo,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Reopen the approved minutes"), parent, 540)
+        self.ctx, self.meeting = ctx, meeting
+        intro = QLabel(self.tr("The minutes keep their number. Say why they are reopened; the "
+                               "reason is kept in the change history."))
+        intro.setWordWrap(True)
+        self.reason = text_box(3, self.tr("e.g. Bổ sung ý kiến của Công an tỉnh"))
+        self.reason.setObjectName("reopenReason")
+        form = QFormLayout()
+        form.addRow(self.tr("Reason"), self.reason)
+        self.body.addWidget(intro)
+        self.body.addLayout(form)
+        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Reopen"))
+        self.fields = {"reason": self.reason}
+
+    def save(self) -> None:
+        ctx, m = self.ctx, self.meeting
+        self.attempt(lambda: meetings.reopen_minutes(
+            ctx.db, ctx.actor, m.id, self.reason.toPlainText(), expected_version=m.version))
+
+
+class CarryItemsDialog(FormDialog):
+    """Carry the unfinished agenda items to a later meeting of the board; `saved` is how many
+    were carried."""
+
+    def __init__(self, ctx: AppContext, meeting: MeetingInfo, later: list[MeetingRow],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Carry unfinished items"), parent, 560)
+        self.ctx, self.meeting = ctx, meeting
+        intro = QLabel(self.tr("The agenda items not marked finished are added, with their "
+                               "documents, to the end of the agenda of the meeting chosen "
+                               "here."))
+        intro.setWordWrap(True)
+        self.target = ItemCombo()
+        self.target.setObjectName("carryTarget")
+        self.target.set_items([(m.id, f"{when_text(m)} — {m.title}") for m in later],
+                              keep=False)
+        form = QFormLayout()
+        form.addRow(self.tr("To the meeting"), self.target)
+        self.body.addWidget(intro)
+        self.body.addLayout(form)
+        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Carry"))
+        self.fields = {"meeting": self.target}
+
+    def save(self) -> None:
+        ctx, target = self.ctx, self.target.current_id()
+        if target is None:
+            self.banner.show_message(self.tr(
+                "The board has no later meeting. Create the next meeting first."))
+            return
+        self.attempt(lambda: meetings.carry_unfinished_items(ctx.db, ctx.actor,
+                                                             self.meeting.id, target))
+
+
+class ConclusionTasksDialog(FormDialog):
+    """Tasks for the tracker from one conclusion: each names a lead agency, any co-operating
+    agencies and a deadline (a date, or N working days after the meeting). Several tasks may
+    be listed and are created together; `saved` holds their ids."""
+
+    def __init__(self, ctx: AppContext, meeting: MeetingInfo, conclusion: ConclusionInfo,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Create tasks from conclusion {n}").format(
+            n=conclusion.position), parent, 880)
+        self.ctx, self.meeting, self.conclusion = ctx, meeting, conclusion
+        self.pending: list[ConclusionTaskInput] = []
+        quote = QLabel(conclusion.text)
+        quote.setWordWrap(True)
+        quote.setStyleSheet("color: #333; background: #f4f4f4; padding: 6px;")
+        self.title = text_box(2, self.tr("What is to be done"))
+        self.title.setObjectName("conclusionTaskTitle")
+        self.title.setPlainText(conclusion.text.splitlines()[0] if conclusion.text else "")
+        self.lead = ItemCombo(none_label=self.tr("(choose the lead agency)"))
+        self.lead.setObjectName("conclusionTaskLead")
+        self.lead.set_items(ctx.agency_items())
+        self.sector = ItemCombo(none_label=self.tr("(not set)"))
+        self.sector.set_items(ctx.sector_items())
+        self.cooperating = AgencyChecklist(ctx.agency_items())
+        self.lead.currentIndexChanged.connect(
+            lambda _i: self.cooperating.exclude(self.lead.current_id()))
+
+        self.fixed = QRadioButton(self.tr("By a date"))
+        self.fixed.setObjectName("deadlineFixed")
+        self.relative = QRadioButton(self.tr("Within working days after the meeting"))
+        self.relative.setObjectName("deadlineRelative")
+        self.no_deadline = QRadioButton(self.tr("No deadline"))
+        self.kind = QButtonGroup(self)
+        for button in (self.fixed, self.relative, self.no_deadline):
+            self.kind.addButton(button)
+        self.fixed.setChecked(True)
+        self.deadline = DateEdit()
+        self.deadline.setObjectName("conclusionTaskDeadline")
+        self.deadline.set_value(meeting.day + timedelta(days=30))
+        self.working_days = QSpinBox()
+        self.working_days.setObjectName("conclusionTaskDays")
+        self.working_days.setRange(1, 365)
+        self.working_days.setValue(10)
+        self.working_days.setSuffix(self.tr(" working days"))
+        self.kind.buttonToggled.connect(lambda *_: self._kind_changed())
+        deadline_box = QVBoxLayout()
+        deadline_box.addWidget(_row(self.fixed, self.deadline))
+        deadline_box.addWidget(_row(self.relative, self.working_days))
+        deadline_box.addWidget(self.no_deadline)
+        note = QLabel(self.tr("The meeting is on {day}; working days skip weekends and "
+                              "holidays.").format(day=format_date(meeting.day)))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        deadline_box.addWidget(note)
+
+        self.listed = QListWidget()
+        self.listed.setObjectName("pendingTasks")
+        self.listed.setMaximumHeight(90)
+        add = QPushButton(self.tr("Add to the list and write another"))
+        add.setObjectName("addAnotherTask")
+        add.clicked.connect(self.add_to_list)
+        remove = QPushButton(self.tr("Remove from the list"))
+        remove.clicked.connect(self._remove_listed)
+
+        task_box = QGroupBox(self.tr("Task"))
+        left = QFormLayout(task_box)
+        left.addRow(self.tr("Title"), self.title)
+        left.addRow(self.tr("Lead agency"), self.lead)
+        left.addRow(self.tr("Sector"), self.sector)
+        left.addRow(self.tr("Deadline"), deadline_box)
+        right_box = QGroupBox(self.tr("Co-operating agencies"))
+        right = QVBoxLayout(right_box)
+        right.addWidget(self.cooperating)
+        columns = QHBoxLayout()
+        columns.addWidget(task_box, 3)
+        columns.addWidget(right_box, 2)
+        self.body.addWidget(quote)
+        self.body.addLayout(columns)
+        self.listed_label = QLabel(self.tr("Tasks listed so far (created together on Save):"))
+        self.body.addWidget(self.listed_label)
+        self.body.addWidget(self.listed)
+        self.body.addWidget(_row(add, remove))
+        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Create tasks"))
+        self.fields = {"title": self.title, "lead_agency": self.lead,
+                       "cooperating": self.cooperating.list, "deadline": self.deadline,
+                       "sector": self.sector}
+        self._kind_changed()
+        self._show_listed()
+
+    def _kind_changed(self) -> None:
+        self.deadline.setEnabled(self.fixed.isChecked())
+        self.working_days.setEnabled(self.relative.isChecked())
+        self.fields["deadline"] = self.working_days if self.relative.isChecked() \
+            else self.deadline
+
+    def current_input(self) -> ConclusionTaskInput:
+        return ConclusionTaskInput(
+            title=self.title.toPlainText(), lead_agency_id=self.lead.current_id(),
+            cooperating_agency_ids=self.cooperating.checked_ids(),
+            deadline=self.deadline.value() if self.fixed.isChecked() else None,
+            working_days=self.working_days.value() if self.relative.isChecked() else None,
+            sector_id=self.sector.current_id())
+
+    def _form_used(self) -> bool:
+        return self.lead.current_id() is not None
+
+    def add_to_list(self) -> None:
+        if not self._form_used():
+            self.banner.show_message(self.tr("Choose the lead agency of this task first."))
+            return
+        self.banner.show_message("")
+        self.pending.append(self.current_input())
+        self.title.clear()
+        self.lead.set_current_id(None)
+        self.cooperating.set_checked(())
+        self._show_listed()
+        self.title.setFocus()
+
+    def _remove_listed(self) -> None:
+        row = self.listed.currentRow()
+        if 0 <= row < len(self.pending):
+            del self.pending[row]
+            self._show_listed()
+
+    def _show_listed(self) -> None:
+        names = dict(self.ctx.agency_items(include_inactive=True))
+        self.listed.clear()
+        for item in self.pending:
+            due = format_date(item.deadline) if item.deadline else (
+                self.tr("{n} working days").format(n=item.working_days)
+                if item.working_days else self.tr("no deadline"))
+            self.listed.addItem(f"{item.title} — {names.get(item.lead_agency_id, '')} — {due}")
+        shown = bool(self.pending)
+        self.listed.setVisible(shown)
+        self.listed_label.setVisible(shown)
+
+    def items(self) -> list[ConclusionTaskInput]:
+        return self.pending + ([self.current_input()] if self._form_used() or not self.pending
+                               else [])
+
+    def save(self) -> None:
+        ctx, items = self.ctx, self.items()
+        self.attempt(lambda: meetings.create_conclusion_tasks(ctx.db, ctx.actor,
+                                                              self.conclusion.id, items))
+

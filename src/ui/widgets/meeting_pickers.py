@@ -1,0 +1,149 @@
+"""Pickers of the meeting editor: co-operating agencies to tick, and the speaker of an opinion.
+
+Both search without accents ("cong an" finds "Công an tỉnh"): the secretary types fast during
+a meeting and rarely stops for diacritics.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QComboBox, QCompleter, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QVBoxLayout, QWidget)
+
+from coordboard.services.meetings import AttendeeInfo
+from coordboard.text import fold
+
+ID_ROLE = Qt.UserRole
+FOLD_ROLE = Qt.UserRole + 1
+
+
+class AgencyChecklist(QWidget):
+    """Agencies with a tick box each and a search line; `exclude` hides one (the lead)."""
+
+    def __init__(self, items: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.excluded: int | None = None
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Find an agency (accents optional)"))
+        self.list = QListWidget()
+        self.list.setObjectName("cooperatingAgencies")
+        self.list.setMinimumHeight(150)
+        for agency_id, name in items:
+            item = QListWidgetItem(name)
+            item.setData(ID_ROLE, agency_id)
+            item.setData(FOLD_ROLE, fold(name))
+            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked)
+            self.list.addItem(item)
+        self.count = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.count)
+        self.search.textChanged.connect(lambda _t: self._filter())
+        self.list.itemChanged.connect(lambda _i: self._count())
+
+    def _items(self):
+        return (self.list.item(i) for i in range(self.list.count()))
+
+    def _filter(self) -> None:
+        words = fold(self.search.text()).split()
+        for item in self._items():
+            item.setHidden(item.data(ID_ROLE) == self.excluded
+                           or not all(w in item.data(FOLD_ROLE) for w in words))
+
+    def _count(self) -> None:
+        n = len(self.checked_ids())
+        self.count.setText(self.tr("{n} chosen").format(n=n) if n else "")
+
+    def exclude(self, agency_id: int | None) -> None:
+        self.excluded = agency_id
+        for item in self._items():
+            if item.data(ID_ROLE) == agency_id:
+                item.setCheckState(Qt.Unchecked)
+        self._filter()
+
+    def checked_ids(self) -> tuple[int, ...]:
+        return tuple(item.data(ID_ROLE) for item in self._items()
+                     if item.checkState() == Qt.Checked)
+
+    def set_checked(self, agency_ids) -> None:
+        wanted = set(agency_ids)
+        for item in self._items():
+            item.setCheckState(Qt.Checked if item.data(ID_ROLE) in wanted else Qt.Unchecked)
+
+
+class _FoldingCompleter(QCompleter):
+    """Matches what is typed against the folded labels anywhere in them, and puts the real
+    label (with its diacritics) into the field."""
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802
+        return [fold(path)]
+
+    def pathFromIndex(self, index) -> str:  # noqa: N802
+        return index.data(Qt.DisplayRole) or ""
+
+
+class SpeakerCombo(QComboBox):
+    """Who spoke: a participant of the meeting (type a few letters of the name or agency, no
+    accents needed) or, for someone not on the list, any name typed in."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.NoInsert)
+        self.setMinimumContentsLength(24)
+        self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.lineEdit().setPlaceholderText(self.tr("Speaker: type a name or an agency"))
+        self.choices = QStandardItemModel(self)
+        completer = _FoldingCompleter(self.choices, self)
+        completer.setCompletionRole(FOLD_ROLE)
+        completer.setFilterMode(Qt.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.PopupCompletion)
+        self.setCompleter(completer)
+
+    @staticmethod
+    def label(a: AttendeeInfo) -> str:
+        name = a.delegate_name if a.attendance == "delegated" and a.delegate_name else a.name
+        return " — ".join(x for x in (name, a.agency_name or a.title) if x)
+
+    def set_attendees(self, attendees) -> None:
+        """Those attending first, then those whose attendance is not recorded; the absent are
+        not offered. What is typed stays."""
+        text = self.currentText()
+        order = {"present": 0, "delegated": 0, "invited": 1}
+        chosen = sorted((a for a in attendees if a.attendance in order),
+                        key=lambda a: (order[a.attendance], a.kind != "member", a.position))
+        self.blockSignals(True)
+        self.clear()
+        self.choices.clear()
+        for a in chosen:
+            label = self.label(a)
+            self.addItem(label, a.id)
+            item = QStandardItem(label)
+            item.setData(fold(label), FOLD_ROLE)
+            item.setData(a.id, ID_ROLE)
+            self.choices.appendRow(item)
+        self.setCurrentIndex(-1)
+        self.setEditText(text)
+        self.blockSignals(False)
+
+    def speaker(self) -> tuple[int | None, str]:
+        """(attendee id, "") for a participant chosen from the list, (None, name) otherwise."""
+        text = self.currentText().strip()
+        index = self.findText(text, Qt.MatchFixedString)
+        if text and index >= 0:
+            return self.itemData(index), ""
+        return None, text
+
+    def set_speaker(self, attendee_id: int | None, name: str) -> None:
+        index = self.findData(attendee_id) if attendee_id is not None else -1
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setCurrentIndex(-1)
+            self.setEditText(name)
