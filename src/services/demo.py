@@ -16,7 +16,8 @@ from sqlalchemy import func, select
 from coordboard import db as dbmod
 from coordboard.db import Database
 from coordboard.models import Board, Person, User
-from coordboard.services import auth, boards, catalogue, demo_plans, members, people
+from coordboard.services import (
+    auth, boards, catalogue, demo_meetings, demo_plans, members, people)
 from coordboard.services.auth_types import ADMIN, FOCAL_POINT, SECRETARIAT, SYSTEM, VIEWER, Actor
 
 DEMO_PASSWORD = "demo1234"
@@ -214,6 +215,10 @@ def build(db: Database, seed: int = 2025, today: date | None = None) -> list[Dem
         db, province_id=province.id,
         communes=[(b.id, prefixes[b.name]) for b in commune_boards],
         agencies=all_agencies, secretariat=actors[SECRETARIAT],
+        focal={code: actors[code] for code in ("SGDDT", "SYT", "CAT")},
+        today=today or date.today())
+    demo_meetings.build_meetings(
+        db, province_id=province.id, agencies=all_agencies, secretariat=actors[SECRETARIAT],
         focal={code: actors[code] for code in ("SGDDT", "SYT", "CAT")},
         today=today or date.today())
     return accounts

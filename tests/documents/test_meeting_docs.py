@@ -33,8 +33,10 @@ def test_approved_minutes_follow_nd30_with_their_number_and_the_meeting_day(
         db, secretariat, world):
     detail = recorded_meeting(db, secretariat, world, approve=True)
     assert meetings.recipients(detail) == RECIPIENTS
+    # the minutes go to the members and to the agencies the conclusions name
     facts = minutes_facts(detail, number_pattern=r"^Số: 01/BB-BĐH$",
-                          recipients=(*RECIPIENTS, "Lưu: VT, Hồ sơ"))
+                          recipients=("Thành viên Ban Điều hành", *RECIPIENTS[:4],
+                                      "Lưu: VT, Hồ sơ"))
     assert facts.header_left == ["UBND TỈNH VĨNH LONG", "BAN ĐIỀU HÀNH", "CÔNG TÁC TRẺ EM",
                                  "TỈNH VĨNH LONG", "Số: 01/BB-BĐH"]
     assert facts.header_right[-1] == "Vĩnh Long, ngày 20 tháng 01 năm 2026"
@@ -59,7 +61,7 @@ def test_the_minutes_record_attendance_opinions_conclusions_and_the_end(db, secr
         "Thời gian bắt đầu: 8 giờ 00, ngày 20 tháng 01 năm 2026.",
         "Địa điểm: Hội trường Sở Y tế tỉnh Vĩnh Long.",
         "Hình thức: trực tiếp kết hợp trực tuyến.",
-        f"Đường dẫn tham dự trực tuyến: {LINK}",
+        f"Đường dẫn trực tuyến: {LINK}",
         "Thành phần tham dự:",
         "Thành viên Ban Điều hành dự họp: 3/4 đồng chí (01 đồng chí cử người dự thay), gồm:",
         "- Đồng chí Nguyễn Văn An – Phó Chủ tịch Ủy ban nhân dân tỉnh, Trưởng ban;",
@@ -178,7 +180,7 @@ def test_the_invitation(db, secretariat, world):
         "Thời gian: 8 giờ 00, thứ Ba, ngày 20 tháng 01 năm 2026 (dự kiến kết thúc lúc 11 giờ 30).",
         "Địa điểm: Hội trường Sở Y tế tỉnh Vĩnh Long.",
         "Hình thức: trực tiếp kết hợp trực tuyến.",
-        f"Đường dẫn tham dự trực tuyến: {LINK}",
+        f"Đường dẫn trực tuyến: {LINK}",
         "Mục đích: Đánh giá kết quả công tác trẻ em năm 2025; triển khai nhiệm vụ năm 2026.",
         "Nội dung:",
         "1. Báo cáo tổng kết công tác trẻ em năm 2025 (trình bày: Bà Trần Thị Bích, Sở Y tế; 30 "
@@ -295,3 +297,16 @@ def test_a_viewer_may_export_but_a_stranger_board_is_refused(db, secretariat, vi
         meeting_docs.export_meeting_document(db, secretariat, other.meeting.id, "minutes",
                                              tmp_path / "khac.docx")
     assert not (tmp_path / "khac.docx").exists()
+
+
+def test_a_long_online_link_gets_a_line_of_its_own(db, secretariat, world):
+    from dataclasses import replace
+
+    detail = recorded_meeting(db, secretariat, world)
+    link = "https://hop-truc-tuyen.vinhlong.gov.vn/ban-dieu-hanh/hoi-nghi-tong-ket-2025?phong=1"
+    meetings.update_meeting(db, secretariat, detail.meeting.id,
+                            replace(detail.meeting.as_input(), online_link=link))
+    detail = meetings.get_meeting(db, secretariat, detail.meeting.id)
+    body = minutes_facts(detail).body
+    at = body.index("Đường dẫn trực tuyến:")   # justified, it would stretch the label apart
+    assert body[at + 1] == link

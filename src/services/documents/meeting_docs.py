@@ -28,6 +28,8 @@ KINDS = ("minutes", "notice", "invitation")
 # The left header cell: 62 mm less Word's cell padding; the issuing body is broken into lines
 # that fit it (13 pt bold), so the short rule under it measures the printed line.
 HEADER_LEFT_MM = 56.0
+# The first line of a body paragraph: A4 less the default margins and the first-line indent.
+LINE_MM = 210 - 30 - 15 - 12.7 - 4
 WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 # The words a board's name starts with, and the short form a signature uses ("TM. BAN ĐIỀU HÀNH")
 BODY_KINDS = ("BAN CHỈ ĐẠO", "BAN ĐIỀU HÀNH", "BAN BẢO VỆ TRẺ EM", "NHÓM THƯỜNG TRỰC",
@@ -215,7 +217,12 @@ def _mode_lines(detail: MeetingDetail) -> list[Paragraph]:
         return []
     out = [_labelled("Hình thức: ", mode + ".")]
     if m.online_link:
-        out.append(_labelled("Đường dẫn tham dự trực tuyến: ", m.online_link))
+        label = "Đường dẫn trực tuyến: "
+        if text_width_mm(label, 14, True) + text_width_mm(m.online_link, 14) <= LINE_MM:
+            out.append(_labelled(label, m.online_link))
+        else:   # a long link on a justified line would stretch the label's words apart
+            out.append(_labelled(label.strip(), ""))
+            out.append(Paragraph((Run(m.online_link),), align="left", first_line_indent=False))
     return out
 
 
@@ -270,8 +277,15 @@ def build_minutes(detail: MeetingDetail) -> Document:
         body=tuple(body),
         signatures=(SignatureColumn(position="THƯ KÝ", name=secretary.name if secretary else ""),
                     SignatureColumn(position="CHỦ TỌA", name=chair.name if chair else "")),
-        recipients=meetings.recipients(detail),
+        recipients=(f"Thành viên {_short_board(detail)}", *_named_agencies(detail)),
         archive="VT, Hồ sơ")
+
+
+def _named_agencies(detail: MeetingDetail) -> list[str]:
+    """The lead and co-operating agencies of the conclusions' tasks, in order of mention."""
+    named = {n for c in detail.conclusions for t in c.tasks
+             for n in (t.lead_agency_name, *t.cooperating_agency_names)}
+    return [n for n in meetings.recipients(detail) if n in named]
 
 
 def _presiding(detail: MeetingDetail, a: AttendeeInfo | None) -> str:
