@@ -151,12 +151,13 @@ class AttendanceTab(QWidget):
             self._fill_form(fresh)
         else:
             self.attendee = fresh  # the newer version; what is typed stays
-        if not self._roles_dirty:
-            items = [(a.id, f"{a.name} — {a.agency_name or a.title}".rstrip(" —"))
-                     for a in d.attendees]
-            for combo, chosen in ((self.chair, d.chair), (self.secretary, d.secretary)):
-                combo.set_items(items, keep=False)
-                combo.set_current_id(chosen.id if chosen else None)
+        items = [(a.id, f"{a.name} — {a.agency_name or a.title}".rstrip(" —"))
+                 for a in d.attendees]
+        for combo, chosen in ((self.chair, d.chair), (self.secretary, d.secretary)):
+            # a choice not saved yet stays (while that person is still on the list)
+            keep = combo.current_id() if self._roles_dirty else (chosen.id if chosen else None)
+            combo.set_items(items, keep=False)
+            combo.set_current_id(keep)
         q = d.quorum
         self.quorum.setText(self.tr(
             "Quorum: {attending} of {members} members attend ({present} present, {delegated} "
@@ -230,6 +231,7 @@ class AttendanceTab(QWidget):
         for widget in self.form_fields.values():
             mark_invalid(widget, False)
         self.form_banner.show_message("")
+        self._form_dirty = True  # until saved: a refusal keeps the form as typed
 
         def done(_saved) -> None:
             self._form_dirty = False
@@ -279,6 +281,7 @@ class AttendanceTab(QWidget):
         for combo in (self.chair, self.secretary):
             mark_invalid(combo, False)
         self.roles_banner.show_message("")
+        self._roles_dirty = True  # until saved
 
         def done(_detail) -> None:
             self._roles_dirty = False
