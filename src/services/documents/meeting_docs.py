@@ -28,6 +28,11 @@ KINDS = ("minutes", "notice", "invitation")
 # The left header cell: 62 mm less Word's cell padding; the issuing body is broken into lines
 # that fit it (13 pt bold), so the short rule under it measures the printed line.
 HEADER_LEFT_MM = 56.0
+BREAK_BEFORE = frozenset({"và", "tại", "về", "của", "trong", "với", "theo", "để"})
+KEEP_WITH_NEXT = frozenset({"năm", "tháng", "ngày", "số", "đồng", "ủy", "phó", "sở"})
+# A summary line under the document type wider than this is set on balanced lines (a last line
+# holding one word looks like an accident; fonts without Times metrics run wider).
+TITLE_MM = 140.0
 # The first line of a body paragraph: A4 less the default margins and the first-line indent.
 LINE_MM = 210 - 30 - 15 - 12.7 - 4
 WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
@@ -63,31 +68,58 @@ def _multiline(first: str, text: str) -> list[Paragraph]:
 
 
 def _fit_lines(text: str, width_mm: float = HEADER_LEFT_MM, size: float = 13) -> str:
-    """Break a long body name into lines that fit the header cell, as evenly as possible."""
+    """Break a long name or title into as few bold lines as fit `width_mm`, the longest line
+    as short as possible ("BAN ĐIỀU HÀNH\nCÔNG TÁC TRẺ EM\nTỈNH VĨNH LONG")."""
     words = text.split()
-    if not words or text_width_mm(text, size, True) <= width_mm:
+    if not words or text_width_mm(" ".join(words), size, True) <= width_mm:
         return text
-    for count in range(2, len(words) + 1):
-        # the most even split into `count` lines that all fit
-        best = None
-        for cut in _splits(len(words), count):
-            lines = [" ".join(words[a:b]) for a, b in cut]
-            widths = [text_width_mm(line, size, True) for line in lines]
-            if max(widths) <= width_mm and (best is None or max(widths) < best[0]):
-                best = (max(widths), lines)
-        if best is not None:
-            return "\n".join(best[1])
+    widths = [text_width_mm(w, size, True) for w in words]
+    space = text_width_mm(" ", size, True)
+
+    def line(a: int, b: int) -> float:
+        return sum(widths[a:b]) + space * (b - a - 1)
+
+    n = len(words)
+    # breaks a reader expects: after a comma, before "và", "tại", ...; never inside "năm 2025"
+    good = [k > 0 and (words[k - 1].endswith((",", ";", ":")) or words[k] in BREAK_BEFORE)
+            for k in range(n)]
+    fair = [k > 0 and words[k - 1].casefold() not in KEEP_WITH_NEXT for k in range(n)]
+    for allowed in (good, fair, [True] * n):
+        lines = _balanced(words, line, allowed, width_mm)
+        if lines:
+            return "\n".join(lines)
     return text
 
 
-def _splits(n: int, count: int):
-    """Every way to cut n words into `count` non-empty consecutive runs (n is small)."""
-    if count == 1:
-        yield [(0, n)]
-        return
-    for first in range(1, n - count + 2):
-        for rest in _splits(n - first, count - 1):
-            yield [(0, first)] + [(a + first, b + first) for a, b in rest]
+def _balanced(words: list[str], line, allowed: list[bool], width_mm: float) -> list[str]:
+    """The fewest lines, breaking only where `allowed`, each within `width_mm`, the longest as
+    short as possible; [] when there is no such setting."""
+    n = len(words)
+    for count in range(2, n + 1):
+        # best[j][i]: the smallest longest line setting the first i words on j lines
+        best = [[float("inf")] * (n + 1) for _ in range(count + 1)]
+        cut = [[0] * (n + 1) for _ in range(count + 1)]
+        best[0][0] = 0.0
+        for j in range(1, count + 1):
+            for i in range(j, n + 1):
+                for k in range(j - 1, i):
+                    if k and not allowed[k]:
+                        continue
+                    value = max(best[j - 1][k], line(k, i))
+                    if value < best[j][i]:
+                        best[j][i], cut[j][i] = value, k
+        if best[count][n] <= width_mm:
+            lines, i = [], n
+            for j in range(count, 0, -1):
+                k = cut[j][i]
+                lines.append(" ".join(words[k:i]))
+                i = k
+            return list(reversed(lines))
+    return []
+
+
+def _title(text: str) -> tuple[str, ...]:
+    return tuple(_fit_lines(nfc(text), TITLE_MM, 14).split("\n"))
 
 
 def _header(detail: MeetingDetail, type_code: str, number: int | None,
@@ -273,7 +305,7 @@ def build_minutes(detail: MeetingDetail) -> Document:
     return Document(
         header=_header(detail, "BB", m.minutes_number, m.day),
         kind_title="BIÊN BẢN",
-        title_lines=(m.title,),
+        title_lines=_title(m.title),
         body=tuple(body),
         signatures=(SignatureColumn(position="THƯ KÝ", name=secretary.name if secretary else ""),
                     SignatureColumn(position="CHỦ TỌA", name=chair.name if chair else "")),
@@ -421,7 +453,7 @@ def build_notice(detail: MeetingDetail) -> Document:
     return Document(
         header=_header(detail, "TB", m.notice_number, m.notice_date),
         kind_title="THÔNG BÁO",
-        title_lines=(title,),
+        title_lines=_title(title),
         body=tuple(body),
         signatures=(_signature(detail),),
         recipients=meetings.recipients(detail),
@@ -471,7 +503,7 @@ def build_invitation(detail: MeetingDetail) -> Document:
     return Document(
         header=_header(detail, "GM", m.invitation_number, m.invitation_date),
         kind_title="GIẤY MỜI",
-        title_lines=(f"Dự {_meeting_ref(detail)}",),
+        title_lines=_title(f"Dự {_meeting_ref(detail)}"),
         body=tuple(body),
         signatures=(_signature(detail),),
         recipients=tuple(agencies),
