@@ -18,8 +18,8 @@ from coordboard.services.report_tables import APART_NOTE, AnnexTable, annex_tabl
 ROMAN = ("I", "II", "III", "IV", "V")
 CHART_WIDTH_MM = 160
 CHART_DPI = 150
-#: open tasks listed one by one in IV (the others are counted)
-LISTED_OPEN = 200
+#: tasks listed one by one in IV (the others are counted; Biểu 3 lists every overdue one)
+LISTED_OPEN = 50
 
 
 def build_report(data, texts, charts: bool = True) -> Document:
@@ -200,14 +200,15 @@ def _deadline_text(t) -> str:
 
 
 def _task_paragraph(t) -> Paragraph:
-    runs = [Run(f"- {t.title} "),
-            Run(f"({t.lead_agency_name} chủ trì; {_deadline_text(t)}): "),
-            Run(task_status_text(t), italic=True), Run(".")]
+    """"- Title (Agency chủ trì; thời hạn ...): *status*. Cập nhật ngày ...: ..." in three runs
+    (a plan of thousands of tasks renders in proportion to its runs)."""
+    after = "."
     u = t.latest_update
     if u is not None and u.text:
         who = f", {u.who}" if u.who else ""
-        runs.append(Run(f" Cập nhật ngày {vn_date(u.update_date)}{who}: {u.text.rstrip('.')}."))
-    return Paragraph(tuple(runs))
+        after += f" Cập nhật ngày {vn_date(u.update_date)}{who}: {u.text.rstrip('.')}."
+    return Paragraph((Run(f"- {t.title} ({t.lead_agency_name} chủ trì; {_deadline_text(t)}): "),
+                      Run(task_status_text(t), italic=True), Run(after)))
 
 
 # --- III, IV ----------------------------------------------------------------------------------
@@ -282,11 +283,46 @@ def doc_table(table: AnnexTable) -> list[Block]:
 
 
 def chart_blocks(data) -> list[Block]:
-    """The dashboard's three charts, drawn for the report's numbers."""
+    """The dashboard's three charts (services/charts.py), drawn for the report's numbers."""
     from coordboard.services import charts
 
+    source = chart_source(data)
+    figures = ((charts.sector_chart(source), "Tình hình thực hiện nhiệm vụ theo lĩnh vực"),
+               (charts.agency_chart(source), "Tình hình thực hiện nhiệm vụ theo cơ quan chủ trì"),
+               (charts.monthly_chart(source), "Nhiệm vụ đến hạn và đã hoàn thành theo tháng"))
     out: list[Block] = [Paragraph.of("BIỂU ĐỒ", bold=True, align="center", indent=False)]
-    for n, (figure, caption) in enumerate(charts.report_figures(data), start=1):
+    for n, (figure, caption) in enumerate(figures, start=1):
         out.append(Image(charts.figure_png(figure, dpi=CHART_DPI), CHART_WIDTH_MM,
                          caption=f"Biểu đồ {n}. {caption}"))
     return out
+
+
+def chart_source(data):
+    """The report's numbers in the shape the dashboard's chart builders read (a Dashboard's
+    by_sector, by_lead_agency, lead_agency_total and monthly); each bar's filter lists the
+    same tasks on the Tasks page."""
+    from dataclasses import replace
+    from datetime import timedelta
+    from types import SimpleNamespace
+
+    from coordboard.services.dashboard import TOP_AGENCIES, GroupRow, MonthRow
+    from coordboard.services.tasks import TaskFilter
+
+    q = data.query
+    scope = TaskFilter(board_id=q.board_id, include_child_boards=q.include_child_boards,
+                       plan_id=q.plan_id, as_of=data.as_of)
+    sectors = tuple(GroupRow(g.id, g.name, g.counts, replace(scope, sector_id=g.id)
+                             if g.id is not None else None) for g in data.by_sector)
+    agencies = tuple(GroupRow(g.id, g.name, g.counts, replace(scope, lead_agency_id=g.id),
+                              g.short_name) for g in data.by_agency[:TOP_AGENCIES])
+    months = []
+    for m in data.monthly:
+        following = (m.month.replace(day=28) + timedelta(days=4)).replace(day=1)
+        window = replace(scope, deadline_from=max(m.month, data.period.start),
+                         deadline_to=min(following - timedelta(days=1), data.as_of))
+        months.append(MonthRow(m.month, m.due, m.done, m.done_on_time,
+                               replace(window, classes=(cl.OVERDUE, cl.DONE_ON_TIME,
+                                                        cl.DONE_LATE)),
+                               replace(window, classes=(cl.DONE_ON_TIME, cl.DONE_LATE))))
+    return SimpleNamespace(by_sector=sectors, by_lead_agency=agencies,
+                           lead_agency_total=len(data.by_agency), monthly=tuple(months))
