@@ -265,3 +265,13 @@ def test_unwritable_path_gives_a_domain_error_naming_it_and_leaves_nothing(tmp_p
             write_docx(samples.letter(), missing)
     finally:
         i18n.load("en")
+
+
+def test_a_new_document_gets_the_users_usual_file_mode(tmp_path):
+    mask = os.umask(0o022)
+    os.umask(mask)
+    target = write_docx(samples.letter(), tmp_path / "cong-van.docx")
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask
+    target.chmod(0o640)
+    write_docx(samples.letter(), target)
+    assert target.stat().st_mode & 0o777 == 0o640

@@ -63,19 +63,14 @@ class _Renderer:
             p = container.paragraphs[0]
         else:
             p = container.add_paragraph()
-        pf = p.paragraph_format
-        pf.alignment = _ALIGN[align]
-        pf.first_line_indent = Mm(F.FIRST_LINE_INDENT_MM) if indent else None
-        pf.space_after = Pt(after)
-        pf.space_before = Pt(before)
-        pf.line_spacing = spacing
-        pf.keep_with_next = keep_with_next or None
-        if self.pending_break and container is self.docx:
-            pf.page_break_before = True
+        page_break = self.pending_break and container is self.docx
+        if page_break:
             self.pending_break = False
+        X.format_paragraph(p, size, align=align, first_line_mm=F.FIRST_LINE_INDENT_MM
+                           if indent else 0, before=before, after=after, spacing=spacing,
+                           keep_with_next=keep_with_next, page_break_before=page_break)
         for run in runs or ():
             self.add_runs(p, run, size)
-        X.mark_font(p, size)
         return p
 
     def rule(self, container, width_mm: float, cell_inner_mm: float, *, reuse=False) -> None:
@@ -120,7 +115,7 @@ class _Renderer:
         self.header()
         if d.kind_title.strip():
             self.para(self.docx, [Run(d.kind_title.upper(), bold=True)], size=s.body,
-                      before=12, keep_with_next=True)
+                      before=18, keep_with_next=True)
         for line in d.title_lines:
             self.para(self.docx, [Run(line, bold=True)], size=s.body, keep_with_next=True)
         if d.title_lines:

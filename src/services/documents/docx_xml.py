@@ -4,6 +4,9 @@ OOXML schema orders them (Word refuses files whose properties are out of order).
 
 from __future__ import annotations
 
+from copy import deepcopy
+from functools import lru_cache
+
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -43,16 +46,70 @@ def size_cs(rpr, size: float) -> None:
     rpr.insert_element_before(size_cs, *_RPR_AFTER_SZCS)
 
 
+def _el(tag: str, **attrs: str):
+    el = OxmlElement(tag)
+    for key, value in attrs.items():
+        el.set(qn(f"w:{key}"), value)
+    return el
+
+
+@lru_cache(maxsize=256)
+def _rpr(size: float, bold: bool, italic: bool, underline: bool, mark: bool):
+    """A complete rPr, in schema order (built once per combination, copied into each run:
+    python-docx's property setters cost about a millisecond a run)."""
+    rpr = OxmlElement("w:rPr")
+    rpr.append(_el("w:rFonts", **{slot[2:]: FONT_NAME for slot in FONT_SLOTS}))
+    if bold:
+        rpr.extend((_el("w:b"), _el("w:bCs")))
+    if italic:
+        rpr.extend((_el("w:i"), _el("w:iCs")))
+    if not mark:
+        rpr.append(_el("w:color", val="000000"))
+    half_points = str(int(round(size * 2)))
+    rpr.extend((_el("w:sz", val=half_points), _el("w:szCs", val=half_points)))
+    if underline:
+        rpr.append(_el("w:u", val="single"))
+    return rpr
+
+
 def format_run(run, size: float, *, bold=False, italic=False, underline=False) -> None:
-    font = run.font
-    font.size = Pt(size)
-    font.bold = bold
-    font.italic = italic
-    font.underline = underline
-    font.color.rgb = RGBColor(0, 0, 0)
-    rpr = run._r.get_or_add_rPr()
-    set_fonts(rpr)
-    size_cs(rpr, size)
+    """Times New Roman in all four slots, the size, black (and bold/italic/underline)."""
+    r = run._r
+    for old in r.findall(qn("w:rPr")):
+        r.remove(old)
+    r.insert(0, deepcopy(_rpr(size, bold, italic, underline, False)))
+
+
+_ALIGN = {"justify": "both", "center": "center", "left": "left", "right": "right"}
+
+
+@lru_cache(maxsize=256)
+def _ppr(align: str, first_line_mm: float, before: float, after: float, spacing: float,
+         keep_with_next: bool, page_break_before: bool, size: float):
+    ppr = OxmlElement("w:pPr")
+    if keep_with_next:
+        ppr.append(_el("w:keepNext"))
+    if page_break_before:
+        ppr.append(_el("w:pageBreakBefore"))
+    ppr.append(_el("w:spacing", before=str(round(before * 20)), after=str(round(after * 20)),
+                   line=str(round(spacing * 240)), lineRule="auto"))
+    if first_line_mm:
+        ppr.append(_el("w:ind", firstLine=str(round(first_line_mm / 25.4 * 1440))))
+    ppr.append(_el("w:jc", val=_ALIGN[align]))
+    ppr.append(deepcopy(_rpr(size, False, False, False, True)))   # the paragraph mark
+    return ppr
+
+
+def format_paragraph(paragraph, size: float, *, align: str, first_line_mm: float = 0,
+                     before: float = 0, after: float = 0, spacing: float = 1.0,
+                     keep_with_next: bool = False, page_break_before: bool = False) -> None:
+    """Alignment, first-line indent, spacing, keep-with-next, page break before, and the
+    paragraph mark's font (an empty paragraph is as tall as `size`)."""
+    p = paragraph._p
+    for old in p.findall(qn("w:pPr")):
+        p.remove(old)
+    p.insert(0, deepcopy(_ppr(align, first_line_mm, before, after, spacing, keep_with_next,
+                              page_break_before, size)))
 
 
 def mark_font(paragraph, size: float) -> None:
@@ -60,11 +117,8 @@ def mark_font(paragraph, size: float) -> None:
     ppr = paragraph._p.get_or_add_pPr()
     for old in ppr.findall(qn("w:rPr")):
         ppr.remove(old)
-    rpr = OxmlElement("w:rPr")
-    set_fonts(rpr)
-    rpr.get_or_add_sz().val = Pt(size)
-    size_cs(rpr, size)
-    ppr.insert_element_before(rpr, "w:sectPr", "w:pPrChange")
+    ppr.insert_element_before(deepcopy(_rpr(size, False, False, False, True)),
+                              "w:sectPr", "w:pPrChange")
 
 
 def bottom_border(paragraph) -> None:

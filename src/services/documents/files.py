@@ -20,6 +20,15 @@ def cannot_write(path: Path, exc: OSError) -> DomainError:
                        path=str(path), detail=exc.strerror or str(exc))
 
 
+def _read_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()   # read once: changing it briefly later would race with other threads
+
+
 def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> Path:
     """Write `data` to `path` atomically; raise DomainError naming the path on failure."""
     path = Path(path)
@@ -28,7 +37,10 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> Path:
     except OSError as exc:
         raise cannot_write(path, exc) from exc
     try:
+        # mkstemp makes the file private (0600); the document gets the mode of the file it
+        # replaces, or what any new file of the user gets
         with os.fdopen(fd, "wb") as f:
+            os.chmod(tmp, path.stat().st_mode & 0o777 if path.is_file() else 0o666 & ~_UMASK)
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
