@@ -314,3 +314,11 @@ def test_a_long_online_link_gets_a_line_of_its_own(db, secretariat, world):
     body = minutes_facts(detail).body
     at = body.index("Đường dẫn trực tuyến:")   # justified, it would stretch the label apart
     assert body[at + 1] == link
+
+
+def test_the_offered_file_name_keeps_vietnamese_and_drops_what_windows_refuses(db, secretariat,
+                                                                               world):
+    detail = recorded_meeting(db, secretariat, world)
+    name = meeting_docs.document_file_name(detail, "notice", ".pdf")
+    assert name == f"Thông báo kết luận - {TITLE} 20-01-2026.pdf"
+    assert not set('<>:"/\\|?*') & set(name)
