@@ -38,10 +38,10 @@ class AnnexTable:
 
 
 COUNT_COLUMNS = (
-    AnnexColumn("Tổng số", 15, "center", 10),
+    AnnexColumn("Tổng số", 14, "center", 10),
     AnnexColumn("Hoàn thành đúng hạn", 17, "center", 12),
     AnnexColumn("Hoàn thành quá hạn", 17, "center", 12),
-    AnnexColumn("Đang thực hiện trong hạn", 19, "center", 13),
+    AnnexColumn("Đang thực hiện trong hạn", 18, "center", 13),
     AnnexColumn("Quá hạn chưa hoàn thành", 18, "center", 13),
     AnnexColumn("Tính riêng (*)", 16, "center", 11),
 )
@@ -58,8 +58,8 @@ def count_cells(c: ClassCounts) -> tuple[int, ...]:
 def _grouped_table(sheet: str, title: str, heading: str, groups, total: ClassCounts) -> AnnexTable:
     rows = [(n, g.name, *count_cells(g.counts)) for n, g in enumerate(groups, start=1)]
     rows.append(("", "Tổng cộng", *count_cells(total)))
-    name_width = 165 - 10 - sum(c.width_mm for c in COUNT_COLUMNS)
-    return AnnexTable(sheet, title, (AnnexColumn("STT", 10, "center", 6),
+    name_width = 165 - 12 - sum(c.width_mm for c in COUNT_COLUMNS)
+    return AnnexTable(sheet, title, (AnnexColumn("STT", 12, "center", 6),
                                      AnnexColumn(heading, name_width, "left", 40),
                                      *COUNT_COLUMNS),
                       tuple(rows), frozenset({len(rows) - 1}))
@@ -82,10 +82,10 @@ def annex_tables(data) -> tuple[AnnexTable, ...]:
     overdue = AnnexTable(
         "Nhiệm vụ quá hạn",
         f"Biểu 3. Danh sách nhiệm vụ quá hạn chưa hoàn thành (đến ngày {when})",
-        (AnnexColumn("STT", 10, "center", 6), AnnexColumn("Nhiệm vụ", 70, "left", 50),
-         AnnexColumn("Cơ quan chủ trì", 36, "left", 26),
+        (AnnexColumn("STT", 12, "center", 6), AnnexColumn("Nhiệm vụ", 66, "left", 50),
+         AnnexColumn("Cơ quan chủ trì", 34, "left", 26),
          AnnexColumn("Văn bản giao", 32, "left", 24),
-         AnnexColumn("Thời hạn giao", 20, "center", 12),
+         AnnexColumn("Thời hạn giao", 24, "center", 12),
          AnnexColumn("Gia hạn", 30, "left", 24),
          AnnexColumn("Số ngày quá hạn", 16, "center", 10),
          AnnexColumn("Cập nhật gần nhất", 38, "left", 40)),

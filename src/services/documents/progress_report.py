@@ -18,6 +18,7 @@ from coordboard.services.report_tables import APART_NOTE, AnnexTable, annex_tabl
 ROMAN = ("I", "II", "III", "IV", "V")
 CHART_WIDTH_MM = 160
 CHART_DPI = 150
+TABLE_SIZE = 12  # the annex tables: the smallest size ND 30 allows, for their many columns
 #: tasks listed one by one in IV (the others are counted; Biểu 3 lists every overdue one)
 LISTED_OPEN = 50
 
@@ -264,10 +265,11 @@ def _annex(data, charts: bool) -> tuple[Block, ...]:
         Paragraph.of("PHỤ LỤC", bold=True, align="center", indent=False),
         Paragraph.of(f"(Kèm theo Báo cáo kết quả thực hiện nhiệm vụ {data.period.label} của "
                      f"{data.board_name})", italic=True, align="center", indent=False)]
-    for table in annex_tables(data):
-        out += doc_table(table)
-        if not table.landscape:
-            out.append(Paragraph.of(APART_NOTE, italic=True, indent=False, size=12))
+    by_sector, by_agency, overdue = annex_tables(data)
+    out += doc_table(by_sector)
+    out += doc_table(by_agency)
+    out.append(Paragraph.of(APART_NOTE, italic=True, indent=False, size=12))
+    out += doc_table(overdue)
     if charts:
         out += chart_blocks(data)
     return tuple(out)
@@ -279,22 +281,49 @@ def doc_table(table: AnnexTable) -> list[Block]:
                 Paragraph.of(table.empty_text, indent=False, align="center")]
     return [Table(columns=tuple(Column(c.title, c.width_mm, c.align) for c in table.columns),
                   rows=tuple(tuple(cell_text(v) for v in row) for row in table.rows),
-                  title=table.title, bold_rows=table.bold_rows, landscape=table.landscape)]
+                  title=table.title, size=TABLE_SIZE, bold_rows=table.bold_rows,
+                  landscape=table.landscape)]
 
 
 def chart_blocks(data) -> list[Block]:
     """The dashboard's three charts (services/charts.py), drawn for the report's numbers."""
     from coordboard.services import charts
+    from coordboard.services.dashboard import CHART_CLASSES
 
     source = chart_source(data)
-    figures = ((charts.sector_chart(source), "Tình hình thực hiện nhiệm vụ theo lĩnh vực"),
-               (charts.agency_chart(source), "Tình hình thực hiện nhiệm vụ theo cơ quan chủ trì"),
-               (charts.monthly_chart(source), "Nhiệm vụ đến hạn và đã hoàn thành theo tháng"))
+    stacked = [CHART_LEGEND[c] for c in CHART_CLASSES]
+    figures = ((charts.sector_chart(source), stacked,
+                "Tình hình thực hiện nhiệm vụ theo lĩnh vực"),
+               (charts.agency_chart(source), stacked,
+                "Tình hình thực hiện nhiệm vụ theo cơ quan chủ trì"),
+               (charts.monthly_chart(source), MONTHLY_LEGEND,
+                "Nhiệm vụ đến hạn và đã hoàn thành theo tháng"))
     out: list[Block] = [Paragraph.of("BIỂU ĐỒ", bold=True, align="center", indent=False)]
-    for n, (figure, caption) in enumerate(figures, start=1):
+    for n, (figure, legend, caption) in enumerate(figures, start=1):
+        _in_vietnamese(figure, legend)
         out.append(Image(charts.figure_png(figure, dpi=CHART_DPI), CHART_WIDTH_MM,
                          caption=f"Biểu đồ {n}. {caption}"))
     return out
+
+
+CHART_LEGEND = {cl.OVERDUE: "Quá hạn", cl.DUE_SOON: "Sắp đến hạn",
+                cl.IN_PROGRESS: "Đang thực hiện trong hạn", cl.DONE_ON_TIME: "Hoàn thành đúng hạn",
+                cl.DONE_LATE: "Hoàn thành quá hạn"}
+MONTHLY_LEGEND = ("Đến hạn", "Hoàn thành đúng hạn", "Hoàn thành quá hạn")
+
+
+def _in_vietnamese(figure, legend) -> None:
+    """The dashboard's figures speak the interface's language; a report is Vietnamese whatever
+    it is: the caption under the picture replaces the title, the legend is said again."""
+    if getattr(figure, "_suptitle", None) is not None:
+        figure._suptitle.set_text("")
+    for ax in figure.axes:
+        for loc in ("left", "center", "right"):
+            ax.set_title("", loc=loc)
+        box = ax.get_legend()
+        if box is not None:
+            for text, label in zip(box.get_texts(), legend):
+                text.set_text(label)
 
 
 def chart_source(data):
