@@ -316,7 +316,7 @@
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="37" />
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="268" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="270" />
         <source>Remove guest</source>
         <translation>Bỏ khách mời</translation>
     </message>
@@ -388,27 +388,27 @@
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="162" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="163" />
         <source>Quorum: {attending} of {members} members attend ({present} present, {delegated} by a delegate); {excused} absent with reason, {absent} absent, {unknown} not recorded; {guests} guests.</source>
         <translation>Số dự họp: {attending}/{members} thành viên ({present} có mặt, {delegated} cử người dự thay); {excused} vắng có lý do, {absent} vắng, {unknown} chưa ghi; {guests} khách mời.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="189" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="190" />
         <source>Select someone in the list.</source>
         <translation>Chọn một người trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="250" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="252" />
         <source>Everyone's attendance is already recorded.</source>
         <translation>Đã ghi điểm danh cho tất cả mọi người.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="258" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="260" />
         <source>{n} members added to the list.</source>
         <translation>Đã thêm {n} thành viên vào danh sách.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="269" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="271" />
         <source>Remove {name} from the meeting?</source>
         <translation>Bỏ {name} khỏi danh sách dự họp?</translation>
     </message>
@@ -840,6 +840,15 @@
     </message>
 </context>
 <context>
+    <name>ChartBox</name>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="96" />
+        <source>Loading…</source>
+        <extracomment>the tiles: the charted classes, then the completion rate</extracomment>
+        <translation type="unfinished">Đang tải…</translation>
+    </message>
+</context>
+<context>
     <name>ConclusionTasksDialog</name>
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="323" />
@@ -1066,57 +1075,57 @@
     <message>
         <location filename="../../src/ui/dialogs/conflict_dialog.py" line="26" />
         <source>Changed by someone else</source>
-        <translation type="unfinished">Người khác đã thay đổi</translation>
+        <translation>Người khác đã thay đổi</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/conflict_dialog.py" line="32" />
         <source>Someone else saved this record after you opened it, so your changes are not saved yet. Nothing has been overwritten.</source>
-        <translation type="unfinished" />
+        <translation>Người khác đã lưu bản ghi này sau khi bạn mở biểu mẫu, nên các thay đổi của bạn chưa được lưu. Chưa có gì bị ghi đè.</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/conflict_dialog.py" line="45" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Trường</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/conflict_dialog.py" line="46" />
         <source>Now in the database</source>
-        <translation type="unfinished" />
+        <translation>Hiện có trong cơ sở dữ liệu</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/conflict_dialog.py" line="47" />
         <source>In your form</source>
-        <translation type="unfinished" />
+        <translation>Trong biểu mẫu của bạn</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/conflict_dialog.py" line="48" />
         <source>If you save again</source>
-        <translation type="unfinished" />
+        <translation>Nếu bạn lưu lại</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/conflict_dialog.py" line="67" />
         <source>● marks a change since you opened the form: in the database by the other person, or in your form by you. "Save my changes again" saves the values of the last column: your changes, and the other person's where you changed nothing. "Load their version" discards your changes.</source>
-        <translation type="unfinished" />
+        <translation>Dấu ● đánh dấu chỗ đã thay đổi từ khi bạn mở biểu mẫu: trong cơ sở dữ liệu là do người kia, trong biểu mẫu là do bạn. "Lưu lại thay đổi của tôi" lưu các giá trị ở cột cuối: thay đổi của bạn, và giá trị của người kia ở những chỗ bạn không sửa. "Tải phiên bản của họ" bỏ các thay đổi của bạn.</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/conflict_dialog.py" line="74" />
         <source>The other change does not touch what this form shows (for example a progress update). "Save my changes again" keeps both changes.</source>
-        <translation type="unfinished" />
+        <translation>Thay đổi kia không động đến nội dung của biểu mẫu này (ví dụ một lần cập nhật tiến độ). "Lưu lại thay đổi của tôi" giữ cả hai thay đổi.</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/conflict_dialog.py" line="79" />
         <source>Save my changes again</source>
-        <translation type="unfinished" />
+        <translation>Lưu lại thay đổi của tôi</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/conflict_dialog.py" line="81" />
         <source>Load their version</source>
-        <translation type="unfinished" />
+        <translation>Tải phiên bản của họ</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/conflict_dialog.py" line="83" />
         <source>Back to the form</source>
-        <translation type="unfinished" />
+        <translation>Quay lại biểu mẫu</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1159,185 @@
         <location filename="../../src/ui/dialogs/plan_dialogs.py" line="271" />
         <source>Copy</source>
         <translation>Sao chép</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="159" />
+        <source>All boards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="161" />
+        <source>with its sub-boards</source>
+        <translation type="unfinished">gồm cả Ban cấp dưới</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="163" />
+        <source>All plans</source>
+        <translation type="unfinished">Tất cả kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="168" />
+        <source>Status classes are computed as of this date</source>
+        <translation type="unfinished">Tình trạng nhiệm vụ được tính đến ngày này</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="169" />
+        <source>Refresh</source>
+        <translation type="unfinished">Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="170" />
+        <source>F5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="179" />
+        <source>Board</source>
+        <translation type="unfinished">Ban</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="182" />
+        <source>Plan</source>
+        <translation type="unfinished">Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="184" />
+        <source>As of</source>
+        <translation type="unfinished">Tính đến</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="200" />
+        <source>completed of the tasks due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="215" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="220" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="227" />
+        <source>Task</source>
+        <translation type="unfinished">Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="216" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="221" />
+        <source>Lead agency</source>
+        <translation type="unfinished">Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="217" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="222" />
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="218" />
+        <source>Days overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="223" />
+        <source>Days left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="225" />
+        <source>Date</source>
+        <translation type="unfinished">Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="226" />
+        <source>From</source>
+        <translation type="unfinished">Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="228" />
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="230" />
+        <source>Agency</source>
+        <translation type="unfinished">Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="231" />
+        <source>Latest report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="232" />
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="233" />
+        <source>Open tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="240" />
+        <source>&lt;b&gt;Latest progress reports&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="241" />
+        <source>&lt;b&gt;No progress report for more than&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="248" />
+        <source> days</source>
+        <translation type="unfinished"> ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="250" />
+        <source>Agencies with open tasks and no progress report for more than this many days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="311" />
+        <source>Double-click to open on the Tasks page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="388" />
+        <source>Loading…</source>
+        <translation type="unfinished">Đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="411" />
+        <source>completed of the {due} tasks due ({done})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="415" />
+        <source>Counted apart — {list}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="424" />
+        <source>&lt;b&gt;Overdue&lt;/b&gt; — longest overdue first ({n} in all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="426" />
+        <source>&lt;b&gt;Due in the next {days} days&lt;/b&gt; ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/pages/dashboard_page.py" line="428" />
+        <source>%n agency(ies)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="443" />
+        <source>{n} tasks as of {day}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1417,6 +1605,53 @@
     </message>
 </context>
 <context>
+    <name>DueNoticeDialog</name>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="489" />
+        <source>What is due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="493" />
+        <source>your agency's tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="493" />
+        <source>your boards' tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/pages/dashboard_page.py" line="496" />
+        <source>&lt;b style='color:#9b1c14'&gt;%n overdue&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/ui/pages/dashboard_page.py" line="498" />
+        <source>&lt;b style='color:#8a5300'&gt;%n due within {days} days&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="500" />
+        <source>Among {whose}: {counts}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="501" />
+        <source> and </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="506" />
+        <source>Show these tasks</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EndMembershipDialog</name>
     <message>
         <location filename="../../src/ui/dialogs/membership_dialogs.py" line="152" />
@@ -1447,52 +1682,52 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="716" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="715" />
         <source>Extend the deadline</source>
         <translation>Gia hạn thời hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="723" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="722" />
         <source>e.g. waiting for the survey results of the communes</source>
         <translation>VD: chờ kết quả khảo sát của các xã, phường</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="727" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="726" />
         <source>e.g. Phó Chủ tịch UBND tỉnh, Trưởng ban</source>
         <translation>VD: Phó Chủ tịch UBND tỉnh, Trưởng ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="731" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="730" />
         <source>Current deadline</source>
         <translation>Hạn hoàn thành hiện tại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="732" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="731" />
         <source>New deadline</source>
         <translation>Hạn hoàn thành mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="733" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="732" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="734" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="733" />
         <source>Approved by</source>
         <translation>Người cho phép gia hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="735" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="734" />
         <source>Approved on</source>
         <translation>Ngày cho phép</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="745" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="744" />
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="747" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="746" />
         <source>(already extended; as assigned: {date})</source>
         <translation>(đã gia hạn; hạn giao ban đầu: {date})</translation>
     </message>
@@ -1560,22 +1795,22 @@
     <message>
         <location filename="../../src/ui/dialogs/form_dialog.py" line="170" />
         <source>yes</source>
-        <translation type="unfinished">có</translation>
+        <translation>có</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/form_dialog.py" line="170" />
         <source>no</source>
-        <translation type="unfinished">không</translation>
+        <translation>không</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/form_dialog.py" line="196" />
         <source>The form now shows the record as it is in the database; your changes were discarded.</source>
-        <translation type="unfinished" />
+        <translation>Biểu mẫu đang hiển thị bản ghi như hiện có trong cơ sở dữ liệu; các thay đổi của bạn đã được bỏ.</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/form_dialog.py" line="205" />
         <source>Nothing was saved: someone else changed this record meanwhile. Save again to compare the two versions.</source>
-        <translation type="unfinished" />
+        <translation>Chưa lưu gì: người khác đã thay đổi bản ghi này trong lúc bạn sửa. Bấm Lưu lần nữa để so sánh hai phiên bản.</translation>
     </message>
 </context>
 <context>
@@ -1685,103 +1920,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.py" line="30" />
+        <location filename="../../src/ui/main_window.py" line="33" />
         <source>coordboard — Coordination boards for child protection</source>
         <translation>coordboard — Tổ chức phối hợp liên ngành về bảo vệ trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="32" />
+        <location filename="../../src/ui/main_window.py" line="35" />
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="32" />
+        <location filename="../../src/ui/main_window.py" line="35" />
         <source>Boards</source>
         <translation>Ban chỉ đạo, điều hành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="33" />
+        <location filename="../../src/ui/main_window.py" line="36" />
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="33" />
+        <location filename="../../src/ui/main_window.py" line="36" />
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="34" />
+        <location filename="../../src/ui/main_window.py" line="37" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="34" />
+        <location filename="../../src/ui/main_window.py" line="37" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="34" />
+        <location filename="../../src/ui/main_window.py" line="37" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="35" />
+        <location filename="../../src/ui/main_window.py" line="38" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="80" />
+        <location filename="../../src/ui/main_window.py" line="88" />
         <source>Signed in: {who} ({role})</source>
         <translation>Người dùng: {who} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="112" />
+        <location filename="../../src/ui/main_window.py" line="120" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="113" />
+        <location filename="../../src/ui/main_window.py" line="121" />
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="114" />
+        <location filename="../../src/ui/main_window.py" line="122" />
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="115" />
+        <location filename="../../src/ui/main_window.py" line="123" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="117" />
+        <location filename="../../src/ui/main_window.py" line="125" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="118" />
+        <location filename="../../src/ui/main_window.py" line="126" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="119" />
-        <location filename="../../src/ui/main_window.py" line="196" />
+        <location filename="../../src/ui/main_window.py" line="127" />
+        <location filename="../../src/ui/main_window.py" line="227" />
         <source>About coordboard</source>
         <translation>Giới thiệu coordboard</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="150" />
+        <location filename="../../src/ui/main_window.py" line="158" />
         <source>Connection to the database lost; trying again… ({detail})</source>
         <translation>Mất kết nối tới cơ sở dữ liệu; đang thử kết nối lại… ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="153" />
+        <location filename="../../src/ui/main_window.py" line="161" />
         <source>Connection to the database restored.</source>
         <translation>Đã kết nối lại được với cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="197" />
+        <location filename="../../src/ui/main_window.py" line="228" />
         <source>coordboard {version}
 Coordination boards for child protection: members, meetings, plans and tasks.</source>
         <translation>coordboard {version}
@@ -2480,12 +2715,12 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/ui/dialogs/plan_dialogs.py" line="87" />
         <source>From year</source>
-        <translation type="unfinished" />
+        <translation>Từ năm</translation>
     </message>
     <message>
         <location filename="../../src/ui/dialogs/plan_dialogs.py" line="87" />
         <source>To year</source>
-        <translation type="unfinished" />
+        <translation>Đến năm</translation>
     </message>
 </context>
 <context>
@@ -3134,339 +3369,339 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="106" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="105" />
         <source>Edit task</source>
         <translation>Sửa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="106" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="105" />
         <source>New task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="113" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="112" />
         <source>(not in a plan)</source>
         <translation>(không thuộc kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="114" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="113" />
         <source>(no section)</source>
         <translation>(không thuộc mục nào)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="115" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="114" />
         <source>What is to be done, as written in the plan or conclusion</source>
         <translation>Nội dung nhiệm vụ, như ghi trong kế hoạch hoặc kết luận</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="123" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="122" />
         <source>e.g. 125/KH-UBND</source>
         <translation>VD: 125/KH-UBND</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="126" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="125" />
         <source>e.g. UBND tỉnh</source>
         <translation>VD: UBND tỉnh</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="128" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="127" />
         <source>(not set)</source>
         <translation>(chưa chọn)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="130" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="129" />
         <source>(choose the lead agency)</source>
         <translation>(chọn cơ quan chủ trì)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="135" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="134" />
         <source>Find an agency (accents optional)</source>
         <translation>Tìm cơ quan (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="148" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="147" />
         <source>e.g. Phòng Bảo trợ xã hội và Trẻ em</source>
         <translation>VD: Phòng Bảo trợ xã hội và Trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="153" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="152" />
         <source>A fixed date</source>
         <translation>Một ngày cụ thể</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="154" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="153" />
         <source>Working days after a date</source>
         <translation>Số ngày làm việc kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="155" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="157" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="154" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="156" />
         <source>Recurring</source>
         <translation>Định kỳ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="155" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="154" />
         <source>No deadline</source>
         <translation>Không có thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="168" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="167" />
         <source>Every year</source>
         <translation>Hằng năm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="169" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="168" />
         <source>Every six months</source>
         <translation>6 tháng một lần</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="170" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="169" />
         <source>Every quarter</source>
         <translation>Hằng quý</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="171" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="170" />
         <source>Every month</source>
         <translation>Hằng tháng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="183" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="182" />
         <source>e.g. a report to the provincial People's Committee</source>
         <translation>VD: báo cáo gửi Ủy ban nhân dân tỉnh</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="186" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="185" />
         <source>e.g. 95</source>
         <translation>VD: 95</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="188" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="187" />
         <source>e.g. % of communes</source>
         <translation>VD: % số xã, phường</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="190" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="189" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="192" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="512" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="191" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="511" />
         <source>Board</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="193" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="512" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="192" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="511" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="194" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="513" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="193" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="512" />
         <source>Section</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="195" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="513" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="194" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="512" />
         <source>Title</source>
         <translation>Tên nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="196" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="514" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="195" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="513" />
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="197" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="514" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="196" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="513" />
         <source>Comes from</source>
         <translation>Nguồn giao</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="200" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="515" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="199" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="514" />
         <source>dated</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="202" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="515" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="201" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="514" />
         <source>Document No.</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="203" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="516" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="202" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="515" />
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="204" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="523" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="203" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="522" />
         <source>Expected output</source>
         <translation>Sản phẩm đầu ra</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="207" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="524" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="206" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="523" />
         <source>unit</source>
         <translation>đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="209" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="523" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="208" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="522" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="211" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="210" />
         <source>Responsibility and deadline</source>
         <translation>Phân công và thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="213" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="516" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="212" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="515" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="214" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="517" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="213" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="516" />
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="219" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="518" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="218" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="517" />
         <source>Co-operating agencies</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="220" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="519" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="219" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="518" />
         <source>Responsible person or unit</source>
         <translation>Người hoặc đơn vị phụ trách</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="221" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="520" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="220" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="519" />
         <source>Assigned on</source>
         <translation>Ngày giao</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="222" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="520" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="221" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="519" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="274" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="522" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="273" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="521" />
         <source>working days of</source>
         <translation>ngày làm việc kể từ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="278" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="521" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="277" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="520" />
         <source>Due on</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="279" />
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="521" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="278" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="520" />
         <source>Within</source>
         <translation>Trong vòng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="285" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="284" />
         <source>Repeats</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="286" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="285" />
         <source>Due days</source>
         <translation>Các ngày đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="287" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="286" />
         <source>Until</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="354" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="353" />
         <source>{n} chosen</source>
         <translation>Đã chọn {n}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="381" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="380" />
         <source>The task is counted apart from those with a deadline.</source>
         <translation>Nhiệm vụ được thống kê riêng, không tính cùng các nhiệm vụ có thời hạn.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="384" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="383" />
         <source>Occurrence {period} of a recurring duty ({points}). Its own deadline can be changed here; the other occurrences stay as they are.</source>
         <translation>Lần {period} của nhiệm vụ định kỳ ({points}). Có thể sửa hạn của riêng lần này; các lần khác giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="389" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="388" />
         <source>One task is created for each due date, until the end of the plan's period unless a date is given.</source>
         <translation>Mỗi ngày đến hạn tạo một nhiệm vụ, đến hết kỳ của kế hoạch nếu không nhập ngày kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="392" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="391" />
         <source>The deadline was extended to {date}; the date here is the one first assigned.</source>
         <translation>Nhiệm vụ đã được gia hạn đến {date}; ngày ở đây là hạn giao ban đầu.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="403" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="402" />
         <source>e.g. 01/12</source>
         <translation>VD: 01/12</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="404" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="403" />
         <source>Day/month; several dates separated by ";", e.g. 25/05; 20/11.</source>
         <translation>Ngày/tháng; nhiều ngày thì cách nhau bằng dấu ";", VD: 25/05; 20/11.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="405" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="404" />
         <source>e.g. 25/05; 20/11</source>
         <translation>VD: 25/05; 20/11</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="406" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="405" />
         <source>Two dates: one in January–June, one in July–December.</source>
         <translation>Hai ngày: một ngày trong tháng 1–6, một ngày trong tháng 7–12.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="407" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="406" />
         <source>e.g. 15/3</source>
         <translation>VD: 15/3</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="408" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="407" />
         <source>Day/month of the quarter (1–3): 15/3 is the 15th of March, June, September and December.</source>
         <translation>Ngày/tháng thứ mấy của quý (1–3): 15/3 là ngày 15 các tháng 3, 6, 9 và 12.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="410" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="409" />
         <source>e.g. 25</source>
         <translation>VD: 25</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="411" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="410" />
         <source>The day of the month; 31 means the last day of each month.</source>
         <translation>Ngày trong tháng; 31 là ngày cuối cùng của mỗi tháng.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="456" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="455" />
         <source>Write the target as a number, e.g. 95 or 12,5.</source>
         <translation>Nhập chỉ tiêu bằng số, VD: 95 hoặc 12,5.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="481" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="480" />
         <source>Choose the board the task belongs to.</source>
         <translation>Chọn Ban mà nhiệm vụ thuộc về.</translation>
     </message>
@@ -3553,398 +3788,398 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="80" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="81" />
         <source>All boards</source>
         <translation>Tất cả các Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="82" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="83" />
         <source>with its sub-boards</source>
         <translation>gồm cả Ban cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="83" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="84" />
         <source>All plans</source>
         <translation>Tất cả kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="85" />
-        <location filename="../../src/ui/pages/tasks_page.py" line="305" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="86" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="306" />
         <source>Choose a board first</source>
         <translation>Hãy chọn Ban trước</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="86" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="87" />
         <source>All sectors</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="87" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="88" />
         <source>All lead agencies</source>
         <translation>Tất cả cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="88" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="89" />
         <source>All co-operating agencies</source>
         <translation>Tất cả cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="92" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="93" />
         <source>Status classes are computed as of this date</source>
         <translation>Tình trạng nhiệm vụ được tính đến ngày này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="96" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="97" />
         <source>Search task titles (accents optional)</source>
         <translation>Tìm theo tên nhiệm vụ (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="107" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="108" />
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="132" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="133" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="145" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="146" />
         <source>Show only these tasks; choose several to combine them</source>
         <translation>Chỉ hiện các nhiệm vụ này; chọn nhiều nhóm để xem cùng lúc</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="184" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="185" />
         <source>Select a task to see its details and progress history.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết và quá trình cập nhật tiến độ.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="194" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="195" />
         <source>New task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="195" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="196" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="196" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="197" />
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="197" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="198" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="198" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="199" />
         <source>Add update</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="200" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="201" />
         <source>Extend deadline</source>
         <translation>Gia hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="201" />
-        <location filename="../../src/ui/pages/tasks_page.py" line="786" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="202" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="791" />
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="210" />
-        <location filename="../../src/ui/pages/tasks_page.py" line="590" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="211" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="595" />
         <source>Board</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="215" />
-        <location filename="../../src/ui/pages/tasks_page.py" line="592" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="216" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="597" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="217" />
-        <location filename="../../src/ui/pages/tasks_page.py" line="596" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="218" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="601" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="219" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="220" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="221" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="222" />
         <source>Co-operating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="223" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="224" />
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="225" />
-        <location filename="../../src/ui/pages/tasks_page.py" line="601" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="226" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="606" />
         <source>Deadline</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="227" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="228" />
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="229" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="230" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="232" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="233" />
         <source>As of</source>
         <translation>Tính đến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="319" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="320" />
         <source>My agency's tasks</source>
         <translation>Nhiệm vụ của cơ quan tôi</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="320" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="321" />
         <source>Tasks of {agency}</source>
         <translation>Nhiệm vụ của {agency}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="321" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="322" />
         <source>Tasks that {agency} leads or co-operates on</source>
         <translation>Nhiệm vụ do {agency} chủ trì hoặc phối hợp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="462" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="467" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="464" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="469" />
         <source>Counting…</source>
         <translation>Đang đếm…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="468" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="473" />
         <source>{n} tasks</source>
         <translation>{n} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="499" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="504" />
         <source>All: {n}</source>
         <translation>Tất cả: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="500" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="505" />
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="575" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="580" />
         <source>completed on {date}</source>
         <translation>hoàn thành ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="587" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="592" />
         <source>of {date}</source>
         <translation>ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="594" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="599" />
         <source>Section</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="595" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="600" />
         <source>Comes from</source>
         <translation>Nguồn giao</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="597" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="602" />
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="598" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="603" />
         <source>Co-operating agencies</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="599" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="604" />
         <source>Responsible</source>
         <translation>Phụ trách</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="600" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="605" />
         <source>Assigned on</source>
         <translation>Ngày giao</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="603" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="608" />
         <source>{old} → {new}: {reason} (approved by {who} on {on})</source>
         <translation>{old} → {new}: {reason} ({who} cho phép ngày {on})</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="607" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="612" />
         <source>Extensions</source>
         <translation>Gia hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="608" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="613" />
         <source>Expected output</source>
         <translation>Sản phẩm đầu ra</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="610" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="615" />
         <source>Target / achieved</source>
         <translation>Chỉ tiêu / đạt được</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="613" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="618" />
         <source>Status note</source>
         <translation>Ghi chú tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="614" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="619" />
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="615" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="620" />
         <source>You may edit this task.</source>
         <translation>Anh/chị được sửa nhiệm vụ này.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="616" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="621" />
         <source>You may update its status and progress.</source>
         <translation>Anh/chị được cập nhật tình trạng và tiến độ nhiệm vụ này.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="618" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="623" />
         <source>You may add notes to its history.</source>
         <translation>Anh/chị được bổ sung thông tin vào quá trình thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="619" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="624" />
         <source>You may read this task.</source>
         <translation>Anh/chị chỉ được xem nhiệm vụ này.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="620" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="625" />
         <source>Progress history</source>
         <translation>Quá trình cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="620" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="625" />
         <source>No updates yet.</source>
         <translation>Chưa có cập nhật nào.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="621" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="626" />
         <source>Attachment:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="640" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="645" />
         <source>Status: {old} → {new}</source>
         <translation>Tình trạng: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="643" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="648" />
         <source>Progress: {n} %</source>
         <translation>Tiến độ: {n} %</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="656" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="661" />
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="659" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="664" />
         <source>recurring ({points}), period {period}</source>
         <translation>định kỳ ({points}), kỳ {period}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="662" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="667" />
         <source>{n} working days after {date}</source>
         <translation>{n} ngày làm việc kể từ {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="665" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="670" />
         <source>as assigned: {date}</source>
         <translation>hạn giao ban đầu: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="679" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="684" />
         <source>Save the attachment as</source>
         <translation>Lưu tệp đính kèm thành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="750" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="755" />
         <source>Delete the task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="751" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="756" />
         <source>Delete the task "{title}" with its progress history and attachments? This cannot be undone.</source>
         <translation>Xóa nhiệm vụ "{title}" cùng quá trình cập nhật tiến độ và các tệp đính kèm? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="764" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="769" />
         <source>tasks-{date}.xlsx</source>
         <translation>nhiem-vu-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="766" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="771" />
         <source>Export the task list</source>
         <translation>Xuất danh sách nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="767" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="772" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="772" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="777" />
         <source>all boards</source>
         <translation>tất cả các Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="773" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="778" />
         <source>Tasks of {scope}</source>
         <translation>Danh sách nhiệm vụ của {scope}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="784" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="789" />
         <source>Writing the task list…</source>
         <translation>Đang ghi danh sách nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="784" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="789" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="796" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="801" />
         <source>Writing the task list… {done} of {total}</source>
         <translation>Đang ghi danh sách nhiệm vụ… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="812" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="817" />
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/tasks_page.py" line="813" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="818" />
         <source>The list was saved to {path}.</source>
         <translation>Đã lưu danh sách vào {path}.</translation>
     </message>
@@ -3952,82 +4187,82 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="577" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="576" />
         <source>Progress update</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="580" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="579" />
         <source>Lead agency: {agency}</source>
         <translation>Cơ quan chủ trì: {agency}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="585" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="584" />
         <source>What was done, results, difficulties, proposals</source>
         <translation>Công việc đã làm, kết quả, khó khăn, vướng mắc, đề xuất</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="599" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="598" />
         <source>Completed on</source>
         <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="602" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="601" />
         <source>target: {target} {unit}</source>
         <translation>chỉ tiêu: {target} {unit}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="608" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="607" />
         <source>Attach files…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="610" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="609" />
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="615" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="614" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="616" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="615" />
         <source>Update</source>
         <translation>Nội dung cập nhật</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="619" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="618" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="620" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="619" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="622" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="621" />
         <source>Achieved value</source>
         <translation>Kết quả đạt được</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="624" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="623" />
         <source>Status and progress are changed by the lead agency or the secretariat; this update is recorded as a note.</source>
         <translation>Tình trạng và tiến độ do cơ quan chủ trì hoặc Tổ thư ký cập nhật; nội dung này được ghi nhận như một ý kiến bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="638" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="637" />
         <source>Attachments</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="661" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="660" />
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="696" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="695" />
         <source>Write the achieved value as a number.</source>
         <translation>Nhập kết quả đạt được bằng số.</translation>
     </message>
@@ -4111,17 +4346,17 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>_TaskForm</name>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="74" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="73" />
         <source>Changed by someone else</source>
         <translation>Người khác đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="84" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="83" />
         <source>The task was reloaded as it is now. Check it and save again.</source>
         <translation>Đã tải lại nhiệm vụ theo nội dung hiện tại. Vui lòng kiểm tra rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/task_dialogs.py" line="88" />
+        <location filename="../../src/ui/dialogs/task_dialogs.py" line="87" />
         <source>Someone else saved this task after you opened it, so nothing was saved. Reload the task as it is now? What you typed here is kept.</source>
         <translation>Người khác đã lưu nhiệm vụ này sau khi anh/chị mở, nên chưa có gì được lưu. Tải lại nhiệm vụ theo nội dung hiện tại? Những gì anh/chị đã nhập ở đây được giữ nguyên.</translation>
     </message>
@@ -4249,6 +4484,40 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <location filename="../../src/services/workdays.py" line="38" />
         <source>Make-up working day</source>
         <translation>Ngày làm bù</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../../src/services/charts.py" line="79" />
+        <source>No tasks</source>
+        <extracomment>bar fills: the hue of the Tasks page's colour of each class (ui/models/task_table_model CLASS_COLOURS; a test checks that the hues agree), strong enough for a bar</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/services/charts.py" line="129" />
+        <source>Tasks by sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/services/charts.py" line="135" />
+        <source>Tasks by lead agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/services/charts.py" line="137" />
+        <source>Tasks by lead agency: the {shown} with most overdue, of {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/services/charts.py" line="146" />
+        <source>Completion by month of the deadline: due, and done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/services/charts.py" line="157" />
+        <source>Due</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4771,7 +5040,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <location filename="../../src/services/documents/files.py" line="19" />
         <location filename="../../src/services/exports.py" line="90" />
         <location filename="../../src/services/exports.py" line="97" />
-        <location filename="../../src/ui/pages/tasks_page.py" line="693" />
+        <location filename="../../src/ui/pages/tasks_page.py" line="698" />
         <source>Cannot write to {path}: {detail}</source>
         <translation>Không ghi được vào {path}: {detail}</translation>
     </message>
@@ -5330,15 +5599,15 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Hãy nêu lý do mở lại biên bản đã duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/services/documents/meeting_docs.py" line="476" />
-        <location filename="../../src/services/documents/meeting_docs.py" line="489" />
+        <location filename="../../src/services/documents/meeting_docs.py" line="524" />
+        <location filename="../../src/services/documents/meeting_docs.py" line="537" />
         <location filename="../../src/services/meetings.py" line="735" />
         <location filename="../../src/services/register.py" line="96" />
         <source>Unknown document type.</source>
         <translation>Loại văn bản không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/documents/meeting_docs.py" line="486" />
+        <location filename="../../src/services/documents/meeting_docs.py" line="534" />
         <source>Save the document as a .docx or .pdf file, not {name}.</source>
         <translation>Hãy lưu văn bản thành tệp .docx hoặc .pdf, không phải {name}.</translation>
     </message>

@@ -788,7 +788,9 @@ def test_a_recurring_task_creates_one_task_per_due_date(secretariat_page, qtbot,
 
 
 def test_editing_a_task_someone_else_changed_offers_to_reload(secretariat_page, qtbot,
-                                                             tasks_db, monkeypatch):
+                                                             tasks_db):
+    from coordboard.ui.dialogs.conflict_dialog import ConflictDialog
+
     page, world = secretariat_page
     database, _ = tasks_db
     detail = tasks.get_task(database, page.ctx.actor, world.ids["forum"])
@@ -800,11 +802,17 @@ def test_editing_a_task_someone_else_changed_offers_to_reload(secretariat_page, 
                       tasks.TaskInput(**{**other.data.__dict__, "title": "Diễn đàn trẻ em 2026"}),
                       expected_version=other.version)
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.Yes)
+
+    def load_theirs():  # both versions are shown; the user loads theirs
+        conflict = QApplication.activeModalWidget()
+        assert isinstance(conflict, ConflictDialog)
+        asked.append([row.label for row in conflict.rows])
+        conflict.reload_button.click()
+
+    QTimer.singleShot(0, load_theirs)
     dialog.title.setPlainText("Tổ chức Diễn đàn trẻ em cấp tỉnh lần thứ V")
     dialog.save()
-    assert len(asked) == 1 and dialog.saved is None
+    assert asked == [["Tên nhiệm vụ"]] and dialog.saved is None
     assert dialog.title.toPlainText() == "Diễn đàn trẻ em 2026"  # reloaded as it now is
     dialog.title.setPlainText("Tổ chức Diễn đàn trẻ em cấp tỉnh lần thứ V")
     dialog.save()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from coordboard.services import boards
 from coordboard.ui.context import AppContext
-from coordboard.ui.dialogs.form_dialog import FormDialog
+from coordboard.ui.dialogs.form_dialog import FormDialog, combo_names
 from coordboard.ui.widgets.common import DateEdit, ItemCombo
 
 
@@ -60,6 +62,16 @@ class BoardDialog(FormDialog):
                        "governing_body": self.governing_body}
 
         self.body.addLayout(form)
+        self.labels = {"name": self.tr("Name"), "kind_id": self.tr("Kind"),
+                       "level_id": self.tr("Level"), "area": self.tr("Area"),
+                       "parent_id": self.tr("Parent board"),
+                       "standing_agency_id": self.tr("Standing agency"),
+                       "decision_number": self.tr("Establishing decision No."),
+                       "decision_date": self.tr("Decision date"), "active": self.active.text(),
+                       "notes": self.tr("Notes")}
+        self.value_names = {"kind_id": combo_names(self.kind), "level_id": combo_names(self.level),
+                            "parent_id": combo_names(self.parent_board),
+                            "standing_agency_id": dict(ctx.agency_items(include_inactive=True))}
 
         if board is not None:
             self._load(board)
@@ -99,3 +111,17 @@ class BoardDialog(FormDialog):
             self.attempt(lambda: boards.update_board(self.ctx.db, self.ctx.actor, self.board.id,
                                                      self.data(),
                                                      expected_version=self.board.version))
+
+    # --- conflict hooks (FormDialog) ----------------------------------------------------------
+    def loaded_record(self) -> boards.BoardInfo | None:
+        return self.board
+
+    def fetch_current(self) -> boards.BoardInfo:
+        return boards.get_board(self.ctx.db, self.ctx.actor, self.board.id)
+
+    def form_values(self) -> dict:
+        return asdict(self.data())
+
+    def take_record(self, record: boards.BoardInfo) -> None:
+        self.board = record
+        self._load(record)

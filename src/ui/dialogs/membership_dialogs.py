@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView,
                                QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget)
 
+from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.services import members, people
+from coordboard.services.errors import NotFound
 from coordboard.ui.context import AppContext
-from coordboard.ui.dialogs.form_dialog import FormDialog
+from coordboard.ui.dialogs.form_dialog import FormDialog, combo_names
 from coordboard.ui.dialogs.person_fields import PersonFields
 from coordboard.ui.models.members_table_model import MembersTableModel
 from coordboard.ui.widgets.common import DateEdit, ItemCombo
+
+PERSON = "person."  # the person's fields, beside the seat's, in a comparison
 
 
 class MembershipDialog(FormDialog):
@@ -53,14 +59,27 @@ class MembershipDialog(FormDialog):
         self.fields = {**self.person_fields.field_widgets, "role": self.role, "agency": self.agency,
                        "start_date": self.start, "end_date": self.end,
                        "decision_date": self.decision_date}
+        self.seat_labels = {"role_id": self.tr("Role in the board"),
+                            "agency_id": self.tr("Agency represented"),
+                            "board_position": self.tr("Duty in the board"),
+                            "start_date": self.tr("From"), "end_date": self.tr("To"),
+                            "decision_number": self.tr("Appointing decision No."),
+                            "decision_date": self.tr("Decision date")}
+        agencies = dict(ctx.agency_items(include_inactive=True))
+        self.value_names = {"role_id": combo_names(self.role), "agency_id": agencies,
+                            PERSON + "agency_id": agencies,
+                            PERSON + "honorific": combo_names(self.person_fields.honorific)}
         if row is not None:
-            self.role.set_current_id(row.role_id)
-            self.agency.set_current_id(row.agency_id)
-            self.duty.setText(row.board_position)
-            self.start.set_value(row.start_date)
-            self.end.set_value(row.end_date)
-            self.decision_number.setText(row.decision_number)
-            self.decision_date.set_value(row.decision_date)
+            self._load_seat(row)
+
+    def _load_seat(self, row: members.MemberRow) -> None:
+        self.role.set_current_id(row.role_id)
+        self.agency.set_current_id(row.agency_id)
+        self.duty.setText(row.board_position)
+        self.start.set_value(row.start_date)
+        self.end.set_value(row.end_date)
+        self.decision_number.setText(row.decision_number)
+        self.decision_date.set_value(row.decision_date)
 
     def membership_input(self, person_id: int | None) -> members.MembershipInput:
         return members.MembershipInput(
@@ -80,6 +99,52 @@ class MembershipDialog(FormDialog):
                 ctx.db, ctx.actor, self.row.id, self.membership_input(self.row.person_id),
                 expected_version=self.row.version, person_update=self.person_fields.new_person(),
                 person_version=self.person.version if self.person else None))
+
+    # --- conflict hooks (FormDialog): the seat and the person, saved together ----------------
+    def loaded_record(self) -> tuple[members.MemberRow, people.PersonInfo | None] | None:
+        return None if self.row is None else (self.row, self.person)
+
+    def fetch_current(self) -> tuple[members.MemberRow, people.PersonInfo | None]:
+        ctx = self.ctx
+        rows = members.list_members(ctx.db, ctx.actor, members.MemberFilter(board_id=self.board_id))
+        row = next((r for r in rows if r.id == self.row.id), None)
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "The membership no longer exists."))
+        person = people.get_person(ctx.db, ctx.actor, row.person_id) if self.person else None
+        return row, person
+
+    def conflict_labels(self) -> dict[str, str]:
+        labels = {PERSON + name: label for name, label in self.person_fields.labels().items()}
+        return {**labels, **self.seat_labels}
+
+    def record_values(self, record) -> dict:
+        row, person = record
+        values = {name: getattr(row, name) for name in self.seat_labels}
+        if person is not None:
+            values.update({PERSON + name: getattr(person, name)
+                           for name in self.person_fields.labels()})
+        return values
+
+    def form_values(self) -> dict:
+        data = self.membership_input(self.row.person_id)
+        values = {name: getattr(data, name) for name in self.seat_labels}
+        person = self.person_fields.new_person()
+        if self.person is not None and person is not None:
+            values.update({PERSON + name: getattr(person, name)
+                           for name in self.person_fields.labels()})
+        return values
+
+    def with_values(self, record, values: dict):
+        row, person = record
+        seat = {k: v for k, v in values.items() if not k.startswith(PERSON)}
+        own = {k[len(PERSON):]: v for k, v in values.items() if k.startswith(PERSON)}
+        return replace(row, **seat), (replace(person, **own) if person is not None else None)
+
+    def take_record(self, record) -> None:
+        self.row, self.person = record
+        self._load_seat(self.row)
+        if self.person is not None:
+            self.person_fields.load(self.person)
 
 
 class EndMembershipDialog(FormDialog):

@@ -76,6 +76,12 @@ class PersonFields(QWidget):
                               "email": self.email, "phone": self.phone, "person": self.found,
                               "agency": self.agency}
 
+    def labels(self) -> dict[str, str]:
+        """The person's fields as the form labels them (for comparing two versions)."""
+        return {"full_name": self.tr("Full name"), "honorific": self.tr("Honorific"),
+                "position": self.tr("Position"), "agency_id": self.tr("Agency"),
+                "phone": self.tr("Phone"), "email": self.tr("E-mail")}
+
     def _search(self, text: str) -> None:
         found = people.find_people(self.ctx.db, self.ctx.actor, text, limit=100)
         self.found.set_items([(p.id, f"{p.full_name} — {p.position or p.agency_name}")

@@ -11,11 +11,12 @@ from datetime import date
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QSpinBox, QWidget)
 
-from coordboard.i18n import translate
+from coordboard.i18n import QT_TRANSLATE_NOOP, translate
 from coordboard.models import PLAN_STATUSES
 from coordboard.services import plans
+from coordboard.services.errors import NotFound
 from coordboard.ui.context import AppContext
-from coordboard.ui.dialogs.form_dialog import FormDialog
+from coordboard.ui.dialogs.form_dialog import FormDialog, combo_names
 from coordboard.ui.widgets.common import DateEdit, ItemCombo
 
 
@@ -82,6 +83,12 @@ class PlanDialog(FormDialog):
         self.fields = {"board": self.board, "code": self.code, "title": self.title,
                        "years": years, "issue_date": self.issue_date, "status": self.status,
                        "basis": self.basis, "purpose": self.purpose, "funding": self.funding}
+        self.labels = {"code": self.tr("Number"), "title": self.tr("Title"),
+                       "year_from": self.tr("From year"), "year_to": self.tr("To year"),
+                       "issue_date": self.tr("Issue date"), "status": self.tr("Status"),
+                       "basis": self.tr("Basis"), "purpose": self.tr("Purpose and requirements"),
+                       "funding": self.tr("Funding")}
+        self.value_names = {"status": combo_names(self.status)}
         if plan is not None:
             self._load(plan)
 
@@ -116,6 +123,21 @@ class PlanDialog(FormDialog):
             self.attempt(lambda: plans.update_plan(ctx.db, ctx.actor, self.plan.id, self.data(),
                                                    expected_version=self.plan.version))
 
+    # --- conflict hooks (FormDialog) ----------------------------------------------------------
+    def loaded_record(self) -> plans.PlanInfo | None:
+        return self.plan
+
+    def fetch_current(self) -> plans.PlanInfo:
+        return plans.get_plan(self.ctx.db, self.ctx.actor, self.plan.id)
+
+    def form_values(self) -> dict:
+        data = self.data()
+        return {name: getattr(data, name) for name in self.labels}
+
+    def take_record(self, record: plans.PlanInfo) -> None:
+        self.plan = record
+        self._load(record)
+
 
 class SectionDialog(FormDialog):
     """A numbered heading of a plan ("II. Nội dung", "1. Sở Y tế") under an optional parent."""
@@ -143,12 +165,16 @@ class SectionDialog(FormDialog):
         self.body.addLayout(form)
         self.fields = {"number": self.number, "title": self.title,
                        "parent": self.parent_section}
+        self.value_names = {"parent_id": combo_names(self.parent_section)}
         if section is not None:
-            self.number.setText(section.number)
-            self.title.setText(section.title)
-            self.parent_section.set_current_id(section.parent_id)
+            self._load(section)
         else:
             self.parent_section.set_current_id(parent_id)
+
+    def _load(self, section: plans.SectionInfo) -> None:
+        self.number.setText(section.number)
+        self.title.setText(section.title)
+        self.parent_section.set_current_id(section.parent_id)
 
     @staticmethod
     def _parent_choices(sections: list[plans.SectionInfo],
@@ -173,6 +199,32 @@ class SectionDialog(FormDialog):
             ctx.db, ctx.actor, self.plan.id, title=self.title.text(), number=self.number.text(),
             parent_id=self.parent_section.current_id(),
             section_id=s.id if s else None, expected_version=s.version if s else None))
+
+    # --- conflict hooks (FormDialog) ----------------------------------------------------------
+    def loaded_record(self) -> plans.SectionInfo | None:
+        return self.section
+
+    def fetch_current(self) -> plans.SectionInfo:
+        tree = plans.plan_tree(self.ctx.db, self.ctx.actor, self.plan.id)
+        for section in tree.sections:
+            if section.id == self.section.id:
+                return section
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "The section no longer exists."))
+
+    def conflict_labels(self) -> dict[str, str]:
+        return {"number": self.tr("Number"), "title": self.tr("Title"),
+                "parent_id": self.tr("Inside section")}
+
+    def record_values(self, record: plans.SectionInfo) -> dict:
+        return {"number": record.number, "title": record.title, "parent_id": record.parent_id}
+
+    def form_values(self) -> dict:
+        return {"number": self.number.text(), "title": self.title.text(),
+                "parent_id": self.parent_section.current_id()}
+
+    def take_record(self, record: plans.SectionInfo) -> None:
+        self.section = record
+        self._load(record)
 
 
 def _next_title(title: str, old: plans.PlanInfo, year_from: int, year_to: int) -> str:

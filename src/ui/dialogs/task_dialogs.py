@@ -1,16 +1,17 @@
 """Task forms: create or edit a task, record a progress update, extend a deadline.
 
 `TaskDialog` is shared with the Plans page, which opens it with a preset board, plan and
-section. Every dialog keeps what was typed when the service refuses; when someone else saved
-the task meanwhile (ConflictError) it offers to reload the task as it now is.
+section. Every dialog keeps what was typed when the service refuses. When someone else saved
+the task meanwhile (ConflictError), the task form shows both versions field by field and lets
+the user reload or save again on top (FormDialog's conflict hooks); the progress-update and
+extension forms, whose typed text never conflicts, offer to take the new version.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox,
@@ -24,7 +25,7 @@ from coordboard.services.errors import ConflictError
 from coordboard.services.tasks import AttachmentInput, ProgressInput, TaskDetail, TaskInput
 from coordboard.text import fold
 from coordboard.ui.context import AppContext
-from coordboard.ui.dialogs.form_dialog import FormDialog
+from coordboard.ui.dialogs.form_dialog import FormDialog, combo_names
 from coordboard.ui.errors import message_for
 from coordboard.ui.widgets.common import DateEdit, ItemCombo, format_date, mark_invalid
 
@@ -62,21 +63,10 @@ class _TaskForm(FormDialog):
                  min_width: int = 600) -> None:
         super().__init__(title, parent, min_width)
         self.ctx = ctx
-        self.conflict: ConflictError | None = None
 
-    def attempt(self, action: Callable[[], Any]) -> None:
-        self.conflict = None
-
-        def guarded():
-            try:
-                return action()
-            except ConflictError as exc:
-                self.conflict = exc
-                raise
-
-        super().attempt(guarded)
-        if self.conflict is not None:
-            self.offer_reload()
+    def on_conflict(self, exc: ConflictError) -> None:
+        self.banner.show_message(message_for(exc))
+        self.offer_reload()
 
     def offer_reload(self) -> None:
         answer = QMessageBox.question(
@@ -508,16 +498,69 @@ class TaskDialog(_TaskForm):
             return ()
         return tuple(self.saved) if isinstance(self.saved, tuple) else (self.saved.id,)
 
-    def reload_question(self) -> str:
-        return self.tr("Someone else saved this task after you opened it, so your changes were "
-                       "not saved. Reload the task as it is now? Your changes in this form "
-                       "will be replaced.")
+    # --- conflict hooks (FormDialog): both versions side by side ----------------------------
+    on_conflict = FormDialog.on_conflict
 
-    def task_id(self) -> int:
-        return self.detail.id
+    def loaded_record(self) -> TaskDetail | None:
+        return self.detail
 
-    def reloaded(self, detail: TaskDetail) -> None:
-        self.load(detail)
+    def fetch_current(self) -> TaskDetail:
+        return tasks.get_task(self.ctx.db, self.ctx.actor, self.detail.id)
+
+    def conflict_labels(self) -> dict[str, str]:
+        return {"board_id": self.tr("Board"), "plan_id": self.tr("Plan"),
+                "section_id": self.tr("Section"), "title": self.tr("Title"),
+                "description": self.tr("Description"), "source_kind": self.tr("Comes from"),
+                "source_number": self.tr("Document No."), "source_date": self.tr("dated"),
+                "source_issuer": self.tr("Issued by"), "sector_id": self.tr("Sector"),
+                "lead_agency_id": self.tr("Lead agency"),
+                "cooperating_agency_ids": self.tr("Co-operating agencies"),
+                "responsible_person": self.tr("Responsible person or unit"),
+                "assigned_date": self.tr("Assigned on"), "deadline_kind": self.tr("Deadline"),
+                "deadline": self.tr("Due on"), "relative_days": self.tr("Within"),
+                "relative_base": self.tr("working days of"),
+                "expected_output": self.tr("Expected output"), "target_value": self.tr("Target"),
+                "target_unit": self.tr("unit")}
+
+    def _values(self, data: TaskInput, kind: str) -> dict:
+        """The compared fields of a task's data; those of another kind of deadline are left
+        out (the form keeps them, but they are not saved)."""
+        values = {name: getattr(data, name) for name in self.conflict_labels()}
+        values["deadline_kind"] = kind
+        if kind not in ("fixed", "recurring"):
+            values["deadline"] = None
+        if kind != "relative":
+            values["relative_days"] = values["relative_base"] = None
+        return values
+
+    def record_values(self, record: TaskDetail) -> dict:
+        kind = "recurring" if self.occurrence else record.data.deadline_kind
+        return self._values(record.data, kind)
+
+    def form_values(self) -> dict:
+        return self._values(self.task_input(), self.deadline_kind.currentData())
+
+    def with_values(self, record: TaskDetail, values: dict) -> TaskDetail:
+        values = {k: v for k, v in values.items() if k != "deadline_kind" or not self.occurrence}
+        return replace(record, data=replace(record.data, **values))
+
+    def take_record(self, record: TaskDetail) -> None:
+        self.load(record)
+
+    def prepare_comparison(self, current: TaskDetail) -> None:
+        agencies = dict(self.ctx.agency_items(include_inactive=True))
+        plan_names = combo_names(self.plan)
+        section_names = combo_names(self.section)
+        if current.data.plan_id is not None:  # another board's plan is not in the combo
+            plan_names.setdefault(current.data.plan_id, current.plan_title)
+        if current.data.section_id is not None:
+            section_names.setdefault(current.data.section_id, current.section_label)
+        self.value_names = {
+            "board_id": combo_names(self.board), "plan_id": plan_names,
+            "section_id": section_names, "source_kind": combo_names(self.source_kind),
+            "sector_id": combo_names(self.sector), "lead_agency_id": agencies,
+            "cooperating_agency_ids": agencies,
+            "deadline_kind": combo_names(self.deadline_kind)}
 
 
 class _LocalError(Exception):
