@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -20,11 +21,14 @@ from sqlalchemy.exc import ArgumentError
 
 from coordboard import config
 from coordboard.i18n import QT_TRANSLATE_NOOP
-from coordboard.services.errors import ValidationError
+from coordboard.services.errors import DatabaseRefused, ValidationError
 from coordboard.text import clean
 
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+LOCAL = ""  # the name of the built-in profile: coordboard.sqlite in the data folder
+#: how long "test connection" waits for a server that does not answer
+TEST_TIMEOUT_S = 10
 KEYRING_SERVICE = "coordboard"  # database passwords, by profile name
 LOGIN_KEYRING_SERVICE = "coordboard-login"  # "remember me": app passwords, by profile/user
 
@@ -111,6 +115,23 @@ def from_url(name: str, url: str) -> Profile:
                              sslmode=str(parsed.query.get("sslmode", "prefer"))))
 
 
+def local_profile() -> Profile:
+    """The profile every PC has: the database file in the user data folder."""
+    return Profile(name=LOCAL, kind=SQLITE, path=str(config.default_database()))
+
+
+def same_database(profile: Profile, url: str) -> bool:
+    """Whether a profile points at the database an open Database has (`Database.url`)."""
+    parsed = make_url(url)
+    if profile.kind == SQLITE:
+        return parsed.get_backend_name() == SQLITE and parsed.database is not None and (
+            Path(parsed.database).expanduser().resolve()
+            == Path(profile.path).expanduser().resolve())
+    return (parsed.get_backend_name() == POSTGRESQL and parsed.host == profile.host
+            and (parsed.port or 5432) == profile.port and parsed.database == profile.database
+            and parsed.username == profile.user)
+
+
 # --- the profiles file ------------------------------------------------------------------------
 
 def profiles_file() -> Path:
@@ -154,6 +175,15 @@ def save_profile(profile: Profile, *, replace_name: str | None = None) -> Profil
         if password is not None:
             store_password(profile.name, password)
     return profile
+
+
+def all_profiles() -> list[Profile]:
+    """The built-in local profile first, then the saved ones."""
+    return [local_profile(), *load_profiles()]
+
+
+def find_profile(name: str) -> Profile | None:
+    return next((p for p in all_profiles() if p.name == name), None)
 
 
 def delete_profile(name: str) -> None:
@@ -214,3 +244,78 @@ def remembered_login(profile_name: str, username: str) -> str | None:
         return None
     import keyring
     return keyring.get_password(LOGIN_KEYRING_SERVICE, f"{profile_name}/{username}")
+
+
+def forget_login(profile_name: str, username: str) -> None:
+    if not keyring_available():
+        return
+    import keyring
+    from keyring.errors import PasswordDeleteError
+    try:
+        keyring.delete_password(LOGIN_KEYRING_SERVICE, f"{profile_name}/{username}")
+    except PasswordDeleteError:
+        pass
+
+
+# --- connecting -------------------------------------------------------------------------------
+
+def password_refused(exc: BaseException) -> bool:
+    """Whether opening failed because the server wants a (different) password."""
+    from coordboard.db import PASSWORD_REFUSED
+
+    return isinstance(exc, DatabaseRefused) and exc.message == PASSWORD_REFUSED
+
+
+def open_profile(profile: Profile, password: str | None = None):
+    """Open (creating or migrating a local file as needed) the profile's database."""
+    from coordboard.db import open_database
+
+    return open_database(profile.url(password))
+
+
+@dataclass(frozen=True)
+class ConnectionCheck:
+    """What "test connection" found: the state of the database (see db.classify: "current",
+    "older", "empty"; "new_file" for a SQLite file that does not exist yet), its schema
+    revision, the server's version and how long it took."""
+
+    state: str
+    revision: str | None
+    server: str
+    milliseconds: int
+
+
+def check_connection(profile: Profile, password: str | None = None,
+                     timeout: int = TEST_TIMEOUT_S) -> ConnectionCheck:
+    """Connect, look, and change nothing. Raises DatabaseRefused with one message per cause:
+    unknown host, closed port, no answer, wrong password, no such database, SSL asked for
+    but not offered, a database of another program or of a newer coordboard."""
+    from coordboard import db as dbmod
+
+    profile = validated(profile)
+    started = time.perf_counter()
+    where = profile.describe()
+    if profile.kind == SQLITE:
+        path = Path(profile.path).expanduser()
+        if not path.exists():
+            return ConnectionCheck("new_file", None, "SQLite", 0)
+        dbmod.check_sqlite_file(path)
+        url = profile.url()
+    else:
+        parsed = make_url(profile.url(password))
+        if "connect_timeout" not in parsed.query:
+            parsed = parsed.update_query_dict({"connect_timeout": str(timeout)})
+        url = parsed.render_as_string(hide_password=False)
+    engine = dbmod.probe_engine(url)
+    try:
+        state = dbmod.classify(engine, where)
+        with engine.connect() as conn:
+            if profile.kind == SQLITE:
+                server = "SQLite " + conn.exec_driver_sql("SELECT sqlite_version()").scalar()
+            else:
+                server = "PostgreSQL " + conn.exec_driver_sql("SHOW server_version").scalar()
+        revision = dbmod.current_revision(engine) if state != "empty" else None
+    finally:
+        engine.dispose()
+    return ConnectionCheck(state, revision, server.split(" (")[0],
+                           round((time.perf_counter() - started) * 1000))
