@@ -125,6 +125,13 @@ def test_wide_table_gets_its_own_landscape_section_and_the_rest_stays_portrait(m
     assert bold_total == [True]
 
 
+def test_table_rows_are_not_broken_across_pages(minutes_docx):
+    docx = open_docx(io.BytesIO(minutes_docx))
+    attendance = docx.tables[1]
+    assert len(attendance.rows) == 31
+    assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in attendance.rows)
+
+
 def test_image_is_inline_at_its_width_with_an_italic_caption(minutes_docx):
     docx = open_docx(io.BytesIO(minutes_docx))
     assert [round(s.width.mm) for s in docx.inline_shapes] == [120]

@@ -97,6 +97,42 @@ def test_cong_van_and_annex_pdfs_say_what_their_documents_say(qapp):
         assert_same_text(printing.render_pdf(doc), doc)
 
 
+@pytest.mark.parametrize("dpi", [300, 1200])
+def test_no_text_lost_or_repeated_whatever_the_resolution(qapp, dpi):
+    """Other resolutions (a printer's is 1200) break the pages elsewhere: paragraphs and table
+    rows continued on the next page still appear exactly once."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    doc = samples.minutes(speeches=30)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(dpi)
+    printing.paint_document(doc, writer)
+    del writer
+    assert_same_text(bytes(data.data()), doc)
+
+
+def test_a_heading_is_never_left_at_the_foot_of_a_page(qapp):
+    """Wherever the page ends, the heading goes over with the paragraph under it."""
+    from dataclasses import replace
+
+    from coordboard.services.documents import Heading, Paragraph
+
+    base = samples.letter()
+    moved = 0
+    for n in range(22, 40):
+        body = tuple(Paragraph.of(f"Dòng {i}.") for i in range(n)) + (
+            Heading("II. KẾT QUẢ THỰC HIỆN"), Paragraph.of("Đoạn đầu tiên của mục II."))
+        pages = [squeeze(t) for t in pages_text(printing.render_pdf(replace(base, body=body)))]
+        heading = next(i for i, t in enumerate(pages) if "II.KẾTQUẢ" in t)
+        assert "ĐoạnđầutiêncủamụcII" in pages[heading], f"{n} lines: the heading is alone"
+        moved += heading > 0 and f"Dòng{n - 1}." in pages[heading - 1]
+    assert moved, "no case put the heading at a page end: the test proves nothing"
+
+
 def test_pages_are_a4_with_a_landscape_page_for_the_wide_table(minutes_pdf):
     reader = pypdf.PdfReader(BytesIO(minutes_pdf))
     sizes = [(round(float(p.mediabox.width)), round(float(p.mediabox.height)))

@@ -235,6 +235,8 @@ class _Renderer:
         for cell, col in zip(rows[0].cells, t.columns):
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             self.cell_text(cell, col.title, size, "center", bold=True)
+        for row in rows:
+            X.keep_row_whole(row)
         for i, (row, values) in enumerate(zip(rows[1:], t.rows)):
             for cell, col, value in zip(row.cells, t.columns, values):
                 self.cell_text(cell, value, size, col.align, bold=i in t.bold_rows)

@@ -170,6 +170,11 @@ def fix_widths(table, widths_mm) -> None:
             cell.width = Mm(width)
 
 
+def keep_row_whole(row) -> None:
+    """The row is not broken across pages (as the printed PDF does)."""
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+
 def repeat_header(row) -> None:
     trpr = row._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
