@@ -1131,32 +1131,32 @@
 <context>
     <name>CopyPlanDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="252" />
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="246" />
         <source>Copy plan to the next year</source>
         <translation>Sao chép kế hoạch sang năm sau</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="258" />
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="252" />
         <source>A new draft plan for {period} gets the sections of {plan}. Unfinished and suspended tasks are carried over to it (the old ones are marked "carried over"); finished and cancelled tasks stay in this plan; recurring duties get the new period's dates.</source>
         <translation>Một kế hoạch mới (bản dự thảo) cho {period} được tạo với các mục của {plan}. Các nhiệm vụ chưa hoàn thành và tạm dừng được chuyển tiếp sang kế hoạch mới (nhiệm vụ cũ được đánh dấu "đã chuyển tiếp"); các nhiệm vụ đã hoàn thành và đã hủy giữ nguyên trong kế hoạch này; các nhiệm vụ định kỳ được lập theo thời hạn của kỳ mới.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="264" />
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="258" />
         <source>e.g. 45/KH-BĐH</source>
         <translation>ví dụ: 45/KH-BĐH</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="267" />
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="261" />
         <source>New number</source>
         <translation>Số/ký hiệu mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="268" />
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="262" />
         <source>New title</source>
         <translation>Tên kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="271" />
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="265" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
@@ -1793,22 +1793,22 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/form_dialog.py" line="170" />
+        <location filename="../../src/ui/dialogs/form_dialog.py" line="172" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/form_dialog.py" line="170" />
+        <location filename="../../src/ui/dialogs/form_dialog.py" line="172" />
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/form_dialog.py" line="196" />
+        <location filename="../../src/ui/dialogs/form_dialog.py" line="198" />
         <source>The form now shows the record as it is in the database; your changes were discarded.</source>
         <translation>Biểu mẫu đang hiển thị bản ghi như hiện có trong cơ sở dữ liệu; các thay đổi của bạn đã được bỏ.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/form_dialog.py" line="205" />
+        <location filename="../../src/ui/dialogs/form_dialog.py" line="207" />
         <source>Nothing was saved: someone else changed this record meanwhile. Save again to compare the two versions.</source>
         <translation>Chưa lưu gì: người khác đã thay đổi bản ghi này trong lúc bạn sửa. Bấm Lưu lần nữa để so sánh hai phiên bản.</translation>
     </message>
@@ -1920,103 +1920,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ui/main_window.py" line="33" />
+        <location filename="../../src/ui/main_window.py" line="34" />
         <source>coordboard — Coordination boards for child protection</source>
         <translation>coordboard — Tổ chức phối hợp liên ngành về bảo vệ trẻ em</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="35" />
+        <location filename="../../src/ui/main_window.py" line="36" />
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="35" />
+        <location filename="../../src/ui/main_window.py" line="36" />
         <source>Boards</source>
         <translation>Ban chỉ đạo, điều hành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="36" />
+        <location filename="../../src/ui/main_window.py" line="37" />
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="36" />
+        <location filename="../../src/ui/main_window.py" line="37" />
         <source>Meetings</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="37" />
+        <location filename="../../src/ui/main_window.py" line="38" />
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="37" />
+        <location filename="../../src/ui/main_window.py" line="38" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="37" />
+        <location filename="../../src/ui/main_window.py" line="38" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="38" />
+        <location filename="../../src/ui/main_window.py" line="39" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="88" />
+        <location filename="../../src/ui/main_window.py" line="91" />
         <source>Signed in: {who} ({role})</source>
         <translation>Người dùng: {who} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="120" />
+        <location filename="../../src/ui/main_window.py" line="123" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="121" />
+        <location filename="../../src/ui/main_window.py" line="124" />
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="122" />
+        <location filename="../../src/ui/main_window.py" line="125" />
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="123" />
+        <location filename="../../src/ui/main_window.py" line="126" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="125" />
+        <location filename="../../src/ui/main_window.py" line="128" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="126" />
+        <location filename="../../src/ui/main_window.py" line="129" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="127" />
-        <location filename="../../src/ui/main_window.py" line="227" />
+        <location filename="../../src/ui/main_window.py" line="130" />
+        <location filename="../../src/ui/main_window.py" line="230" />
         <source>About coordboard</source>
         <translation>Giới thiệu coordboard</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="158" />
+        <location filename="../../src/ui/main_window.py" line="161" />
         <source>Connection to the database lost; trying again… ({detail})</source>
         <translation>Mất kết nối tới cơ sở dữ liệu; đang thử kết nối lại… ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="161" />
+        <location filename="../../src/ui/main_window.py" line="164" />
         <source>Connection to the database restored.</source>
         <translation>Đã kết nối lại được với cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="228" />
+        <location filename="../../src/ui/main_window.py" line="231" />
         <source>coordboard {version}
 Coordination boards for child protection: members, meetings, plans and tasks.</source>
         <translation>coordboard {version}
@@ -3088,6 +3088,329 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="103" />
+        <source>Every task of the board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="105" />
+        <source>First half year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="106" />
+        <source>Second half year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="106" />
+        <source>Full year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="107" />
+        <source>Date range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="117" />
+        <source>Statistical data period (Decree 09/2019)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="119" />
+        <source>From 15/12 of the previous year to 14/6 (6 months) or 14/12 (the year)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="121" />
+        <source>Empty: today, or the period's last day if earlier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="122" />
+        <source>Include the boards under it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="123" />
+        <source>Charts in the annex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="134" />
+        <source>Board:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="135" />
+        <source>Plan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="136" />
+        <source>Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="137" />
+        <source>From – to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="139" />
+        <source>Data as of:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="142" />
+        <source>Show the numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="143" />
+        <source>Choose a board and a period, then show the numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="155" />
+        <source>III. Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="155" />
+        <source>Shortcomings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="156" />
+        <source>Causes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="156" />
+        <source>V. Proposals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="159" />
+        <source>Written from the numbers when they are shown; edit freely. One paragraph a line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="164" />
+        <source>Write again from the numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="165" />
+        <source>Preview…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="166" />
+        <source>Word (DOCX)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="167" />
+        <source>PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="168" />
+        <source>Annex tables (XLSX)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="169" />
+        <source>Assessment and proposals, as they will be printed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="180" />
+        <location filename="../../src/ui/pages/reports_page.py" line="467" />
+        <source>Progress report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="190" />
+        <source>Agency</source>
+        <translation type="unfinished">Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="191" />
+        <source>Overdue</source>
+        <translation type="unfinished">Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="192" />
+        <source>Due soon</source>
+        <translation type="unfinished">Sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="193" />
+        <source>Longest overdue (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="206" />
+        <source>Drafts (no number yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="208" />
+        <source>Write the letters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="212" />
+        <source>Report back by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="217" />
+        <source>Reminder letters to agencies with overdue or due-soon tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="279" />
+        <source>{agencies} agencies have {tasks} overdue or due-soon tasks today. Each checked agency gets one letter listing its own tasks; a summary workbook lists who was chased.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="282" />
+        <source>No agency has an overdue or due-soon task on this board today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="343" />
+        <source>Counting…</source>
+        <translation type="unfinished">Đang đếm…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="367" />
+        <source>{period}, data as of {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="370" />
+        <source>No task to report in this period: the report will say so.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="374" />
+        <source>{total} tasks: {done} done ({on_time} on time, {late} late), {going} in progress within the deadline ({soon} due soon), {overdue} overdue, {apart} counted apart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="380" />
+        <source>Done of the tasks due: {rate} % ({done} of {due}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="382" />
+        <source>{meetings} meetings held; {extended} tasks extended; {next} tasks due next period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="442" />
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished">Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="442" />
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="443" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="444" />
+        <source>report-{period}{suffix}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="446" />
+        <source>Save the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="462" />
+        <source>Counting the tasks…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="462" />
+        <source>Drawing the charts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="463" />
+        <source>Laying out the report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="464" />
+        <source>Writing {name}…</source>
+        <translation type="unfinished">Đang ghi {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="480" />
+        <source>Report written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="481" />
+        <source>The report was saved to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="495" />
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="513" />
+        <source>Folder for the letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="523" />
+        <location filename="../../src/ui/pages/reports_page.py" line="530" />
+        <location filename="../../src/ui/pages/reports_page.py" line="550" />
+        <source>Reminder letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="524" />
+        <source>Check at least one agency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="531" />
+        <source>Writing the letters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="537" />
+        <source>Writing the letters… {done} of {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/reports_page.py" line="551" />
+        <source>{count} letters written in {folder}:
+{names}
+Summary: {summary}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RestaffDialog</name>
     <message>
         <location filename="../../src/ui/dialogs/membership_dialogs.py" line="174" />
@@ -3146,50 +3469,50 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>SectionDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="154" />
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="148" />
         <source>Edit section</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="154" />
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="148" />
         <source>New section</source>
         <translation>Mục mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="158" />
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="152" />
         <source>e.g. II, 1, a</source>
         <translation>ví dụ: II, 1, a</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="161" />
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="155" />
         <source>e.g. Nội dung</source>
         <translation>ví dụ: Nội dung</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="162" />
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="156" />
         <source>(none — top-level section)</source>
         <translation>(không — mục cấp cao nhất)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="167" />
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="161" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="168" />
-        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="221" />
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="162" />
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="215" />
         <source>Number</source>
         <translation>Số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="169" />
-        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="221" />
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="163" />
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="215" />
         <source>Title</source>
         <translation>Tên mục</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="170" />
-        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="222" />
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="164" />
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="216" />
         <source>Inside section</source>
         <translation>Thuộc mục</translation>
     </message>
@@ -5845,7 +6168,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/services/plans.py" line="318" />
         <location filename="../../src/services/plans.py" line="346" />
-        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="218" />
+        <location filename="../../src/ui/dialogs/plan_dialogs.py" line="212" />
         <source>The section no longer exists.</source>
         <translation>Mục không còn tồn tại.</translation>
     </message>
@@ -6262,67 +6585,68 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>{path} đã được khởi tạo; hãy dùng coordboard db upgrade.</translation>
     </message>
     <message>
-        <location filename="../../src/profiles.py" line="68" />
+        <location filename="../../src/profiles.py" line="72" />
         <source>Give the connection a name.</source>
+        <extracomment>how long "test connection" waits for a server that does not answer</extracomment>
         <translation>Hãy đặt tên cho kết nối.</translation>
     </message>
     <message>
-        <location filename="../../src/profiles.py" line="71" />
+        <location filename="../../src/profiles.py" line="75" />
         <source>Choose the database file.</source>
         <translation>Hãy chọn tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../src/profiles.py" line="74" />
+        <location filename="../../src/profiles.py" line="78" />
         <source>Unknown kind of connection.</source>
         <translation>Loại kết nối không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/profiles.py" line="76" />
+        <location filename="../../src/profiles.py" line="80" />
         <source>Enter the server's name or address.</source>
         <translation>Hãy nhập tên hoặc địa chỉ máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../src/profiles.py" line="78" />
+        <location filename="../../src/profiles.py" line="82" />
         <source>The port must be between 1 and 65535.</source>
         <translation>Cổng phải nằm trong khoảng từ 1 đến 65535.</translation>
     </message>
     <message>
-        <location filename="../../src/profiles.py" line="81" />
+        <location filename="../../src/profiles.py" line="85" />
         <source>Enter the database name.</source>
         <translation>Hãy nhập tên cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../src/profiles.py" line="83" />
+        <location filename="../../src/profiles.py" line="87" />
         <source>Enter the database user.</source>
         <translation>Hãy nhập tài khoản cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../src/profiles.py" line="85" />
+        <location filename="../../src/profiles.py" line="89" />
         <source>Unknown SSL mode {mode}.</source>
         <translation>Chế độ SSL {mode} không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/profiles.py" line="97" />
+        <location filename="../../src/profiles.py" line="101" />
         <source>This is not a database address: {url}</source>
         <translation>Đây không phải địa chỉ cơ sở dữ liệu: {url}</translation>
     </message>
     <message>
-        <location filename="../../src/profiles.py" line="100" />
+        <location filename="../../src/profiles.py" line="104" />
         <source>Remove the password from the address: it is kept in the system's keyring, never in settings or on the command line.</source>
         <translation>Hãy bỏ mật khẩu khỏi địa chỉ: mật khẩu được lưu trong kho khóa của hệ điều hành, không bao giờ lưu trong thiết lập hay trên dòng lệnh.</translation>
     </message>
     <message>
-        <location filename="../../src/profiles.py" line="106" />
+        <location filename="../../src/profiles.py" line="110" />
         <source>Only SQLite files and PostgreSQL servers are supported.</source>
         <translation>Chỉ hỗ trợ tệp SQLite và máy chủ PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../src/profiles.py" line="128" />
+        <location filename="../../src/profiles.py" line="149" />
         <source>The connection settings file {path} is damaged: {detail}</source>
         <translation>Tệp thiết lập kết nối {path} bị hỏng: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/profiles.py" line="148" />
+        <location filename="../../src/profiles.py" line="169" />
         <source>A connection named {name} already exists.</source>
         <translation>Đã có kết nối mang tên {name}.</translation>
     </message>
@@ -6410,17 +6734,22 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Ngày chốt số liệu {as_of} trước ngày bắt đầu thực hiện kế hoạch ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/services/reports.py" line="850" />
+        <location filename="../../src/services/reports.py" line="855" />
+        <source>The report was cancelled; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/services/reports.py" line="863" />
         <source>The report can be written as .docx, .pdf or .xlsx, not "{name}".</source>
         <translation>Báo cáo chỉ ghi được ra tệp .docx, .pdf hoặc .xlsx, không ghi được ra "{name}".</translation>
     </message>
     <message>
-        <location filename="../../src/services/reports.py" line="854" />
+        <location filename="../../src/services/reports.py" line="867" />
         <source>Writing a PDF needs the printing part of the application.</source>
         <translation>Muốn ghi tệp PDF cần phần in ấn của ứng dụng.</translation>
     </message>
     <message>
-        <location filename="../../src/services/reports.py" line="894" />
+        <location filename="../../src/services/reports.py" line="907" />
         <source>The folder {path} does not exist.</source>
         <translation>Thư mục {path} không tồn tại.</translation>
     </message>
@@ -6456,7 +6785,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
     <message>
         <location filename="../../src/services/reminders.py" line="301" />
-        <location filename="../../src/services/reports.py" line="901" />
+        <location filename="../../src/services/reports.py" line="914" />
         <source>Cannot write in the folder {path}: {detail}</source>
         <translation>Không ghi được vào thư mục {path}: {detail}</translation>
     </message>
@@ -6464,6 +6793,11 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="255" />
         <source>Cannot read {path}: {detail}</source>
         <translation>Không đọc được {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/print_pages.py" line="167" />
+        <source>The printer or the output file could not be opened.</source>
+        <translation>Không mở được máy in hoặc tệp đầu ra.</translation>
     </message>
 </context>
 <context>

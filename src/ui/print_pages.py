@@ -20,7 +20,9 @@ from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QPageLayout, QPa
                            QPagedPaintDevice, QPainter, QPalette, QPdfWriter, QTextCursor,
                            QTextFormat, QTextFrameFormat)
 
+from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.services.documents import formats as F
+from coordboard.services.errors import DomainError
 from coordboard.services.documents.model import Document
 from coordboard.ui.print_layout import (
     DATA_BORDER_PT, DATA_CELL_PADDING_MM, HEADER_CELL_PADDING_MM, KEEP_WITH_NEXT, Builder,
@@ -162,7 +164,8 @@ def paint_document(doc: Document, device: QPagedPaintDevice) -> int:
                 if page_no == 0:
                     device.setPageLayout(page_layout(section.landscape and can_turn))
                     if not painter.begin(device):
-                        raise OSError("cannot paint on the output device")
+                        raise DomainError(QT_TRANSLATE_NOOP(
+                            "errors", "The printer or the output file could not be opened."))
                 else:
                     if i == 0 and can_turn:
                         device.setPageLayout(page_layout(section.landscape))

@@ -221,3 +221,49 @@ def test_write_pdf_from_the_command_line_without_a_display(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert_same_text(out.read_bytes(), samples.letter())
+
+
+def test_print_document_prints_the_pages_on_the_chosen_printer(qtbot, monkeypatch, tmp_path):
+    """The print dialog is answered with OK; the printer is one that writes a PDF file."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    real_printer = printing._printer
+
+    def pdf_printer(doc):
+        printer = real_printer(doc)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        return printer
+
+    monkeypatch.setattr(printing, "_printer", pdf_printer)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
+    assert printing.print_document(samples.letter()) is True
+    assert_same_text((tmp_path / "printed.pdf").read_bytes(), samples.letter())
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Rejected)
+    (tmp_path / "printed.pdf").unlink()
+    assert printing.print_document(samples.letter()) is False
+    assert not (tmp_path / "printed.pdf").exists()
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin", "QPdfWriter", "QPrinter")
+def test_a_printer_that_cannot_be_opened_gives_a_message(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    real_printer = printing._printer
+
+    def broken_printer(doc):
+        printer = real_printer(doc)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "no-such-folder" / "printed.pdf"))
+        return printer
+
+    monkeypatch.setattr(printing, "_printer", broken_printer)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
+    i18n.load("vi")
+    try:
+        with pytest.raises(DomainError) as err:
+            printing.print_document(samples.letter())
+        assert err.value.translated() == "Không mở được máy in hoặc tệp đầu ra."
+    finally:
+        i18n.load("en")
