@@ -74,7 +74,11 @@ def answer_modals(*handlers) -> list:
         widget = QApplication.activeModalWidget()
         if widget is not None and all(widget is not w for w in seen):
             seen.append(widget)
-            pending.pop(0)(widget)
+            try:
+                pending.pop(0)(widget)
+            except BaseException:
+                widget.reject()  # a failed check must not leave the test waiting on a dialog
+                raise
         if pending:
             QTimer.singleShot(10, poll)
 
