@@ -12,7 +12,6 @@ Vietnamese letters (Liberation Serif, Tinos, Noto Serif, DejaVu Serif) where it 
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
@@ -36,23 +35,6 @@ KEEP_WITH_NEXT = QTextFormat.Property.UserProperty.value + 1   # block property:
 _ALIGN = {"justify": Qt.AlignmentFlag.AlignJustify, "center": Qt.AlignmentFlag.AlignHCenter,
           "left": Qt.AlignmentFlag.AlignLeft, "right": Qt.AlignmentFlag.AlignRight}
 
-def hold_none(floor: int) -> None:
-    """Keep None's reference count at `floor` or above.
-
-    PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a void method
-    (None is immortal only from Python 3.12); a layout makes thousands of such calls, and a
-    count that reaches zero aborts the process ("none_dealloc"), at the latest when the
-    interpreter exits. The missing references are added back for good (Py_IncRef), which is
-    what the binding should have done. A no-op where the bug is absent."""
-    if sys.version_info < (3, 12):
-        missing = floor - sys.getrefcount(None)
-        if missing > 0:
-            import ctypes
-
-            incref, none = ctypes.pythonapi.Py_IncRef, ctypes.py_object(None)
-            for _ in range(missing):
-                incref(none)
-
 @dataclass
 class Section:
     document: QTextDocument
@@ -72,7 +54,6 @@ class Builder:
         self.sections: list[Section] = []
         self.images = 0
         self.pending_break = False
-        self.none_floor = sys.getrefcount(None)
 
     # units: the page size and the painter take device pixels (px); lengths in text formats
     # (margins, indents, widths, padding, image sizes) are scaled by the layout from Qt's
@@ -160,7 +141,6 @@ class Builder:
         `wrap_mm` (table cells): the text is broken into lines of that width here, one block
         per line. The layout draws a block cut by a page end again, hidden, above the next
         page (see _paint_page); paragraphs outside tables are handled there, cells here."""
-        hold_none(self.none_floor)
         if wrap_mm is not None and len(runs) == 1:
             lines = self.wrap(runs[0], size, wrap_mm)
             if len(lines) > 1:

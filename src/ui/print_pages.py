@@ -26,7 +26,7 @@ from coordboard.services.errors import DomainError
 from coordboard.services.documents.model import Document
 from coordboard.ui.print_layout import (
     DATA_BORDER_PT, DATA_CELL_PADDING_MM, HEADER_CELL_PADDING_MM, KEEP_WITH_NEXT, Builder,
-    Section, hold_none)
+    Section)
 
 
 @dataclass
@@ -171,7 +171,6 @@ def paint_document(doc: Document, device: QPagedPaintDevice) -> int:
                         device.setPageLayout(page_layout(section.landscape))
                     device.newPage()
                 page_no += 1
-                hold_none(builder.none_floor)
                 painter.save()
                 if turned:
                     painter.translate(builder.px(F.A4_MM[0]), 0)
@@ -181,7 +180,6 @@ def paint_document(doc: Document, device: QPagedPaintDevice) -> int:
     finally:
         if painter.isActive():
             painter.end()
-        hold_none(builder.none_floor)
     return page_no
 
 
