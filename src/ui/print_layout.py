@@ -35,6 +35,7 @@ KEEP_WITH_NEXT = QTextFormat.Property.UserProperty.value + 1   # block property:
 _ALIGN = {"justify": Qt.AlignmentFlag.AlignJustify, "center": Qt.AlignmentFlag.AlignHCenter,
           "left": Qt.AlignmentFlag.AlignLeft, "right": Qt.AlignmentFlag.AlignRight}
 
+
 @dataclass
 class Section:
     document: QTextDocument
