@@ -75,69 +75,79 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="176" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="204" />
         <source>Edit agenda item</source>
         <translation>Sửa nội dung chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="176" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="204" />
         <source>New agenda item</source>
         <translation>Thêm nội dung chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="181" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="209" />
         <source>e.g. Báo cáo kết quả công tác trẻ em năm 2025</source>
         <translation>VD: Báo cáo kết quả công tác trẻ em năm 2025</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="183" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="211" />
         <source>e.g. Bà Trần Thị Bích, Phó Giám đốc Sở Y tế</source>
         <translation>VD: Bà Trần Thị Bích, Phó Giám đốc Sở Y tế</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="184" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="212" />
         <source>(no agency)</source>
         <translation>(không ghi cơ quan)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="190" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="218" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="191" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="219" />
         <source>Summary of the report or discussion (for the minutes)</source>
         <translation>Tóm tắt báo cáo hoặc thảo luận (đưa vào biên bản)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="193" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="221" />
         <source>Dealt with at this meeting</source>
         <translation>Đã xong tại cuộc họp này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="195" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="223" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="233" />
         <source>Agenda item</source>
         <translation>Nội dung chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="196" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="224" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="233" />
         <source>Presented by</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="197" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="225" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="234" />
         <source>Presenting agency</source>
         <translation>Cơ quan trình bày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="198" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="226" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="235" />
         <source>Planned duration</source>
         <translation>Thời lượng dự kiến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="199" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="227" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="236" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="236" />
+        <source>Finished</source>
+        <translation type="unfinished">Đã xong</translation>
     </message>
 </context>
 <context>
@@ -719,94 +729,94 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="89" />
+        <location filename="../../src/ui/pages/settings_page.py" line="90" />
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="90" />
+        <location filename="../../src/ui/pages/settings_page.py" line="91" />
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="91" />
+        <location filename="../../src/ui/pages/settings_page.py" line="92" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="95" />
+        <location filename="../../src/ui/pages/settings_page.py" line="96" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="103" />
-        <location filename="../../src/ui/pages/settings_page.py" line="112" />
+        <location filename="../../src/ui/pages/settings_page.py" line="104" />
+        <location filename="../../src/ui/pages/settings_page.py" line="113" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="104" />
-        <location filename="../../src/ui/pages/settings_page.py" line="113" />
+        <location filename="../../src/ui/pages/settings_page.py" line="105" />
+        <location filename="../../src/ui/pages/settings_page.py" line="114" />
         <source>Day of week</source>
         <translation>Thứ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="105" />
+        <location filename="../../src/ui/pages/settings_page.py" line="106" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="106" />
+        <location filename="../../src/ui/pages/settings_page.py" line="107" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="114" />
+        <location filename="../../src/ui/pages/settings_page.py" line="115" />
         <source>Public holiday</source>
         <translation>Ngày nghỉ lễ, Tết</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="124" />
+        <location filename="../../src/ui/pages/settings_page.py" line="125" />
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="127" />
+        <location filename="../../src/ui/pages/settings_page.py" line="128" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="131" />
+        <location filename="../../src/ui/pages/settings_page.py" line="132" />
         <source>An open task is due soon when its deadline is within</source>
         <translation>Nhiệm vụ chưa hoàn thành được coi là sắp đến hạn khi thời hạn còn không quá</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="139" />
+        <location filename="../../src/ui/pages/settings_page.py" line="140" />
         <source>Deadlines counted in working days skip weekends, public holidays and the extra days off below, and count the make-up working days. Swap days the Government announces each year are entered here.</source>
         <translation>Thời hạn tính theo ngày làm việc không tính ngày nghỉ hằng tuần, ngày nghỉ lễ, Tết và các ngày nghỉ bổ sung dưới đây, nhưng có tính các ngày làm bù. Các ngày nghỉ bù, làm bù do Chính phủ thông báo hằng năm được nhập tại đây.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="142" />
+        <location filename="../../src/ui/pages/settings_page.py" line="143" />
         <source>Deadlines counted in working days skip weekends, public holidays and the extra days off below, and count the make-up working days. Only an administrator changes the working calendar.</source>
         <translation>Thời hạn tính theo ngày làm việc không tính ngày nghỉ hằng tuần, ngày nghỉ lễ, Tết và các ngày nghỉ bổ sung dưới đây, nhưng có tính các ngày làm bù. Chỉ người quản trị được thay đổi lịch làm việc.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="181" />
+        <location filename="../../src/ui/pages/settings_page.py" line="182" />
         <source>Public holidays of {year} the app already knows (from the Labour Code, lunar dates included):</source>
         <translation>Các ngày nghỉ lễ, Tết năm {year} đã có sẵn trong ứng dụng (theo Bộ luật Lao động, kể cả các ngày tính theo âm lịch):</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="206" />
+        <location filename="../../src/ui/pages/settings_page.py" line="207" />
         <source>Delete calendar day</source>
         <translation>Xóa ngày khỏi lịch làm việc</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="207" />
+        <location filename="../../src/ui/pages/settings_page.py" line="208" />
         <source>Delete {day} ({kind}) from the working calendar?</source>
         <translation>Xóa ngày {day} ({kind}) khỏi lịch làm việc?</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="227" />
+        <location filename="../../src/ui/pages/settings_page.py" line="228" />
         <source>Saved: {days} days.</source>
         <translation>Đã lưu: {days} ngày.</translation>
     </message>
@@ -814,27 +824,27 @@
 <context>
     <name>CarryItemsDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="289" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="346" />
         <source>Carry unfinished items</source>
         <translation>Chuyển nội dung chưa xong</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="291" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="348" />
         <source>The agenda items not marked finished are added, with their documents, to the end of the agenda of the meeting chosen here.</source>
         <translation>Các nội dung chưa đánh dấu đã xong được thêm, cùng tài liệu kèm theo, vào cuối chương trình của cuộc họp chọn ở đây.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="300" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="357" />
         <source>To the meeting</source>
         <translation>Sang cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="303" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="360" />
         <source>Carry</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="310" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="367" />
         <source>The board has no later meeting. Create the next meeting first.</source>
         <translation>Ban chưa có cuộc họp nào sau cuộc họp này. Hãy tạo cuộc họp tiếp theo trước.</translation>
     </message>
@@ -851,112 +861,112 @@
 <context>
     <name>ConclusionTasksDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="323" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="380" />
         <source>Create tasks from conclusion {n}</source>
         <translation>Giao nhiệm vụ từ kết luận {n}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="330" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="387" />
         <source>What is to be done</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="333" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="390" />
         <source>(choose the lead agency)</source>
         <translation>(chọn cơ quan chủ trì)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="336" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="393" />
         <source>(not set)</source>
         <translation>(chưa chọn)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="342" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="399" />
         <source>By a date</source>
         <translation>Trước ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="344" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="401" />
         <source>Within working days after the meeting</source>
         <translation>Trong số ngày làm việc kể từ ngày họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="346" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="403" />
         <source>No deadline</source>
         <translation>Không có thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="358" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="415" />
         <source> working days</source>
         <translation> ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="364" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="421" />
         <source>The meeting is on {day}; working days skip weekends and holidays.</source>
         <translation>Cuộc họp ngày {day}; ngày làm việc không tính thứ Bảy, Chủ nhật và ngày lễ.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="373" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="430" />
         <source>Add to the list and write another</source>
         <translation>Thêm vào danh sách, ghi nhiệm vụ khác</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="376" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="433" />
         <source>Remove from the list</source>
         <translation>Bỏ khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="379" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="436" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="381" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="438" />
         <source>Title</source>
         <translation>Tên nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="382" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="439" />
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="383" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="440" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="384" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="441" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="385" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="442" />
         <source>Co-operating agencies</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="393" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="450" />
         <source>Tasks listed so far (created together on Save):</source>
         <translation>Các nhiệm vụ đã ghi (được giao cùng lúc khi bấm Giao nhiệm vụ):</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="397" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="454" />
         <source>Create tasks</source>
         <translation>Giao nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="423" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="480" />
         <source>Choose the lead agency of this task first.</source>
         <translation>Hãy chọn cơ quan chủ trì của nhiệm vụ này trước.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="444" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="501" />
         <source>{n} working days</source>
         <translation>{n} ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="445" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="502" />
         <source>no deadline</source>
         <translation>không có thời hạn</translation>
     </message>
@@ -1126,6 +1136,110 @@
         <location filename="../../src/ui/dialogs/conflict_dialog.py" line="83" />
         <source>Back to the form</source>
         <translation>Quay lại biểu mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <location filename="../../src/ui/widgets/connections.py" line="168" />
+        <source>Connections of this PC</source>
+        <translation>Các kết nối của máy này</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/connections.py" line="172" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsWidget</name>
+    <message>
+        <location filename="../../src/ui/widgets/connections.py" line="34" />
+        <source>Connection</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/connections.py" line="35" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/connections.py" line="35" />
+        <source>PostgreSQL server</source>
+        <translation>Máy chủ PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/connections.py" line="36" />
+        <source>File on this PC</source>
+        <translation>Tệp trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/connections.py" line="37" />
+        <source>Where</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/connections.py" line="38" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/connections.py" line="49" />
+        <source>New…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/connections.py" line="50" />
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/connections.py" line="51" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/connections.py" line="52" />
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/connections.py" line="83" />
+        <source>in use now</source>
+        <translation>đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/connections.py" line="85" />
+        <source>opened at start</source>
+        <translation>mở khi khởi động</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/connections.py" line="125" />
+        <source>Delete connection</source>
+        <translation>Xóa kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/connections.py" line="126" />
+        <source>Delete the connection {name}? Its password is removed from this PC's password store; the database itself is not touched.</source>
+        <translation>Xóa kết nối {name}? Mật khẩu của kết nối được xóa khỏi kho mật khẩu của máy này; bản thân cơ sở dữ liệu không bị động đến.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/widgets/connections.py" line="145" />
+        <source>Testing {name}…</source>
+        <translation>Đang kiểm tra {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>Connector</name>
+    <message>
+        <location filename="../../src/ui/connector.py" line="102" />
+        <source>The password kept on this PC was refused; the server's password may have changed.</source>
+        <translation>Mật khẩu lưu trên máy này bị từ chối; có thể mật khẩu trên máy chủ đã được đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/connector.py" line="109" />
+        <source>Not connected: no password was given.</source>
+        <translation>Chưa kết nối: chưa nhập mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1452,90 @@
         <location filename="../../src/ui/pages/dashboard_page.py" line="443" />
         <source>{n} tasks as of {day}</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DatabaseTab</name>
+    <message>
+        <location filename="../../src/ui/pages/database_tab.py" line="28" />
+        <source>Database in use</source>
+        <translation>Cơ sở dữ liệu đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/database_tab.py" line="34" />
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/database_tab.py" line="37" />
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/database_tab.py" line="38" />
+        <source>Schema</source>
+        <translation>Phiên bản cấu trúc</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/database_tab.py" line="40" />
+        <location filename="../../src/ui/pages/database_tab.py" line="46" />
+        <source>Backups</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/database_tab.py" line="47" />
+        <source>The server's administrator backs up a PostgreSQL database (pg_dump).</source>
+        <translation>Cơ sở dữ liệu PostgreSQL do người quản trị máy chủ sao lưu (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/database_tab.py" line="49" />
+        <source>Connections of this PC</source>
+        <translation>Các kết nối của máy này</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/database_tab.py" line="51" />
+        <source>Which database this PC opens: its own file, or a PostgreSQL server the board's PCs share. A choice here takes effect at the next start; "Switch now" closes this window and returns to sign-in on the chosen connection. The sign-in dialog offers the same choice.</source>
+        <translation>Máy này mở cơ sở dữ liệu nào: tệp riêng trên máy, hay máy chủ PostgreSQL dùng chung của các máy trong Ban. Lựa chọn ở đây có hiệu lực từ lần khởi động sau; "Chuyển ngay" đóng cửa sổ này và quay về màn hình đăng nhập với kết nối đã chọn. Màn hình đăng nhập cũng cho chọn kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/database_tab.py" line="57" />
+        <source>Open at next start</source>
+        <translation>Mở khi khởi động lần sau</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/database_tab.py" line="59" />
+        <source>Switch now</source>
+        <translation>Chuyển ngay</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/database_tab.py" line="65" />
+        <source>Passwords of servers and "remember me" are kept in the operating system's password store ({backend}), never in a settings file.</source>
+        <translation>Mật khẩu máy chủ và mật khẩu "ghi nhớ" được lưu trong kho mật khẩu của hệ điều hành ({backend}), không bao giờ lưu trong tệp thiết lập.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/database_tab.py" line="92" />
+        <source>At the next start, coordboard opens {name}.</source>
+        <translation>Lần khởi động sau, coordboard sẽ mở {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/database_tab.py" line="100" />
+        <source>Switch connection</source>
+        <translation>Chuyển kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/database_tab.py" line="101" />
+        <source>Close this window and sign in again on {name}? Unsaved forms are closed.</source>
+        <translation>Đóng cửa sổ này và đăng nhập lại với {name}? Các biểu mẫu chưa lưu sẽ bị đóng.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/database_tab.py" line="110" />
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/database_tab.py" line="110" />
+        <source>Backup written to {path}.</source>
+        <translation>Đã sao lưu vào {path}.</translation>
     </message>
 </context>
 <context>
@@ -1735,47 +1933,47 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="69" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="207" />
         <source>Create the administrator — coordboard</source>
         <translation>Tạo tài khoản quản trị — coordboard</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="71" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="209" />
         <source>This database has no accounts yet. Create the administrator account; the administrator then adds the other users.</source>
         <translation>Cơ sở dữ liệu này chưa có tài khoản nào. Hãy tạo tài khoản quản trị; sau đó người quản trị sẽ thêm các người dùng khác.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="82" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="220" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="83" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="221" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="84" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="222" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="85" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="223" />
         <source>Repeat the password</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="87" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="225" />
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="88" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="226" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="99" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="237" />
         <source>The passwords do not match.</source>
         <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
     </message>
@@ -1816,42 +2014,42 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="229" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="286" />
         <source>Add a guest</source>
         <translation>Thêm khách mời</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="233" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="290" />
         <source>e.g. Bà Trương Thị Hoa</source>
         <translation>VD: Bà Trương Thị Hoa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="235" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="292" />
         <source>e.g. Chuyên gia bảo vệ trẻ em, UNICEF</source>
         <translation>VD: Chuyên gia bảo vệ trẻ em, UNICEF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="236" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="293" />
         <source>(not in the catalogue)</source>
         <translation>(không có trong danh mục)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="242" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="299" />
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="243" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="300" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="244" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="301" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="245" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="302" />
         <source>Attendance</source>
         <translation>Tham dự</translation>
     </message>
@@ -1887,34 +2085,64 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="21" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="48" />
         <source>Sign in — coordboard</source>
         <translation>Đăng nhập — coordboard</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="33" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="56" />
+        <source>Remember my password on this PC</source>
+        <translation>Ghi nhớ mật khẩu trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="67" />
+        <source>Connections…</source>
+        <translation>Các kết nối…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="72" />
+        <source>Connection</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="74" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="34" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="75" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="35" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="78" />
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="37" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="88" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/login_dialog.py" line="38" />
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="89" />
         <source>Quit</source>
         <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="138" />
+        <source>Connecting to {where}…</source>
+        <translation>Đang kết nối tới {where}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="156" />
+        <source>Not connected.</source>
+        <translation>Chưa kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/login_dialog.py" line="181" />
+        <source>Not connected to a database yet.</source>
+        <translation>Chưa kết nối được tới cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -2026,82 +2254,90 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="68" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="70" />
         <source>Edit meeting</source>
         <translation>Sửa cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="68" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="70" />
         <source>New meeting</source>
         <translation>Cuộc họp mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="79" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="81" />
         <source>e.g. Hội nghị sơ kết công tác trẻ em 6 tháng đầu năm 2026</source>
         <translation>VD: Hội nghị sơ kết công tác trẻ em 6 tháng đầu năm 2026</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="97" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="99" />
         <source>e.g. Hội trường UBND tỉnh</source>
         <translation>VD: Hội trường UBND tỉnh</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="102" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="104" />
         <source>Link or room participants join with</source>
         <translation>Đường dẫn hoặc phòng họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="104" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="106" />
         <source>What the meeting is for (opens the minutes and the notice)</source>
         <translation>Mục đích cuộc họp (phần mở đầu của biên bản và thông báo)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="106" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="108" />
         <source>Invite the board's members on that day</source>
         <translation>Mời các thành viên của Ban vào ngày đó</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="112" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="114" />
         <source>Board</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="113" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="115" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="130" />
         <source>Title</source>
         <translation>Tên cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="114" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="116" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="130" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="115" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="117" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="131" />
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="116" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="118" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="131" />
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="117" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="119" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="132" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="118" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="120" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="132" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="119" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="121" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="133" />
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="120" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="122" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="133" />
         <source>Purpose</source>
         <translation>Mục đích</translation>
     </message>
@@ -2534,6 +2770,39 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <location filename="../../src/ui/dialogs/membership_dialogs.py" line="67" />
         <source>Decision date</source>
         <translation>Ngày quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="68" />
+        <source>Database password</source>
+        <translation>Mật khẩu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="70" />
+        <source>The server {host}:{port} asks for the password of database user {user} (database {database}).</source>
+        <translation>Máy chủ {host}:{port} yêu cầu mật khẩu của tài khoản cơ sở dữ liệu {user} (cơ sở dữ liệu {database}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="79" />
+        <source>Keep the password in this PC's password store</source>
+        <translation>Lưu mật khẩu trong kho mật khẩu của máy này</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="85" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="88" />
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="89" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3260,139 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="121" />
+        <source>Edit connection</source>
+        <translation>Sửa kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="121" />
+        <source>New connection</source>
+        <translation>Thêm kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="128" />
+        <source>e.g. Máy chủ Sở Y tế</source>
+        <translation>ví dụ: Máy chủ Sở Y tế</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="129" />
+        <source>A database file on this PC (SQLite)</source>
+        <translation>Tệp cơ sở dữ liệu trên máy này (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="130" />
+        <source>A PostgreSQL server shared by the board's PCs</source>
+        <translation>Máy chủ PostgreSQL dùng chung của các máy trong Ban</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="137" />
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="145" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="153" />
+        <source>name or IP address, e.g. 10.0.0.5</source>
+        <translation>tên hoặc địa chỉ IP, ví dụ: 10.0.0.5</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="172" />
+        <source>Keep the password in this PC's password store</source>
+        <translation>Lưu mật khẩu trong kho mật khẩu của máy này</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="177" />
+        <source>Address (optional)</source>
+        <translation>Địa chỉ (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="179" />
+        <source>Paste the address 'coordboard server init' printed, without a password: the fields below are filled in from it.</source>
+        <translation>Dán địa chỉ mà lệnh 'coordboard server init' đã in ra, không kèm mật khẩu: các ô bên dưới sẽ được điền theo địa chỉ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="181" />
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="182" />
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="183" />
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="184" />
+        <source>Database user</source>
+        <translation>Tài khoản cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="185" />
+        <source>Encryption (SSL)</source>
+        <translation>Mã hóa (SSL)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="186" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="189" />
+        <source>The password is kept only in the operating system's password store, never in a settings file.</source>
+        <translation>Mật khẩu chỉ được lưu trong kho mật khẩu của hệ điều hành, không bao giờ lưu trong tệp thiết lập.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="196" />
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="207" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="211" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="212" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="235" />
+        <source>kept in the password store; type to change it</source>
+        <translation>đã lưu trong kho mật khẩu; gõ mật khẩu mới để thay</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="249" />
+        <source>Database file</source>
+        <translation>Tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="249" />
+        <source>coordboard database (*.sqlite)</source>
+        <translation>Cơ sở dữ liệu coordboard (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="294" />
+        <source>Testing…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+</context>
+<context>
     <name>RecordTab</name>
     <message>
         <location filename="../../src/ui/widgets/meeting_record_tab.py" line="42" />
@@ -3062,27 +3464,27 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="263" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="320" />
         <source>Reopen the approved minutes</source>
         <translation>Mở lại biên bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="265" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="322" />
         <source>The minutes keep their number. Say why they are reopened; the reason is kept in the change history.</source>
         <translation>Biên bản giữ nguyên số. Hãy nêu lý do mở lại; lý do được lưu trong lịch sử thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="268" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="325" />
         <source>e.g. Bổ sung ý kiến của Công an tỉnh</source>
         <translation>VD: Bổ sung ý kiến của Công an tỉnh</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="271" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="328" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="274" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="331" />
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
@@ -3092,322 +3494,324 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="103" />
         <source>Every task of the board</source>
-        <translation type="unfinished" />
+        <translation>Mọi nhiệm vụ của Ban</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="105" />
         <source>First half year</source>
-        <translation type="unfinished" />
+        <translation>6 tháng đầu năm</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="106" />
         <source>Second half year</source>
-        <translation type="unfinished" />
+        <translation>6 tháng cuối năm</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="106" />
         <source>Full year</source>
-        <translation type="unfinished" />
+        <translation>Cả năm</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="107" />
         <source>Date range</source>
-        <translation type="unfinished" />
+        <translation>Khoảng thời gian</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="117" />
         <source>Statistical data period (Decree 09/2019)</source>
-        <translation type="unfinished" />
+        <translation>Kỳ số liệu thống kê (Nghị định 09/2019)</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="119" />
         <source>From 15/12 of the previous year to 14/6 (6 months) or 14/12 (the year)</source>
-        <translation type="unfinished" />
+        <translation>Từ 15/12 năm trước đến 14/6 (6 tháng) hoặc 14/12 (cả năm)</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="121" />
         <source>Empty: today, or the period's last day if earlier</source>
-        <translation type="unfinished" />
+        <translation>Để trống: hôm nay, hoặc ngày cuối kỳ nếu sớm hơn</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="122" />
         <source>Include the boards under it</source>
-        <translation type="unfinished" />
+        <translation>Gồm cả các Ban cấp dưới</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="123" />
         <source>Charts in the annex</source>
-        <translation type="unfinished" />
+        <translation>Biểu đồ trong phụ lục</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="134" />
         <source>Board:</source>
-        <translation type="unfinished" />
+        <translation>Ban:</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="135" />
         <source>Plan:</source>
-        <translation type="unfinished" />
+        <translation>Kế hoạch:</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="136" />
         <source>Period:</source>
-        <translation type="unfinished" />
+        <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="137" />
         <source>From – to:</source>
-        <translation type="unfinished" />
+        <translation>Từ – đến:</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="139" />
         <source>Data as of:</source>
-        <translation type="unfinished" />
+        <translation>Số liệu đến ngày:</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="142" />
         <source>Show the numbers</source>
-        <translation type="unfinished" />
+        <translation>Xem số liệu</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="143" />
         <source>Choose a board and a period, then show the numbers.</source>
-        <translation type="unfinished" />
+        <translation>Chọn Ban và kỳ báo cáo, rồi bấm Xem số liệu.</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="155" />
         <source>III. Results</source>
-        <translation type="unfinished" />
+        <translation>III. Kết quả</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="155" />
         <source>Shortcomings</source>
-        <translation type="unfinished" />
+        <translation>Tồn tại, hạn chế</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="156" />
         <source>Causes</source>
-        <translation type="unfinished" />
+        <translation>Nguyên nhân</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="156" />
         <source>V. Proposals</source>
-        <translation type="unfinished" />
+        <translation>V. Kiến nghị</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="159" />
         <source>Written from the numbers when they are shown; edit freely. One paragraph a line.</source>
-        <translation type="unfinished" />
+        <translation>Được viết sẵn từ số liệu khi xem số liệu; có thể sửa tùy ý. Mỗi dòng là một đoạn văn.</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="164" />
         <source>Write again from the numbers</source>
-        <translation type="unfinished" />
+        <translation>Viết lại từ số liệu</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="165" />
         <source>Preview…</source>
-        <translation type="unfinished" />
+        <translation>Xem trước…</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="166" />
         <source>Word (DOCX)…</source>
-        <translation type="unfinished" />
+        <translation>Word (DOCX)…</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="167" />
         <source>PDF…</source>
-        <translation type="unfinished" />
+        <translation>PDF…</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="168" />
         <source>Annex tables (XLSX)…</source>
-        <translation type="unfinished" />
+        <translation>Biểu phụ lục (XLSX)…</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="169" />
         <source>Assessment and proposals, as they will be printed:</source>
-        <translation type="unfinished" />
+        <translation>Đánh giá và kiến nghị, như sẽ in trong báo cáo:</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="180" />
         <location filename="../../src/ui/pages/reports_page.py" line="467" />
         <source>Progress report</source>
-        <translation type="unfinished" />
+        <translation>Báo cáo kết quả thực hiện</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="190" />
         <source>Agency</source>
-        <translation type="unfinished">Cơ quan</translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="191" />
         <source>Overdue</source>
-        <translation type="unfinished">Quá hạn</translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="192" />
         <source>Due soon</source>
-        <translation type="unfinished">Sắp đến hạn</translation>
+        <translation>Sắp đến hạn</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="193" />
         <source>Longest overdue (days)</source>
-        <translation type="unfinished" />
+        <translation>Quá hạn lâu nhất (ngày)</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="206" />
         <source>Drafts (no number yet)</source>
-        <translation type="unfinished" />
+        <translation>Bản dự thảo (chưa lấy số)</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="208" />
         <source>Write the letters…</source>
-        <translation type="unfinished" />
+        <translation>Ghi công văn…</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="212" />
         <source>Report back by:</source>
-        <translation type="unfinished" />
+        <translation>Hạn báo cáo:</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="217" />
         <source>Reminder letters to agencies with overdue or due-soon tasks</source>
-        <translation type="unfinished" />
+        <translation>Công văn đôn đốc các cơ quan có nhiệm vụ quá hạn, sắp đến hạn</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="279" />
         <source>{agencies} agencies have {tasks} overdue or due-soon tasks today. Each checked agency gets one letter listing its own tasks; a summary workbook lists who was chased.</source>
-        <translation type="unfinished" />
+        <translation>Hôm nay có {agencies} cơ quan với {tasks} nhiệm vụ quá hạn hoặc sắp đến hạn. Mỗi cơ quan được đánh dấu nhận một công văn liệt kê nhiệm vụ của chính cơ quan đó; tệp tổng hợp ghi danh sách các cơ quan được đôn đốc.</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="282" />
         <source>No agency has an overdue or due-soon task on this board today.</source>
-        <translation type="unfinished" />
+        <translation>Hôm nay không cơ quan nào có nhiệm vụ quá hạn hoặc sắp đến hạn của Ban này.</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="343" />
         <source>Counting…</source>
-        <translation type="unfinished">Đang đếm…</translation>
+        <translation>Đang tính…</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="367" />
         <source>{period}, data as of {date}</source>
-        <translation type="unfinished" />
+        <translation>{period}, số liệu đến ngày {date}</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="370" />
         <source>No task to report in this period: the report will say so.</source>
-        <translation type="unfinished" />
+        <translation>Không có nhiệm vụ nào trong kỳ: báo cáo sẽ nêu rõ điều này.</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="374" />
         <source>{total} tasks: {done} done ({on_time} on time, {late} late), {going} in progress within the deadline ({soon} due soon), {overdue} overdue, {apart} counted apart.</source>
-        <translation type="unfinished" />
+        <translation>{total} nhiệm vụ: hoàn thành {done} ({on_time} đúng hạn, {late} quá hạn), đang thực hiện trong hạn {going} ({soon} sắp đến hạn), quá hạn {overdue}, tính riêng {apart}.</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="380" />
         <source>Done of the tasks due: {rate} % ({done} of {due}).</source>
-        <translation type="unfinished" />
+        <translation>Tỷ lệ hoàn thành nhiệm vụ đã đến hạn: {rate}% ({done}/{due}).</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="382" />
         <source>{meetings} meetings held; {extended} tasks extended; {next} tasks due next period.</source>
-        <translation type="unfinished" />
+        <translation>Đã họp {meetings} cuộc; {extended} nhiệm vụ được gia hạn; {next} nhiệm vụ đến hạn kỳ tới.</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="442" />
         <source>Word document (*.docx)</source>
-        <translation type="unfinished">Văn bản Word (*.docx)</translation>
+        <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="442" />
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="443" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Tệp Excel (*.xlsx)</translation>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="444" />
         <source>report-{period}{suffix}</source>
-        <translation type="unfinished" />
+        <translation>bao-cao-{period}{suffix}</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="446" />
         <source>Save the report</source>
-        <translation type="unfinished" />
+        <translation>Lưu báo cáo</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="462" />
         <source>Counting the tasks…</source>
-        <translation type="unfinished" />
+        <translation>Đang tính số liệu nhiệm vụ…</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="462" />
         <source>Drawing the charts…</source>
-        <translation type="unfinished" />
+        <translation>Đang vẽ biểu đồ…</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="463" />
         <source>Laying out the report…</source>
-        <translation type="unfinished" />
+        <translation>Đang trình bày báo cáo…</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="464" />
         <source>Writing {name}…</source>
-        <translation type="unfinished">Đang ghi {name}…</translation>
+        <translation>Đang ghi {name}…</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="480" />
         <source>Report written</source>
-        <translation type="unfinished" />
+        <translation>Đã ghi báo cáo</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="481" />
         <source>The report was saved to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Báo cáo đã được lưu vào {path}.</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="495" />
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="513" />
         <source>Folder for the letters</source>
-        <translation type="unfinished" />
+        <translation>Thư mục lưu công văn</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="523" />
         <location filename="../../src/ui/pages/reports_page.py" line="530" />
         <location filename="../../src/ui/pages/reports_page.py" line="550" />
         <source>Reminder letters</source>
-        <translation type="unfinished" />
+        <translation>Công văn đôn đốc</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="524" />
         <source>Check at least one agency.</source>
-        <translation type="unfinished" />
+        <translation>Hãy đánh dấu ít nhất một cơ quan.</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="531" />
         <source>Writing the letters…</source>
-        <translation type="unfinished" />
+        <translation>Đang ghi công văn…</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="537" />
         <source>Writing the letters… {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Đang ghi công văn… {done}/{total}</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="551" />
         <source>{count} letters written in {folder}:
 {names}
 Summary: {summary}</source>
-        <translation type="unfinished" />
+        <translation>Đã ghi {count} công văn vào {folder}:
+{names}
+Tệp tổng hợp: {summary}</translation>
     </message>
 </context>
 <context>
@@ -3548,137 +3952,111 @@ Summary: {summary}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="244" />
-        <location filename="../../src/ui/pages/settings_page.py" line="251" />
+        <location filename="../../src/ui/pages/settings_page.py" line="245" />
+        <location filename="../../src/ui/pages/settings_page.py" line="252" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="244" />
-        <location filename="../../src/ui/pages/settings_page.py" line="251" />
+        <location filename="../../src/ui/pages/settings_page.py" line="245" />
+        <location filename="../../src/ui/pages/settings_page.py" line="252" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="245" />
+        <location filename="../../src/ui/pages/settings_page.py" line="246" />
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="245" />
+        <location filename="../../src/ui/pages/settings_page.py" line="246" />
         <source>Sector</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="246" />
+        <location filename="../../src/ui/pages/settings_page.py" line="247" />
         <source>In use</source>
         <translation>Đang sử dụng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="246" />
+        <location filename="../../src/ui/pages/settings_page.py" line="247" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="246" />
+        <location filename="../../src/ui/pages/settings_page.py" line="247" />
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="248" />
+        <location filename="../../src/ui/pages/settings_page.py" line="249" />
         <source>Agencies that send members to boards. Agencies no longer in use stay in the history; untick 'In use' instead of deleting them.</source>
         <translation>Các cơ quan cử thành viên tham gia các ban. Cơ quan không còn hoạt động vẫn được giữ trong lịch sử; hãy bỏ chọn 'Đang sử dụng' thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="254" />
+        <location filename="../../src/ui/pages/settings_page.py" line="255" />
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="254" />
+        <location filename="../../src/ui/pages/settings_page.py" line="255" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="255" />
+        <location filename="../../src/ui/pages/settings_page.py" line="256" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="256" />
+        <location filename="../../src/ui/pages/settings_page.py" line="257" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="257" />
+        <location filename="../../src/ui/pages/settings_page.py" line="258" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="257" />
+        <location filename="../../src/ui/pages/settings_page.py" line="258" />
         <source>active</source>
         <translation>đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="257" />
+        <location filename="../../src/ui/pages/settings_page.py" line="258" />
         <source>disabled</source>
         <translation>đã khóa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="259" />
+        <location filename="../../src/ui/pages/settings_page.py" line="260" />
         <source>Only an administrator manages accounts.</source>
         <translation>Chỉ người quản trị được quản lý tài khoản.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="272" />
-        <source>Back up now</source>
-        <translation>Sao lưu ngay</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="275" />
-        <location filename="../../src/ui/pages/settings_page.py" line="287" />
+        <location filename="../../src/ui/pages/settings_page.py" line="278" />
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="276" />
-        <source>Schema</source>
-        <translation>Phiên bản cấu trúc</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="278" />
-        <source>Backups</source>
-        <translation>Thư mục sao lưu</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="282" />
+        <location filename="../../src/ui/pages/settings_page.py" line="273" />
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="283" />
+        <location filename="../../src/ui/pages/settings_page.py" line="274" />
         <source>Sectors</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="284" />
+        <location filename="../../src/ui/pages/settings_page.py" line="275" />
         <source>Accounts</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="286" />
+        <location filename="../../src/ui/pages/settings_page.py" line="277" />
         <source>Working calendar</source>
         <translation>Lịch làm việc</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="335" />
-        <source>Backup</source>
-        <translation>Sao lưu</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="335" />
-        <source>Backup written to {path}.</source>
-        <translation>Đã sao lưu vào {path}.</translation>
     </message>
 </context>
 <context>
@@ -4656,12 +5034,12 @@ Summary: {summary}</source>
 <context>
     <name>_ListTab</name>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="48" />
+        <location filename="../../src/ui/pages/settings_page.py" line="49" />
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/settings_page.py" line="49" />
+        <location filename="../../src/ui/pages/settings_page.py" line="50" />
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
@@ -4687,12 +5065,17 @@ Summary: {summary}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/app.py" line="67" />
+        <location filename="../../src/app.py" line="66" />
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/app.py" line="83" />
+        <location filename="../../src/app.py" line="104" />
+        <source>Connections</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../src/app.py" line="123" />
         <source>Database on a network share</source>
         <translation>Cơ sở dữ liệu trên thư mục mạng</translation>
     </message>
@@ -5318,6 +5701,69 @@ Summary: {summary}</source>
     </message>
 </context>
 <context>
+    <name>connections</name>
+    <message>
+        <location filename="../../src/ui/connector.py" line="56" />
+        <source>This PC (local file)</source>
+        <translation>Máy này (tệp trên máy)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="28" />
+        <source>This PC has no password store of the operating system; the password will be asked for each time.</source>
+        <translation>Máy này không có kho mật khẩu của hệ điều hành; mật khẩu sẽ được hỏi mỗi lần.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="36" />
+        <source>The file does not exist yet: it is created at the first start with this connection.</source>
+        <translation>Tệp chưa có: tệp sẽ được tạo ở lần khởi động đầu tiên với kết nối này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="40" />
+        <source>Connected in {ms} ms to {server}: a coordboard database (schema {revision}).</source>
+        <translation>Đã kết nối tới {server} sau {ms} ms: đây là cơ sở dữ liệu coordboard (cấu trúc {revision}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="44" />
+        <source>Connected in {ms} ms to {server}, but the database has the older schema {revision}: an administrator must run 'coordboard db upgrade' first.</source>
+        <translation>Đã kết nối tới {server} sau {ms} ms, nhưng cơ sở dữ liệu có cấu trúc cũ {revision}: người quản trị phải chạy 'coordboard db upgrade' trước.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="49" />
+        <source>Connected in {ms} ms to {server}; the database is still empty: prepare it with 'coordboard server init'.</source>
+        <translation>Đã kết nối tới {server} sau {ms} ms; cơ sở dữ liệu còn trống: hãy khởi tạo bằng 'coordboard server init'.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="104" />
+        <source>No encryption</source>
+        <translation>Không mã hóa</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="105" />
+        <source>Encryption if the server insists</source>
+        <translation>Mã hóa nếu máy chủ yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="106" />
+        <source>Encryption when the server offers it</source>
+        <translation>Mã hóa khi máy chủ hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="107" />
+        <source>Encryption required</source>
+        <translation>Bắt buộc mã hóa</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="108" />
+        <source>Encryption required, server certificate checked</source>
+        <translation>Bắt buộc mã hóa, kiểm tra chứng chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="110" />
+        <source>Encryption required, server certificate and name checked</source>
+        <translation>Bắt buộc mã hóa, kiểm tra chứng chỉ và tên máy chủ</translation>
+    </message>
+</context>
+<context>
     <name>demo</name>
     <message>
         <location filename="../../src/services/demo_national.py" line="60" />
@@ -5354,12 +5800,12 @@ Summary: {summary}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/app.py" line="123" />
+        <location filename="../../src/app.py" line="160" />
         <source>The database has no administrator account.</source>
         <translation>Cơ sở dữ liệu chưa có tài khoản quản trị.</translation>
     </message>
     <message>
-        <location filename="../../src/app.py" line="132" />
+        <location filename="../../src/app.py" line="169" />
         <location filename="../../src/services/documents/files.py" line="19" />
         <location filename="../../src/services/exports.py" line="90" />
         <location filename="../../src/services/exports.py" line="97" />
@@ -5953,6 +6399,7 @@ Summary: {summary}</source>
         <location filename="../../src/services/meetings.py" line="779" />
         <location filename="../../src/services/meetings.py" line="811" />
         <location filename="../../src/services/meetings.py" line="1154" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="264" />
         <source>The agenda item no longer exists.</source>
         <translation>Nội dung chương trình họp không còn tồn tại.</translation>
     </message>
@@ -6736,7 +7183,7 @@ Summary: {summary}</source>
     <message>
         <location filename="../../src/services/reports.py" line="855" />
         <source>The report was cancelled; no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Đã hủy việc ghi báo cáo; không tệp nào được ghi.</translation>
     </message>
     <message>
         <location filename="../../src/services/reports.py" line="863" />

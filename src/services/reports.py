@@ -34,7 +34,7 @@ from coordboard.services import permissions, plans, register, tasks
 from coordboard.services.auth_types import Actor
 from coordboard.services.classification import ClassCounts, CompletionRate
 from coordboard.services.documents.formats import vn_short_date as vn_date
-from coordboard.services.errors import NotFound, ValidationError
+from coordboard.services.errors import DomainError, NotFound, ValidationError
 from coordboard.services.tasks import TaskFilter
 from coordboard.services.uow import UnitOfWork
 from coordboard.text import clean_text, vi_sort_key
@@ -830,6 +830,10 @@ def default_texts(data: ReportData) -> AssessmentTexts:
 REPORT_SUFFIXES = (".docx", ".pdf", ".xlsx")
 
 
+class ReportCancelled(DomainError):
+    """The user pressed Cancel; nothing was written."""
+
+
 @dataclass(frozen=True)
 class WrittenReport:
     path: Path
@@ -839,11 +843,20 @@ class WrittenReport:
 def export_report(db: Database, actor: Actor, query: ReportQuery, path: str | Path,
                   options: ReportOptions = ReportOptions(),
                   pdf_writer: Callable[[object, Path], object] | None = None,
-                  progress: Callable[[str], None] | None = None) -> WrittenReport:
+                  progress: Callable[[str], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> WrittenReport:
     """Write the report to `path`, by its suffix: .docx (the document), .pdf (the same document
     through `pdf_writer(document, path)`, which the ui or cli supplies: printing needs Qt), or
     .xlsx (the annex tables). `progress(stage)` names each stage as it starts ("data",
-    "charts" or "document", "write"). Nothing is written when anything fails."""
+    "charts" or "document", "write"); `cancelled()` is asked before each stage and stops the
+    export with ReportCancelled. Nothing is written when anything fails."""
+    def step(stage: str) -> None:
+        if cancelled is not None and cancelled():
+            raise ReportCancelled(QT_TRANSLATE_NOOP(
+                "errors", "The report was cancelled; no file was written."))
+        if progress is not None:
+            progress(stage)
+
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in REPORT_SUFFIXES:
@@ -854,14 +867,14 @@ def export_report(db: Database, actor: Actor, query: ReportQuery, path: str | Pa
         raise ValidationError(QT_TRANSLATE_NOOP(
             "errors", "Writing a PDF needs the printing part of the application."), field="out")
     check_folder(path.parent)
-    _step(progress, "data")
+    step("data")
     data = report_data(db, actor, query)
     if suffix == ".xlsx":
-        _step(progress, "write")
+        step("write")
         from coordboard.services.report_tables import write_xlsx
         return WrittenReport(write_xlsx(data, path), data)
-    document = build_document(data, options, progress)
-    _step(progress, "write")
+    document = build_document(data, options, step)
+    step("write")
     if suffix == ".pdf":
         pdf_writer(document, path)
         return WrittenReport(path, data)

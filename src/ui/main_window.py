@@ -17,6 +17,7 @@ from coordboard.ui.pages.meetings_page import MeetingsPage
 from coordboard.ui.pages.members_page import MembersPage
 from coordboard.ui.pages.placeholder_page import PlaceholderPage
 from coordboard.ui.pages.plans_page import PlansPage
+from coordboard.ui.pages.reports_page import ReportsPage
 from coordboard.ui.pages.settings_page import SettingsPage
 from coordboard.ui.pages.tasks_page import TasksPage
 
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         self.plans_page = PlansPage(ctx)
         self.meetings_page = MeetingsPage(ctx)
         self.tasks_page = TasksPage(ctx)
+        self.reports_page = ReportsPage(ctx)
         self.settings_page = SettingsPage(ctx)
         self.settings_page.catalogue_changed.connect(self.members_page.catalogue_changed)
         if hasattr(self.tasks_page, "catalogue_changed"):
@@ -52,7 +54,8 @@ class MainWindow(QMainWindow):
         for key in PAGE_KEYS:
             page = {"boards": self.boards_page, "members": self.members_page,
                     "meetings": self.meetings_page, "plans": self.plans_page,
-                    "tasks": self.tasks_page, "settings": self.settings_page}.get(key) \
+                    "tasks": self.tasks_page, "reports": self.reports_page,
+                    "settings": self.settings_page}.get(key) \
                 or PlaceholderPage(titles[key])
             self.pages[key] = page
             self.stack.addWidget(page)
