@@ -147,7 +147,7 @@
     <message>
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="236" />
         <source>Finished</source>
-        <translation type="unfinished">Đã xong</translation>
+        <translation>Đã xong</translation>
     </message>
 </context>
 <context>
@@ -3578,13 +3578,13 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="155" />
-        <source>III. Results</source>
-        <translation>III. Kết quả</translation>
+        <source>Shortcomings</source>
+        <translation>Tồn tại, hạn chế</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="155" />
-        <source>Shortcomings</source>
-        <translation>Tồn tại, hạn chế</translation>
+        <source>Results</source>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="156" />
@@ -3593,8 +3593,8 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="156" />
-        <source>V. Proposals</source>
-        <translation>V. Kiến nghị</translation>
+        <source>Proposals</source>
+        <translation>Kiến nghị</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="159" />
@@ -3633,7 +3633,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="180" />
-        <location filename="../../src/ui/pages/reports_page.py" line="467" />
+        <location filename="../../src/ui/pages/reports_page.py" line="477" />
         <source>Progress report</source>
         <translation>Báo cáo kết quả thực hiện</translation>
     </message>
@@ -3688,124 +3688,124 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Hôm nay không cơ quan nào có nhiệm vụ quá hạn hoặc sắp đến hạn của Ban này.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="343" />
+        <location filename="../../src/ui/pages/reports_page.py" line="349" />
         <source>Counting…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="367" />
+        <location filename="../../src/ui/pages/reports_page.py" line="377" />
         <source>{period}, data as of {date}</source>
         <translation>{period}, số liệu đến ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="370" />
+        <location filename="../../src/ui/pages/reports_page.py" line="380" />
         <source>No task to report in this period: the report will say so.</source>
         <translation>Không có nhiệm vụ nào trong kỳ: báo cáo sẽ nêu rõ điều này.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="374" />
+        <location filename="../../src/ui/pages/reports_page.py" line="384" />
         <source>{total} tasks: {done} done ({on_time} on time, {late} late), {going} in progress within the deadline ({soon} due soon), {overdue} overdue, {apart} counted apart.</source>
         <translation>{total} nhiệm vụ: hoàn thành {done} ({on_time} đúng hạn, {late} quá hạn), đang thực hiện trong hạn {going} ({soon} sắp đến hạn), quá hạn {overdue}, tính riêng {apart}.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="380" />
+        <location filename="../../src/ui/pages/reports_page.py" line="390" />
         <source>Done of the tasks due: {rate} % ({done} of {due}).</source>
         <translation>Tỷ lệ hoàn thành nhiệm vụ đã đến hạn: {rate}% ({done}/{due}).</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="382" />
+        <location filename="../../src/ui/pages/reports_page.py" line="392" />
         <source>{meetings} meetings held; {extended} tasks extended; {next} tasks due next period.</source>
         <translation>Đã họp {meetings} cuộc; {extended} nhiệm vụ được gia hạn; {next} nhiệm vụ đến hạn kỳ tới.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="442" />
+        <location filename="../../src/ui/pages/reports_page.py" line="452" />
         <source>Word document (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="442" />
+        <location filename="../../src/ui/pages/reports_page.py" line="452" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="443" />
+        <location filename="../../src/ui/pages/reports_page.py" line="453" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="444" />
+        <location filename="../../src/ui/pages/reports_page.py" line="454" />
         <source>report-{period}{suffix}</source>
         <translation>bao-cao-{period}{suffix}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="446" />
+        <location filename="../../src/ui/pages/reports_page.py" line="456" />
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="462" />
+        <location filename="../../src/ui/pages/reports_page.py" line="472" />
         <source>Counting the tasks…</source>
         <translation>Đang tính số liệu nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="462" />
+        <location filename="../../src/ui/pages/reports_page.py" line="472" />
         <source>Drawing the charts…</source>
         <translation>Đang vẽ biểu đồ…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="463" />
+        <location filename="../../src/ui/pages/reports_page.py" line="473" />
         <source>Laying out the report…</source>
         <translation>Đang trình bày báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="464" />
+        <location filename="../../src/ui/pages/reports_page.py" line="474" />
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="480" />
+        <location filename="../../src/ui/pages/reports_page.py" line="490" />
         <source>Report written</source>
         <translation>Đã ghi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="481" />
+        <location filename="../../src/ui/pages/reports_page.py" line="491" />
         <source>The report was saved to {path}.</source>
         <translation>Báo cáo đã được lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="495" />
+        <location filename="../../src/ui/pages/reports_page.py" line="505" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="513" />
+        <location filename="../../src/ui/pages/reports_page.py" line="523" />
         <source>Folder for the letters</source>
         <translation>Thư mục lưu công văn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="523" />
-        <location filename="../../src/ui/pages/reports_page.py" line="530" />
-        <location filename="../../src/ui/pages/reports_page.py" line="550" />
+        <location filename="../../src/ui/pages/reports_page.py" line="533" />
+        <location filename="../../src/ui/pages/reports_page.py" line="540" />
+        <location filename="../../src/ui/pages/reports_page.py" line="560" />
         <source>Reminder letters</source>
         <translation>Công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="524" />
+        <location filename="../../src/ui/pages/reports_page.py" line="534" />
         <source>Check at least one agency.</source>
         <translation>Hãy đánh dấu ít nhất một cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="531" />
+        <location filename="../../src/ui/pages/reports_page.py" line="541" />
         <source>Writing the letters…</source>
         <translation>Đang ghi công văn…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="537" />
+        <location filename="../../src/ui/pages/reports_page.py" line="547" />
         <source>Writing the letters… {done} of {total}</source>
         <translation>Đang ghi công văn… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="551" />
+        <location filename="../../src/ui/pages/reports_page.py" line="561" />
         <source>{count} letters written in {folder}:
 {names}
 Summary: {summary}</source>

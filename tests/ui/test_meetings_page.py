@@ -206,3 +206,50 @@ def test_main_window_shows_the_meetings_page_and_opens_a_task_from_it(vi_app, qt
     assert window.current_page() is window.tasks_page
     assert shown.args[0].id == task_id
     window.live.stop()
+
+
+def test_a_meeting_and_an_agenda_item_saved_elsewhere_meanwhile_keep_both_changes(
+        vi_app, qtbot, demo_db):
+    from dataclasses import replace
+
+    from coordboard.ui.dialogs.form_dialog import FormDialog, same
+    from coordboard.ui.dialogs.meeting_dialogs import AgendaItemDialog
+
+    from ui_helpers import context_for
+
+    made = make_meeting(demo_db)
+    ctx = context_for(demo_db, "thuky")
+    m, item = made.meeting, made.agenda[0]
+    dialog = MeetingDialog(ctx, [(m.board_id, m.board_name)], meeting=m)
+    item_dialog = AgendaItemDialog(ctx, m.id, item)
+    for d in (dialog, item_dialog):
+        qtbot.addWidget(d)
+        loaded, typed = d.record_values(d.loaded_record()), d.form_values()
+        assert {n for n in loaded if not same(loaded[n], typed[n])} == set()
+    # another PC moves the place and renames the item
+    meetings.update_meeting(demo_db, ctx.actor, m.id, replace(m.as_input(),
+                                                              place="Phòng họp số 2"),
+                            expected_version=m.version)
+    meetings.save_agenda_item(demo_db, ctx.actor, m.id, replace(item.as_input(),
+                                                                title="Báo cáo sơ kết"),
+                              item.id, item.version)
+    compared = {}
+
+    def reapply(form):
+        def ask(comparison):
+            compared[form] = {c.name for c in comparison if c.they_changed or c.you_changed}
+            return FormDialog.REAPPLY
+        return ask
+
+    dialog.ask_conflict = reapply(dialog)
+    dialog.title.setText("Hội nghị sơ kết 6 tháng (bổ sung)")
+    dialog.save()
+    item_dialog.ask_conflict = reapply(item_dialog)
+    item_dialog.minutes.setValue(75)
+    item_dialog.save()
+    assert compared == {dialog: {"title", "place"},
+                        item_dialog: {"title", "planned_minutes"}}
+    now = meetings.get_meeting(demo_db, ctx.actor, m.id)
+    assert (now.meeting.title, now.meeting.place) == ("Hội nghị sơ kết 6 tháng (bổ sung)",
+                                                      "Phòng họp số 2")
+    assert (now.agenda[0].title, now.agenda[0].planned_minutes) == ("Báo cáo sơ kết", 75)

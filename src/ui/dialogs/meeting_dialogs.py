@@ -21,7 +21,9 @@ from coordboard.services.meetings import (AgendaItemInfo, AgendaItemInput, Atten
                                           ConclusionInfo, ConclusionTaskInput, MeetingInfo,
                                           MeetingInput, MeetingRow)
 from coordboard.ui.context import AppContext
-from coordboard.ui.dialogs.form_dialog import FormDialog
+from coordboard.i18n import QT_TRANSLATE_NOOP
+from coordboard.services.errors import NotFound
+from coordboard.ui.dialogs.form_dialog import FormDialog, combo_names
 from coordboard.ui.models.meeting_models import (attendance_label, kind_label, mode_label,
                                                  when_text)
 from coordboard.ui.widgets.common import DateEdit, ItemCombo, format_date
@@ -125,6 +127,11 @@ class MeetingDialog(FormDialog):
                        "starts_at": self.start_row, "ends_at": self.end_row,
                        "place": self.place, "mode": self.mode,
                        "online_link": self.online_link, "purpose": self.purpose}
+        self.labels = {"title": self.tr("Title"), "kind": self.tr("Kind"),
+                       "starts_at": self.tr("Starts"), "ends_at": self.tr("Ends"),
+                       "place": self.tr("Place"), "mode": self.tr("Form"),
+                       "online_link": self.tr("Online link"), "purpose": self.tr("Purpose")}
+        self.value_names = {"kind": combo_names(self.kind), "mode": combo_names(self.mode)}
         if meeting is not None:
             self._load(meeting)
         self._mode_changed()
@@ -159,6 +166,27 @@ class MeetingDialog(FormDialog):
             place=self.place.text(), mode=self.mode.currentData(),
             online_link=self.online_link.text() if self.online_link.isEnabled() else "",
             purpose=self.purpose.toPlainText())
+
+    # --- conflict hooks (another PC saved the meeting meanwhile) ------------------------------
+    def loaded_record(self) -> MeetingInfo | None:
+        return self.meeting
+
+    def fetch_current(self) -> MeetingInfo:
+        return meetings.get_meeting(self.ctx.db, self.ctx.actor, self.meeting.id).meeting
+
+    def form_values(self) -> dict:
+        data = self.data()
+        return {name: getattr(data, name) for name in self.labels}
+
+    def take_record(self, record: MeetingInfo) -> None:
+        self.meeting = record
+        self._load(record)
+        self._mode_changed()
+
+    def display_value(self, name: str, value) -> str:
+        if isinstance(value, datetime):
+            return value.strftime("%H:%M %d/%m/%Y")
+        return super().display_value(name, value)
 
     def save(self) -> None:
         ctx, m = self.ctx, self.meeting
@@ -202,21 +230,50 @@ class AgendaItemDialog(FormDialog):
         self.fields = {"title": self.title, "presenter": self.presenter,
                        "presenter_agency": self.agency, "planned_minutes": self.minutes,
                        "summary": self.summary}
+        self.labels = {"title": self.tr("Agenda item"), "presenter": self.tr("Presented by"),
+                       "presenter_agency_id": self.tr("Presenting agency"),
+                       "planned_minutes": self.tr("Planned duration"),
+                       "summary": self.tr("Summary"), "finished": self.tr("Finished")}
+        self.value_names = {"presenter_agency_id": combo_names(self.agency)}
         if item is not None:
-            self.title.setText(item.title)
-            self.presenter.setText(item.presenter)
-            self.agency.set_current_id(item.presenter_agency_id)
-            self.minutes.setValue(item.planned_minutes)
-            self.summary.setPlainText(item.summary)
-            self.finished.setChecked(item.finished)
+            self._load(item)
 
-    def save(self) -> None:
-        ctx, item = self.ctx, self.item
-        data = AgendaItemInput(title=self.title.text(), presenter=self.presenter.text(),
+    def _load(self, item: AgendaItemInfo) -> None:
+        self.title.setText(item.title)
+        self.presenter.setText(item.presenter)
+        self.agency.set_current_id(item.presenter_agency_id)
+        self.minutes.setValue(item.planned_minutes)
+        self.summary.setPlainText(item.summary)
+        self.finished.setChecked(item.finished)
+
+    def data(self) -> AgendaItemInput:
+        return AgendaItemInput(title=self.title.text(), presenter=self.presenter.text(),
                                presenter_agency_id=self.agency.current_id(),
                                planned_minutes=self.minutes.value(),
                                summary=self.summary.toPlainText(),
                                finished=self.finished.isChecked())
+
+    # --- conflict hooks (another PC saved the item meanwhile) ---------------------------------
+    def loaded_record(self) -> AgendaItemInfo | None:
+        return self.item
+
+    def fetch_current(self) -> AgendaItemInfo:
+        detail = meetings.get_meeting(self.ctx.db, self.ctx.actor, self.meeting_id)
+        found = next((i for i in detail.agenda if i.id == self.item.id), None)
+        if found is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "The agenda item no longer exists."))
+        return found
+
+    def form_values(self) -> dict:
+        data = self.data()
+        return {name: getattr(data, name) for name in self.labels}
+
+    def take_record(self, record: AgendaItemInfo) -> None:
+        self.item = record
+        self._load(record)
+
+    def save(self) -> None:
+        ctx, item, data = self.ctx, self.item, self.data()
         self.attempt(lambda: meetings.save_agenda_item(
             ctx.db, ctx.actor, self.meeting_id, data, item.id if item else None,
             item.version if item else None))
