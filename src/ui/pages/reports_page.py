@@ -102,6 +102,8 @@ class ReportsPage(QWidget):
         self.board = ItemCombo()
         self.plan = ItemCombo(none_label=self.tr("Every task of the board"))
         self.period_kind = QComboBox()
+        self.period_kind.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.period_kind.setMinimumContentsLength(10)
         for key, label in zip(PERIOD_KINDS, (self.tr("First half year"),
                                              self.tr("Second half year"), self.tr("Full year"),
                                              self.tr("Date range"))):
@@ -135,10 +137,10 @@ class ReportsPage(QWidget):
         form.addRow(self.tr("Plan:"), self.plan)
         form.addRow(self.tr("Period:"), period_row)
         form.addRow(self.tr("From – to:"), range_row)
-        form.addRow("", self.statistical)
+        form.addRow(self.statistical)  # whole rows: the field column stays narrow
         form.addRow(self.tr("Data as of:"), self.as_of)
-        form.addRow("", self.children)
-        form.addRow("", self.charts)
+        form.addRow(self.children)
+        form.addRow(self.charts)
         self.show_button = QPushButton(self.tr("Show the numbers"))
         self.numbers = QLabel(self.tr("Choose a board and a period, then show the numbers."))
         self.numbers.setWordWrap(True)
@@ -151,9 +153,11 @@ class ReportsPage(QWidget):
         left.addWidget(self.numbers, 1)
 
         self.texts = QTabWidget()
+        self.texts.setUsesScrollButtons(False)
+        self.texts.setElideMode(Qt.ElideNone)
         self.text_boxes: dict[str, QPlainTextEdit] = {}
-        for key, label in zip(TEXT_FIELDS, (self.tr("III. Results"), self.tr("Shortcomings"),
-                                            self.tr("Causes"), self.tr("V. Proposals"))):
+        for key, label in zip(TEXT_FIELDS, (self.tr("Results"), self.tr("Shortcomings"),
+                                            self.tr("Causes"), self.tr("Proposals"))):
             box = QPlainTextEdit()
             box.setPlaceholderText(self.tr(
                 "Written from the numbers when they are shown; edit freely. One paragraph a "
@@ -182,8 +186,8 @@ class ReportsPage(QWidget):
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
         grid.addLayout(buttons, 1, 0, 1, 2)
-        grid.setColumnStretch(0, 5)
-        grid.setColumnStretch(1, 6)
+        grid.setColumnStretch(0, 4)
+        grid.setColumnStretch(1, 5)
 
         # --- the letters ----------------------------------------------------------------
         self.candidates = CandidatesModel([
