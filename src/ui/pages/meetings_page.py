@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout,
                                QWidget)
@@ -27,9 +27,9 @@ from coordboard.ui.workers import run_task
 
 YEARS_BACK = 6
 # room for the title on a 1024-pixel screen; the rest elide (the editor shows them in full)
-COLUMN_WIDTHS = {MeetingTableModel.WHEN: 118, MeetingTableModel.KIND: 105,
-                 MeetingTableModel.MODE: 95, MeetingTableModel.STATUS: 120,
+COLUMN_WIDTHS = {MeetingTableModel.KIND: 92, MeetingTableModel.MODE: 78,
                  MeetingTableModel.BOARD: 160}
+MIN_TITLE_WIDTH = 260
 
 
 class MeetingsPage(QWidget):
@@ -89,9 +89,11 @@ class MeetingsPage(QWidget):
         header.setMinimumSectionSize(40)
         for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
-        for column in (MeetingTableModel.ATTENDING, MeetingTableModel.CONCLUSIONS,
-                       MeetingTableModel.TASKS):  # small numbers under a translated header
+        for column in (MeetingTableModel.WHEN, MeetingTableModel.STATUS,
+                       MeetingTableModel.ATTENDING, MeetingTableModel.CONCLUSIONS,
+                       MeetingTableModel.TASKS):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
 
         self.editor = MeetingEditor(ctx)
@@ -154,6 +156,7 @@ class MeetingsPage(QWidget):
             header = self.table.horizontalHeader()
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
             self.table.setColumnHidden(MeetingTableModel.BOARD, board_id is not None)
+            self._fit_columns()
             row = self.model.row_of(keep) if keep is not None else None
             if row is None and found and keep is None:
                 row = self._default_row()
@@ -172,6 +175,25 @@ class MeetingsPage(QWidget):
             self.editor.reload()
         self._update_buttons()
         self.loaded.emit()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.table and event.type() == QEvent.Resize:
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """Kind and form in full when the table is wide enough, else compact (they elide; the
+        editor shows them in full) so that the title keeps its room."""
+        header = self.table.horizontalHeader()
+        full = {c: max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                for c in COLUMN_WIDTHS if not self.table.isColumnHidden(c)}
+        fixed = sum(header.sectionSize(c) for c in range(self.model.columnCount())
+                    if c not in full and c != MeetingTableModel.TITLE
+                    and not self.table.isColumnHidden(c))
+        roomy = self.table.viewport().width() - fixed - sum(full.values()) >= MIN_TITLE_WIDTH
+        for column, width in full.items():
+            self.table.setColumnWidth(column, width if roomy else min(width,
+                                                                      COLUMN_WIDTHS[column]))
 
     def _default_row(self) -> int:
         """The next meeting to come, else the latest one."""
