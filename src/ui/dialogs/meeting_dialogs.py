@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox,
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QPlainTextEdit, QPushButton, QRadioButton, QSpinBox,
+                               QListWidget, QPushButton, QRadioButton, QSpinBox,
                                QTimeEdit, QVBoxLayout, QWidget)
 
 from coordboard.models import MEETING_KINDS, MEETING_MODES
@@ -24,18 +24,11 @@ from coordboard.ui.context import AppContext
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.services.errors import NotFound
 from coordboard.ui.dialogs.form_dialog import FormDialog, combo_names
+from coordboard.ui.dialogs.task_dialogs import _text_box as text_box
 from coordboard.ui.models.meeting_models import (attendance_label, kind_label, mode_label,
                                                  when_text)
 from coordboard.ui.widgets.common import DateEdit, ItemCombo, format_date
 from coordboard.ui.widgets.meeting_pickers import AgencyChecklist
-
-
-def text_box(lines: int, placeholder: str = "") -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setPlaceholderText(placeholder)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
-    return box
 
 
 def _row(*widgets, stretch_last: bool = True) -> QWidget:

@@ -8,15 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from coordboard.i18n import translate
 from coordboard.services import meetings
 from coordboard.services.meetings import AgendaItemInfo, AttendeeInfo, MeetingRow
 from coordboard.text import person_sort_key, vi_sort_key
-
-ROW_ROLE = Qt.UserRole + 1
+from coordboard.ui.models.rows_table_model import ROW_ROLE, RowsTableModel
 
 #: (background, text) of each meeting status: planned blue, held amber, approved green
 STATUS_COLOURS = {
@@ -64,45 +63,26 @@ def when_text(row) -> str:
 Column = tuple[str, Callable[[Any], Any], Callable[[Any], Any] | None]
 
 
-class _RowsModel(QAbstractTableModel):
-    """Rows of frozen dataclasses; each column is (header, text getter, sort key or None)."""
+class _RowsModel(RowsTableModel):
+    """RowsTableModel whose columns also name a sort key (None: the text in Vietnamese
+    order), with tool tips and styles (colours, alignment) per subclass."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-        self.columns: list[Column] = []
+        super().__init__([], parent)
+        self.sort_keys: dict[int, Callable[[Any], Any]] = {}
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal \
-                and 0 <= section < len(self.columns):
-            return self.columns[section][0]
-        return None
-
-    def text(self, row: Any, column: int) -> str:
-        value = self.columns[column][1](row)
-        return "" if value is None else str(value)
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        self.columns = [(header, getter) for header, getter, _key in columns]
+        self.sort_keys = {i: key for i, (_h, _g, key) in enumerate(columns) if key is not None}
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         row = self.rows[index.row()]
-        if role == Qt.DisplayRole:
-            return self.text(row, index.column())
         if role == Qt.ToolTipRole:
             return self.tooltip(row, index.column())
-        if role == ROW_ROLE:
-            return row
+        if role in (Qt.DisplayRole, ROW_ROLE):
+            return super().data(index, role)
         return self.style(row, index.column(), role)
 
     def style(self, row: Any, column: int, role: int):
@@ -114,13 +94,10 @@ class _RowsModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
             return
-        key = self.columns[column][2] or (lambda r: vi_sort_key(self.text(r, column)))
+        key = self.sort_keys.get(column) or (lambda r: vi_sort_key(self.text(r, column)))
         self.layoutAboutToBeChanged.emit()
         self.rows.sort(key=key, reverse=order == Qt.DescendingOrder)
         self.layoutChanged.emit()
-
-    def row_at(self, row: int) -> Any | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def row_of(self, row_id: int) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.id == row_id), None)
@@ -131,7 +108,7 @@ class MeetingTableModel(_RowsModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.columns = [
+        self.set_columns([
             (self.tr("Date and time"), lambda r: f"{r.starts_at:%d/%m/%Y %H:%M}",
              lambda r: r.starts_at),
             (self.tr("Title"), lambda r: r.title, None),
@@ -144,7 +121,7 @@ class MeetingTableModel(_RowsModel):
             (self.tr("Conclusions"), lambda r: r.conclusions, lambda r: r.conclusions),
             (self.tr("Tasks"), lambda r: r.tasks, lambda r: r.tasks),
             (self.tr("Board"), lambda r: r.board_name, None),
-        ]
+        ])
         self._brushes = {k: (QBrush(QColor(bg)), QBrush(QColor(fg)))
                          for k, (bg, fg) in STATUS_COLOURS.items()}
 
@@ -173,7 +150,7 @@ class AgendaTableModel(_RowsModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.columns = [
+        self.set_columns([
             (self.tr("No."), lambda i: i.position, lambda i: i.position),
             (self.tr("Agenda item"), lambda i: i.title, None),
             (self.tr("Presented by"), self.presenter, None),
@@ -181,7 +158,7 @@ class AgendaTableModel(_RowsModel):
              lambda i: i.planned_minutes),
             (self.tr("Finished"), lambda i: "✓" if i.finished else "", lambda i: i.finished),
             (self.tr("Documents"), lambda i: len(i.documents) or "", lambda i: len(i.documents)),
-        ]
+        ])
 
     @staticmethod
     def presenter(item: AgendaItemInfo) -> str:
@@ -210,7 +187,7 @@ class AttendeeTableModel(_RowsModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.columns = [
+        self.set_columns([
             (self.tr("Name"), self.name, lambda a: (a.kind != "member", a.position)),
             (self.tr("Agency"), lambda a: a.agency_name, None),
             (self.tr("Role in the board"), self.board_role, None),
@@ -218,7 +195,7 @@ class AttendeeTableModel(_RowsModel):
              lambda a: (ATTENDANCE_ORDER.index(a.attendance), person_sort_key(a.name))),
             (self.tr("Reason / delegate"), self.detail_text, None),
             (self.tr("At this meeting"), lambda a: role_label(a.meeting_role), None),
-        ]
+        ])
         self._colours = {k: QBrush(QColor(v)) for k, v in ATTENDANCE_COLOURS.items()}
         self._bold = QFont()
         self._bold.setBold(True)

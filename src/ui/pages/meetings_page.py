@@ -11,9 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                               QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from coordboard.services import boards, meetings
 from coordboard.services.meetings import MeetingRow
@@ -22,7 +21,7 @@ from coordboard.ui.dialogs.meeting_dialogs import MeetingDialog
 from coordboard.ui.errors import show_error
 from coordboard.ui.models.meeting_models import MeetingTableModel
 from coordboard.ui.widgets.common import ItemCombo
-from coordboard.ui.widgets.meeting_editor import MeetingEditor
+from coordboard.ui.widgets.meeting_editor import MeetingEditor, row_table
 from coordboard.ui.workers import run_task
 
 YEARS_BACK = 6
@@ -69,19 +68,10 @@ class MeetingsPage(QWidget):
         self.count = QLabel()
 
         self.model = MeetingTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("meetingTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.ElideRight)
+        self.table = row_table(self.model, "meetingTable")
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(MeetingTableModel.WHEN,
                                                        Qt.DescendingOrder)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)

@@ -7,11 +7,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QListWidget, QListWidgetItem, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
 
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.services import meetings
@@ -19,21 +17,12 @@ from coordboard.services.errors import DomainError
 from coordboard.services.meetings import AgendaItemInfo, MeetingDetail
 from coordboard.ui.errors import show_error
 from coordboard.ui.models.meeting_models import AgendaTableModel
-from coordboard.ui.widgets.meeting_editor import MeetingEditor, button
+from coordboard.ui.printing import open_with_default_app
+from coordboard.ui.widgets.meeting_editor import MeetingEditor, button, row_table
 from coordboard.ui.workers import run_task
 
 OVER_STYLE = "color: #9b1c14; font-weight: bold;"
 WITHIN_STYLE = "color: #2c6a23;"
-
-
-def open_with_default_app(path: Path) -> None:
-    """The shared helper of ui/printing when it is installed, else the desktop's default."""
-    try:
-        from coordboard.ui.printing import open_with_default_app as shared
-    except ImportError:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-    else:
-        shared(path)
 
 
 def _size(n: int) -> str:
@@ -46,15 +35,7 @@ class AgendaTab(QWidget):
         self.editor = editor
         self._select_id: int | None = None
         self.model = AgendaTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("agendaTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, "agendaTable")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(AgendaTableModel.TITLE, QHeaderView.Stretch)

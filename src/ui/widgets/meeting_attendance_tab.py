@@ -3,9 +3,8 @@ represented by a delegate), guests, the chair and the secretary, and the quorum.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QVBoxLayout, QWidget)
 
 from coordboard.models import ATTENDANCE
 from coordboard.services import meetings
@@ -13,7 +12,7 @@ from coordboard.services.meetings import AttendeeInfo, AttendeeInput, MeetingDet
 from coordboard.ui.errors import message_for
 from coordboard.ui.models.meeting_models import AttendeeTableModel, attendance_label
 from coordboard.ui.widgets.common import ErrorBanner, ItemCombo, mark_invalid
-from coordboard.ui.widgets.meeting_editor import MeetingEditor, button
+from coordboard.ui.widgets.meeting_editor import MeetingEditor, button, row_table
 
 
 class AttendanceTab(QWidget):
@@ -45,18 +44,10 @@ class AttendanceTab(QWidget):
         actions.addStretch(1)
 
         self.model = AttendeeTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("attendeeTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
+        self.table = row_table(self.model, "attendeeTable")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        self.table.verticalHeader().hide()
         for column, width in ((AttendeeTableModel.NAME, 160), (AttendeeTableModel.AGENCY, 160),
                               (AttendeeTableModel.BOARD_ROLE, 120),
                               (AttendeeTableModel.ATTENDANCE, 125),

@@ -98,6 +98,7 @@ class SpeakerCombo(QComboBox):
         self.setMinimumContentsLength(24)
         self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.lineEdit().setPlaceholderText(self.tr("Speaker: type a name or an agency"))
+        self._offered: list[tuple[int, str]] = []
         self.choices = QStandardItemModel(self)
         completer = _FoldingCompleter(self.choices, self)
         completer.setCompletionRole(FOLD_ROLE)
@@ -118,6 +119,10 @@ class SpeakerCombo(QComboBox):
         order = {"present": 0, "delegated": 0, "invited": 1}
         chosen = sorted((a for a in attendees if a.attendance in order),
                         key=lambda a: (order[a.attendance], a.kind != "member", a.position))
+        offered = [(a.id, self.label(a)) for a in chosen]
+        if offered == self._offered:
+            return  # a refresh that changed nothing here leaves an open pop-up alone
+        self._offered = offered
         self.blockSignals(True)
         self.clear()
         self.choices.clear()
