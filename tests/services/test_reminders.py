@@ -64,7 +64,7 @@ def test_issued_letters_are_numbered_and_say_the_right_tasks(db, secretariat, wo
                         signature_titles=("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC"),
                         recipients=("Như trên", "Trưởng ban (để báo cáo)", "Lưu: VT"))
     assert "Số: 02/BĐH" in facts.header_left
-    assert "V/v đôn đốc thực hiện nhiệm vụ\nquá hạn, sắp đến hạn" in facts.header_left
+    assert "V/v đôn đốc thực hiện\nnhiệm vụ quá hạn, sắp đến hạn" in facts.header_left
     assert "Vĩnh Long, ngày 30 tháng 6 năm 2026" in facts.header_right
     body = facts.body_text
     assert "Kính gửi: Công an tỉnh" in body

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from coordboard.services import classification as cl
 from coordboard.services.documents.formats import vn_short_date as vn_date
+from coordboard.services.documents.meeting_docs import _fit_lines as fit_lines
 from coordboard.services.documents.model import (
     Block, Column, Document, Header, Heading, Image, Paragraph, Run, SignatureColumn, Table)
 from coordboard.services.report_tables import APART_NOTE, AnnexTable, annex_tables, cell_text
@@ -19,6 +20,9 @@ ROMAN = ("I", "II", "III", "IV", "V")
 CHART_WIDTH_MM = 160
 CHART_DPI = 150
 TABLE_SIZE = 12  # the annex tables: the smallest size ND 30 allows, for their many columns
+#: the words that name a meeting's kind in its title ("Hội nghị sơ kết 6 tháng đầu năm")
+KIND_WORDS = {"regular": "định kỳ", "six_month_review": "sơ kết", "annual_review": "tổng kết",
+              "ad_hoc": "đột xuất", "thematic": "chuyên đề"}
 #: tasks listed one by one in IV (the others are counted; Biểu 3 lists every overdue one)
 LISTED_OPEN = 50
 
@@ -41,7 +45,7 @@ def build_report(data, texts, charts: bool = True) -> Document:
     recipients = [f"{data.governing} (để báo cáo)"] if data.governing else []
     recipients.append(f"Thành viên {data.board_name}")
     return Document(
-        header=Header(governing_body=head.governing_body, issuing_body=head.issuing_body,
+        header=Header(governing_body=head.governing_body, issuing_body=fit_lines(head.issuing_body),
                       number=head.number(None, "BC"), place=head.place, date=data.as_of),
         kind_title="BÁO CÁO", title_lines=tuple(title), body=tuple(body),
         signatures=(SignatureColumn(data.signer.authority, data.signer.position,
@@ -86,8 +90,11 @@ def _direction(data) -> list[Block]:
 
         where = f" tại {m.place}" if m.place else ""
         kind = MEETING_KIND_TEXT.get(m.kind, "họp")
+        # "(họp định kỳ)" only when the title does not say it already
+        said = KIND_WORDS.get(m.kind, "họp")
+        kind = "" if said in m.title.lower() else f" ({kind})"
         out.append(Paragraph((Run(f"{n}. {m.title}", bold=True),
-                              Run(f" ({kind}), ngày {vn_date(m.day)}{where}."),)))
+                              Run(f"{kind}, ngày {vn_date(m.day)}{where}."),)))
         if not m.conclusions:
             out.append(Paragraph.of("Cuộc họp chưa ghi nhận kết luận."))
             continue

@@ -5,18 +5,22 @@ for their completion and a report by a date (ND 30/2020, a công văn: no type c
 from __future__ import annotations
 
 from coordboard.services.documents.formats import vn_short_date as vn_date
+from coordboard.services.documents.meeting_docs import _fit_lines as fit_lines
 from coordboard.services.documents.model import (
     Block, Column, Document, Header, Heading, Paragraph, SignatureColumn, Table)
 
-COLUMNS_MM = (10, 55, 30, 22, 16, 32)  # 165 mm: the text width of A4 with 30/15 mm margins
+COLUMNS_MM = (11, 50, 30, 24, 16, 34)  # 165 mm: the text width of A4 with 30/15 mm margins
+TABLE_SIZE = 12
 
 
 def excerpt(overdue: int, due_soon: int) -> str:
-    """"V/v đôn đốc thực hiện nhiệm vụ\\nquá hạn, sắp đến hạn" (what the letter is about)."""
+    """"V/v đôn đốc thực hiện\\nnhiệm vụ quá hạn, sắp đến hạn" (what the letter is about)."""
     from coordboard.services.reminders import EXCERPT
 
     which = ", ".join(w for n, w in ((overdue, "quá hạn"), (due_soon, "sắp đến hạn")) if n)
-    return f"{EXCERPT}\n{which}" if which else EXCERPT
+    first, last = EXCERPT.rsplit(" nhiệm vụ", 1)
+    # two lines that fit the header's left column (56-58 mm at 13 pt)
+    return f"{first}\nnhiệm vụ{last} {which}".rstrip()
 
 
 def build_letter(letter) -> Document:
@@ -56,7 +60,7 @@ def build_letter(letter) -> Document:
     ]
     s = letter.signer
     return Document(
-        header=Header(governing_body=head.governing_body, issuing_body=head.issuing_body,
+        header=Header(governing_body=head.governing_body, issuing_body=fit_lines(head.issuing_body),
                       number=head.number(letter.number, ""), place=head.place,
                       date=letter.issued_on, excerpt=excerpt(len(overdue), len(soon))),
         kind_title="", body=tuple(body),
@@ -76,4 +80,5 @@ def _table(lines, days_title: str, days) -> Table:
             deadline += f"\n(gia hạn từ {vn_date(t.deadline)})"
         rows.append((str(i), t.title, t.source, deadline, days(t), latest_update_text(t, 120)))
     return Table(columns=tuple(Column(title, w, a) for title, w, a in
-                               zip(titles, COLUMNS_MM, aligns)), rows=tuple(rows))
+                               zip(titles, COLUMNS_MM, aligns)), rows=tuple(rows),
+                 size=TABLE_SIZE)
