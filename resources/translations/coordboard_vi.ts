@@ -75,77 +75,77 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="204" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="197" />
         <source>Edit agenda item</source>
         <translation>Sửa nội dung chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="204" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="197" />
         <source>New agenda item</source>
         <translation>Thêm nội dung chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="209" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="202" />
         <source>e.g. Báo cáo kết quả công tác trẻ em năm 2025</source>
         <translation>VD: Báo cáo kết quả công tác trẻ em năm 2025</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="211" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="204" />
         <source>e.g. Bà Trần Thị Bích, Phó Giám đốc Sở Y tế</source>
         <translation>VD: Bà Trần Thị Bích, Phó Giám đốc Sở Y tế</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="212" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="205" />
         <source>(no agency)</source>
         <translation>(không ghi cơ quan)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="218" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="211" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="219" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="212" />
         <source>Summary of the report or discussion (for the minutes)</source>
         <translation>Tóm tắt báo cáo hoặc thảo luận (đưa vào biên bản)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="221" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="214" />
         <source>Dealt with at this meeting</source>
         <translation>Đã xong tại cuộc họp này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="223" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="233" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="216" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="226" />
         <source>Agenda item</source>
         <translation>Nội dung chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="224" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="233" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="217" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="226" />
         <source>Presented by</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="225" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="234" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="218" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="227" />
         <source>Presenting agency</source>
         <translation>Cơ quan trình bày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="226" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="235" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="219" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="228" />
         <source>Planned duration</source>
         <translation>Thời lượng dự kiến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="227" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="236" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="220" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="229" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="236" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="229" />
         <source>Finished</source>
         <translation>Đã xong</translation>
     </message>
@@ -153,108 +153,108 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="66" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="47" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="67" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="48" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="68" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="49" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="70" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="51" />
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="72" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="53" />
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="73" />
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="159" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="54" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="140" />
         <source>Mark finished</source>
         <translation>Đánh dấu đã xong</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="75" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="56" />
         <source>Carry unfinished items…</source>
         <translation>Chuyển nội dung chưa xong…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="77" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="58" />
         <source>Carry the unfinished items to a later meeting of the board</source>
         <translation>Chuyển các nội dung chưa xong sang cuộc họp sau của Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="94" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="75" />
         <source>Attach…</source>
         <translation>Đính kèm…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="95" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="76" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="96" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="77" />
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="102" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="83" />
         <source>Documents of the selected item</source>
         <translation>Tài liệu của nội dung đang chọn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="130" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="111" />
         <source>Planned: {planned} minutes — {over} minutes more than the meeting's {length}</source>
         <translation>Dự kiến: {planned} phút — vượt {over} phút so với {length} phút của cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="134" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="115" />
         <source>Planned: {planned} of the meeting's {length} minutes</source>
         <translation>Dự kiến: {planned} trên {length} phút của cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="158" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="139" />
         <source>Mark unfinished</source>
         <translation>Đánh dấu chưa xong</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="197" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="178" />
         <source>Delete agenda item</source>
         <translation>Xóa nội dung chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="198" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="179" />
         <source>Delete the agenda item "{title}" with its documents?</source>
         <translation>Xóa nội dung "{title}" cùng các tài liệu kèm theo?</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="235" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="216" />
         <source>{n} items carried to {meeting}.</source>
         <translation>Đã chuyển {n} nội dung sang cuộc họp {meeting}.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="240" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="221" />
         <source>Attach documents</source>
         <translation>Đính kèm tài liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="282" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="263" />
         <source>Remove document</source>
         <translation>Bỏ tài liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="283" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="264" />
         <source>Remove {name} from the agenda item?</source>
         <translation>Bỏ tài liệu {name} khỏi nội dung này?</translation>
     </message>
@@ -262,37 +262,37 @@
 <context>
     <name>AgendaTableModel</name>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="177" />
+        <location filename="../../src/ui/models/meeting_models.py" line="154" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="178" />
+        <location filename="../../src/ui/models/meeting_models.py" line="155" />
         <source>Agenda item</source>
         <translation>Nội dung chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="179" />
+        <location filename="../../src/ui/models/meeting_models.py" line="156" />
         <source>Presented by</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="180" />
+        <location filename="../../src/ui/models/meeting_models.py" line="157" />
         <source>Minutes</source>
         <translation>Phút</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="182" />
+        <location filename="../../src/ui/models/meeting_models.py" line="159" />
         <source>Finished</source>
         <translation>Đã xong</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="183" />
+        <location filename="../../src/ui/models/meeting_models.py" line="160" />
         <source>Documents</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="201" />
+        <location filename="../../src/ui/models/meeting_models.py" line="178" />
         <source>Carried over from an earlier meeting</source>
         <translation>Chuyển từ cuộc họp trước</translation>
     </message>
@@ -300,125 +300,125 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="28" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="27" />
         <source>Everyone present</source>
         <translation>Tất cả có mặt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="30" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="29" />
         <source>Mark everyone whose attendance is not recorded yet as present</source>
         <translation>Ghi có mặt cho tất cả những người chưa được ghi điểm danh</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="32" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="31" />
         <source>Invite board members</source>
         <translation>Mời thành viên Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="34" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="33" />
         <source>Add the board's members on the meeting day who are not on the list</source>
         <translation>Thêm các thành viên của Ban vào ngày họp chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="36" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="35" />
         <source>Add guest…</source>
         <translation>Thêm khách mời…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="37" />
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="270" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="36" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="261" />
         <source>Remove guest</source>
         <translation>Bỏ khách mời</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="77" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="68" />
         <source>e.g. Đi công tác</source>
         <translation>VD: Đi công tác</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="80" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="71" />
         <source>Who attends in this member's place</source>
         <translation>Người dự họp thay thành viên này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="83" />
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="101" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="74" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="92" />
         <source>Delegate's position</source>
         <translation>Chức vụ người dự thay</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="84" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="75" />
         <source>Save attendance</source>
         <translation>Lưu điểm danh</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="94" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="85" />
         <source>Selected participant</source>
         <translation>Người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="98" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="89" />
         <source>Attendance</source>
         <translation>Tham dự</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="99" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="90" />
         <source>Reason for absence</source>
         <translation>Lý do vắng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="100" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="91" />
         <source>Delegate</source>
         <translation>Người dự thay</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="105" />
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="107" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="96" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="98" />
         <source>(not chosen)</source>
         <translation>(chưa chọn)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="111" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="102" />
         <source>Save chair and secretary</source>
         <translation>Lưu chủ trì và thư ký</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="114" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="105" />
         <source>Chair and secretary</source>
         <translation>Chủ trì và thư ký</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="117" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="108" />
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="118" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="109" />
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="163" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="154" />
         <source>Quorum: {attending} of {members} members attend ({present} present, {delegated} by a delegate); {excused} absent with reason, {absent} absent, {unknown} not recorded; {guests} guests.</source>
         <translation>Số dự họp: {attending}/{members} thành viên ({present} có mặt, {delegated} cử người dự thay); {excused} vắng có lý do, {absent} vắng, {unknown} chưa ghi; {guests} khách mời.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="190" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="181" />
         <source>Select someone in the list.</source>
         <translation>Chọn một người trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="252" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="243" />
         <source>Everyone's attendance is already recorded.</source>
         <translation>Đã ghi điểm danh cho tất cả mọi người.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="260" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="251" />
         <source>{n} members added to the list.</source>
         <translation>Đã thêm {n} thành viên vào danh sách.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="271" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="262" />
         <source>Remove {name} from the meeting?</source>
         <translation>Bỏ {name} khỏi danh sách dự họp?</translation>
     </message>
@@ -426,42 +426,42 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="214" />
+        <location filename="../../src/ui/models/meeting_models.py" line="191" />
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="215" />
+        <location filename="../../src/ui/models/meeting_models.py" line="192" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="216" />
+        <location filename="../../src/ui/models/meeting_models.py" line="193" />
         <source>Role in the board</source>
         <translation>Vai trò trong Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="217" />
+        <location filename="../../src/ui/models/meeting_models.py" line="194" />
         <source>Attendance</source>
         <translation>Tham dự</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="219" />
+        <location filename="../../src/ui/models/meeting_models.py" line="196" />
         <source>Reason / delegate</source>
         <translation>Lý do / người dự thay</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="220" />
+        <location filename="../../src/ui/models/meeting_models.py" line="197" />
         <source>At this meeting</source>
         <translation>Tại cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="235" />
+        <location filename="../../src/ui/models/meeting_models.py" line="212" />
         <source>Guest</source>
         <translation>Khách mời</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="240" />
+        <location filename="../../src/ui/models/meeting_models.py" line="217" />
         <source>Delegate: {who}</source>
         <translation>Dự thay: {who}</translation>
     </message>
@@ -824,27 +824,27 @@
 <context>
     <name>CarryItemsDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="346" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="339" />
         <source>Carry unfinished items</source>
         <translation>Chuyển nội dung chưa xong</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="348" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="341" />
         <source>The agenda items not marked finished are added, with their documents, to the end of the agenda of the meeting chosen here.</source>
         <translation>Các nội dung chưa đánh dấu đã xong được thêm, cùng tài liệu kèm theo, vào cuối chương trình của cuộc họp chọn ở đây.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="357" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="350" />
         <source>To the meeting</source>
         <translation>Sang cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="360" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="353" />
         <source>Carry</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="367" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="360" />
         <source>The board has no later meeting. Create the next meeting first.</source>
         <translation>Ban chưa có cuộc họp nào sau cuộc họp này. Hãy tạo cuộc họp tiếp theo trước.</translation>
     </message>
@@ -855,118 +855,118 @@
         <location filename="../../src/ui/pages/dashboard_page.py" line="96" />
         <source>Loading…</source>
         <extracomment>the tiles: the charted classes, then the completion rate</extracomment>
-        <translation type="unfinished">Đang tải…</translation>
+        <translation>Đang tải…</translation>
     </message>
 </context>
 <context>
     <name>ConclusionTasksDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="380" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="373" />
         <source>Create tasks from conclusion {n}</source>
         <translation>Giao nhiệm vụ từ kết luận {n}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="387" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="380" />
         <source>What is to be done</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="390" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="383" />
         <source>(choose the lead agency)</source>
         <translation>(chọn cơ quan chủ trì)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="393" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="386" />
         <source>(not set)</source>
         <translation>(chưa chọn)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="399" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="392" />
         <source>By a date</source>
         <translation>Trước ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="401" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="394" />
         <source>Within working days after the meeting</source>
         <translation>Trong số ngày làm việc kể từ ngày họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="403" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="396" />
         <source>No deadline</source>
         <translation>Không có thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="415" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="408" />
         <source> working days</source>
         <translation> ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="421" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="414" />
         <source>The meeting is on {day}; working days skip weekends and holidays.</source>
         <translation>Cuộc họp ngày {day}; ngày làm việc không tính thứ Bảy, Chủ nhật và ngày lễ.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="430" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="423" />
         <source>Add to the list and write another</source>
         <translation>Thêm vào danh sách, ghi nhiệm vụ khác</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="433" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="426" />
         <source>Remove from the list</source>
         <translation>Bỏ khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="436" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="429" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="438" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="431" />
         <source>Title</source>
         <translation>Tên nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="439" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="432" />
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="440" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="433" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="441" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="434" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="442" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="435" />
         <source>Co-operating agencies</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="450" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="443" />
         <source>Tasks listed so far (created together on Save):</source>
         <translation>Các nhiệm vụ đã ghi (được giao cùng lúc khi bấm Giao nhiệm vụ):</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="454" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="447" />
         <source>Create tasks</source>
         <translation>Giao nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="480" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="473" />
         <source>Choose the lead agency of this task first.</source>
         <translation>Hãy chọn cơ quan chủ trì của nhiệm vụ này trước.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="501" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="494" />
         <source>{n} working days</source>
         <translation>{n} ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="502" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="495" />
         <source>no deadline</source>
         <translation>không có thời hạn</translation>
     </message>
@@ -1280,178 +1280,177 @@
     <message>
         <location filename="../../src/ui/pages/dashboard_page.py" line="159" />
         <source>All boards</source>
-        <translation type="unfinished" />
+        <translation>Tất cả các ban</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/dashboard_page.py" line="161" />
         <source>with its sub-boards</source>
-        <translation type="unfinished">gồm cả Ban cấp dưới</translation>
+        <translation>gồm cả các ban cấp dưới</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/dashboard_page.py" line="163" />
         <source>All plans</source>
-        <translation type="unfinished">Tất cả kế hoạch</translation>
+        <translation>Tất cả kế hoạch</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/dashboard_page.py" line="168" />
         <source>Status classes are computed as of this date</source>
-        <translation type="unfinished">Tình trạng nhiệm vụ được tính đến ngày này</translation>
+        <translation>Tình trạng nhiệm vụ được tính đến ngày này</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/dashboard_page.py" line="169" />
         <source>Refresh</source>
-        <translation type="unfinished">Làm mới</translation>
+        <translation>Làm mới</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/dashboard_page.py" line="170" />
         <source>F5</source>
-        <translation type="unfinished" />
+        <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="179" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="180" />
         <source>Board</source>
-        <translation type="unfinished">Ban</translation>
+        <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="182" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="185" />
         <source>Plan</source>
-        <translation type="unfinished">Kế hoạch</translation>
+        <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="184" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="188" />
         <source>As of</source>
-        <translation type="unfinished">Tính đến</translation>
+        <translation>Tính đến ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="200" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="206" />
         <source>completed of the tasks due</source>
-        <translation type="unfinished" />
+        <translation>hoàn thành trên số nhiệm vụ đã đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="215" />
-        <location filename="../../src/ui/pages/dashboard_page.py" line="220" />
-        <location filename="../../src/ui/pages/dashboard_page.py" line="227" />
-        <source>Task</source>
-        <translation type="unfinished">Nhiệm vụ</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="216" />
         <location filename="../../src/ui/pages/dashboard_page.py" line="221" />
-        <source>Lead agency</source>
-        <translation type="unfinished">Cơ quan chủ trì</translation>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="226" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="233" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="217" />
         <location filename="../../src/ui/pages/dashboard_page.py" line="222" />
-        <source>Deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="218" />
-        <source>Days overdue</source>
-        <translation type="unfinished" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="227" />
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/dashboard_page.py" line="223" />
-        <source>Days left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="225" />
-        <source>Date</source>
-        <translation type="unfinished">Ngày</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="226" />
-        <source>From</source>
-        <translation type="unfinished">Từ ngày</translation>
-    </message>
-    <message>
         <location filename="../../src/ui/pages/dashboard_page.py" line="228" />
-        <source>Report</source>
-        <translation type="unfinished" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="230" />
-        <source>Agency</source>
-        <translation type="unfinished">Cơ quan</translation>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="224" />
+        <source>Days overdue</source>
+        <translation>Số ngày quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="229" />
+        <source>Days left</source>
+        <translation>Còn (ngày)</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/dashboard_page.py" line="231" />
-        <source>Latest report</source>
-        <translation type="unfinished" />
+        <source>Date</source>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/dashboard_page.py" line="232" />
+        <source>From</source>
+        <translation>Người/cơ quan báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="234" />
+        <source>Report</source>
+        <translation>Nội dung báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="236" />
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="237" />
+        <source>Latest report</source>
+        <translation>Báo cáo gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="238" />
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="233" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="239" />
         <source>Open tasks</source>
-        <translation type="unfinished" />
+        <translation>Nhiệm vụ đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="240" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="246" />
         <source>&lt;b&gt;Latest progress reports&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Báo cáo tiến độ mới nhất&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="241" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="247" />
         <source>&lt;b&gt;No progress report for more than&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Không báo cáo tiến độ quá&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="248" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="254" />
         <source> days</source>
-        <translation type="unfinished"> ngày</translation>
+        <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="250" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="256" />
         <source>Agencies with open tasks and no progress report for more than this many days</source>
-        <translation type="unfinished" />
+        <translation>Các cơ quan còn nhiệm vụ đang thực hiện mà không báo cáo tiến độ quá số ngày này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="311" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="317" />
         <source>Double-click to open on the Tasks page</source>
-        <translation type="unfinished" />
+        <translation>Nhấp đúp để mở trên trang Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="388" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="394" />
         <source>Loading…</source>
-        <translation type="unfinished">Đang tải…</translation>
+        <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="411" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="417" />
         <source>completed of the {due} tasks due ({done})</source>
-        <translation type="unfinished" />
+        <translation>hoàn thành ({done}) trên {due} nhiệm vụ đã đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="415" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="421" />
         <source>Counted apart — {list}</source>
-        <translation type="unfinished" />
+        <translation>Thống kê riêng — {list}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="424" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="430" />
         <source>&lt;b&gt;Overdue&lt;/b&gt; — longest overdue first ({n} in all)</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Quá hạn&lt;/b&gt; — quá hạn lâu nhất trước (tổng số {n})</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="426" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="432" />
         <source>&lt;b&gt;Due in the next {days} days&lt;/b&gt; ({n})</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Đến hạn trong {days} ngày tới&lt;/b&gt; ({n})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/pages/dashboard_page.py" line="428" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="434" />
         <source>%n agency(ies)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>%n cơ quan</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="443" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="449" />
         <source>{n} tasks as of {day}</source>
-        <translation type="unfinished" />
+        <translation>{n} nhiệm vụ, tính đến ngày {day}</translation>
     </message>
 </context>
 <context>
@@ -1541,123 +1540,123 @@
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="248" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="263" />
         <source>Board</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="248" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="263" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="249" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="264" />
         <source>Date and time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="249" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="264" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="250" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="265" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="250" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="265" />
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="251" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="266" />
         <source>Purpose</source>
         <translation>Mục đích</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="251" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="266" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="252" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="267" />
         <source>Documents issued</source>
         <translation>Văn bản đã cấp số</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="253" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="268" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="253" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="268" />
         <source>Attendance</source>
         <translation>Tham dự</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="254" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="269" />
         <source>Chair / secretary</source>
         <translation>Chủ trì / thư ký</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="265" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="280" />
         <source>Edit details…</source>
         <translation>Sửa thông tin…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="266" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="281" />
         <source>Record as held</source>
         <translation>Ghi là đã họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="268" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="283" />
         <source>Minutes drafted</source>
         <translation>Đã có dự thảo biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="270" />
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="345" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="285" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="360" />
         <source>Approve minutes</source>
         <translation>Duyệt biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="271" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="286" />
         <source>Reopen minutes…</source>
         <translation>Mở lại biên bản…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="300" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="315" />
         <source>Minutes {ref}</source>
         <translation>Biên bản {ref}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="303" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="318" />
         <source>Conclusion notice {ref} of {date}</source>
         <translation>Thông báo kết luận {ref} ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="306" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="321" />
         <source>Invitation {ref} of {date}</source>
         <translation>Giấy mời {ref} ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="309" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="324" />
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="310" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="325" />
         <source>{n} items, {planned} of {length} minutes planned</source>
         <translation>{n} nội dung, dự kiến {planned} trên {length} phút</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="313" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="328" />
         <source>{attending} of {members} members attend; {guests} guests</source>
         <translation>{attending}/{members} thành viên dự họp; {guests} khách mời</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="346" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="361" />
         <source>Approve the minutes of "{title}"? They get their number in the register and the record is locked; changes afterwards need a reopen with a reason.</source>
         <translation>Duyệt biên bản cuộc họp "{title}"? Biên bản được cấp số trong sổ văn bản và nội dung được khóa; muốn sửa sau đó phải mở lại và nêu lý do.</translation>
     </message>
@@ -1805,48 +1804,46 @@
 <context>
     <name>DueNoticeDialog</name>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="489" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="495" />
         <source>What is due</source>
-        <translation type="unfinished" />
+        <translation>Nhiệm vụ cần lưu ý</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="493" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="499" />
         <source>your agency's tasks</source>
-        <translation type="unfinished" />
+        <translation>các nhiệm vụ của cơ quan bạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="493" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="499" />
         <source>your boards' tasks</source>
-        <translation type="unfinished" />
+        <translation>các nhiệm vụ của Ban</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/pages/dashboard_page.py" line="496" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="502" />
         <source>&lt;b style='color:#9b1c14'&gt;%n overdue&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>&lt;b style='color:#9b1c14'&gt;%n nhiệm vụ quá hạn&lt;/b&gt;</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/pages/dashboard_page.py" line="498" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="504" />
         <source>&lt;b style='color:#8a5300'&gt;%n due within {days} days&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="500" />
-        <source>Among {whose}: {counts}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="501" />
-        <source> and </source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>&lt;b style='color:#8a5300'&gt;%n nhiệm vụ đến hạn trong {days} ngày tới&lt;/b&gt;</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/dashboard_page.py" line="506" />
+        <source>Among {whose}: {counts}.</source>
+        <translation>Trong {whose}: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="507" />
+        <source> and </source>
+        <translation> và </translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="512" />
         <source>Show these tasks</source>
-        <translation type="unfinished" />
+        <translation>Xem các nhiệm vụ này</translation>
     </message>
 </context>
 <context>
@@ -2014,42 +2011,42 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="286" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="279" />
         <source>Add a guest</source>
         <translation>Thêm khách mời</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="290" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="283" />
         <source>e.g. Bà Trương Thị Hoa</source>
         <translation>VD: Bà Trương Thị Hoa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="292" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="285" />
         <source>e.g. Chuyên gia bảo vệ trẻ em, UNICEF</source>
         <translation>VD: Chuyên gia bảo vệ trẻ em, UNICEF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="293" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="286" />
         <source>(not in the catalogue)</source>
         <translation>(không có trong danh mục)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="299" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="292" />
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="300" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="293" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="301" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="294" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="302" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="295" />
         <source>Attendance</source>
         <translation>Tham dự</translation>
     </message>
@@ -2254,90 +2251,90 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="70" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="63" />
         <source>Edit meeting</source>
         <translation>Sửa cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="70" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="63" />
         <source>New meeting</source>
         <translation>Cuộc họp mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="81" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="74" />
         <source>e.g. Hội nghị sơ kết công tác trẻ em 6 tháng đầu năm 2026</source>
         <translation>VD: Hội nghị sơ kết công tác trẻ em 6 tháng đầu năm 2026</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="99" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="92" />
         <source>e.g. Hội trường UBND tỉnh</source>
         <translation>VD: Hội trường UBND tỉnh</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="104" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="97" />
         <source>Link or room participants join with</source>
         <translation>Đường dẫn hoặc phòng họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="106" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="99" />
         <source>What the meeting is for (opens the minutes and the notice)</source>
         <translation>Mục đích cuộc họp (phần mở đầu của biên bản và thông báo)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="108" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="101" />
         <source>Invite the board's members on that day</source>
         <translation>Mời các thành viên của Ban vào ngày đó</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="114" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="107" />
         <source>Board</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="115" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="130" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="108" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="123" />
         <source>Title</source>
         <translation>Tên cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="116" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="130" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="109" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="123" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="117" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="131" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="110" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="124" />
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="118" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="131" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="111" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="124" />
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="119" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="132" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="112" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="125" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="120" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="132" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="113" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="125" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="121" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="133" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="114" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="126" />
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="122" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="133" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="115" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="126" />
         <source>Purpose</source>
         <translation>Mục đích</translation>
     </message>
@@ -2345,47 +2342,47 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="81" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="96" />
         <source>Choose a meeting in the list, or create one (Ctrl+N).</source>
         <translation>Chọn một cuộc họp trong danh sách, hoặc tạo cuộc họp mới (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="94" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="109" />
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="95" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="110" />
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="96" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="111" />
         <source>Attendance</source>
         <translation>Tham dự</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="97" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="112" />
         <source>Record</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="98" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="113" />
         <source>Conclusions and tasks</source>
         <translation>Kết luận và nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="99" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="114" />
         <source>Documents</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="165" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="180" />
         <source>Minutes approved — reopen them to edit</source>
         <translation>Biên bản đã duyệt — mở lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_editor.py" line="169" />
+        <location filename="../../src/ui/widgets/meeting_editor.py" line="184" />
         <source>Read only: only the secretariat of this board changes its meetings.</source>
         <translation>Chỉ xem: chỉ Tổ thư ký của Ban được sửa các cuộc họp của Ban.</translation>
     </message>
@@ -2393,53 +2390,53 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>MeetingTableModel</name>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="135" />
+        <location filename="../../src/ui/models/meeting_models.py" line="112" />
         <source>Date and time</source>
         <extracomment>(background, text) of each meeting status: planned blue, held amber, approved green text colour of each attendance value</extracomment>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="137" />
+        <location filename="../../src/ui/models/meeting_models.py" line="114" />
         <source>Title</source>
         <translation>Tên cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="138" />
+        <location filename="../../src/ui/models/meeting_models.py" line="115" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="139" />
+        <location filename="../../src/ui/models/meeting_models.py" line="116" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="140" />
+        <location filename="../../src/ui/models/meeting_models.py" line="117" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="142" />
+        <location filename="../../src/ui/models/meeting_models.py" line="119" />
         <source>Attended</source>
         <translation>Dự/mời</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="155" />
+        <location filename="../../src/ui/models/meeting_models.py" line="132" />
         <source>{attending} of {invited} invited members attend</source>
         <translation>{attending} trên {invited} thành viên được mời dự họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="144" />
+        <location filename="../../src/ui/models/meeting_models.py" line="121" />
         <source>Conclusions</source>
         <translation>Kết luận</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="145" />
+        <location filename="../../src/ui/models/meeting_models.py" line="122" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/models/meeting_models.py" line="146" />
+        <location filename="../../src/ui/models/meeting_models.py" line="123" />
         <source>Board</source>
         <translation>Ban</translation>
     </message>
@@ -2447,48 +2444,48 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../src/ui/pages/meetings_page.py" line="51" />
+        <location filename="../../src/ui/pages/meetings_page.py" line="50" />
         <source>All boards</source>
         <translation>Tất cả các Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/meetings_page.py" line="57" />
+        <location filename="../../src/ui/pages/meetings_page.py" line="56" />
         <source>All years</source>
         <translation>Mọi năm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/meetings_page.py" line="62" />
+        <location filename="../../src/ui/pages/meetings_page.py" line="61" />
         <source>New meeting</source>
         <translation>Cuộc họp mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/meetings_page.py" line="64" />
+        <location filename="../../src/ui/pages/meetings_page.py" line="63" />
         <source>New meeting (Ctrl+N)</source>
         <translation>Cuộc họp mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/meetings_page.py" line="66" />
-        <location filename="../../src/ui/pages/meetings_page.py" line="246" />
+        <location filename="../../src/ui/pages/meetings_page.py" line="65" />
+        <location filename="../../src/ui/pages/meetings_page.py" line="258" />
         <source>Delete meeting</source>
         <translation>Xóa cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/meetings_page.py" line="102" />
+        <location filename="../../src/ui/pages/meetings_page.py" line="94" />
         <source>Board</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/meetings_page.py" line="104" />
+        <location filename="../../src/ui/pages/meetings_page.py" line="96" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/meetings_page.py" line="167" />
+        <location filename="../../src/ui/pages/meetings_page.py" line="160" />
         <source>{n} meetings</source>
         <translation>{n} cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/meetings_page.py" line="247" />
+        <location filename="../../src/ui/pages/meetings_page.py" line="259" />
         <source>Delete the meeting "{title}" with its agenda, attendance and record? This cannot be undone.</source>
         <translation>Xóa cuộc họp "{title}" cùng chương trình, điểm danh và diễn biến? Không thể hoàn tác.</translation>
     </message>
@@ -3464,27 +3461,27 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="320" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="313" />
         <source>Reopen the approved minutes</source>
         <translation>Mở lại biên bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="322" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="315" />
         <source>The minutes keep their number. Say why they are reopened; the reason is kept in the change history.</source>
         <translation>Biên bản giữ nguyên số. Hãy nêu lý do mở lại; lý do được lưu trong lịch sử thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="325" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="318" />
         <source>e.g. Bổ sung ý kiến của Công an tỉnh</source>
         <translation>VD: Bổ sung ý kiến của Công an tỉnh</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="328" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="321" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="331" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="324" />
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
@@ -3497,315 +3494,315 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Mọi nhiệm vụ của Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="105" />
+        <location filename="../../src/ui/pages/reports_page.py" line="107" />
         <source>First half year</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="106" />
+        <location filename="../../src/ui/pages/reports_page.py" line="108" />
         <source>Second half year</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="106" />
+        <location filename="../../src/ui/pages/reports_page.py" line="108" />
         <source>Full year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="107" />
+        <location filename="../../src/ui/pages/reports_page.py" line="109" />
         <source>Date range</source>
         <translation>Khoảng thời gian</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="117" />
+        <location filename="../../src/ui/pages/reports_page.py" line="119" />
         <source>Statistical data period (Decree 09/2019)</source>
         <translation>Kỳ số liệu thống kê (Nghị định 09/2019)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="119" />
+        <location filename="../../src/ui/pages/reports_page.py" line="121" />
         <source>From 15/12 of the previous year to 14/6 (6 months) or 14/12 (the year)</source>
         <translation>Từ 15/12 năm trước đến 14/6 (6 tháng) hoặc 14/12 (cả năm)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="121" />
+        <location filename="../../src/ui/pages/reports_page.py" line="123" />
         <source>Empty: today, or the period's last day if earlier</source>
         <translation>Để trống: hôm nay, hoặc ngày cuối kỳ nếu sớm hơn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="122" />
+        <location filename="../../src/ui/pages/reports_page.py" line="124" />
         <source>Include the boards under it</source>
         <translation>Gồm cả các Ban cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="123" />
+        <location filename="../../src/ui/pages/reports_page.py" line="125" />
         <source>Charts in the annex</source>
         <translation>Biểu đồ trong phụ lục</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="134" />
+        <location filename="../../src/ui/pages/reports_page.py" line="136" />
         <source>Board:</source>
         <translation>Ban:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="135" />
+        <location filename="../../src/ui/pages/reports_page.py" line="137" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="136" />
+        <location filename="../../src/ui/pages/reports_page.py" line="138" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="137" />
+        <location filename="../../src/ui/pages/reports_page.py" line="139" />
         <source>From – to:</source>
         <translation>Từ – đến:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="139" />
+        <location filename="../../src/ui/pages/reports_page.py" line="141" />
         <source>Data as of:</source>
         <translation>Số liệu đến ngày:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="142" />
+        <location filename="../../src/ui/pages/reports_page.py" line="144" />
         <source>Show the numbers</source>
         <translation>Xem số liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="143" />
+        <location filename="../../src/ui/pages/reports_page.py" line="145" />
         <source>Choose a board and a period, then show the numbers.</source>
         <translation>Chọn Ban và kỳ báo cáo, rồi bấm Xem số liệu.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="155" />
+        <location filename="../../src/ui/pages/reports_page.py" line="159" />
         <source>Shortcomings</source>
         <translation>Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="155" />
+        <location filename="../../src/ui/pages/reports_page.py" line="159" />
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="156" />
+        <location filename="../../src/ui/pages/reports_page.py" line="160" />
         <source>Causes</source>
         <translation>Nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="156" />
+        <location filename="../../src/ui/pages/reports_page.py" line="160" />
         <source>Proposals</source>
         <translation>Kiến nghị</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="159" />
+        <location filename="../../src/ui/pages/reports_page.py" line="163" />
         <source>Written from the numbers when they are shown; edit freely. One paragraph a line.</source>
         <translation>Được viết sẵn từ số liệu khi xem số liệu; có thể sửa tùy ý. Mỗi dòng là một đoạn văn.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="164" />
+        <location filename="../../src/ui/pages/reports_page.py" line="168" />
         <source>Write again from the numbers</source>
         <translation>Viết lại từ số liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="165" />
+        <location filename="../../src/ui/pages/reports_page.py" line="169" />
         <source>Preview…</source>
         <translation>Xem trước…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="166" />
+        <location filename="../../src/ui/pages/reports_page.py" line="170" />
         <source>Word (DOCX)…</source>
         <translation>Word (DOCX)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="167" />
+        <location filename="../../src/ui/pages/reports_page.py" line="171" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="168" />
+        <location filename="../../src/ui/pages/reports_page.py" line="172" />
         <source>Annex tables (XLSX)…</source>
         <translation>Biểu phụ lục (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="169" />
+        <location filename="../../src/ui/pages/reports_page.py" line="173" />
         <source>Assessment and proposals, as they will be printed:</source>
         <translation>Đánh giá và kiến nghị, như sẽ in trong báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="180" />
-        <location filename="../../src/ui/pages/reports_page.py" line="477" />
+        <location filename="../../src/ui/pages/reports_page.py" line="184" />
+        <location filename="../../src/ui/pages/reports_page.py" line="481" />
         <source>Progress report</source>
         <translation>Báo cáo kết quả thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="190" />
+        <location filename="../../src/ui/pages/reports_page.py" line="194" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="191" />
+        <location filename="../../src/ui/pages/reports_page.py" line="195" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="192" />
+        <location filename="../../src/ui/pages/reports_page.py" line="196" />
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="193" />
+        <location filename="../../src/ui/pages/reports_page.py" line="197" />
         <source>Longest overdue (days)</source>
         <translation>Quá hạn lâu nhất (ngày)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="206" />
+        <location filename="../../src/ui/pages/reports_page.py" line="210" />
         <source>Drafts (no number yet)</source>
         <translation>Bản dự thảo (chưa lấy số)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="208" />
+        <location filename="../../src/ui/pages/reports_page.py" line="212" />
         <source>Write the letters…</source>
         <translation>Ghi công văn…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="212" />
+        <location filename="../../src/ui/pages/reports_page.py" line="216" />
         <source>Report back by:</source>
         <translation>Hạn báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="217" />
+        <location filename="../../src/ui/pages/reports_page.py" line="221" />
         <source>Reminder letters to agencies with overdue or due-soon tasks</source>
         <translation>Công văn đôn đốc các cơ quan có nhiệm vụ quá hạn, sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="279" />
+        <location filename="../../src/ui/pages/reports_page.py" line="283" />
         <source>{agencies} agencies have {tasks} overdue or due-soon tasks today. Each checked agency gets one letter listing its own tasks; a summary workbook lists who was chased.</source>
         <translation>Hôm nay có {agencies} cơ quan với {tasks} nhiệm vụ quá hạn hoặc sắp đến hạn. Mỗi cơ quan được đánh dấu nhận một công văn liệt kê nhiệm vụ của chính cơ quan đó; tệp tổng hợp ghi danh sách các cơ quan được đôn đốc.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="282" />
+        <location filename="../../src/ui/pages/reports_page.py" line="286" />
         <source>No agency has an overdue or due-soon task on this board today.</source>
         <translation>Hôm nay không cơ quan nào có nhiệm vụ quá hạn hoặc sắp đến hạn của Ban này.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="349" />
+        <location filename="../../src/ui/pages/reports_page.py" line="353" />
         <source>Counting…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="377" />
+        <location filename="../../src/ui/pages/reports_page.py" line="381" />
         <source>{period}, data as of {date}</source>
         <translation>{period}, số liệu đến ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="380" />
+        <location filename="../../src/ui/pages/reports_page.py" line="384" />
         <source>No task to report in this period: the report will say so.</source>
         <translation>Không có nhiệm vụ nào trong kỳ: báo cáo sẽ nêu rõ điều này.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="384" />
+        <location filename="../../src/ui/pages/reports_page.py" line="388" />
         <source>{total} tasks: {done} done ({on_time} on time, {late} late), {going} in progress within the deadline ({soon} due soon), {overdue} overdue, {apart} counted apart.</source>
         <translation>{total} nhiệm vụ: hoàn thành {done} ({on_time} đúng hạn, {late} quá hạn), đang thực hiện trong hạn {going} ({soon} sắp đến hạn), quá hạn {overdue}, tính riêng {apart}.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="390" />
+        <location filename="../../src/ui/pages/reports_page.py" line="394" />
         <source>Done of the tasks due: {rate} % ({done} of {due}).</source>
         <translation>Tỷ lệ hoàn thành nhiệm vụ đã đến hạn: {rate}% ({done}/{due}).</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="392" />
+        <location filename="../../src/ui/pages/reports_page.py" line="396" />
         <source>{meetings} meetings held; {extended} tasks extended; {next} tasks due next period.</source>
         <translation>Đã họp {meetings} cuộc; {extended} nhiệm vụ được gia hạn; {next} nhiệm vụ đến hạn kỳ tới.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="452" />
+        <location filename="../../src/ui/pages/reports_page.py" line="456" />
         <source>Word document (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="452" />
+        <location filename="../../src/ui/pages/reports_page.py" line="456" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="453" />
+        <location filename="../../src/ui/pages/reports_page.py" line="457" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="454" />
+        <location filename="../../src/ui/pages/reports_page.py" line="458" />
         <source>report-{period}{suffix}</source>
         <translation>bao-cao-{period}{suffix}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="456" />
+        <location filename="../../src/ui/pages/reports_page.py" line="460" />
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="472" />
+        <location filename="../../src/ui/pages/reports_page.py" line="476" />
         <source>Counting the tasks…</source>
         <translation>Đang tính số liệu nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="472" />
+        <location filename="../../src/ui/pages/reports_page.py" line="476" />
         <source>Drawing the charts…</source>
         <translation>Đang vẽ biểu đồ…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="473" />
+        <location filename="../../src/ui/pages/reports_page.py" line="477" />
         <source>Laying out the report…</source>
         <translation>Đang trình bày báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="474" />
+        <location filename="../../src/ui/pages/reports_page.py" line="478" />
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="490" />
+        <location filename="../../src/ui/pages/reports_page.py" line="494" />
         <source>Report written</source>
         <translation>Đã ghi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="491" />
+        <location filename="../../src/ui/pages/reports_page.py" line="495" />
         <source>The report was saved to {path}.</source>
         <translation>Báo cáo đã được lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="505" />
+        <location filename="../../src/ui/pages/reports_page.py" line="509" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="523" />
+        <location filename="../../src/ui/pages/reports_page.py" line="527" />
         <source>Folder for the letters</source>
         <translation>Thư mục lưu công văn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="533" />
-        <location filename="../../src/ui/pages/reports_page.py" line="540" />
-        <location filename="../../src/ui/pages/reports_page.py" line="560" />
+        <location filename="../../src/ui/pages/reports_page.py" line="537" />
+        <location filename="../../src/ui/pages/reports_page.py" line="544" />
+        <location filename="../../src/ui/pages/reports_page.py" line="564" />
         <source>Reminder letters</source>
         <translation>Công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="534" />
+        <location filename="../../src/ui/pages/reports_page.py" line="538" />
         <source>Check at least one agency.</source>
         <translation>Hãy đánh dấu ít nhất một cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="541" />
+        <location filename="../../src/ui/pages/reports_page.py" line="545" />
         <source>Writing the letters…</source>
         <translation>Đang ghi công văn…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="547" />
+        <location filename="../../src/ui/pages/reports_page.py" line="551" />
         <source>Writing the letters… {done} of {total}</source>
         <translation>Đang ghi công văn… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/reports_page.py" line="561" />
+        <location filename="../../src/ui/pages/reports_page.py" line="565" />
         <source>{count} letters written in {folder}:
 {names}
 Summary: {summary}</source>
@@ -5198,32 +5195,32 @@ Tệp tổng hợp: {summary}</translation>
         <location filename="../../src/services/charts.py" line="79" />
         <source>No tasks</source>
         <extracomment>bar fills: the hue of the Tasks page's colour of each class (ui/models/task_table_model CLASS_COLOURS; a test checks that the hues agree), strong enough for a bar</extracomment>
-        <translation type="unfinished" />
+        <translation>Không có nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../../src/services/charts.py" line="129" />
         <source>Tasks by sector</source>
-        <translation type="unfinished" />
+        <translation>Nhiệm vụ theo lĩnh vực</translation>
     </message>
     <message>
         <location filename="../../src/services/charts.py" line="135" />
         <source>Tasks by lead agency</source>
-        <translation type="unfinished" />
+        <translation>Nhiệm vụ theo cơ quan chủ trì</translation>
     </message>
     <message>
         <location filename="../../src/services/charts.py" line="137" />
         <source>Tasks by lead agency: the {shown} with most overdue, of {total}</source>
-        <translation type="unfinished" />
+        <translation>Nhiệm vụ theo cơ quan chủ trì: {shown} cơ quan có nhiều nhiệm vụ quá hạn nhất (trong tổng số {total})</translation>
     </message>
     <message>
         <location filename="../../src/services/charts.py" line="146" />
         <source>Completion by month of the deadline: due, and done</source>
-        <translation type="unfinished" />
+        <translation>Kết quả theo tháng đến hạn: số nhiệm vụ đến hạn và số đã hoàn thành</translation>
     </message>
     <message>
         <location filename="../../src/services/charts.py" line="157" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Đến hạn</translation>
     </message>
 </context>
 <context>
@@ -6230,12 +6227,12 @@ Tệp tổng hợp: {summary}</translation>
         <location filename="../../src/services/dashboard.py" line="176" />
         <source>Only the secretariat or an administrator may change this setting.</source>
         <extracomment>the classes the charts stack, in drawing order (what needs attention first) open as of the date, with a deadline: what an agency still owes</extracomment>
-        <translation type="unfinished" />
+        <translation>Chỉ Tổ thư ký hoặc quản trị viên được thay đổi thiết lập này.</translation>
     </message>
     <message>
         <location filename="../../src/services/dashboard.py" line="180" />
         <source>The number of days without a report must be between {low} and {high}.</source>
-        <translation type="unfinished" />
+        <translation>Số ngày không có báo cáo phải từ {low} đến {high}.</translation>
     </message>
     <message>
         <location filename="../../src/services/dashboard.py" line="203" />
@@ -6399,7 +6396,7 @@ Tệp tổng hợp: {summary}</translation>
         <location filename="../../src/services/meetings.py" line="779" />
         <location filename="../../src/services/meetings.py" line="811" />
         <location filename="../../src/services/meetings.py" line="1154" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="264" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="257" />
         <source>The agenda item no longer exists.</source>
         <translation>Nội dung chương trình họp không còn tồn tại.</translation>
     </message>
@@ -7237,7 +7234,7 @@ Tệp tổng hợp: {summary}</translation>
         <translation>Không ghi được vào thư mục {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="255" />
+        <location filename="../../src/ui/widgets/meeting_agenda_tab.py" line="236" />
         <source>Cannot read {path}: {detail}</source>
         <translation>Không đọc được {path}: {detail}</translation>
     </message>

@@ -107,6 +107,13 @@ COMMUNE_TASKS = [
      ("late", "Chưa có kinh phí làm biển cảnh báo")),
 ]
 
+# (lead agency, days before the build day, note): fresh progress notes
+RECENT_REPORTS = [
+    ("SYT", 1, "Đã họp với các đơn vị phối hợp; tiến độ bảo đảm theo kế hoạch."),
+    ("SGDDT", 4, "Đã kiểm tra thêm 6 nhóm trẻ độc lập; tổng hợp gửi Tổ thư ký trong tuần."),
+    ("CAT", 9, "Đã khởi tố thêm 2 vụ việc; phối hợp Viện kiểm sát hướng dẫn thu thập chứng cứ."),
+]
+
 
 def build_plans(db, *, province_id: int, communes: list[tuple[int, str]],
                 agencies: dict[str, int], secretariat: Actor, focal: dict[str, Actor],
@@ -178,12 +185,14 @@ def build_plans(db, *, province_id: int, communes: list[tuple[int, str]],
         for title, lead, coop, spec, outcome in COMMUNE_TASKS:
             ctx.task(board_id, plan.id, None, start_b, title, f"{prefix}-{lead}",
                      tuple(f"{prefix}-{c}" for c in coop), spec, outcome)
+    ctx.recent_reports()
 
 
 class _Builder:
     def __init__(self, db, agencies, secretariat, focal, today) -> None:
         self.db, self.agencies, self.secretariat = db, agencies, secretariat
         self.focal, self.today = focal, today
+        self.open_led: dict[str, list[int]] = {}  # lead agency code -> its unfinished tasks
         from coordboard.services import catalogue
         cat = catalogue.load_catalogue(db, secretariat)
         self._sector = {a.id: a.sector_id for a in cat.agencies}
@@ -216,7 +225,17 @@ class _Builder:
             cooperating_agency_ids=tuple(self.agencies[c] for c in coop),
             assigned_date=assigned, deadline_kind=kind, **fields))
         self._outcome(task_id, lead, coop, deadline, assigned, outcome)
+        if outcome is None or outcome[0] in ("progress", "late", "extended"):
+            self.open_led.setdefault(lead, []).append(task_id)
         return task_id
+
+    def recent_reports(self) -> None:
+        """The departments with a focal point reported in the last days, so the dashboard's
+        latest reports are recent and those agencies are not among the silent ones."""
+        for code, days_ago, text in RECENT_REPORTS:
+            for task_id in self.open_led.get(code, [])[:1]:
+                tasks.add_update(self.db, self.actor_for(code), task_id, ProgressInput(
+                    update_date=self.today - days_ago * D, text=text))
 
     def _outcome(self, task_id, lead, coop, deadline, assigned, outcome) -> None:
         if outcome is None:

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QMessageBox, QStackedWidget, QWidget)
 
 from coordboard import __version__
 from coordboard.i18n import translate
+from coordboard.services import dashboard
 from coordboard.services.auth_types import FOCAL_POINT, ROLE_LABELS
 from coordboard.ui.context import AppContext
 from coordboard.ui.live_refresh import LiveRefresh
 from coordboard.ui.pages.boards_page import BoardsPage
+from coordboard.ui.pages.dashboard_page import DashboardPage, DueNoticeDialog
 from coordboard.ui.pages.meetings_page import MeetingsPage
 from coordboard.ui.pages.members_page import MembersPage
 from coordboard.ui.pages.placeholder_page import PlaceholderPage
@@ -20,6 +22,7 @@ from coordboard.ui.pages.plans_page import PlansPage
 from coordboard.ui.pages.reports_page import ReportsPage
 from coordboard.ui.pages.settings_page import SettingsPage
 from coordboard.ui.pages.tasks_page import TasksPage
+from coordboard.ui.workers import run_task
 
 PAGE_KEYS = ("dashboard", "boards", "members", "meetings", "plans", "tasks", "reports", "settings")
 
@@ -35,6 +38,7 @@ class MainWindow(QMainWindow):
             "plans": self.tr("Plans"), "tasks": self.tr("Tasks"), "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }
+        self.dashboard_page = DashboardPage(ctx)
         self.boards_page = BoardsPage(ctx)
         self.members_page = MembersPage(ctx)
         self.plans_page = PlansPage(ctx)
@@ -52,7 +56,8 @@ class MainWindow(QMainWindow):
                                "QListWidget#navigation::item { padding: 7px 10px; }")
         self.stack = QStackedWidget()
         for key in PAGE_KEYS:
-            page = {"boards": self.boards_page, "members": self.members_page,
+            page = {"dashboard": self.dashboard_page,
+                    "boards": self.boards_page, "members": self.members_page,
                     "meetings": self.meetings_page, "plans": self.plans_page,
                     "tasks": self.tasks_page, "reports": self.reports_page,
                     "settings": self.settings_page}.get(key) \
@@ -69,6 +74,9 @@ class MainWindow(QMainWindow):
         self.boards_page.show_members.connect(self.open_members_of)
         self.boards_page.loaded.connect(self._boards_loaded)
         self.plans_page.open_tasks.connect(self.open_tasks)
+        self.dashboard_page.open_tasks.connect(self.open_tasks)
+        self.due_notice: DueNoticeDialog | None = None
+        self._noticed = False
         self.meetings_page.open_task.connect(self.open_task)
 
         central = QWidget()
@@ -93,8 +101,8 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(PAGE_KEYS.index("tasks"))
             self.nav.blockSignals(False)
             self.stack.setCurrentWidget(self.tasks_page)
-        else:
-            self.nav.setCurrentRow(PAGE_KEYS.index("boards"))
+        else:  # the secretariat, administrators and viewers land on the dashboard
+            self.nav.setCurrentRow(PAGE_KEYS.index("dashboard"))
         # live refresh: another PC's changes appear on the open page within a second or two
         self._live_pending = False
         self.live = LiveRefresh(ctx.db, self)
@@ -168,6 +176,7 @@ class MainWindow(QMainWindow):
     def _boards_loaded(self) -> None:
         first_time = not self.members_page.board_names
         self.tasks_page.set_boards([(b.id, b.name) for b in self.boards_page.boards.values()])
+        self.dashboard_page.set_boards(list(self.boards_page.boards.values()))
         self.members_page.set_boards([(b.id, b.name) for b in self.boards_page.boards.values()])
         if first_time and self.boards_page.boards and self.members_page.board.current_id() is None:
             # open on the user's main board rather than on every board at once
@@ -179,13 +188,35 @@ class MainWindow(QMainWindow):
         self.members_page.board.blockSignals(False)
         self.show_page("members")
 
-    def open_tasks(self, flt) -> None:
-        """Show the Tasks page filtered as another page asks (a plan, a board...)."""
+    def open_tasks(self, flt, select_id: int | None = None) -> None:
+        """Show the Tasks page filtered as another page asks (a plan, a dashboard bar...)."""
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(PAGE_KEYS.index("tasks"))
         self.nav.blockSignals(False)
         self.stack.setCurrentWidget(self.tasks_page)
-        self.tasks_page.open_filtered(flt)
+        self.tasks_page.open_filtered(flt, select_id=select_id)
+
+    # --- the start-up notice ------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._noticed:  # once, after the window first shows
+            self._noticed = True
+            QTimer.singleShot(0, self._check_due)
+
+    def _check_due(self) -> None:
+        """What is overdue or due soon for the user, counted in a worker; a small non-modal
+        notice only when something is."""
+        ctx = self.ctx
+        run_task(lambda: dashboard.due_notice(ctx.db, ctx.actor), self._show_due_notice,
+                 lambda _exc: None, owner=self)  # a notice that cannot be counted is no news
+
+    def _show_due_notice(self, notice) -> None:
+        if notice is None:
+            return
+        self.due_notice = DueNoticeDialog(notice, agency=self.ctx.actor.role == FOCAL_POINT,
+                                          parent=self)
+        self.due_notice.open_tasks.connect(self.open_tasks)
+        self.due_notice.show()
 
     def open_task(self, board_id: int, task_id: int, title: str) -> None:
         """Show one task on the Tasks page (a meeting's conclusion task): its board's tasks

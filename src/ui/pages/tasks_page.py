@@ -71,6 +71,7 @@ class TasksPage(QWidget):
         self._detail_generation = 0
         self._scope_agency_id: int | None = None
         self._pending_filter: TaskFilter | None = None
+        self._pending_select: int | None = None
         self._select_id: int | None = None  # to select when the rows of a refresh arrive
         self._kept_id: int | None = None  # the task selected when the rows were replaced
         self._counting = False
@@ -282,7 +283,7 @@ class TasksPage(QWidget):
         self.board.blockSignals(False)
         pending, self._pending_filter = self._pending_filter, None
         if pending is not None:  # asked for a board before the list of boards arrived
-            self._apply_filter(pending)
+            self._apply_filter(pending, self._pending_select)
 
     def _board_changed(self) -> None:
         self._fill_plans()
@@ -348,10 +349,12 @@ class TasksPage(QWidget):
     def current_sort(self) -> TaskSort:
         return self.model.order
 
-    def _apply_filter(self, flt: TaskFilter) -> None:
-        """Put `flt` into the widgets (signals blocked), then refresh once."""
+    def _apply_filter(self, flt: TaskFilter, select_id: int | None = None) -> None:
+        """Put `flt` into the widgets (signals blocked), then refresh once (selecting
+        `select_id` when given)."""
         if flt.board_id is not None and flt.board_id not in self.board_names:
             self._pending_filter = flt  # set_boards applies it when the boards are known
+            self._pending_select = select_id
             return
         widgets = (self.board, self.plan, self.sector, self.lead, self.cooperating,
                    self.deadline_from, self.deadline_to, self.as_of, self.search,
@@ -378,17 +381,19 @@ class TasksPage(QWidget):
         self.search_timer.stop()
         self._set_scope(flt.agency_id if flt.agency_id is not None
                         else self._own_agency(), checked=flt.agency_id is not None)
-        self.refresh()
+        self.refresh(select_id)
 
     def _own_agency(self) -> int | None:
         actor = self.ctx.actor
         return actor.agency_id if actor.role == FOCAL_POINT else None
 
-    def open_filtered(self, flt: TaskFilter, sort: TaskSort | None = None) -> None:
-        """Show the tasks of `flt` (other pages call this: a dashboard figure, a plan)."""
+    def open_filtered(self, flt: TaskFilter, sort: TaskSort | None = None,
+                      select_id: int | None = None) -> None:
+        """Show the tasks of `flt` (other pages call this: a dashboard figure, a plan),
+        selecting the task `select_id` when given."""
         if sort is not None:
             self._set_sort(sort)
-        self._apply_filter(flt)
+        self._apply_filter(flt, select_id)
 
     def show_my_agency(self) -> None:
         """A focal point's landing view: the tasks its agency leads or co-operates on,
