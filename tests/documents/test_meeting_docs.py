@@ -116,8 +116,11 @@ def test_the_minutes_record_attendance_opinions_conclusions_and_the_end(db, secr
 
 def test_a_meeting_ending_another_day_closes_with_the_full_date(db, secretariat, world):
     detail = recorded_meeting(db, secretariat, world, ends_at=datetime(2026, 1, 21, 11, 0))
-    body = minutes_facts(detail).body
-    assert body[-1] == "Hội nghị kết thúc vào 11 giờ 00, ngày 21 tháng 01 năm 2026./."
+    facts = minutes_facts(detail)
+    assert facts.body[-1] == "Hội nghị kết thúc vào 11 giờ 00, ngày 21 tháng 01 năm 2026./."
+    # the closing line stays on the page of the signatures
+    (closing,) = [p for p in facts.docx.paragraphs if p.text == facts.body[-1]]
+    assert closing.paragraph_format.keep_with_next
 
 
 def test_the_conclusion_notice(db, secretariat, world):

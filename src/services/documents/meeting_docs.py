@@ -301,7 +301,7 @@ def build_minutes(detail: MeetingDetail) -> Document:
     if detail.conclusions:
         body.append(Heading("Kết luận của chủ trì:"))
         body += _conclusion_blocks(detail)
-    body.append(_p(_closing_line(detail)))
+    body.append(_p(_closing_line(detail), keep_with_next=True))   # with the signatures
     return Document(
         header=_header(detail, "BB", m.minutes_number, m.day),
         kind_title="BIÊN BẢN",
@@ -447,7 +447,8 @@ def build_notice(detail: MeetingDetail) -> Document:
            f"{_chair_phrase(detail)} đã chủ trì {ref}. {attending}"),
         _p(f"{heard} và ý kiến các thành viên, {chair_name} kết luận như sau:"),
         *_conclusion_blocks(detail),
-        _p(f"{detail.letterhead.board_name} thông báo để các cơ quan, đơn vị biết, thực hiện."),
+        _p(f"{detail.letterhead.board_name} thông báo để các cơ quan, đơn vị biết, thực hiện.",
+           keep_with_next=True),
     ]
     title = f"Ý kiến kết luận của {_chair_phrase(detail)} tại {ref}"
     return Document(
@@ -495,7 +496,8 @@ def build_invitation(detail: MeetingDetail) -> Document:
                            + ";"))
     if any(item.documents for item in detail.agenda):
         body.append(_p(f"Tài liệu {_gathering(detail).lower()} gửi kèm theo Giấy mời này."))
-    body.append(_p("Rất mong các đồng chí, các vị đại biểu tham dự đúng thời gian."))
+    body.append(_p("Rất mong các đồng chí, các vị đại biểu tham dự đúng thời gian.",
+                   keep_with_next=True))
     agencies: list[str] = []
     for a in invited:
         if a.agency_name and a.agency_name not in agencies:
