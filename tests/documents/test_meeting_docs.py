@@ -23,6 +23,21 @@ MINUTES_SIGNATURES = ("THƯ KÝ", "CHỦ TỌA")
 RECIPIENTS = ("Sở Y tế", "Công an tỉnh", "Sở Giáo dục và Đào tạo",
               "Hội Liên hiệp Phụ nữ tỉnh", "Ủy ban nhân dân tỉnh")
 
+# the chair's conclusions, each task with its lead agency, co-operating agencies and deadline,
+# as the minutes and the notice both print them
+CONCLUSIONS = [
+    "1. Giao Sở Y tế chủ trì rà soát trẻ em có hoàn cảnh đặc biệt.",
+    "- Rà soát trẻ em có hoàn cảnh đặc biệt: Sở Y tế chủ trì, phối hợp với Công an tỉnh, Sở Giáo "
+    "dục và Đào tạo thực hiện; thời hạn: ngày 31/03/2026.",
+    # ten working days from Tue 20/01/2026
+    "- Báo cáo kết quả rà soát: Sở Y tế chủ trì thực hiện; thời hạn: ngày 03/02/2026.",
+    "2. Đẩy mạnh truyền thông về Tổng đài 111.",
+    "- Truyền thông về Tổng đài điện thoại quốc gia 111: Hội Liên hiệp Phụ nữ tỉnh chủ trì thực "
+    "hiện; thời hạn: thường xuyên.",
+    "3. Thống nhất thông qua dự thảo Kế hoạch năm 2026;",
+    "Tổ thư ký hoàn thiện, trình ban hành.",   # a conclusion's second line
+]
+
 
 def minutes_facts(detail, **kwargs):
     return assert_nd30(render_docx(meeting_docs.build_minutes(detail)), kind_title="BIÊN BẢN",
@@ -98,16 +113,7 @@ def test_the_minutes_record_attendance_opinions_conclusions_and_the_end(db, secr
         "Ý kiến phát biểu:",
         "- Bà Hồ Thị Vân, Hội Liên hiệp Phụ nữ tỉnh: Thống nhất với dự thảo kế hoạch.",
         "Kết luận của chủ trì:",
-        "1. Giao Sở Y tế chủ trì rà soát trẻ em có hoàn cảnh đặc biệt.",
-        "- Rà soát trẻ em có hoàn cảnh đặc biệt: Sở Y tế chủ trì, phối hợp với Công an tỉnh, Sở "
-        "Giáo dục và Đào tạo thực hiện; thời hạn: ngày 31/03/2026.",
-        # ten working days from Tue 20/01/2026
-        "- Báo cáo kết quả rà soát: Sở Y tế chủ trì thực hiện; thời hạn: ngày 03/02/2026.",
-        "2. Đẩy mạnh truyền thông về Tổng đài 111.",
-        "- Truyền thông về Tổng đài điện thoại quốc gia 111: Hội Liên hiệp Phụ nữ tỉnh chủ trì "
-        "thực hiện; thời hạn: thường xuyên.",
-        "3. Thống nhất thông qua dự thảo Kế hoạch năm 2026;",
-        "Tổ thư ký hoàn thiện, trình ban hành.",
+        *CONCLUSIONS,
         "Hội nghị kết thúc vào 11 giờ 30 cùng ngày./.",
     ]
     assert body == expected_in_order
@@ -142,17 +148,7 @@ def test_the_conclusion_notice(db, secretariat, world):
         "02 đại biểu khách mời.")
     assert body[1] == ("Sau khi nghe Sở Y tế báo cáo và ý kiến các thành viên, đồng chí Nguyễn "
                        "Văn An kết luận như sau:")
-    assert body[2:-1] == [
-        "1. Giao Sở Y tế chủ trì rà soát trẻ em có hoàn cảnh đặc biệt.",
-        "- Rà soát trẻ em có hoàn cảnh đặc biệt: Sở Y tế chủ trì, phối hợp với Công an tỉnh, Sở "
-        "Giáo dục và Đào tạo thực hiện; thời hạn: ngày 31/03/2026.",
-        "- Báo cáo kết quả rà soát: Sở Y tế chủ trì thực hiện; thời hạn: ngày 03/02/2026.",
-        "2. Đẩy mạnh truyền thông về Tổng đài 111.",
-        "- Truyền thông về Tổng đài điện thoại quốc gia 111: Hội Liên hiệp Phụ nữ tỉnh chủ trì "
-        "thực hiện; thời hạn: thường xuyên.",
-        "3. Thống nhất thông qua dự thảo Kế hoạch năm 2026;",
-        "Tổ thư ký hoàn thiện, trình ban hành.",
-    ]
+    assert body[2:-1] == CONCLUSIONS
     assert body[-1] == ("Ban Điều hành công tác trẻ em tỉnh Vĩnh Long thông báo để các cơ quan, "
                         "đơn vị biết, thực hiện./.")
     assert facts.signatures == [["TM. BAN ĐIỀU HÀNH", "TRƯỞNG BAN", "Nguyễn Văn An"]]
