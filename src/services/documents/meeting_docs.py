@@ -378,6 +378,11 @@ def _speaker(detail: MeetingDetail, o) -> str:
     return f"{prefix}{name}"
 
 
+def _presenter(item) -> str:
+    """"Bà Trần Thị Bích, Sở Y tế"."""
+    return ", ".join(x for x in (item.presenter, item.presenter_agency_name) if x)
+
+
 def _opinion_blocks(detail: MeetingDetail, opinions) -> list:
     if not opinions:
         return []
@@ -391,9 +396,8 @@ def _content_blocks(detail: MeetingDetail) -> list:
     out: list = []
     for n, item in enumerate(detail.agenda, start=1):
         out.append(Heading(f"{n}. {item.title}", level=2))
-        presenter = ", ".join(x for x in (item.presenter, item.presenter_agency_name) if x)
-        if presenter:
-            out.append(_labelled("Trình bày: ", presenter + "."))
+        if _presenter(item):
+            out.append(_labelled("Trình bày: ", _presenter(item) + "."))
         out += [_p(line) for line in _lines(item.summary)]
         out += _opinion_blocks(detail, detail.opinions_on(item.id))
     loose = detail.opinions_on(None)
@@ -487,9 +491,8 @@ def build_invitation(detail: MeetingDetail) -> Document:
         body.append(_labelled("Nội dung:", "", keep_with_next=True))
         for n, item in enumerate(detail.agenda, start=1):
             extra = []
-            presenter = ", ".join(x for x in (item.presenter, item.presenter_agency_name) if x)
-            if presenter:
-                extra.append(f"trình bày: {presenter}")
+            if _presenter(item):
+                extra.append(f"trình bày: {_presenter(item)}")
             if item.planned_minutes:
                 extra.append(f"{item.planned_minutes} phút")
             body.append(_p(f"{n}. {item.title}" + (f" ({'; '.join(extra)})" if extra else "")
