@@ -84,13 +84,13 @@ def test_the_minutes_record_attendance_opinions_conclusions_and_the_end(db, secr
         "- Đồng chí Nguyễn Văn An – Phó Chủ tịch Ủy ban nhân dân tỉnh, Trưởng ban;",
         "- Đồng chí Trần Thị Bích – Giám đốc Sở Y tế, Phó Trưởng ban thường trực;",
         "- Đồng chí Ngô Văn Tư – Trưởng phòng Cảnh sát hình sự, Công an tỉnh (dự thay đồng chí "
-        "Phạm Quốc Dũng, Ủy viên);",
+        "Phạm Quốc Dũng, Ủy viên).",
         "Vắng có lý do: 01 đồng chí, gồm:",
         "- Đồng chí Lê Minh Cường – Phó Giám đốc Sở Giáo dục và Đào tạo, Ủy viên (lý do: đi "
-        "công tác tại Bộ Giáo dục và Đào tạo);",
+        "công tác tại Bộ Giáo dục và Đào tạo).",
         "Khách mời: 02 đại biểu, gồm:",
         "- Bà Trương Thị Hoa – Chuyên gia bảo vệ trẻ em;",
-        "- Ông Đặng Quốc Huy – Phó Chủ tịch Hội Bảo vệ quyền trẻ em tỉnh;",
+        "- Ông Đặng Quốc Huy – Phó Chủ tịch Hội Bảo vệ quyền trẻ em tỉnh.",
         "Chủ trì (chủ tọa): đồng chí Nguyễn Văn An – Phó Chủ tịch Ủy ban nhân dân tỉnh, Trưởng "
         "Ban Điều hành.",
         "Thư ký (người ghi biên bản): đồng chí Trần Thị Bích – Giám đốc Sở Y tế, Phó Trưởng Ban "
@@ -178,7 +178,7 @@ def test_the_invitation(db, secretariat, world):
         "- Đồng chí Lê Minh Cường – Phó Giám đốc Sở Giáo dục và Đào tạo, Ủy viên;",
         "- Đồng chí Phạm Quốc Dũng – Phó Giám đốc Công an tỉnh, Ủy viên;",
         "- Bà Trương Thị Hoa – Chuyên gia bảo vệ trẻ em;",
-        "- Ông Đặng Quốc Huy – Phó Chủ tịch Hội Bảo vệ quyền trẻ em tỉnh;",
+        "- Ông Đặng Quốc Huy – Phó Chủ tịch Hội Bảo vệ quyền trẻ em tỉnh.",
         f"Tới dự {TITLE}.",
         "Thời gian: 8 giờ 00, thứ Ba, ngày 20 tháng 01 năm 2026 (dự kiến kết thúc lúc 11 giờ 30).",
         "Địa điểm: Hội trường Sở Y tế tỉnh Vĩnh Long.",
@@ -189,7 +189,7 @@ def test_the_invitation(db, secretariat, world):
         "1. Báo cáo tổng kết công tác trẻ em năm 2025 (trình bày: Bà Trần Thị Bích, Sở Y tế; 30 "
         "phút);",
         "2. Dự thảo Kế hoạch công tác trẻ em năm 2026 (trình bày: Bà Trần Thị Bích, Sở Y tế; 45 "
-        "phút);",
+        "phút).",
         "Rất mong các đồng chí, các vị đại biểu tham dự đúng thời gian./.",
     ]
     assert facts.signatures == [["TM. BAN ĐIỀU HÀNH", "TRƯỞNG BAN", "Nguyễn Văn An"]]

@@ -338,6 +338,14 @@ def _closing_line(detail: MeetingDetail) -> str:
     return f"{_gathering(detail)} kết thúc vào {end}."
 
 
+def _listed(items: list[str]) -> list[Paragraph]:
+    """"- a;", "- b;", ..., "- z." — an enumeration ends with a full stop."""
+    lines = [f"- {item};" for item in items]
+    if lines:
+        lines[-1] = lines[-1][:-1] + "."
+    return [_p(line) for line in lines]
+
+
 def _attendance_blocks(detail: MeetingDetail) -> list:
     members = [a for a in detail.attendees if a.kind == "member"]
     guests = [a for a in detail.attendees if a.kind == "guest" and a.attending]
@@ -348,22 +356,22 @@ def _attendance_blocks(detail: MeetingDetail) -> list:
     if q.delegated:
         line += f" ({_count(q.delegated)} đồng chí cử người dự thay)"
     out.append(_p(line + (", gồm:" if q.attending else ".")))
-    out += [_p(f"- Đồng chí {_who(a)};") for a in members if a.attendance == "present"]
-    out += [_p(f"- {_delegate(a)};") for a in members if a.attendance == "delegated"]
+    out += _listed([f"Đồng chí {_who(a)}" for a in members if a.attendance == "present"]
+                   + [_delegate(a) for a in members if a.attendance == "delegated"])
     excused = [a for a in members if a.attendance == "absent_excused"]
     if excused:
         out.append(_p(f"Vắng có lý do: {_count(len(excused))} đồng chí, gồm:"))
-        out += [_p(f"- Đồng chí {_who(a)} (lý do: {_reason(a.absence_reason)});")
-                for a in excused]
+        out += _listed([f"Đồng chí {_who(a)} (lý do: {_reason(a.absence_reason)})"
+                        for a in excused])
     absent = [a for a in members if a.attendance == "absent"]
     if absent:
         out.append(_p(f"Vắng: {_count(len(absent))} đồng chí, gồm:"))
-        out += [_p(f"- Đồng chí {_who(a)}"
-                   + (f" (lý do: {_reason(a.absence_reason)})" if a.absence_reason else "")
-                   + ";") for a in absent]
+        out += _listed([f"Đồng chí {_who(a)}" + (f" (lý do: {_reason(a.absence_reason)})"
+                                                  if a.absence_reason else "")
+                        for a in absent])
     if guests:
         out.append(_p(f"Khách mời: {_count(len(guests))} đại biểu, gồm:"))
-        out += [_p(f"- {_who(a, role=False)};") for a in guests]
+        out += _listed([_who(a, role=False) for a in guests])
     return out
 
 
@@ -468,7 +476,7 @@ def build_notice(detail: MeetingDetail) -> Document:
 # --- the invitation ---------------------------------------------------------------------------
 
 def _invitee(a: AttendeeInfo) -> str:
-    return f"- {'Đồng chí ' if a.kind == 'member' else ''}{_who(a)};"
+    return f"{'Đồng chí ' if a.kind == 'member' else ''}{_who(a)}"
 
 
 def build_invitation(detail: MeetingDetail) -> Document:
@@ -477,8 +485,8 @@ def build_invitation(detail: MeetingDetail) -> Document:
     m = detail.meeting
     invited = [a for a in meetings.sorted_attendees(detail.attendees)]
     body: list = [_p(f"{detail.letterhead.board_name} trân trọng kính mời:", keep_with_next=True)]
-    body += [_p(_invitee(a)) for a in invited] or [_p("- Các thành viên " +
-                                                      _short_board(detail) + ";")]
+    body += _listed([_invitee(a) for a in invited]
+                    or [f"Các thành viên {_short_board(detail)}"])
     body.append(_p(f"Tới dự {_meeting_ref(detail)}."))
     end = (vn_time_words(m.ends_at) if m.ends_at.date() == m.starts_at.date()
            else vn_datetime_words(m.ends_at))
@@ -495,8 +503,9 @@ def build_invitation(detail: MeetingDetail) -> Document:
                 extra.append(f"trình bày: {_presenter(item)}")
             if item.planned_minutes:
                 extra.append(f"{item.planned_minutes} phút")
+            last = n == len(detail.agenda)
             body.append(_p(f"{n}. {item.title}" + (f" ({'; '.join(extra)})" if extra else "")
-                           + ";"))
+                           + ("." if last else ";")))
     if any(item.documents for item in detail.agenda):
         body.append(_p(f"Tài liệu {_gathering(detail).lower()} gửi kèm theo Giấy mời này."))
     body.append(_p("Rất mong các đồng chí, các vị đại biểu tham dự đúng thời gian.",
