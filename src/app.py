@@ -54,10 +54,9 @@ def install_translators(app: QCoreApplication) -> None:
 
 
 def describe(database: dbmod.Database) -> str:
-    if database.path is not None:
-        return str(database.path)
-    from sqlalchemy.engine import make_url
-    return make_url(database.url).render_as_string(hide_password=True)
+    from coordboard.ui.dialogs.login_dialog import describe as where
+
+    return where(database)
 
 
 def open_or_explain(target: str | None) -> dbmod.Database | None:
@@ -70,31 +69,69 @@ def open_or_explain(target: str | None) -> dbmod.Database | None:
 
 
 def run(db_target: str | None) -> int:
-    from coordboard.ui.dialogs.login_dialog import FirstAdminDialog, LoginDialog
-    from coordboard.ui.main_window import MainWindow
+    """Sign-in, then the main window, until it is closed. "Switch now" in Settings → Database
+    closes the window and comes back here, to sign in on the chosen connection."""
+    from coordboard.ui.connector import take_switch_request
 
     app = create_application()
-    database = open_or_explain(db_target)
-    if database is None:
-        return 1
+    start_with = None
+    while True:
+        code = _session(app, db_target, start_with)
+        start_with = take_switch_request()
+        if start_with is None:
+            return code
+        db_target = None  # from now on through the connection profiles
+
+
+def _login_dialog(db_target: str | None, start_with: str | None):
+    """--db opens that database as before; otherwise the sign-in dialog offers this PC's
+    connection profiles and opens the chosen one (the last one used, or the local file)."""
+    from coordboard import profiles
+    from coordboard.ui.connector import start_profile_name
+    from coordboard.ui.dialogs.login_dialog import FirstAdminDialog, LoginDialog
+
+    if db_target is not None:
+        database = open_or_explain(db_target)
+        if database is None:
+            return None, 1
+        if auth.needs_first_admin(database) and FirstAdminDialog(database).exec() != QDialog.Accepted:
+            database.dispose()
+            return None, 0
+        return LoginDialog(database, describe(database)), 0
     try:
+        choices = profiles.all_profiles()
+    except DomainError as exc:  # a damaged profiles file: say so, offer the local file
+        QMessageBox.warning(None, QCoreApplication.translate("app", "Connections"),
+                            exc.translated())
+        choices = [profiles.local_profile()]
+    name = start_with if start_with is not None else start_profile_name()
+    return LoginDialog(None, "", choices=choices, current=name), 0
+
+
+def _session(app: QApplication, db_target: str | None, start_with: str | None) -> int:
+    from coordboard.ui.main_window import MainWindow
+
+    login, code = _login_dialog(db_target, start_with)
+    if login is None:
+        return code
+    try:
+        if login.exec() != QDialog.Accepted or login.actor is None or login.db is None:
+            return 0
+        database = login.db
         warning = network_share_warning(database)
         if warning:
             QMessageBox.warning(None, QCoreApplication.translate("app", "Database on a network share"),
                                 warning)
         dbmod.daily_backup(database)
-        if auth.needs_first_admin(database) and FirstAdminDialog(database).exec() != QDialog.Accepted:
-            return 0
-        login = LoginDialog(database, describe(database))
-        if login.exec() != QDialog.Accepted or login.actor is None:
-            return 0
         window = MainWindow(AppContext(database, login.actor), describe(database))
         window.show()
         code = app.exec()
         wait_for_tasks()
         return code
     finally:
-        database.dispose()
+        wait_for_tasks()
+        if login.db is not None:
+            login.db.dispose()
 
 
 def network_share_warning(database: dbmod.Database) -> str | None:

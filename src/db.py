@@ -379,7 +379,7 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True,
     that an administrator must upgrade it."""
     url = to_url(target if target is not None else config.default_database())
     path = sqlite_path(url)
-    where = str(path) if path else make_url(url).render_as_string(hide_password=True)
+    where = str(path) if path else public_url(url)
     if path is not None:
         check_sqlite_file(path)
         if not path.exists():

@@ -852,7 +852,7 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="96" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="94" />
         <source>Loading…</source>
         <extracomment>the tiles: the charted classes, then the completion rate</extracomment>
         <translation>Đang tải…</translation>
@@ -1278,177 +1278,178 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="159" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="157" />
         <source>All boards</source>
         <translation>Tất cả các ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="161" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="159" />
         <source>with its sub-boards</source>
         <translation>gồm cả các ban cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="163" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="161" />
         <source>All plans</source>
         <translation>Tất cả kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="168" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="166" />
         <source>Status classes are computed as of this date</source>
         <translation>Tình trạng nhiệm vụ được tính đến ngày này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="169" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="167" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="170" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="168" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="180" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="178" />
         <source>Board</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="185" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="183" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="188" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="186" />
         <source>As of</source>
         <translation>Tính đến ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="206" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="204" />
         <source>completed of the tasks due</source>
         <translation>hoàn thành trên số nhiệm vụ đã đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="221" />
-        <location filename="../../src/ui/pages/dashboard_page.py" line="226" />
-        <location filename="../../src/ui/pages/dashboard_page.py" line="233" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="219" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="224" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="231" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="222" />
-        <location filename="../../src/ui/pages/dashboard_page.py" line="227" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="220" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="225" />
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="223" />
-        <location filename="../../src/ui/pages/dashboard_page.py" line="228" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="221" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="226" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="224" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="222" />
         <source>Days overdue</source>
         <translation>Số ngày quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="229" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="227" />
         <source>Days left</source>
         <translation>Còn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="231" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="229" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="232" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="230" />
         <source>From</source>
         <translation>Người/cơ quan báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="234" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="232" />
         <source>Report</source>
         <translation>Nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="236" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="234" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="237" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="235" />
         <source>Latest report</source>
         <translation>Báo cáo gần nhất</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="238" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="236" />
         <source>never</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="239" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="237" />
         <source>Open tasks</source>
         <translation>Nhiệm vụ đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="246" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="244" />
         <source>&lt;b&gt;Latest progress reports&lt;/b&gt;</source>
         <translation>&lt;b&gt;Báo cáo tiến độ mới nhất&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="247" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="245" />
         <source>&lt;b&gt;No progress report for more than&lt;/b&gt;</source>
         <translation>&lt;b&gt;Không báo cáo tiến độ quá&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="254" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="252" />
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="256" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="254" />
         <source>Agencies with open tasks and no progress report for more than this many days</source>
         <translation>Các cơ quan còn nhiệm vụ đang thực hiện mà không báo cáo tiến độ quá số ngày này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="317" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="319" />
         <source>Double-click to open on the Tasks page</source>
         <translation>Nhấp đúp để mở trên trang Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="394" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="396" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="417" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="419" />
         <source>completed of the {due} tasks due ({done})</source>
         <translation>hoàn thành ({done}) trên {due} nhiệm vụ đã đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="421" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="423" />
         <source>Counted apart — {list}</source>
         <translation>Thống kê riêng — {list}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="430" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="432" />
         <source>&lt;b&gt;Overdue&lt;/b&gt; — longest overdue first ({n} in all)</source>
         <translation>&lt;b&gt;Quá hạn&lt;/b&gt; — quá hạn lâu nhất trước (tổng số {n})</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="432" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="434" />
         <source>&lt;b&gt;Due in the next {days} days&lt;/b&gt; ({n})</source>
         <translation>&lt;b&gt;Đến hạn trong {days} ngày tới&lt;/b&gt; ({n})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/pages/dashboard_page.py" line="434" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="436" />
         <source>%n agency(ies)</source>
         <translation>
-            <numerusform>%n cơ quan</numerusform></translation>
+            <numerusform>%n cơ quan</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="449" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="451" />
         <source>{n} tasks as of {day}</source>
         <translation>{n} nhiệm vụ, tính đến ngày {day}</translation>
     </message>
@@ -1664,78 +1665,78 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="77" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="78" />
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="77" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="78" />
         <source>Conclusion notice</source>
         <translation>Thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="78" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="79" />
         <source>Invitation</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="82" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="83" />
         <source>Documents of the meeting</source>
         <translation>Văn bản của cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="93" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="94" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="94" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="95" />
         <source>Export DOCX…</source>
         <translation>Xuất DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="95" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="96" />
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="100" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="101" />
         <source>Issue number…</source>
         <translation>Cấp số…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="104" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="105" />
         <source>The minutes get their number when they are approved. Documents without a number are drafts: the number is left blank.</source>
         <translation>Biên bản được cấp số khi duyệt. Văn bản chưa cấp số là dự thảo: để trống số.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="109" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="110" />
         <source>This meeting (.ics)…</source>
         <translation>Cuộc họp này (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="111" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="112" />
         <source>All planned meetings of the board (.ics)…</source>
         <translation>Mọi cuộc họp dự kiến của Ban (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="113" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="114" />
         <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="238" />
         <source>Export to calendar</source>
         <translation>Xuất sang lịch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="138" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="139" />
         <source>of {date}</source>
         <translation>ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="140" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="141" />
         <source>draft, not numbered</source>
         <translation>dự thảo, chưa cấp số</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="157" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="158" />
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
@@ -1804,44 +1805,46 @@
 <context>
     <name>DueNoticeDialog</name>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="495" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="497" />
         <source>What is due</source>
         <translation>Nhiệm vụ cần lưu ý</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="499" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="501" />
         <source>your agency's tasks</source>
         <translation>các nhiệm vụ của cơ quan bạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="499" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="501" />
         <source>your boards' tasks</source>
         <translation>các nhiệm vụ của Ban</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/pages/dashboard_page.py" line="502" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="504" />
         <source>&lt;b style='color:#9b1c14'&gt;%n overdue&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b style='color:#9b1c14'&gt;%n nhiệm vụ quá hạn&lt;/b&gt;</numerusform></translation>
+            <numerusform>&lt;b style='color:#9b1c14'&gt;%n nhiệm vụ quá hạn&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/pages/dashboard_page.py" line="504" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="506" />
         <source>&lt;b style='color:#8a5300'&gt;%n due within {days} days&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b style='color:#8a5300'&gt;%n nhiệm vụ đến hạn trong {days} ngày tới&lt;/b&gt;</numerusform></translation>
+            <numerusform>&lt;b style='color:#8a5300'&gt;%n nhiệm vụ đến hạn trong {days} ngày tới&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="506" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="508" />
         <source>Among {whose}: {counts}.</source>
         <translation>Trong {whose}: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="507" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="509" />
         <source> and </source>
         <translation> và </translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="512" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="514" />
         <source>Show these tasks</source>
         <translation>Xem các nhiệm vụ này</translation>
     </message>
@@ -2054,27 +2057,27 @@
 <context>
     <name>IssueNumberDialog</name>
     <message>
-        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="40" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="41" />
         <source>Number the conclusion notice</source>
         <translation>Cấp số thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="41" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="42" />
         <source>Number the invitation</source>
         <translation>Cấp số giấy mời</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="44" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="45" />
         <source>The next number of this year's register is taken; it is never given again.</source>
         <translation>Lấy số tiếp theo trong sổ văn bản năm nay; số đã cấp không bao giờ cấp lại.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="52" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="53" />
         <source>Dated</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="55" />
+        <location filename="../../src/ui/widgets/meeting_documents_tab.py" line="56" />
         <source>Issue the number</source>
         <translation>Cấp số</translation>
     </message>
@@ -2226,7 +2229,7 @@
     </message>
     <message>
         <location filename="../../src/ui/main_window.py" line="130" />
-        <location filename="../../src/ui/main_window.py" line="230" />
+        <location filename="../../src/ui/main_window.py" line="234" />
         <source>About coordboard</source>
         <translation>Giới thiệu coordboard</translation>
     </message>
@@ -2241,7 +2244,7 @@
         <translation>Đã kết nối lại được với cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="231" />
+        <location filename="../../src/ui/main_window.py" line="235" />
         <source>coordboard {version}
 Coordination boards for child protection: members, meetings, plans and tasks.</source>
         <translation>coordboard {version}
@@ -5585,7 +5588,7 @@ Tệp tổng hợp: {summary}</translation>
         <translation>--board chỉ dùng với export ics.</translation>
     </message>
     <message>
-        <location filename="../../src/cli_export.py" line="74" />
+        <location filename="../../src/cli_export.py" line="77" />
         <location filename="../../src/cli_reports.py" line="119" />
         <source>Written: {path}</source>
         <translation>Đã ghi: {path}</translation>
@@ -6365,15 +6368,15 @@ Tệp tổng hợp: {summary}</translation>
         <translation>Hãy nêu lý do mở lại biên bản đã duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/services/documents/meeting_docs.py" line="524" />
         <location filename="../../src/services/documents/meeting_docs.py" line="537" />
+        <location filename="../../src/services/documents/meeting_docs.py" line="552" />
         <location filename="../../src/services/meetings.py" line="735" />
         <location filename="../../src/services/register.py" line="96" />
         <source>Unknown document type.</source>
         <translation>Loại văn bản không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/documents/meeting_docs.py" line="534" />
+        <location filename="../../src/services/documents/meeting_docs.py" line="549" />
         <source>Save the document as a .docx or .pdf file, not {name}.</source>
         <translation>Hãy lưu văn bản thành tệp .docx hoặc .pdf, không phải {name}.</translation>
     </message>
@@ -7188,6 +7191,7 @@ Tệp tổng hợp: {summary}</translation>
         <translation>Báo cáo chỉ ghi được ra tệp .docx, .pdf hoặc .xlsx, không ghi được ra "{name}".</translation>
     </message>
     <message>
+        <location filename="../../src/services/documents/meeting_docs.py" line="554" />
         <location filename="../../src/services/reports.py" line="867" />
         <source>Writing a PDF needs the printing part of the application.</source>
         <translation>Muốn ghi tệp PDF cần phần in ấn của ứng dụng.</translation>

@@ -1,16 +1,16 @@
 """Settings: the agency and sector catalogue, accounts, the working calendar, and the database
-itself."""
+itself (its own tab: database_tab.py)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel,
                                QMessageBox, QPushButton, QSpinBox, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from coordboard import config, db as dbmod, i18n
+from coordboard import db as dbmod, i18n
 from coordboard.i18n import translate
 from coordboard.services import auth, boards, catalogue, workdays
 from coordboard.services.auth_types import ROLE_LABELS
@@ -20,6 +20,7 @@ from coordboard.ui.dialogs.settings_dialogs import (AgencyDialog, CalendarDayDia
                                                     UserDialog, day_name)
 from coordboard.ui.errors import show_error
 from coordboard.ui.models.rows_table_model import RowsTableModel
+from coordboard.ui.pages.database_tab import DatabaseTab
 from coordboard.ui.widgets.common import format_date
 from coordboard.ui.workers import run_task
 
@@ -264,19 +265,9 @@ class SettingsPage(QWidget):
         self.accounts.new_button.clicked.connect(lambda: self._edit_user(None))
         self.accounts.edit_button.clicked.connect(lambda: self._edit_user(self.accounts.current()))
 
-        self.database_tab = QWidget()
-        form = QFormLayout(self.database_tab)
-        where = str(ctx.db.path) if ctx.db.path else ctx.db.engine.url.render_as_string(
-            hide_password=True)
-        self.revision = QLabel()
-        self.backup_button = QPushButton(self.tr("Back up now"))
-        self.backup_button.setEnabled(ctx.db.is_sqlite and editor)
-        self.backup_button.clicked.connect(self.backup_now)
-        form.addRow(self.tr("Database"), QLabel(where))
-        form.addRow(self.tr("Schema"), self.revision)
-        if ctx.db.path is not None:
-            form.addRow(self.tr("Backups"), QLabel(str(config.backup_dir_for(ctx.db.path))))
-        form.addRow("", self.backup_button)
+        self.database_tab = DatabaseTab(ctx)
+        self.revision = self.database_tab.revision
+        self.backup_button = self.database_tab.backup_button
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agencies, self.tr("Agencies"))
@@ -327,10 +318,3 @@ class SettingsPage(QWidget):
     def _edit_user(self, user) -> None:
         board_list = [(b.id, b.name) for b in boards.list_boards(self.ctx.db, self.ctx.actor)]
         self._after(UserDialog(self.ctx, board_list, user, self), changes_catalogue=False)
-
-    def backup_now(self) -> None:
-        path = self.ctx.db.path
-        run_task(lambda: dbmod.automatic_backup(path, "manual"),
-                 lambda dest: QMessageBox.information(
-                     self, self.tr("Backup"), self.tr("Backup written to {path}.").format(path=dest)),
-                 lambda exc: show_error(self, exc), owner=self)
