@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -52,6 +53,7 @@ class ConflictDialog(QDialog):
         self.view.setObjectName("conflictTable")
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.NoSelection)
+        self.view.setFocusPolicy(Qt.NoFocus)
         self.view.setWordWrap(True)
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
