@@ -60,12 +60,52 @@ def describe(database: dbmod.Database) -> str:
 
 
 def open_or_explain(target: str | None) -> dbmod.Database | None:
-    try:
-        return dbmod.open_database(target)
-    except DomainError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the database"),
-                             exc.translated())
-        return None
+    """Open --db's database; a PostgreSQL server that wants a password the URL does not give
+    (and PGPASSWORD or .pgpass do not either) gets it asked for, not kept anywhere."""
+    password, note = None, ""
+    while True:
+        url = _with_password(target, password)
+        try:
+            return dbmod.open_database(url)
+        except DomainError as exc:
+            from coordboard import profiles
+
+            if profiles.password_refused(exc) and _asks_for_password(target):
+                password = _ask_password(target, note)
+                if password is not None:
+                    note = exc.translated()
+                    continue
+            QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the database"),
+                                 exc.translated())
+            return None
+
+
+def _asks_for_password(target: str | None) -> bool:
+    from sqlalchemy.engine import make_url
+
+    return target is not None and "://" in target and make_url(target).password is None
+
+
+def _with_password(target: str | None, password: str | None) -> str | None:
+    if password is None:
+        return target
+    from sqlalchemy.engine import make_url
+
+    return dbmod.to_url(make_url(target).set(password=password).render_as_string(
+        hide_password=False))
+
+
+def _ask_password(target: str, note: str) -> str | None:
+    from sqlalchemy.engine import make_url
+
+    from coordboard.profiles import POSTGRESQL, Profile
+    from coordboard.ui.dialogs.profile_dialogs import PasswordDialog
+
+    url = make_url(target)
+    dialog = PasswordDialog(Profile(name="", kind=POSTGRESQL, host=url.host or "localhost",
+                                    port=url.port or 5432, database=url.database or "",
+                                    user=url.username or ""), note, keep=False)
+    return dialog.password.text() if dialog.exec() == QDialog.Accepted else None
 
 
 def run(db_target: str | None) -> int:

@@ -311,3 +311,37 @@ def test_switch_now_closes_the_window_and_signs_in_on_the_chosen_connection(
     assert appmod.run(None) == 0
     assert seen == {"first": ("Bản chính", str(main)), "second": ("Bản thử", str(copy))}
     assert start_profile_name() == "Bản thử"
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_server_address_on_the_command_line_asks_for_its_password(
+        vi_app, qtbot, db, world, pg_server, no_keyring):
+    """`coordboard --db postgresql://user@host/db`, as `server init` prints it: the password
+    is asked for (not from the command line, not kept)."""
+    from coordboard import app as appmod
+
+    pg_server.add_password_role("thuky_csdl", "Mật-khẩu-CSDL")
+    target = make_url(db.url).set(username="thuky_csdl", drivername="postgresql")
+    seen: list = []
+
+    def wrong_then_right() -> None:
+        dialog = modal(PasswordDialog)
+        seen.append((dialog.banner.text(), dialog.remember.isVisibleTo(dialog)))
+        type_text(dialog.password, "sai" if len(seen) == 1 else "Mật-khẩu-CSDL")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
+        if len(seen) == 1:
+            when(lambda: modal(PasswordDialog) is not None, wrong_then_right)
+        else:
+            when(lambda: modal(LoginDialog) is not None, quit_at_sign_in)
+
+    def quit_at_sign_in() -> None:
+        login = modal(LoginDialog)
+        seen.append(login.where.text())
+        login.reject()
+
+    when(lambda: modal(PasswordDialog) is not None, wrong_then_right)
+    assert appmod.run(target.render_as_string(hide_password=False)) == 0
+    assert seen[0] == ("", False)  # the server asked; nothing to keep a password under
+    assert seen[1][0].endswith("từ chối mật khẩu của người dùng thuky_csdl.")
+    assert seen[2].startswith("postgresql+psycopg://thuky_csdl:***@127.0.0.1")

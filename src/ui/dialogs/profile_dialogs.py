@@ -62,7 +62,10 @@ def _note(text: str) -> QLabel:
 class PasswordDialog(QDialog):
     """The password of a database user, for one connection."""
 
-    def __init__(self, profile: Profile, note: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, profile: Profile, note: str = "", parent: QWidget | None = None, *,
+                 keep: bool = True) -> None:
+        """`keep`: offer to keep the password in the keyring (a connection profile's); an
+        address given on the command line has no profile to keep it under."""
         super().__init__(parent)
         self.setObjectName("passwordDialog")
         self.setWindowTitle(self.tr("Database password"))
@@ -83,7 +86,10 @@ class PasswordDialog(QDialog):
         self.remember.setEnabled(available)
         form = QFormLayout()
         form.addRow(self.tr("Password"), self.password)
-        form.addRow("", self.remember)
+        if keep:
+            form.addRow("", self.remember)
+        else:
+            self.remember.setChecked(False)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("Connect"))
         buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
@@ -93,8 +99,8 @@ class PasswordDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.banner)
         layout.addLayout(form)
-        if not available:
-            self.keyring_label = _note(keyring_note())
+        self.keyring_label = _note(keyring_note())
+        if keep and not available:
             layout.addWidget(self.keyring_label)
         layout.addWidget(buttons)
         self.password.setFocus()
