@@ -67,8 +67,11 @@ def cmd_export(args) -> int:
         else:
             from coordboard.services.documents import meeting_docs
 
+            pdf_writer = None
+            if out.suffix.lower() == ".pdf":
+                from coordboard.ui.printing import write_pdf as pdf_writer  # QtGui, PDF only
             written = meeting_docs.export_meeting_document(database, SYSTEM, args.meeting,
-                                                           args.what, out)
+                                                           args.what, out, pdf_writer)
     finally:
         database.dispose()
     print(t(QT_TRANSLATE_NOOP("cli", "Written: {path}"), path=written))

@@ -15,6 +15,7 @@ import pytest
 from coordboard.services import meetings
 from coordboard.services.documents import meeting_docs, render_docx
 from coordboard.services.errors import DomainError, ValidationError
+from coordboard.ui.printing import write_pdf
 from documents.meeting_sample import LINK, TITLE, recorded_meeting
 from documents.nd30 import assert_nd30, docx_lines
 
@@ -224,7 +225,7 @@ def test_the_pdf_says_what_the_docx_says(db, secretariat, world, kind, tmp_path,
     docx = meeting_docs.export_meeting_document(db, secretariat, detail.meeting.id, kind,
                                                 tmp_path / "out.docx")
     pdf = meeting_docs.export_meeting_document(db, secretariat, detail.meeting.id, kind,
-                                               tmp_path / "out.pdf")
+                                               tmp_path / "out.pdf", write_pdf)
     assert pdf.read_bytes().startswith(b"%PDF")
     from docx import Document as open_docx
 
@@ -270,13 +271,13 @@ def test_an_unwritable_path_is_named_and_no_file_is_left(db, secretariat, world,
     missing = folder / "no-such-folder" / f"bien-ban{suffix}"
     with pytest.raises(DomainError) as exc:
         meeting_docs.export_meeting_document(db, secretariat, detail.meeting.id, "minutes",
-                                             missing)
+                                             missing, write_pdf)
     assert str(missing) in str(exc.value)
     taken = folder / f"thu-muc{suffix}"   # a folder where the file should go
     taken.mkdir()
     with pytest.raises(DomainError) as exc:
         meeting_docs.export_meeting_document(db, secretariat, detail.meeting.id, "minutes",
-                                             taken)
+                                             taken, write_pdf)
     assert str(taken) in str(exc.value)
     assert [p.name for p in folder.iterdir()] == [taken.name]   # no partial or temporary file
     assert list(taken.iterdir()) == []

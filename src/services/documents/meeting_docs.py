@@ -3,13 +3,14 @@ Mẫu 1.9 of Phụ lục III), the conclusion notice (Thông báo kết luận, 
 (Giấy mời, GM).
 
 The builders turn a `meetings.MeetingDetail` into a `Document`; the renderers (DOCX here,
-preview and PDF in coordboard.ui.printing) draw it. The fixed phrases are administrative
+preview and PDF in coordboard.ui.printing, handed in by the caller) draw it. The fixed phrases are administrative
 Vietnamese by nature (they are the form, like a template), so they are written here directly.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -537,9 +538,11 @@ def build(detail: MeetingDetail, kind: str) -> Document:
 
 
 def export_meeting_document(db: Database, actor: Actor, meeting_id: int, kind: str,
-                            path: str | os.PathLike) -> Path:
-    """Write the minutes, the notice or the invitation of a meeting to a .docx or .pdf file;
-    nothing is left behind when writing fails."""
+                            path: str | os.PathLike,
+                            pdf_writer: Callable[[Document, Path], object] | None = None) -> Path:
+    """Write the minutes, the notice or the invitation of a meeting to a .docx file, or to a
+    .pdf through `pdf_writer(document, path)`, which the ui or the command line supplies
+    (printing needs Qt; services do not import it). Nothing is left behind when writing fails."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".docx", ".pdf"):
@@ -547,12 +550,13 @@ def export_meeting_document(db: Database, actor: Actor, meeting_id: int, kind: s
             "errors", "Save the document as a .docx or .pdf file, not {name}."), name=path.name)
     if kind not in BUILDERS:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown document type."))
+    if suffix == ".pdf" and pdf_writer is None:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "Writing a PDF needs the printing part of the application."), field="out")
     doc = build(meetings.get_meeting(db, actor, meeting_id), kind)
     if suffix == ".docx":
         return write_docx(doc, path)
-    from coordboard.ui.printing import write_pdf  # Qt (QtGui) only for PDF
-
-    return write_pdf(doc, path)
+    return Path(pdf_writer(doc, path) or path)
 
 
 def document_file_name(detail: MeetingDetail, kind: str, suffix: str = ".docx") -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QDialogButtonBox, QFileDialog, QFormLayout, QGrid
 from coordboard.services import calendar_export, meetings
 from coordboard.services.documents import files, meeting_docs
 from coordboard.services.meetings import MeetingDetail, MeetingInfo
+from coordboard.ui import printing
 from coordboard.ui.context import AppContext
 from coordboard.ui.dialogs.form_dialog import FormDialog
 from coordboard.ui.errors import show_error
@@ -179,7 +180,6 @@ class DocumentsTab(QWidget):
 
     # --- documents --------------------------------------------------------------------------
     def preview(self, kind: str) -> None:
-        from coordboard.ui import printing
 
         ctx, meeting_id = self.editor.ctx, self.editor.meeting_id
 
@@ -213,8 +213,8 @@ class DocumentsTab(QWidget):
     def export_to(self, kind: str, path: Path) -> None:
         ctx, meeting_id = self.editor.ctx, self.editor.meeting_id
         self._in_worker(self.tr("Writing {name}…").format(name=Path(path).name),
-                        lambda: meeting_docs.export_meeting_document(ctx.db, ctx.actor,
-                                                                     meeting_id, kind, path),
+                        lambda: meeting_docs.export_meeting_document(
+                            ctx.db, ctx.actor, meeting_id, kind, path, printing.write_pdf),
                         self._written)
 
     def _written(self, path: Path) -> None:
