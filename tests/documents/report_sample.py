@@ -22,7 +22,10 @@ The period is the first half of 2026, as of 30/06/2026 (the due-soon window is 7
 | done_after     | SYT   | health    | 2       | 15/06                   | done 10/07: overdue 15 |
 Left out of the H1 report: the recurring duty's 20/11 occurrence (falls due after the period),
 a task done on 10/12/2025 (before the period), a task assigned on 15/07/2026 (after it), a
-task of another board, and (from the plan's report) a meeting conclusion's task with no plan.
+task of another board, and, from the plan's report, what is outside the plan: a meeting
+conclusion's task (SGDDT, due 30/04, open: overdue), and a task of the 2025 plan (SYT, due
+31/03) carried over into the 2026 copy of that plan and done there on 20/03 (the old task
+counts apart as "carried over", the copy is done on time).
 """
 
 from __future__ import annotations
@@ -62,11 +65,12 @@ class Sample:
 
 def _task(db, actor, world, sample: Sample, key: str, *, lead: str, sector: str,
           assigned: date, deadline: date | None, section: str | None = None,
-          board_id: int | None = None, plan: bool = True, **extra) -> int:
+          board_id: int | None = None, plan: bool = True, plan_id: int | None = None,
+          **extra) -> int:
     data = TaskInput(
         board_id=board_id or world.province, title=TITLES[key],
         lead_agency_id=world.agencies[lead], assigned_date=assigned,
-        plan_id=sample.plan_id if plan else None,
+        plan_id=plan_id if plan_id is not None else (sample.plan_id if plan else None),
         section_id=sample.sections[section] if section else None,
         sector_id=world.sectors[sector], deadline=deadline,
         deadline_kind="fixed" if deadline else "none", **extra)
@@ -96,6 +100,7 @@ TITLES = {
     "assigned_after": "Tổ chức Diễn đàn trẻ em cấp tỉnh",
     "other_board": "Nhiệm vụ của Ban Chỉ đạo công tác gia đình",
     "conclusion": "Bổ sung kinh phí cho Quỹ Bảo trợ trẻ em",
+    "carried": "In tài liệu truyền thông về Tổng đài 111",
 }
 
 
@@ -163,6 +168,19 @@ def build_sample(db, actor, world) -> Sample:
           assigned=date(2026, 7, 15), deadline=date(2026, 9, 30), section="1")
     _task(db, SYSTEM, world, sample, "other_board", lead="SGDDT", sector="education",
           assigned=jan, deadline=date(2026, 2, 1), board_id=world.other, plan=False)
+
+    # a task of last year's plan carried over into this year's copy of it, and done there: the
+    # old one counts apart ("carried over"), the copy is done on time (a whole board's report)
+    last_year = plans.create_plan(db, actor, plans.PlanInput(
+        board_id=world.province, title="Kế hoạch truyền thông năm 2025", year_from=2025,
+        year_to=2025, code="30/KH-BĐH", status="in_force"))
+    _task(db, actor, world, sample, "carried", lead="SYT", sector="health",
+          assigned=date(2025, 12, 1), deadline=date(2026, 3, 31), plan_id=last_year.id)
+    copy = plans.copy_to_next_year(db, actor, last_year.id, code="31/KH-BĐH")
+    assert copy.carried_over == 1
+    (copy_row,) = plans.plan_tree(db, actor, copy.plan.id).tasks
+    sample.ids["carried_copy"] = copy_row.id
+    _done(db, actor, copy_row.id, date(2026, 3, 20))
 
     # a meeting held in the period, with a conclusion that became a task (no plan), and a
     # planned meeting in the period that was never held: only the first is reported
