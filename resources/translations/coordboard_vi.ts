@@ -326,99 +326,99 @@
     </message>
     <message>
         <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="36" />
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="261" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="265" />
         <source>Remove guest</source>
         <translation>Bỏ khách mời</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="68" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="72" />
         <source>e.g. Đi công tác</source>
         <translation>VD: Đi công tác</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="71" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="75" />
         <source>Who attends in this member's place</source>
         <translation>Người dự họp thay thành viên này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="74" />
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="92" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="78" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="96" />
         <source>Delegate's position</source>
         <translation>Chức vụ người dự thay</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="75" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="79" />
         <source>Save attendance</source>
         <translation>Lưu điểm danh</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="85" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="89" />
         <source>Selected participant</source>
         <translation>Người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="89" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="93" />
         <source>Attendance</source>
         <translation>Tham dự</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="90" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="94" />
         <source>Reason for absence</source>
         <translation>Lý do vắng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="91" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="95" />
         <source>Delegate</source>
         <translation>Người dự thay</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="96" />
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="98" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="100" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="102" />
         <source>(not chosen)</source>
         <translation>(chưa chọn)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="102" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="106" />
         <source>Save chair and secretary</source>
         <translation>Lưu chủ trì và thư ký</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="105" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="109" />
         <source>Chair and secretary</source>
         <translation>Chủ trì và thư ký</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="108" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="112" />
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="109" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="113" />
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="154" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="158" />
         <source>Quorum: {attending} of {members} members attend ({present} present, {delegated} by a delegate); {excused} absent with reason, {absent} absent, {unknown} not recorded; {guests} guests.</source>
         <translation>Số dự họp: {attending}/{members} thành viên ({present} có mặt, {delegated} cử người dự thay); {excused} vắng có lý do, {absent} vắng, {unknown} chưa ghi; {guests} khách mời.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="181" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="185" />
         <source>Select someone in the list.</source>
         <translation>Chọn một người trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="243" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="247" />
         <source>Everyone's attendance is already recorded.</source>
         <translation>Đã ghi điểm danh cho tất cả mọi người.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="251" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="255" />
         <source>{n} members added to the list.</source>
         <translation>Đã thêm {n} thành viên vào danh sách.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="262" />
+        <location filename="../../src/ui/widgets/meeting_attendance_tab.py" line="266" />
         <source>Remove {name} from the meeting?</source>
         <translation>Bỏ {name} khỏi danh sách dự họp?</translation>
     </message>
@@ -437,8 +437,8 @@
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="193" />
-        <source>Role in the board</source>
-        <translation>Vai trò trong Ban</translation>
+        <source>Role</source>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <location filename="../../src/ui/models/meeting_models.py" line="194" />
@@ -1083,57 +1083,57 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="26" />
+        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="27" />
         <source>Changed by someone else</source>
         <translation>Người khác đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="32" />
+        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="33" />
         <source>Someone else saved this record after you opened it, so your changes are not saved yet. Nothing has been overwritten.</source>
         <translation>Người khác đã lưu bản ghi này sau khi bạn mở biểu mẫu, nên các thay đổi của bạn chưa được lưu. Chưa có gì bị ghi đè.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="45" />
+        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="46" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="46" />
+        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="47" />
         <source>Now in the database</source>
         <translation>Hiện có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="47" />
+        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="48" />
         <source>In your form</source>
         <translation>Trong biểu mẫu của bạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="48" />
+        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="49" />
         <source>If you save again</source>
         <translation>Nếu bạn lưu lại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="67" />
+        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="69" />
         <source>● marks a change since you opened the form: in the database by the other person, or in your form by you. "Save my changes again" saves the values of the last column: your changes, and the other person's where you changed nothing. "Load their version" discards your changes.</source>
         <translation>Dấu ● đánh dấu chỗ đã thay đổi từ khi bạn mở biểu mẫu: trong cơ sở dữ liệu là do người kia, trong biểu mẫu là do bạn. "Lưu lại thay đổi của tôi" lưu các giá trị ở cột cuối: thay đổi của bạn, và giá trị của người kia ở những chỗ bạn không sửa. "Tải phiên bản của họ" bỏ các thay đổi của bạn.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="74" />
+        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="76" />
         <source>The other change does not touch what this form shows (for example a progress update). "Save my changes again" keeps both changes.</source>
         <translation>Thay đổi kia không động đến nội dung của biểu mẫu này (ví dụ một lần cập nhật tiến độ). "Lưu lại thay đổi của tôi" giữ cả hai thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="79" />
+        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="81" />
         <source>Save my changes again</source>
         <translation>Lưu lại thay đổi của tôi</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="81" />
+        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="83" />
         <source>Load their version</source>
         <translation>Tải phiên bản của họ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="83" />
+        <location filename="../../src/ui/dialogs/conflict_dialog.py" line="85" />
         <source>Back to the form</source>
         <translation>Quay lại biểu mẫu</translation>
     </message>
@@ -2775,32 +2775,32 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="68" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="71" />
         <source>Database password</source>
         <translation>Mật khẩu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="70" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="73" />
         <source>The server {host}:{port} asks for the password of database user {user} (database {database}).</source>
         <translation>Máy chủ {host}:{port} yêu cầu mật khẩu của tài khoản cơ sở dữ liệu {user} (cơ sở dữ liệu {database}).</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="79" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="82" />
         <source>Keep the password in this PC's password store</source>
         <translation>Lưu mật khẩu trong kho mật khẩu của máy này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="85" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="88" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="88" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="94" />
         <source>Connect</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="89" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="95" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3262,132 +3262,132 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="121" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="127" />
         <source>Edit connection</source>
         <translation>Sửa kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="121" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="127" />
         <source>New connection</source>
         <translation>Thêm kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="128" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="134" />
         <source>e.g. Máy chủ Sở Y tế</source>
         <translation>ví dụ: Máy chủ Sở Y tế</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="129" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="135" />
         <source>A database file on this PC (SQLite)</source>
         <translation>Tệp cơ sở dữ liệu trên máy này (SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="130" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="136" />
         <source>A PostgreSQL server shared by the board's PCs</source>
         <translation>Máy chủ PostgreSQL dùng chung của các máy trong Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="137" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="143" />
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="145" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="151" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="153" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="159" />
         <source>name or IP address, e.g. 10.0.0.5</source>
         <translation>tên hoặc địa chỉ IP, ví dụ: 10.0.0.5</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="172" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="178" />
         <source>Keep the password in this PC's password store</source>
         <translation>Lưu mật khẩu trong kho mật khẩu của máy này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="177" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="183" />
         <source>Address (optional)</source>
         <translation>Địa chỉ (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="179" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="185" />
         <source>Paste the address 'coordboard server init' printed, without a password: the fields below are filled in from it.</source>
         <translation>Dán địa chỉ mà lệnh 'coordboard server init' đã in ra, không kèm mật khẩu: các ô bên dưới sẽ được điền theo địa chỉ đó.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="181" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="187" />
         <source>Server</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="182" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="188" />
         <source>Port</source>
         <translation>Cổng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="183" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="189" />
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="184" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="190" />
         <source>Database user</source>
         <translation>Tài khoản cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="185" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="191" />
         <source>Encryption (SSL)</source>
         <translation>Mã hóa (SSL)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="186" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="192" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="189" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="195" />
         <source>The password is kept only in the operating system's password store, never in a settings file.</source>
         <translation>Mật khẩu chỉ được lưu trong kho mật khẩu của hệ điều hành, không bao giờ lưu trong tệp thiết lập.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="196" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="202" />
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="207" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="213" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="211" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="217" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="212" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="218" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="235" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="241" />
         <source>kept in the password store; type to change it</source>
         <translation>đã lưu trong kho mật khẩu; gõ mật khẩu mới để thay</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="249" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="255" />
         <source>Database file</source>
         <translation>Tệp cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="249" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="255" />
         <source>coordboard database (*.sqlite)</source>
         <translation>Cơ sở dữ liệu coordboard (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="294" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="300" />
         <source>Testing…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
@@ -5065,17 +5065,17 @@ Tệp tổng hợp: {summary}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/app.py" line="66" />
+        <location filename="../../src/app.py" line="78" />
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/app.py" line="104" />
+        <location filename="../../src/app.py" line="144" />
         <source>Connections</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/app.py" line="123" />
+        <location filename="../../src/app.py" line="163" />
         <source>Database on a network share</source>
         <translation>Cơ sở dữ liệu trên thư mục mạng</translation>
     </message>
@@ -5733,32 +5733,32 @@ Tệp tổng hợp: {summary}</translation>
         <translation>Đã kết nối tới {server} sau {ms} ms; cơ sở dữ liệu còn trống: hãy khởi tạo bằng 'coordboard server init'.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="104" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="110" />
         <source>No encryption</source>
         <translation>Không mã hóa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="105" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="111" />
         <source>Encryption if the server insists</source>
         <translation>Mã hóa nếu máy chủ yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="106" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="112" />
         <source>Encryption when the server offers it</source>
         <translation>Mã hóa khi máy chủ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="107" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="113" />
         <source>Encryption required</source>
         <translation>Bắt buộc mã hóa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="108" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="114" />
         <source>Encryption required, server certificate checked</source>
         <translation>Bắt buộc mã hóa, kiểm tra chứng chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="110" />
+        <location filename="../../src/ui/dialogs/profile_dialogs.py" line="116" />
         <source>Encryption required, server certificate and name checked</source>
         <translation>Bắt buộc mã hóa, kiểm tra chứng chỉ và tên máy chủ</translation>
     </message>
@@ -5800,12 +5800,12 @@ Tệp tổng hợp: {summary}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/app.py" line="160" />
+        <location filename="../../src/app.py" line="200" />
         <source>The database has no administrator account.</source>
         <translation>Cơ sở dữ liệu chưa có tài khoản quản trị.</translation>
     </message>
     <message>
-        <location filename="../../src/app.py" line="169" />
+        <location filename="../../src/app.py" line="209" />
         <location filename="../../src/services/documents/files.py" line="19" />
         <location filename="../../src/services/exports.py" line="90" />
         <location filename="../../src/services/exports.py" line="97" />

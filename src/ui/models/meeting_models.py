@@ -190,7 +190,7 @@ class AttendeeTableModel(_RowsModel):
         self.set_columns([
             (self.tr("Name"), self.name, lambda a: (a.kind != "member", a.position)),
             (self.tr("Agency"), lambda a: a.agency_name, None),
-            (self.tr("Role in the board"), self.board_role, None),
+            (self.tr("Role"), self.board_role, None),
             (self.tr("Attendance"), lambda a: attendance_label(a.attendance),
              lambda a: (ATTENDANCE_ORDER.index(a.attendance), person_sort_key(a.name))),
             (self.tr("Reason / delegate"), self.detail_text, None),

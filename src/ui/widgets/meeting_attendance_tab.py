@@ -47,10 +47,14 @@ class AttendanceTab(QWidget):
         self.table = row_table(self.model, "attendeeTable")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((AttendeeTableModel.NAME, 160), (AttendeeTableModel.AGENCY, 160),
-                              (AttendeeTableModel.BOARD_ROLE, 120),
-                              (AttendeeTableModel.ATTENDANCE, 125),
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(AttendeeTableModel.NAME, QHeaderView.Stretch)
+        header.setSectionResizeMode(AttendeeTableModel.MEETING_ROLE,
+                                    QHeaderView.ResizeToContents)
+        # room for every column on a 1024-pixel screen; long agency names elide
+        for column, width in ((AttendeeTableModel.AGENCY, 135),
+                              (AttendeeTableModel.BOARD_ROLE, 105),
+                              (AttendeeTableModel.ATTENDANCE, 112),
                               (AttendeeTableModel.DETAIL, 150)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
