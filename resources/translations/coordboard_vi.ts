@@ -75,77 +75,77 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="197" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="194" />
         <source>Edit agenda item</source>
         <translation>Sửa nội dung chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="197" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="194" />
         <source>New agenda item</source>
         <translation>Thêm nội dung chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="202" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="199" />
         <source>e.g. Báo cáo kết quả công tác trẻ em năm 2025</source>
         <translation>VD: Báo cáo kết quả công tác trẻ em năm 2025</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="204" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="201" />
         <source>e.g. Bà Trần Thị Bích, Phó Giám đốc Sở Y tế</source>
         <translation>VD: Bà Trần Thị Bích, Phó Giám đốc Sở Y tế</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="205" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="202" />
         <source>(no agency)</source>
         <translation>(không ghi cơ quan)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="211" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="208" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="212" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="209" />
         <source>Summary of the report or discussion (for the minutes)</source>
         <translation>Tóm tắt báo cáo hoặc thảo luận (đưa vào biên bản)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="214" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="211" />
         <source>Dealt with at this meeting</source>
         <translation>Đã xong tại cuộc họp này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="216" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="226" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="213" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="223" />
         <source>Agenda item</source>
         <translation>Nội dung chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="217" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="226" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="214" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="223" />
         <source>Presented by</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="218" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="227" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="215" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="224" />
         <source>Presenting agency</source>
         <translation>Cơ quan trình bày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="219" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="228" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="216" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="225" />
         <source>Planned duration</source>
         <translation>Thời lượng dự kiến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="220" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="229" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="217" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="226" />
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="229" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="226" />
         <source>Finished</source>
         <translation>Đã xong</translation>
     </message>
@@ -824,27 +824,27 @@
 <context>
     <name>CarryItemsDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="339" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="336" />
         <source>Carry unfinished items</source>
         <translation>Chuyển nội dung chưa xong</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="341" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="338" />
         <source>The agenda items not marked finished are added, with their documents, to the end of the agenda of the meeting chosen here.</source>
         <translation>Các nội dung chưa đánh dấu đã xong được thêm, cùng tài liệu kèm theo, vào cuối chương trình của cuộc họp chọn ở đây.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="350" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="347" />
         <source>To the meeting</source>
         <translation>Sang cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="353" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="350" />
         <source>Carry</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="360" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="357" />
         <source>The board has no later meeting. Create the next meeting first.</source>
         <translation>Ban chưa có cuộc họp nào sau cuộc họp này. Hãy tạo cuộc họp tiếp theo trước.</translation>
     </message>
@@ -861,112 +861,112 @@
 <context>
     <name>ConclusionTasksDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="373" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="29" />
         <source>Create tasks from conclusion {n}</source>
         <translation>Giao nhiệm vụ từ kết luận {n}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="380" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="36" />
         <source>What is to be done</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="383" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="39" />
         <source>(choose the lead agency)</source>
         <translation>(chọn cơ quan chủ trì)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="386" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="42" />
         <source>(not set)</source>
         <translation>(chưa chọn)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="392" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="48" />
         <source>By a date</source>
         <translation>Trước ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="394" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="50" />
         <source>Within working days after the meeting</source>
         <translation>Trong số ngày làm việc kể từ ngày họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="396" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="52" />
         <source>No deadline</source>
         <translation>Không có thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="408" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="64" />
         <source> working days</source>
         <translation> ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="414" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="70" />
         <source>The meeting is on {day}; working days skip weekends and holidays.</source>
         <translation>Cuộc họp ngày {day}; ngày làm việc không tính thứ Bảy, Chủ nhật và ngày lễ.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="423" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="79" />
         <source>Add to the list and write another</source>
         <translation>Thêm vào danh sách, ghi nhiệm vụ khác</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="426" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="82" />
         <source>Remove from the list</source>
         <translation>Bỏ khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="429" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="85" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="431" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="87" />
         <source>Title</source>
         <translation>Tên nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="432" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="88" />
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="433" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="89" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="434" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="90" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="435" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="91" />
         <source>Co-operating agencies</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="443" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="99" />
         <source>Tasks listed so far (created together on Save):</source>
         <translation>Các nhiệm vụ đã ghi (được giao cùng lúc khi bấm Giao nhiệm vụ):</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="447" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="103" />
         <source>Create tasks</source>
         <translation>Giao nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="473" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="129" />
         <source>Choose the lead agency of this task first.</source>
         <translation>Hãy chọn cơ quan chủ trì của nhiệm vụ này trước.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="494" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="150" />
         <source>{n} working days</source>
         <translation>{n} ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="495" />
+        <location filename="../../src/ui/dialogs/meeting_task_dialog.py" line="151" />
         <source>no deadline</source>
         <translation>không có thời hạn</translation>
     </message>
@@ -2014,42 +2014,42 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="279" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="276" />
         <source>Add a guest</source>
         <translation>Thêm khách mời</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="283" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="280" />
         <source>e.g. Bà Trương Thị Hoa</source>
         <translation>VD: Bà Trương Thị Hoa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="285" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="282" />
         <source>e.g. Chuyên gia bảo vệ trẻ em, UNICEF</source>
         <translation>VD: Chuyên gia bảo vệ trẻ em, UNICEF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="286" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="283" />
         <source>(not in the catalogue)</source>
         <translation>(không có trong danh mục)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="292" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="289" />
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="293" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="290" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="294" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="291" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="295" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="292" />
         <source>Attendance</source>
         <translation>Tham dự</translation>
     </message>
@@ -2254,90 +2254,90 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="63" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="60" />
         <source>Edit meeting</source>
         <translation>Sửa cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="63" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="60" />
         <source>New meeting</source>
         <translation>Cuộc họp mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="74" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="71" />
         <source>e.g. Hội nghị sơ kết công tác trẻ em 6 tháng đầu năm 2026</source>
         <translation>VD: Hội nghị sơ kết công tác trẻ em 6 tháng đầu năm 2026</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="92" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="89" />
         <source>e.g. Hội trường UBND tỉnh</source>
         <translation>VD: Hội trường UBND tỉnh</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="97" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="94" />
         <source>Link or room participants join with</source>
         <translation>Đường dẫn hoặc phòng họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="99" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="96" />
         <source>What the meeting is for (opens the minutes and the notice)</source>
         <translation>Mục đích cuộc họp (phần mở đầu của biên bản và thông báo)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="101" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="98" />
         <source>Invite the board's members on that day</source>
         <translation>Mời các thành viên của Ban vào ngày đó</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="107" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="104" />
         <source>Board</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="108" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="123" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="105" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="120" />
         <source>Title</source>
         <translation>Tên cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="109" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="123" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="106" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="120" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="110" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="124" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="107" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="121" />
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="111" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="124" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="108" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="121" />
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="112" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="125" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="109" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="122" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="113" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="125" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="110" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="122" />
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="114" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="126" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="111" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="123" />
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="115" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="126" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="112" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="123" />
         <source>Purpose</source>
         <translation>Mục đích</translation>
     </message>
@@ -3464,27 +3464,27 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="313" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="310" />
         <source>Reopen the approved minutes</source>
         <translation>Mở lại biên bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="315" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="312" />
         <source>The minutes keep their number. Say why they are reopened; the reason is kept in the change history.</source>
         <translation>Biên bản giữ nguyên số. Hãy nêu lý do mở lại; lý do được lưu trong lịch sử thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="318" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="315" />
         <source>e.g. Bổ sung ý kiến của Công an tỉnh</source>
         <translation>VD: Bổ sung ý kiến của Công an tỉnh</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="321" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="318" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="324" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="321" />
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
@@ -6399,7 +6399,7 @@ Tệp tổng hợp: {summary}</translation>
         <location filename="../../src/services/meetings.py" line="779" />
         <location filename="../../src/services/meetings.py" line="811" />
         <location filename="../../src/services/meetings.py" line="1154" />
-        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="257" />
+        <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="254" />
         <source>The agenda item no longer exists.</source>
         <translation>Nội dung chương trình họp không còn tồn tại.</translation>
     </message>

@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from coordboard.services import auth, meetings, tasks
 from coordboard.services.meetings import AttendeeInput, OpinionInput
 from coordboard.text import fold
-from coordboard.ui.dialogs.meeting_dialogs import ConclusionTasksDialog
+from coordboard.ui.dialogs.meeting_task_dialog import ConclusionTasksDialog
 from coordboard.ui.models.task_table_model import CLASS_COLOURS, class_label
 from coordboard.ui.widgets.meeting_conclusions_tab import DEADLINE, LEAD, STATUS
 

@@ -297,7 +297,7 @@ class ConclusionsTab(QWidget):
             self.editor.run(lambda: meetings.move_conclusion(ctx.db, ctx.actor, c.id, step))
 
     def create_tasks(self) -> None:
-        from coordboard.ui.dialogs.meeting_dialogs import ConclusionTasksDialog
+        from coordboard.ui.dialogs.meeting_task_dialog import ConclusionTasksDialog
 
         c, d = self.current_conclusion(), self.editor.detail
         if c is None or d is None:
