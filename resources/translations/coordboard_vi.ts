@@ -5154,27 +5154,27 @@ Tệp tổng hợp: {summary}</translation>
 <context>
     <name>attendance</name>
     <message>
-        <location filename="../../src/services/meetings.py" line="53" />
+        <location filename="../../src/services/meetings.py" line="54" />
         <source>Invited</source>
         <translation>Được mời</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="54" />
+        <location filename="../../src/services/meetings.py" line="55" />
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="55" />
+        <location filename="../../src/services/meetings.py" line="56" />
         <source>Absent with reason</source>
         <translation>Vắng có lý do</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="56" />
+        <location filename="../../src/services/meetings.py" line="57" />
         <source>Absent</source>
         <translation>Vắng</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="57" />
+        <location filename="../../src/services/meetings.py" line="58" />
         <source>Represented by a delegate</source>
         <translation>Cử người dự thay</translation>
     </message>
@@ -6009,8 +6009,8 @@ Tệp tổng hợp: {summary}</translation>
         <location filename="../../src/services/auth.py" line="222" />
         <location filename="../../src/services/boards.py" line="120" />
         <location filename="../../src/services/catalogue.py" line="126" />
-        <location filename="../../src/services/meetings.py" line="801" />
-        <location filename="../../src/services/meetings.py" line="1027" />
+        <location filename="../../src/services/meetings.py" line="825" />
+        <location filename="../../src/services/meetings.py" line="1051" />
         <location filename="../../src/services/members.py" line="162" />
         <location filename="../../src/services/people.py" line="85" />
         <source>The agency no longer exists.</source>
@@ -6255,122 +6255,132 @@ Tệp tổng hợp: {summary}</translation>
         <translation>Nhập tên kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="65" />
+        <location filename="../../src/services/meetings.py" line="66" />
         <source>The minutes of this meeting are approved. Reopen them before changing the record.</source>
         <translation>Biên bản cuộc họp này đã được duyệt. Hãy mở lại biên bản trước khi sửa nội dung.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="329" />
-        <location filename="../../src/services/meetings.py" line="347" />
+        <location filename="../../src/services/meetings.py" line="331" />
+        <location filename="../../src/services/meetings.py" line="349" />
         <source>The meeting no longer exists.</source>
         <translation>Cuộc họp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="335" />
+        <location filename="../../src/services/meetings.py" line="337" />
         <source>Only the secretariat of this board may change its meetings.</source>
         <translation>Chỉ tổ thư ký của ban này được thay đổi các cuộc họp của ban.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="502" />
+        <location filename="../../src/services/meetings.py" line="516" />
         <source>Enter the meeting's title.</source>
         <translation>Hãy nhập tên cuộc họp.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="508" />
+        <location filename="../../src/services/meetings.py" line="522" />
         <location filename="../../src/services/plans.py" line="196" />
         <location filename="../../src/services/tasks.py" line="581" />
         <source>The chosen board no longer exists.</source>
         <translation>Ban đã chọn không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="511" />
+        <location filename="../../src/services/meetings.py" line="525" />
         <source>Unknown kind of meeting.</source>
         <translation>Loại cuộc họp không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="514" />
+        <location filename="../../src/services/meetings.py" line="528" />
         <source>Unknown meeting mode.</source>
         <translation>Hình thức họp không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="516" />
+        <location filename="../../src/services/meetings.py" line="530" />
         <source>The meeting ends ({end}) before it starts ({start}).</source>
         <translation>Thời gian kết thúc ({end}) sớm hơn thời gian bắt đầu ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="521" />
+        <location filename="../../src/services/meetings.py" line="535" />
         <source>A meeting cannot last more than 7 days; check the end date.</source>
         <translation>Cuộc họp không thể kéo dài quá 7 ngày; hãy kiểm tra ngày kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="525" />
+        <location filename="../../src/services/meetings.py" line="539" />
         <source>An online meeting needs the link (or room) participants join with.</source>
         <translation>Cuộc họp trực tuyến cần đường dẫn (hoặc phòng họp) để đại biểu tham dự.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="603" />
+        <location filename="../../src/services/meetings.py" line="617" />
         <source>A meeting cannot move to another board.</source>
         <translation>Không thể chuyển cuộc họp sang ban khác.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="623" />
+        <location filename="../../src/services/meetings.py" line="637" />
         <source>Tasks from this meeting are due on {deadline}, before the new meeting date.</source>
         <translation>Có nhiệm vụ từ cuộc họp này hạn ngày {deadline}, trước ngày họp mới.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="635" />
+        <location filename="../../src/services/meetings.py" line="649" />
         <source>Tasks were assigned at this meeting; it cannot be deleted.</source>
         <translation>Cuộc họp đã giao nhiệm vụ nên không thể xóa.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="638" />
+        <location filename="../../src/services/meetings.py" line="652" />
         <source>Numbered documents were issued for this meeting; it cannot be deleted.</source>
         <translation>Cuộc họp đã có văn bản được cấp số nên không thể xóa.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="655" />
+        <location filename="../../src/services/meetings.py" line="669" />
         <source>Approve the minutes with the approve command.</source>
         <translation>Hãy dùng lệnh duyệt biên bản để duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="661" />
+        <location filename="../../src/services/meetings.py" line="675" />
         <source>The meeting is on {day}; it cannot be recorded as held before then.</source>
         <translation>Cuộc họp diễn ra ngày {day}; chưa thể ghi nhận là đã họp trước ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="677" />
+        <location filename="../../src/services/meetings.py" line="694" />
+        <source>The minutes are already approved.</source>
+        <translation>Biên bản đã được duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="697" />
+        <source>The record of this meeting changed on another computer since you opened it. Read it again, then approve.</source>
+        <translation>Nội dung cuộc họp đã được thay đổi trên máy khác từ khi bạn mở. Hãy xem lại rồi mới duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/meetings.py" line="701" />
         <source>The meeting has not taken place yet.</source>
         <translation>Cuộc họp chưa diễn ra.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="681" />
+        <location filename="../../src/services/meetings.py" line="705" />
         <source>Record who attended before approving the minutes.</source>
         <translation>Hãy ghi nhận thành phần tham dự trước khi duyệt biên bản.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="685" />
+        <location filename="../../src/services/meetings.py" line="709" />
         <source>The minutes have no conclusions yet.</source>
         <translation>Biên bản chưa có kết luận.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="689" />
+        <location filename="../../src/services/meetings.py" line="713" />
         <source>Choose the chair and the secretary before approving the minutes.</source>
         <translation>Hãy chọn chủ trì và thư ký trước khi duyệt biên bản.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="713" />
+        <location filename="../../src/services/meetings.py" line="737" />
         <source>The minutes are not approved.</source>
         <translation>Biên bản chưa được duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="715" />
+        <location filename="../../src/services/meetings.py" line="739" />
         <source>Say why the approved minutes are reopened.</source>
         <translation>Hãy nêu lý do mở lại biên bản đã duyệt.</translation>
     </message>
     <message>
         <location filename="../../src/services/documents/meeting_docs.py" line="537" />
         <location filename="../../src/services/documents/meeting_docs.py" line="552" />
-        <location filename="../../src/services/meetings.py" line="735" />
+        <location filename="../../src/services/meetings.py" line="759" />
         <location filename="../../src/services/register.py" line="96" />
         <source>Unknown document type.</source>
         <translation>Loại văn bản không hợp lệ.</translation>
@@ -6381,184 +6391,184 @@ Tệp tổng hợp: {summary}</translation>
         <translation>Hãy lưu văn bản thành tệp .docx hoặc .pdf, không phải {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="743" />
+        <location filename="../../src/services/meetings.py" line="767" />
         <source>The meeting has no conclusions to notify.</source>
         <translation>Cuộc họp chưa có kết luận để thông báo.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="746" />
+        <location filename="../../src/services/meetings.py" line="770" />
         <source>A conclusion notice cannot be dated before the meeting.</source>
         <translation>Thông báo kết luận không thể ghi ngày trước ngày họp.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="755" />
+        <location filename="../../src/services/meetings.py" line="779" />
         <source>An invitation must be dated before the meeting.</source>
         <translation>Giấy mời phải ghi ngày trước ngày họp.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="779" />
-        <location filename="../../src/services/meetings.py" line="811" />
-        <location filename="../../src/services/meetings.py" line="1154" />
+        <location filename="../../src/services/meetings.py" line="803" />
+        <location filename="../../src/services/meetings.py" line="835" />
+        <location filename="../../src/services/meetings.py" line="1178" />
         <location filename="../../src/ui/dialogs/meeting_dialogs.py" line="254" />
         <source>The agenda item no longer exists.</source>
         <translation>Nội dung chương trình họp không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="792" />
+        <location filename="../../src/services/meetings.py" line="816" />
         <source>Enter the agenda item.</source>
         <translation>Hãy nhập nội dung chương trình họp.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="797" />
+        <location filename="../../src/services/meetings.py" line="821" />
         <source>The planned duration must lie between 0 and 1440 minutes.</source>
         <translation>Thời lượng dự kiến phải từ 0 đến 1440 phút.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="867" />
+        <location filename="../../src/services/meetings.py" line="891" />
         <source>The file {name} is larger than {limit} MB.</source>
         <translation>Tệp {name} lớn hơn {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="884" />
-        <location filename="../../src/services/meetings.py" line="895" />
+        <location filename="../../src/services/meetings.py" line="908" />
+        <location filename="../../src/services/meetings.py" line="919" />
         <source>The document no longer exists.</source>
         <translation>Tài liệu không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="911" />
+        <location filename="../../src/services/meetings.py" line="935" />
         <source>Agenda items can only be carried to a meeting of the same board.</source>
         <translation>Chỉ chuyển được nội dung sang cuộc họp của cùng một ban.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="914" />
+        <location filename="../../src/services/meetings.py" line="938" />
         <source>Unfinished items can only be carried to a later meeting.</source>
         <translation>Chỉ chuyển được nội dung chưa xong sang cuộc họp sau.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="942" />
+        <location filename="../../src/services/meetings.py" line="966" />
         <source>The meeting has no unfinished agenda items left to carry.</source>
         <translation>Cuộc họp không còn nội dung chưa xong để chuyển.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="954" />
-        <location filename="../../src/services/meetings.py" line="1012" />
-        <location filename="../../src/services/meetings.py" line="1047" />
+        <location filename="../../src/services/meetings.py" line="978" />
+        <location filename="../../src/services/meetings.py" line="1036" />
+        <location filename="../../src/services/meetings.py" line="1071" />
         <source>The participant is no longer on the list.</source>
         <translation>Đại biểu không còn trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="964" />
+        <location filename="../../src/services/meetings.py" line="988" />
         <source>Unknown attendance.</source>
         <translation>Tình trạng tham dự không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="968" />
+        <location filename="../../src/services/meetings.py" line="992" />
         <source>Enter the name of the delegate who attends in this member's place.</source>
         <translation>Hãy nhập họ tên người dự thay thành viên này.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="973" />
+        <location filename="../../src/services/meetings.py" line="997" />
         <source>{name} is marked present; a delegate attends only for someone who is absent.</source>
         <translation>{name} đã được ghi là có mặt; chỉ cử người dự thay khi thành viên vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="976" />
+        <location filename="../../src/services/meetings.py" line="1000" />
         <source>A delegate is recorded only with "represented by a delegate".</source>
         <translation>Chỉ ghi người dự thay khi chọn "Cử người dự thay".</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="980" />
+        <location filename="../../src/services/meetings.py" line="1004" />
         <source>Enter the reason for the absence.</source>
         <translation>Hãy nhập lý do vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="1001" />
-        <location filename="../../src/services/meetings.py" line="1018" />
+        <location filename="../../src/services/meetings.py" line="1025" />
+        <location filename="../../src/services/meetings.py" line="1042" />
         <source>Enter the guest's name.</source>
         <translation>Hãy nhập họ tên khách mời.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="1022" />
-        <location filename="../../src/services/meetings.py" line="1053" />
+        <location filename="../../src/services/meetings.py" line="1046" />
+        <location filename="../../src/services/meetings.py" line="1077" />
         <source>{name} chairs or keeps the minutes of this meeting and must be present; choose someone else for that role first.</source>
         <translation>{name} là chủ trì hoặc thư ký cuộc họp nên phải có mặt; hãy chọn người khác cho vai trò đó trước.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="1050" />
+        <location filename="../../src/services/meetings.py" line="1074" />
         <source>Record delegates and reasons one participant at a time.</source>
         <translation>Hãy ghi người dự thay và lý do vắng cho từng đại biểu.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="1072" />
+        <location filename="../../src/services/meetings.py" line="1096" />
         <source>{name} chairs or keeps the minutes of this meeting; choose someone else for that role first.</source>
         <translation>{name} là chủ trì hoặc thư ký cuộc họp; hãy chọn người khác cho vai trò đó trước.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="1098" />
+        <location filename="../../src/services/meetings.py" line="1122" />
         <source>The chair and the secretary must be two different people.</source>
         <translation>Chủ trì và thư ký phải là hai người khác nhau.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="1108" />
+        <location filename="../../src/services/meetings.py" line="1132" />
         <source>The chair must be a member or a guest of this meeting.</source>
         <translation>Chủ trì phải là thành viên hoặc khách mời của cuộc họp này.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="1110" />
+        <location filename="../../src/services/meetings.py" line="1134" />
         <source>The secretary must be a member or a guest of this meeting.</source>
         <translation>Thư ký phải là thành viên hoặc khách mời của cuộc họp này.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="1114" />
+        <location filename="../../src/services/meetings.py" line="1138" />
         <source>{name} is not recorded as present and cannot chair or keep the minutes.</source>
         <translation>{name} không được ghi là có mặt nên không thể chủ trì hoặc làm thư ký.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="1136" />
+        <location filename="../../src/services/meetings.py" line="1160" />
         <source>Enter what was said.</source>
         <translation>Hãy nhập nội dung phát biểu.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="1141" />
+        <location filename="../../src/services/meetings.py" line="1165" />
         <source>The speaker is not a participant of this meeting.</source>
         <translation>Người phát biểu không phải đại biểu của cuộc họp này.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="1148" />
+        <location filename="../../src/services/meetings.py" line="1172" />
         <source>Enter who spoke.</source>
         <translation>Hãy nhập người phát biểu.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="1164" />
-        <location filename="../../src/services/meetings.py" line="1181" />
+        <location filename="../../src/services/meetings.py" line="1188" />
+        <location filename="../../src/services/meetings.py" line="1205" />
         <source>The opinion no longer exists.</source>
         <translation>Ý kiến không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="1196" />
+        <location filename="../../src/services/meetings.py" line="1220" />
         <source>Enter the conclusion.</source>
         <translation>Hãy nhập nội dung kết luận.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="1206" />
-        <location filename="../../src/services/meetings.py" line="1221" />
-        <location filename="../../src/services/meetings.py" line="1243" />
-        <location filename="../../src/services/meetings.py" line="1260" />
+        <location filename="../../src/services/meetings.py" line="1230" />
+        <location filename="../../src/services/meetings.py" line="1245" />
+        <location filename="../../src/services/meetings.py" line="1267" />
+        <location filename="../../src/services/meetings.py" line="1284" />
         <source>The conclusion no longer exists.</source>
         <translation>Kết luận không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="1225" />
+        <location filename="../../src/services/meetings.py" line="1249" />
         <source>Tasks were created from this conclusion; cancel them in the task tracker instead of deleting the conclusion.</source>
         <translation>Kết luận này đã giao nhiệm vụ; hãy hủy các nhiệm vụ trong phần theo dõi nhiệm vụ thay vì xóa kết luận.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="1264" />
+        <location filename="../../src/services/meetings.py" line="1288" />
         <source>Add at least one task.</source>
         <translation>Hãy thêm ít nhất một nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="1277" />
+        <location filename="../../src/services/meetings.py" line="1301" />
         <source>The deadline {deadline} is before the meeting ({day}).</source>
         <translation>Thời hạn {deadline} trước ngày họp ({day}).</translation>
     </message>
@@ -6925,7 +6935,7 @@ Tệp tổng hợp: {summary}</translation>
         <translation>Ngày hoàn thành sớm hơn ngày giao nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="864" />
+        <location filename="../../src/services/meetings.py" line="888" />
         <location filename="../../src/services/tasks.py" line="927" />
         <source>The file has no name.</source>
         <translation>Tệp không có tên.</translation>
@@ -7334,27 +7344,27 @@ Tệp tổng hợp: {summary}</translation>
 <context>
     <name>meeting_kind</name>
     <message>
-        <location filename="../../src/services/meetings.py" line="35" />
+        <location filename="../../src/services/meetings.py" line="36" />
         <source>Regular meeting</source>
         <translation>Họp thường kỳ</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="36" />
+        <location filename="../../src/services/meetings.py" line="37" />
         <source>6-month review</source>
         <translation>Sơ kết 6 tháng</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="37" />
+        <location filename="../../src/services/meetings.py" line="38" />
         <source>Annual review</source>
         <translation>Tổng kết năm</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="38" />
+        <location filename="../../src/services/meetings.py" line="39" />
         <source>Ad hoc meeting</source>
         <translation>Họp đột xuất</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="39" />
+        <location filename="../../src/services/meetings.py" line="40" />
         <source>Thematic meeting</source>
         <translation>Họp chuyên đề</translation>
     </message>
@@ -7362,17 +7372,17 @@ Tệp tổng hợp: {summary}</translation>
 <context>
     <name>meeting_mode</name>
     <message>
-        <location filename="../../src/services/meetings.py" line="42" />
+        <location filename="../../src/services/meetings.py" line="43" />
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="43" />
+        <location filename="../../src/services/meetings.py" line="44" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="44" />
+        <location filename="../../src/services/meetings.py" line="45" />
         <source>In person and online</source>
         <translation>Trực tiếp kết hợp trực tuyến</translation>
     </message>
@@ -7380,12 +7390,12 @@ Tệp tổng hợp: {summary}</translation>
 <context>
     <name>meeting_role</name>
     <message>
-        <location filename="../../src/services/meetings.py" line="60" />
+        <location filename="../../src/services/meetings.py" line="61" />
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="61" />
+        <location filename="../../src/services/meetings.py" line="62" />
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
@@ -7393,22 +7403,22 @@ Tệp tổng hợp: {summary}</translation>
 <context>
     <name>meeting_status</name>
     <message>
-        <location filename="../../src/services/meetings.py" line="47" />
+        <location filename="../../src/services/meetings.py" line="48" />
         <source>Planned</source>
         <translation>Dự kiến</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="48" />
+        <location filename="../../src/services/meetings.py" line="49" />
         <source>Held</source>
         <translation>Đã họp</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="49" />
+        <location filename="../../src/services/meetings.py" line="50" />
         <source>Minutes drafted</source>
         <translation>Đã dự thảo biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings.py" line="50" />
+        <location filename="../../src/services/meetings.py" line="51" />
         <source>Minutes approved</source>
         <translation>Biên bản đã duyệt</translation>
     </message>

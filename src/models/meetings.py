@@ -43,6 +43,9 @@ class Meeting(Tracked, Base):
     online_link: Mapped[str] = mapped_column(String(1000), default="")
     status: Mapped[str] = mapped_column(String(30), default="planned")
     purpose: Mapped[str] = mapped_column(Text, default="")  # opening line of minutes / notice
+    # counts changes to the record (agenda, attendance, opinions, conclusions) apart from
+    # `version`, which guards the details form: approval names the revision the approver read
+    record_revision: Mapped[int] = mapped_column(Integer, default=0)
     approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     # numbers taken from the register when each document was issued (None: still a draft)

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from coordboard.db import Database
 from coordboard.i18n import QT_TRANSLATE_NOOP
@@ -26,7 +27,7 @@ from coordboard.models import (
 from coordboard.models.base import utcnow
 from coordboard.services import classification, permissions, register, tasks
 from coordboard.services.auth_types import Actor
-from coordboard.services.errors import NotFound, PermissionDenied, ValidationError
+from coordboard.services.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from coordboard.services.boards import current_filter
 from coordboard.services.uow import UnitOfWork, any_row, check_length, check_version, lock_row
 from coordboard.text import clean, clean_text, person_sort_key
@@ -103,6 +104,7 @@ class MeetingInfo:
     invitation_number: int | None
     invitation_date: date | None
     can_edit: bool
+    record_revision: int = 0
 
     @property
     def day(self) -> date:
@@ -347,9 +349,21 @@ def _editable(s: Session, actor: Actor, meeting_id: int,
         raise NotFound(QT_TRANSLATE_NOOP("errors", "The meeting no longer exists."))
     _require_edit(s, actor, meeting.board_id)
     check_version(meeting.version, expected_version)
-    if record and meeting.status == "minutes_approved":
-        raise ValidationError(LOCKED)
+    if record:
+        if meeting.status == "minutes_approved":
+            raise ValidationError(LOCKED)
+        _record_changed(s, meeting)
     return meeting
+
+
+def _record_changed(s: Session, meeting: Meeting) -> None:
+    """A part of the record changed: count it without touching the meeting's version (Core
+    UPDATE, under the row lock _editable took), so a details form open elsewhere stays valid
+    while an approval of the older record is refused."""
+    table = Meeting.__table__
+    s.execute(table.update().where(table.c.id == meeting.id)
+              .values(record_revision=table.c.record_revision + 1))
+    set_committed_value(meeting, "record_revision", meeting.record_revision + 1)
 
 
 def _info(s: Session, actor: Actor, m: Meeting) -> MeetingInfo:
@@ -358,7 +372,7 @@ def _info(s: Session, actor: Actor, m: Meeting) -> MeetingInfo:
                        m.ends_at, m.place, m.mode, m.online_link, m.purpose, m.status,
                        m.approved_at, m.minutes_number, m.notice_number, m.notice_date,
                        m.invitation_number, m.invitation_date,
-                       permissions.may_edit_board(s, actor, m.board_id))
+                       permissions.may_edit_board(s, actor, m.board_id), m.record_revision)
 
 
 def list_meetings(db: Database, actor: Actor, board_id: int | None = None,
@@ -668,11 +682,21 @@ def set_status(db: Database, actor: Actor, meeting_id: int, status: str,
 
 
 def approve_minutes(db: Database, actor: Actor, meeting_id: int,
-                    expected_version: int | None = None) -> MeetingDetail:
-    """Lock the record and give the minutes their number in the board's register."""
+                    expected_version: int | None = None,
+                    expected_record_revision: int | None = None) -> MeetingDetail:
+    """Lock the record and give the minutes their number in the board's register.
+    `expected_record_revision`: the record as the approver read it; if another PC changed it
+    since, nothing is approved (the approver looks again first)."""
     with UnitOfWork(db, actor) as uow:
         s = uow.session
-        meeting = _editable(s, actor, meeting_id, expected_version)
+        meeting = _editable(s, actor, meeting_id, expected_version, record=False)
+        if meeting.status == "minutes_approved":
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The minutes are already approved."))
+        if expected_record_revision is not None \
+                and meeting.record_revision != expected_record_revision:
+            raise ConflictError(QT_TRANSLATE_NOOP(
+                "errors", "The record of this meeting changed on another computer since you "
+                "opened it. Read it again, then approve."))
         if meeting.starts_at.date() > date.today():
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "The meeting has not taken place yet."))

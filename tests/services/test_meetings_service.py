@@ -390,3 +390,24 @@ def test_two_secretaries_recording_opinions_at_once_both_land(db, secretariat, a
     assert sorted(o.text for o in said) == sorted(
         [f"Bà Lan {n}" for n in range(6)] + [f"Ông Tư {n}" for n in range(6)])
     assert [o.position for o in said] == list(range(1, 13))
+
+
+def test_approval_names_the_record_it_read(db, secretariat, admin, world, assert_unchanged):
+    """The chair's office reads the record and approves; meanwhile another PC added an opinion.
+    The approval is refused (nothing approved, no number taken) until the record is read again;
+    the details form stays valid all along."""
+    d = held_meeting(db, secretariat, world)
+    read = d.meeting
+    meetings.save_opinion(db, admin, read.id, OpinionInput(
+        text="Bổ sung: đề nghị Sở Y tế báo cáo trước ngày 15/3.", speaker="Ông Phạm Quốc Dũng"))
+    with assert_unchanged(), pytest.raises(ConflictError) as exc:
+        meetings.approve_minutes(db, secretariat, read.id, expected_version=read.version,
+                                 expected_record_revision=read.record_revision)
+    assert "changed on another computer" in str(exc.value)
+    again = meetings.get_meeting(db, secretariat, read.id).meeting
+    assert again.version == read.version and again.record_revision > read.record_revision
+    approved = meetings.approve_minutes(db, secretariat, read.id, expected_version=again.version,
+                                        expected_record_revision=again.record_revision)
+    assert approved.meeting.status == "minutes_approved"
+    with pytest.raises(ValidationError):
+        meetings.approve_minutes(db, secretariat, read.id)

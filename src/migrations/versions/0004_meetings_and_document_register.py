@@ -32,6 +32,7 @@ def upgrade() -> None:
     sa.Column('online_link', sa.String(length=1000), nullable=False),
     sa.Column('status', sa.String(length=30), nullable=False),
     sa.Column('purpose', sa.Text(), nullable=False),
+    sa.Column('record_revision', sa.Integer(), nullable=False),
     sa.Column('approved_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('approved_by_id', sa.Integer(), nullable=True),
     sa.Column('minutes_number', sa.Integer(), nullable=True),

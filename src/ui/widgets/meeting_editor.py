@@ -362,8 +362,9 @@ class DetailsTab(QWidget):
                 "the record is locked; changes afterwards need a reopen with a reason.").format(
                 title=m.title)):
             return
-        self.editor.run(lambda: meetings.approve_minutes(ctx.db, ctx.actor, m.id,
-                                                         expected_version=m.version))
+        self.editor.run(lambda: meetings.approve_minutes(
+            ctx.db, ctx.actor, m.id, expected_version=m.version,
+            expected_record_revision=m.record_revision))
 
     def reopen(self) -> None:
         from coordboard.ui.dialogs.meeting_dialogs import ReopenDialog
