@@ -216,7 +216,11 @@ class MainWindow(QMainWindow):
         self.due_notice = DueNoticeDialog(notice, agency=self.ctx.actor.role == FOCAL_POINT,
                                           parent=self)
         self.due_notice.open_tasks.connect(self.open_tasks)
+        self.due_notice.finished.connect(self._due_notice_closed)
         self.due_notice.show()
+
+    def _due_notice_closed(self, _result: int) -> None:
+        self.due_notice = None  # it deletes itself on close
 
     def open_task(self, board_id: int, task_id: int, title: str) -> None:
         """Show one task on the Tasks page (a meeting's conclusion task): its board's tasks

@@ -12,7 +12,7 @@ The start-up notice (what is overdue or due soon for the user) is `DueNoticeDial
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QDialogButtonBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView,
@@ -35,13 +35,25 @@ TILE_CLASSES = dashboard.CHART_CLASSES
 CHART_HEIGHTS = {"sector": 300, "agency": 380, "monthly": 280}
 
 
-def load(ctx: AppContext, query: dashboard.DashboardQuery):
-    """In the worker: the numbers, then the figures (the first call imports matplotlib)."""
+def chart_sources(result: dashboard.Dashboard) -> dict[str, object]:
+    """What each chart shows: a chart whose source is unchanged is neither rebuilt nor drawn."""
+    return {"sector": result.by_sector,
+            "agency": (result.by_lead_agency, result.lead_agency_total),
+            "monthly": result.monthly}
+
+
+def load(ctx: AppContext, query: dashboard.DashboardQuery, shown: dict[str, object]):
+    """In the worker: the numbers, then the figures of the charts whose numbers changed since
+    `shown` (the first call imports matplotlib). Drawing a figure costs the main thread about
+    0.1 s each, so a live refresh that changed nothing here draws nothing."""
     from coordboard.services import charts
 
     result = dashboard.dashboard(ctx.db, ctx.actor, query)
-    figures = {"sector": charts.sector_chart(result), "agency": charts.agency_chart(result),
-               "monthly": charts.monthly_chart(result)}
+    builders = {"sector": charts.sector_chart, "agency": charts.agency_chart,
+                "monthly": charts.monthly_chart}
+    sources = chart_sources(result)
+    figures = {key: build(result) for key, build in builders.items()
+               if shown.get(key) != sources[key]}
     return result, figures
 
 
@@ -152,6 +164,7 @@ class DashboardPage(QWidget):
         self._plans_generation = 0
         self._boards_known = False
         self._stale = True
+        self._drawn: dict[str, object] = {}  # chart -> the numbers its figure shows
 
         # --- the choice of tasks --------------------------------------------------------------
         self.board = ItemCombo(none_label=self.tr("All boards"))
@@ -294,7 +307,11 @@ class DashboardPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._stale:
+        # after the event: the window's own refresh of the page it shows may come first
+        QTimer.singleShot(0, self._refresh_if_stale)
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale and self.isVisible():
             self.refresh()
 
     def _table(self, name: str, model: RowsTableModel, opened, stretch: int) -> QTableView:
@@ -403,7 +420,8 @@ class DashboardPage(QWidget):
             self.status.setText(message_for(exc))
             self.load_failed.emit(exc)
 
-        run_task(lambda: load(ctx, query), shown, failed, owner=self)
+        drawn = dict(self._drawn)
+        run_task(lambda: load(ctx, query, drawn), shown, failed, owner=self)
 
     def show_result(self, result: dashboard.Dashboard, figures: dict) -> None:
         self.result = result
@@ -419,8 +437,10 @@ class DashboardPage(QWidget):
         self.apart.setText(self.tr("Counted apart — {list}").format(list="; ".join(apart))
                            if apart else "")
         self.apart.setVisible(bool(apart))
+        sources = chart_sources(result)
         for key, figure in figures.items():
             self.charts[key].show_figure(figure)
+            self._drawn[key] = sources[key]
         self.overdue_model.set_rows(result.overdue)
         self.soon_model.set_rows(result.due_soon)
         self.updates_model.set_rows(result.recent_updates)
