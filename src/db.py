@@ -18,7 +18,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.engine import URL, ExceptionContext
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
@@ -200,9 +200,11 @@ def current_revision(engine: Engine) -> str | None:
 
 def public_url(url: str) -> str:
     """A PostgreSQL URL as a user types it: no password, no driver name."""
-    parsed = make_url(url).set(password=None)
-    if parsed.get_backend_name() == "postgresql":
-        parsed = parsed.set(drivername="postgresql")
+    parsed = make_url(url)
+    parsed = URL.create(  # not .set(password=None): set() leaves a None argument unchanged
+        "postgresql" if parsed.get_backend_name() == "postgresql" else parsed.drivername,
+        username=parsed.username, host=parsed.host, port=parsed.port, database=parsed.database,
+        query=parsed.query)
     return parsed.render_as_string(hide_password=False)
 
 

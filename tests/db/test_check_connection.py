@@ -125,3 +125,14 @@ def test_a_profile_with_missing_fields_is_refused_before_connecting():
         profiles.check_connection(Profile(name="Máy chủ", kind=POSTGRESQL, host="", database="x",
                                           user="u"))
     assert exc.value.field == "host"
+
+
+def test_no_message_shows_the_password_of_the_url_it_was_given():
+    from coordboard.db import open_database, public_url
+
+    url = f"postgresql+psycopg://thuky:bi-mat-123@127.0.0.1:{_closed_port()}/coordboard"
+    assert public_url(url) == url.replace("+psycopg", "").replace(":bi-mat-123", "")
+    with pytest.raises(DatabaseRefused) as exc:
+        open_database(url)
+    assert "bi-mat-123" not in str(exc.value) and "bi-mat-123" not in exc.value.translated()
+    assert "127.0.0.1" in str(exc.value)

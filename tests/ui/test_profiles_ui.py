@@ -344,4 +344,4 @@ def test_a_server_address_on_the_command_line_asks_for_its_password(
     assert appmod.run(target.render_as_string(hide_password=False)) == 0
     assert seen[0] == ("", False)  # the server asked; nothing to keep a password under
     assert seen[1][0].endswith("từ chối mật khẩu của người dùng thuky_csdl.")
-    assert seen[2].startswith("postgresql+psycopg://thuky_csdl:***@127.0.0.1")
+    assert seen[2].startswith("postgresql://thuky_csdl@127.0.0.1:")

@@ -27,8 +27,8 @@ def describe(database: Database) -> str:
     """Where a database is, as the user sees it: never a password."""
     if database.path is not None:
         return str(database.path)
-    from sqlalchemy.engine import make_url
-    return make_url(database.url).render_as_string(hide_password=True)
+    from coordboard.db import public_url
+    return public_url(database.url)
 
 
 class LoginDialog(QDialog):
