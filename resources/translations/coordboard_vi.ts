@@ -852,7 +852,7 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="94" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="106" />
         <source>Loading…</source>
         <extracomment>the tiles: the charted classes, then the completion rate</extracomment>
         <translation>Đang tải…</translation>
@@ -1278,178 +1278,178 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="157" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="170" />
         <source>All boards</source>
         <translation>Tất cả các ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="159" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="172" />
         <source>with its sub-boards</source>
         <translation>gồm cả các ban cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="161" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="174" />
         <source>All plans</source>
         <translation>Tất cả kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="166" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="179" />
         <source>Status classes are computed as of this date</source>
         <translation>Tình trạng nhiệm vụ được tính đến ngày này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="167" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="180" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="168" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="181" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="178" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="191" />
         <source>Board</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="183" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="196" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="186" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="199" />
         <source>As of</source>
         <translation>Tính đến ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="204" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="217" />
         <source>completed of the tasks due</source>
         <translation>hoàn thành trên số nhiệm vụ đã đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="219" />
-        <location filename="../../src/ui/pages/dashboard_page.py" line="224" />
-        <location filename="../../src/ui/pages/dashboard_page.py" line="231" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="232" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="237" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="244" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="220" />
-        <location filename="../../src/ui/pages/dashboard_page.py" line="225" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="233" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="238" />
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="221" />
-        <location filename="../../src/ui/pages/dashboard_page.py" line="226" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="234" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="239" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="222" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="235" />
         <source>Days overdue</source>
         <translation>Số ngày quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="227" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="240" />
         <source>Days left</source>
         <translation>Còn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="229" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="242" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="230" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="243" />
         <source>From</source>
         <translation>Người/cơ quan báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="232" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="245" />
         <source>Report</source>
         <translation>Nội dung báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="234" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="247" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="235" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="248" />
         <source>Latest report</source>
         <translation>Báo cáo gần nhất</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="236" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="249" />
         <source>never</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="237" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="250" />
         <source>Open tasks</source>
         <translation>Nhiệm vụ đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="244" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="257" />
         <source>&lt;b&gt;Latest progress reports&lt;/b&gt;</source>
         <translation>&lt;b&gt;Báo cáo tiến độ mới nhất&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="245" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="258" />
         <source>&lt;b&gt;No progress report for more than&lt;/b&gt;</source>
         <translation>&lt;b&gt;Không báo cáo tiến độ quá&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="252" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="265" />
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="254" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="267" />
         <source>Agencies with open tasks and no progress report for more than this many days</source>
         <translation>Các cơ quan còn nhiệm vụ đang thực hiện mà không báo cáo tiến độ quá số ngày này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="319" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="332" />
         <source>Double-click to open on the Tasks page</source>
         <translation>Nhấp đúp để mở trên trang Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="396" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="409" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="419" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="433" />
         <source>completed of the {due} tasks due ({done})</source>
         <translation>hoàn thành ({done}) trên {due} nhiệm vụ đã đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="423" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="437" />
         <source>Counted apart — {list}</source>
         <translation>Thống kê riêng — {list}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="432" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="448" />
         <source>&lt;b&gt;Overdue&lt;/b&gt; — longest overdue first ({n} in all)</source>
         <translation>&lt;b&gt;Quá hạn&lt;/b&gt; — quá hạn lâu nhất trước (tổng số {n})</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="434" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="450" />
         <source>&lt;b&gt;Due in the next {days} days&lt;/b&gt; ({n})</source>
         <translation>&lt;b&gt;Đến hạn trong {days} ngày tới&lt;/b&gt; ({n})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/pages/dashboard_page.py" line="436" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="452" />
         <source>%n agency(ies)</source>
         <translation>
             <numerusform>%n cơ quan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="451" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="467" />
         <source>{n} tasks as of {day}</source>
         <translation>{n} nhiệm vụ, tính đến ngày {day}</translation>
     </message>
@@ -1805,46 +1805,46 @@
 <context>
     <name>DueNoticeDialog</name>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="497" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="513" />
         <source>What is due</source>
         <translation>Nhiệm vụ cần lưu ý</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="501" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="517" />
         <source>your agency's tasks</source>
         <translation>các nhiệm vụ của cơ quan bạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="501" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="517" />
         <source>your boards' tasks</source>
         <translation>các nhiệm vụ của Ban</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/pages/dashboard_page.py" line="504" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="520" />
         <source>&lt;b style='color:#9b1c14'&gt;%n overdue&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b style='color:#9b1c14'&gt;%n nhiệm vụ quá hạn&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ui/pages/dashboard_page.py" line="506" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="522" />
         <source>&lt;b style='color:#8a5300'&gt;%n due within {days} days&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b style='color:#8a5300'&gt;%n nhiệm vụ đến hạn trong {days} ngày tới&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="508" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="524" />
         <source>Among {whose}: {counts}.</source>
         <translation>Trong {whose}: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="509" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="525" />
         <source> and </source>
         <translation> và </translation>
     </message>
     <message>
-        <location filename="../../src/ui/pages/dashboard_page.py" line="514" />
+        <location filename="../../src/ui/pages/dashboard_page.py" line="530" />
         <source>Show these tasks</source>
         <translation>Xem các nhiệm vụ này</translation>
     </message>
@@ -5831,8 +5831,8 @@ Tệp tổng hợp: {summary}</translation>
     <message>
         <location filename="../../src/db.py" line="178" />
         <location filename="../../src/db.py" line="181" />
-        <location filename="../../src/db.py" line="271" />
-        <location filename="../../src/db.py" line="274" />
+        <location filename="../../src/db.py" line="273" />
+        <location filename="../../src/db.py" line="276" />
         <source>{path} is damaged and cannot be opened: {detail}</source>
         <translation>{path} bị hỏng, không mở được: {detail}</translation>
     </message>
@@ -5848,70 +5848,70 @@ Tệp tổng hợp: {summary}</translation>
         <translation>Mất kết nối tới máy chủ cơ sở dữ liệu {server} ({detail}). Thao tác chưa hoàn tất; hãy thử lại khi máy chủ kết nối được trở lại.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="227" />
+        <location filename="../../src/db.py" line="229" />
         <source>Cannot connect to the database server {host}: no computer of that name is known on the network. Check the spelling, or use the server's IP address.</source>
         <translation>Không kết nối được tới máy chủ cơ sở dữ liệu {host}: trên mạng không có máy nào mang tên này. Hãy kiểm tra lại tên, hoặc dùng địa chỉ IP của máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="232" />
+        <location filename="../../src/db.py" line="234" />
         <source>Cannot connect to the database server {host}:{port}: the computer answers, but nothing listens on port {port}. Check the port number, and that PostgreSQL is running there and accepts connections from the network.</source>
         <translation>Không kết nối được tới máy chủ cơ sở dữ liệu {host}:{port}: máy có trả lời nhưng không có dịch vụ nào ở cổng {port}. Hãy kiểm tra số cổng, và PostgreSQL có đang chạy trên máy đó và nhận kết nối qua mạng hay không.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="239" />
+        <location filename="../../src/db.py" line="241" />
         <source>Cannot connect to the database server {host}:{port}: it does not answer. Check the address, that the server's PC is on, and that no firewall blocks port {port}.</source>
         <translation>Không kết nối được tới máy chủ cơ sở dữ liệu {host}:{port}: máy chủ không trả lời. Hãy kiểm tra địa chỉ, máy chủ có đang bật không, và tường lửa có chặn cổng {port} không.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="244" />
+        <location filename="../../src/db.py" line="246" />
         <source>There is no database {database} on the server {host}:{port}.</source>
         <translation>Không có cơ sở dữ liệu {database} trên máy chủ {host}:{port}.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="248" />
+        <location filename="../../src/db.py" line="250" />
         <source>The connection asks for SSL (sslmode={mode}) but the database server {host}:{port} does not offer it: ask its administrator to turn SSL on, or choose a weaker SSL mode for a server on a trusted office network.</source>
         <translation>Kết nối yêu cầu SSL (sslmode={mode}) nhưng máy chủ cơ sở dữ liệu {host}:{port} không hỗ trợ: hãy đề nghị quản trị máy chủ bật SSL, hoặc chọn chế độ SSL thấp hơn nếu máy chủ nằm trong mạng nội bộ tin cậy của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="255" />
+        <location filename="../../src/db.py" line="257" />
         <source>The database server {host}:{port} does not let user {user} in (no such user, or not allowed from this PC): {detail}</source>
         <translation>Máy chủ cơ sở dữ liệu {host}:{port} không cho người dùng {user} đăng nhập (không có người dùng này, hoặc không được phép từ máy tính này): {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="268" />
+        <location filename="../../src/db.py" line="270" />
         <location filename="../../src/services/db_copy.py" line="180" />
         <source>Cannot connect to the database server {path}: {detail}</source>
         <translation>Không kết nối được máy chủ cơ sở dữ liệu {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="280" />
-        <location filename="../../src/db.py" line="349" />
+        <location filename="../../src/db.py" line="282" />
+        <location filename="../../src/db.py" line="351" />
         <source>{path} is a database of another program, not of coordboard.</source>
         <translation>{path} là cơ sở dữ liệu của chương trình khác, không phải của coordboard.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="288" />
+        <location filename="../../src/db.py" line="290" />
         <source>The database on the server {path} has schema revision {revision}, which this coordboard does not know: it was made by a newer version of coordboard. Update coordboard on this PC.</source>
         <translation>Cơ sở dữ liệu trên máy chủ {path} có phiên bản cấu trúc {revision} mà coordboard này không biết: nó được tạo bởi phiên bản coordboard mới hơn. Hãy cập nhật coordboard trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="294" />
+        <location filename="../../src/db.py" line="296" />
         <source>{path} was made by a newer version of coordboard (schema {revision}). Install the newer version to open it.</source>
         <translation>{path} được tạo bởi phiên bản coordboard mới hơn (cấu trúc {revision}). Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="398" />
+        <location filename="../../src/db.py" line="400" />
         <source>The server's database {path} is at schema revision {revision}; this coordboard needs {head}: an administrator must run 'coordboard db upgrade --db {url}'.</source>
         <translation>Cơ sở dữ liệu trên máy chủ {path} đang ở phiên bản cấu trúc {revision}; coordboard này cần {head}: quản trị viên phải chạy 'coordboard db upgrade --db {url}'.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="407" />
+        <location filename="../../src/db.py" line="409" />
         <location filename="../../src/services/db_copy.py" line="138" />
         <source>{path} needs an upgrade: run 'coordboard db upgrade'.</source>
         <translation>{path} cần được nâng cấp: hãy chạy 'coordboard db upgrade'.</translation>
     </message>
     <message>
-        <location filename="../../src/db.py" line="479" />
+        <location filename="../../src/db.py" line="481" />
         <source>{path} is on a network share. SQLite cannot lock a file safely over a network: two PCs writing to it can damage it beyond repair. Keep the file on this PC, or let the board's PCs share a PostgreSQL server (coordboard server init, coordboard db copy).</source>
         <extracomment>tables whose size decides the query plans of the task list file systems that put a file on another machine (Linux /proc/mounts names)</extracomment>
         <translation>{path} nằm trên thư mục dùng chung qua mạng. SQLite không khóa tệp an toàn qua mạng: hai máy cùng ghi có thể làm hỏng tệp không khôi phục được. Hãy để tệp trên máy này, hoặc cho các máy của Ban dùng chung một máy chủ PostgreSQL (coordboard server init, coordboard db copy).</translation>
