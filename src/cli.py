@@ -442,10 +442,11 @@ def cmd_server(args) -> int:
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
         print(f"  {label + ':':<{width + 1}} {value}")
-    print(t(QT_TRANSLATE_NOOP("cli", "On each PC, run:")))
+    print(t(QT_TRANSLATE_NOOP(
+        "cli", "On each PC, add this connection in Settings → Database (or \"Connections…\" in "
+               "the sign-in window); the database password is asked for there and kept only in "
+               "the system's keyring, where the PC has one. Or start once with:")))
     print(f"  coordboard --db {shlex.quote(public)}")
-    print(t(QT_TRANSLATE_NOOP("cli", "Each PC needs the database password from PGPASSWORD or "
-                                     "its .pgpass file.")))
     return 0
 
 

@@ -5529,16 +5529,11 @@ Tệp tổng hợp: {summary}</translation>
     </message>
     <message>
         <location filename="../../src/cli.py" line="445" />
-        <source>On each PC, run:</source>
-        <translation>Trên từng máy tính, chạy:</translation>
+        <source>On each PC, add this connection in Settings → Database (or "Connections…" in the sign-in window); the database password is asked for there and kept only in the system's keyring, where the PC has one. Or start once with:</source>
+        <translation>Trên mỗi máy, thêm kết nối này trong Cài đặt → Cơ sở dữ liệu (hoặc "Kết nối…" ở cửa sổ đăng nhập); mật khẩu cơ sở dữ liệu được hỏi tại đó và chỉ lưu trong kho mật khẩu của hệ điều hành nếu máy có. Hoặc khởi động một lần bằng lệnh:</translation>
     </message>
     <message>
-        <location filename="../../src/cli.py" line="447" />
-        <source>Each PC needs the database password from PGPASSWORD or its .pgpass file.</source>
-        <translation>Mỗi máy tính cần mật khẩu cơ sở dữ liệu từ PGPASSWORD hoặc tệp .pgpass của máy đó.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli.py" line="474" />
+        <location filename="../../src/cli.py" line="475" />
         <source>--size must look like 1280x800.</source>
         <translation>--size phải có dạng 1280x800.</translation>
     </message>
