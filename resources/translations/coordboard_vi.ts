@@ -5530,7 +5530,7 @@ Tệp tổng hợp: {summary}</translation>
     <message>
         <location filename="../../src/cli.py" line="445" />
         <source>On each PC, add this connection in Settings → Database (or "Connections…" in the sign-in window); the database password is asked for there and kept only in the system's keyring, where the PC has one. Or start once with:</source>
-        <translation>Trên mỗi máy, thêm kết nối này trong Cài đặt → Cơ sở dữ liệu (hoặc "Kết nối…" ở cửa sổ đăng nhập); mật khẩu cơ sở dữ liệu được hỏi tại đó và chỉ lưu trong kho mật khẩu của hệ điều hành nếu máy có. Hoặc khởi động một lần bằng lệnh:</translation>
+        <translation>Trên mỗi máy, thêm kết nối này trong Cài đặt → Cơ sở dữ liệu (hoặc "Các kết nối…" ở cửa sổ đăng nhập); mật khẩu cơ sở dữ liệu được hỏi tại đó và chỉ lưu trong kho mật khẩu của hệ điều hành nếu máy có. Hoặc khởi động một lần bằng lệnh:</translation>
     </message>
     <message>
         <location filename="../../src/cli.py" line="475" />
