@@ -106,11 +106,11 @@ def _stacked(rows: Sequence[GroupRow], title: str, size: tuple[float, float],
                     if n >= widest * 0.06:
                         ax.text(bar.get_x() + bar.get_width() / 2, bar.get_y()
                                 + bar.get_height() / 2, str(n), ha="center", va="center",
-                                fontsize=8, color="white")
+                                fontsize=8, color="white", in_layout=False)
             left = [a + b for a, b in zip(left, widths)]
         for yi, total in zip(y, left):
             ax.text(total + widest * 0.01, yi, str(total), va="center", fontsize=8,
-                    color="#333333")
+                    color="#333333", in_layout=False)  # inside the axes: the layout skips it
         ax.set_yticks(y, [_short(r.label) for r in rows])
         ax.invert_yaxis()
         ax.set_xlim(0, widest * 1.08)
@@ -166,7 +166,7 @@ def monthly_chart(dashboard: Dashboard, size: tuple[float, float] = (8, 3.2)) ->
                 setattr(d, _FILTER, m.due_filter)
                 d.set_picker(True)
                 ax.text(d.get_x() + d.get_width() / 2, m.due, str(m.due), ha="center",
-                        va="bottom", fontsize=7, color="#333333")
+                        va="bottom", fontsize=7, color="#333333", in_layout=False)
             if m.done_on_time:
                 setattr(a, _FILTER, replace(m.done_filter, classes=(cl.DONE_ON_TIME,)))
                 a.set_picker(True)
@@ -177,6 +177,7 @@ def monthly_chart(dashboard: Dashboard, size: tuple[float, float] = (8, 3.2)) ->
                       rotation=45 if len(months) > 8 else 0, ha="right" if len(months) > 8
                       else "center", fontsize=8)
         ax.yaxis.get_major_locator().set_params(integer=True)
+        ax.set_ylim(0, max(m.due for m in months) * 1.12)  # room for the counts on top
         _heading(fig, title, 3)
     return fig
 
