@@ -73,9 +73,11 @@ class _Renderer:
             self.add_runs(p, run, size)
         return p
 
-    def rule(self, container, width_mm: float, cell_inner_mm: float, *, reuse=False) -> None:
-        """A short solid line, centred (a bordered empty paragraph narrowed by its indents)."""
-        p = self.para(container, size=2, reuse=reuse)
+    def rule(self, container, width_mm: float, cell_inner_mm: float, *, reuse=False,
+             before: float = 0) -> None:
+        """A short solid line, centred (a bordered empty paragraph narrowed by its indents);
+        `before` (pt) keeps it clear of the descenders of the line above."""
+        p = self.para(container, size=2, reuse=reuse, before=before)
         side = max(0.0, (cell_inner_mm - width_mm) / 2)
         p.paragraph_format.left_indent = Mm(side)
         p.paragraph_format.right_indent = Mm(side)
@@ -121,7 +123,7 @@ class _Renderer:
         if d.title_lines:
             longest = max(F.text_width_mm(t, s.body, True) for t in d.title_lines)
             width = F.SHORT_RULE_FRACTION * min(longest, self.text_width_mm())
-            self.rule(self.docx, width, self.text_width_mm())
+            self.rule(self.docx, width, self.text_width_mm(), before=4)
         self.para(self.docx, size=s.body, after=F.SPACE_AFTER_PT)   # air before the body
         self.blocks(d.body_blocks())
         self.orientation(False)
