@@ -1848,6 +1848,11 @@
         <source>Show these tasks</source>
         <translation>Xem các nhiệm vụ này</translation>
     </message>
+    <message>
+        <location filename="../../src/ui/pages/dashboard_page.py" line="533" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
 </context>
 <context>
     <name>EndMembershipDialog</name>
@@ -5201,27 +5206,32 @@ Tệp tổng hợp: {summary}</translation>
         <translation>Không có nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/services/charts.py" line="129" />
+        <location filename="../../src/services/charts.py" line="114" />
+        <source>(no sector)</source>
+        <translation>(chưa xác định lĩnh vực)</translation>
+    </message>
+    <message>
+        <location filename="../../src/services/charts.py" line="130" />
         <source>Tasks by sector</source>
         <translation>Nhiệm vụ theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../src/services/charts.py" line="135" />
+        <location filename="../../src/services/charts.py" line="136" />
         <source>Tasks by lead agency</source>
         <translation>Nhiệm vụ theo cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/services/charts.py" line="137" />
+        <location filename="../../src/services/charts.py" line="138" />
         <source>Tasks by lead agency: the {shown} with most overdue, of {total}</source>
         <translation>Nhiệm vụ theo cơ quan chủ trì: {shown} cơ quan có nhiều nhiệm vụ quá hạn nhất (trong tổng số {total})</translation>
     </message>
     <message>
-        <location filename="../../src/services/charts.py" line="146" />
+        <location filename="../../src/services/charts.py" line="147" />
         <source>Completion by month of the deadline: due, and done</source>
         <translation>Kết quả theo tháng đến hạn: số nhiệm vụ đến hạn và số đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/services/charts.py" line="157" />
+        <location filename="../../src/services/charts.py" line="158" />
         <source>Due</source>
         <translation>Đến hạn</translation>
     </message>

@@ -111,7 +111,8 @@ def _stacked(rows: Sequence[GroupRow], title: str, size: tuple[float, float],
         for yi, total in zip(y, left):
             ax.text(total + widest * 0.01, yi, str(total), va="center", fontsize=8,
                     color="#333333", in_layout=False)  # inside the axes: the layout skips it
-        ax.set_yticks(y, [_short(r.label) for r in rows])
+        no_sector = tr_message("charts", QT_TRANSLATE_NOOP("charts", "(no sector)"))
+        ax.set_yticks(y, [_short(r.label or no_sector) for r in rows])
         ax.invert_yaxis()
         ax.set_xlim(0, widest * 1.08)
         ax.xaxis.get_major_locator().set_params(integer=True)

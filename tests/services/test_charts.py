@@ -144,3 +144,15 @@ def test_png_at_150_dpi_with_every_vietnamese_glyph():
     image = Image.open(io.BytesIO(png))
     assert image.size == (900, 450)
     assert image.info["dpi"] == pytest.approx((150, 150), abs=0.1)
+
+
+def test_tasks_without_a_sector_have_a_named_bar_that_opens_nothing():
+    """No Tasks-page filter lists "tasks without a sector", so their bar is not clickable."""
+    unsorted = GroupRow(None, "", ClassCounts(AS_OF, {cl.OVERDUE: 3}), None)
+    fig = charts.sector_chart(make_dashboard([*SECTORS[:1], unsorted]))
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert labels == ["Y tế", "(chưa xác định lĩnh vực)"]
+    assert {charts.bar_filter(p).sector_id for p in clickable(fig)} == {1}
+    second = [p for p in fig.axes[0].patches
+              if abs(p.get_y() + p.get_height() / 2 - 1) < 0.01 and p.get_width()]
+    assert [(p.get_width(), charts.bar_filter(p)) for p in second] == [(3, None)]

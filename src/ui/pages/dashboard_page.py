@@ -530,7 +530,7 @@ class DueNoticeDialog(QDialog):
         self.open_button = buttons.addButton(self.tr("Show these tasks"),
                                              QDialogButtonBox.AcceptRole)
         self.open_button.setObjectName("dueNoticeOpen")
-        buttons.addButton(QDialogButtonBox.Close)
+        buttons.addButton(QDialogButtonBox.Close).setText(self.tr("Close"))
         buttons.accepted.connect(self._open)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
