@@ -226,6 +226,8 @@ def test_no_notice_for_nothing_due_nor_for_roles_that_own_no_tasks(vi_app, qtbot
     for username in ("khcn", "admin", "xem"):
         window = make_window(qtbot, demo_db, username)
         assert notice_of(qtbot, window) is None, username
+        landing = window.tasks_page if username == "khcn" else window.dashboard_page
+        assert window.current_page() is landing, username
         window.close()
     assert dashboard.due_notice(demo_db, auth.actor_for(demo_db, "thuky")) is not None
 
