@@ -1310,7 +1310,10 @@ def create_conclusion_tasks(db: Database, actor: Actor, conclusion_id: int,
                 source_kind="meeting", source_number=source_number,
                 source_date=meeting.notice_date if source_number else None,
                 source_issuer=head.board_name[:300] if source_number else "",
-                sector_id=item.sector_id, cooperating_agency_ids=tuple(item.cooperating_agency_ids),
+                # a conclusion rarely names a sector: the lead agency's own is the one counted
+                sector_id=item.sector_id or (s.scalar(select(Agency.sector_id).where(
+                    Agency.id == item.lead_agency_id)) if item.lead_agency_id else None),
+                cooperating_agency_ids=tuple(item.cooperating_agency_ids),
                 deadline_kind=deadline_kind, deadline=deadline,
                 relative_base=day if item.working_days is not None else None,
                 relative_days=item.working_days, meeting_id=meeting.id)

@@ -252,6 +252,7 @@ def test_conclusion_tasks_live_in_the_tracker_with_the_meeting_as_source(db, sec
                             working_days=10)])
     assert len(ids) == 2
     relative = tasks.get_task(db, secretariat, ids[1]).row
+    assert relative.sector_id == world.sectors["health"]  # the lead agency's sector
     # ten working days from Tue 20/01/2026: weekends skipped -> Tue 03/02/2026
     assert relative.deadline == date(2026, 2, 3)
     d = meetings.get_meeting(db, secretariat, d.meeting.id, as_of=date(2026, 2, 10))
