@@ -5187,12 +5187,12 @@ Tệp tổng hợp: {summary}</translation>
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../src/services/workdays.py" line="37" />
+        <location filename="../../src/services/workdays.py" line="38" />
         <source>Extra day off</source>
         <translation>Ngày nghỉ bổ sung</translation>
     </message>
     <message>
-        <location filename="../../src/services/workdays.py" line="38" />
+        <location filename="../../src/services/workdays.py" line="39" />
         <source>Make-up working day</source>
         <translation>Ngày làm bù</translation>
     </message>
@@ -6232,18 +6232,18 @@ Tệp tổng hợp: {summary}</translation>
         <translation>Dữ liệu mẫu toàn quốc chỉ được tạo trong một cơ sở dữ liệu mới, còn trống; cơ sở dữ liệu này đã có ban hoặc tài khoản mẫu.</translation>
     </message>
     <message>
-        <location filename="../../src/services/dashboard.py" line="176" />
+        <location filename="../../src/services/dashboard.py" line="175" />
         <source>Only the secretariat or an administrator may change this setting.</source>
-        <extracomment>the classes the charts stack, in drawing order (what needs attention first) open as of the date, with a deadline: what an agency still owes</extracomment>
         <translation>Chỉ Tổ thư ký hoặc quản trị viên được thay đổi thiết lập này.</translation>
     </message>
     <message>
-        <location filename="../../src/services/dashboard.py" line="180" />
+        <location filename="../../src/services/dashboard.py" line="158" />
         <source>The number of days without a report must be between {low} and {high}.</source>
+        <extracomment>the classes the charts stack, in drawing order (what needs attention first) open as of the date, with a deadline: what an agency still owes</extracomment>
         <translation>Số ngày không có báo cáo phải từ {low} đến {high}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/dashboard.py" line="203" />
+        <location filename="../../src/services/dashboard.py" line="189" />
         <location filename="../../src/services/plans.py" line="109" />
         <location filename="../../src/services/reports.py" line="443" />
         <source>The plan no longer exists.</source>
@@ -6981,48 +6981,48 @@ Tệp tổng hợp: {summary}</translation>
         <translation>Tệp đính kèm không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/workdays.py" line="176" />
+        <location filename="../../src/services/workdays.py" line="177" />
         <source>Unknown kind of calendar day: {kind}.</source>
         <translation>Loại ngày trong lịch làm việc không hợp lệ: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/workdays.py" line="179" />
+        <location filename="../../src/services/workdays.py" line="180" />
         <source>Enter the date.</source>
         <translation>Hãy nhập ngày.</translation>
     </message>
     <message>
-        <location filename="../../src/services/workdays.py" line="181" />
+        <location filename="../../src/services/workdays.py" line="182" />
         <source>Choose a date between {first} and {last}.</source>
         <translation>Hãy chọn ngày trong khoảng từ {first} đến {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/workdays.py" line="188" />
+        <location filename="../../src/services/workdays.py" line="189" />
         <source>{day} is already in the working calendar. Edit that entry instead.</source>
         <translation>Ngày {day} đã có trong lịch làm việc. Hãy sửa mục đã có.</translation>
     </message>
     <message>
-        <location filename="../../src/services/workdays.py" line="194" />
+        <location filename="../../src/services/workdays.py" line="195" />
         <source>{day} is already a public holiday ({name}); it needs no extra day off.</source>
         <translation>Ngày {day} đã là ngày nghỉ lễ ({name}), không cần thêm ngày nghỉ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/workdays.py" line="197" />
+        <location filename="../../src/services/workdays.py" line="198" />
         <source>{day} is a Saturday or Sunday, already a day off; it needs no extra day off.</source>
         <translation>Ngày {day} là thứ Bảy hoặc Chủ nhật, đã là ngày nghỉ hằng tuần, không cần thêm ngày nghỉ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/workdays.py" line="201" />
+        <location filename="../../src/services/workdays.py" line="202" />
         <source>{day} is already a working day. A make-up working day must fall on a Saturday, a Sunday or a public holiday.</source>
         <translation>Ngày {day} đã là ngày làm việc. Ngày làm bù phải là thứ Bảy, Chủ nhật hoặc ngày nghỉ lễ, Tết.</translation>
     </message>
     <message>
-        <location filename="../../src/services/workdays.py" line="220" />
-        <location filename="../../src/services/workdays.py" line="238" />
+        <location filename="../../src/services/workdays.py" line="221" />
+        <location filename="../../src/services/workdays.py" line="239" />
         <source>The calendar entry no longer exists.</source>
         <translation>Mục này không còn trong lịch làm việc.</translation>
     </message>
     <message>
-        <location filename="../../src/services/workdays.py" line="268" />
+        <location filename="../../src/services/workdays.py" line="247" />
         <source>The due-soon window must be between {low} and {high} days.</source>
         <translation>Số ngày để coi là sắp đến hạn phải từ {low} đến {high}.</translation>
     </message>

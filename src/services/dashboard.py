@@ -20,12 +20,13 @@ from sqlalchemy.orm import Session
 
 from coordboard.db import Database
 from coordboard.i18n import QT_TRANSLATE_NOOP
-from coordboard.models import Agency, Plan, Sector, Setting, Task, TaskUpdate
+from coordboard.models import Agency, Plan, Sector, Task, TaskUpdate
 from coordboard.services import classification as cl
 from coordboard.services import permissions, tasks
 from coordboard.services.auth_types import ADMIN, FOCAL_POINT, SECRETARIAT, Actor
 from coordboard.services.classification import ClassCounts, CompletionRate
-from coordboard.services.errors import NotFound, PermissionDenied, ValidationError
+from coordboard.services.day_settings import DaySetting
+from coordboard.services.errors import NotFound, PermissionDenied
 from coordboard.services.tasks import TaskFilter, TaskRow, TaskSort
 from coordboard.services.uow import UnitOfWork
 
@@ -154,20 +155,18 @@ class DueNotice:
 
 # --- the "silent for N days" setting --------------------------------------------------------
 
+SILENT = DaySetting(SILENT_KEY, SILENT_DEFAULT, *SILENT_RANGE, QT_TRANSLATE_NOOP(
+    "errors", "The number of days without a report must be between {low} and {high}."),
+    "silent_days")
+
+
 def silent_days(session: Session) -> int:
     """Agencies whose latest report is older than this many days are listed as silent."""
-    value = session.scalar(select(Setting.value).where(Setting.key == SILENT_KEY))
-    try:
-        days = int(value) if value is not None else SILENT_DEFAULT
-    except ValueError:
-        return SILENT_DEFAULT
-    low, high = SILENT_RANGE
-    return days if low <= days <= high else SILENT_DEFAULT
+    return SILENT.read(session)
 
 
 def load_silent_days(db: Database, actor: Actor) -> int:
-    with UnitOfWork(db, actor) as uow:
-        return silent_days(uow.session)
+    return SILENT.load(db, actor)
 
 
 def set_silent_days(db: Database, actor: Actor, days: int) -> int:
@@ -175,20 +174,7 @@ def set_silent_days(db: Database, actor: Actor, days: int) -> int:
     if actor.role not in (ADMIN, SECRETARIAT):
         raise PermissionDenied(QT_TRANSLATE_NOOP(
             "errors", "Only the secretariat or an administrator may change this setting."))
-    low, high = SILENT_RANGE
-    if isinstance(days, bool) or not isinstance(days, int) or not low <= days <= high:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The number of days without a report must be between {low} and {high}."),
-            field="silent_days", low=low, high=high)
-    with UnitOfWork(db, actor) as uow:
-        s = uow.session
-        setting = s.scalar(select(Setting).where(Setting.key == SILENT_KEY))
-        if setting is None:
-            setting = Setting(key=SILENT_KEY)
-            s.add(setting)
-        setting.value = str(days)
-        uow.commit()
-        return days
+    return SILENT.write(db, actor, days)
 
 
 # --- the dashboard --------------------------------------------------------------------------

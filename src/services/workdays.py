@@ -25,9 +25,10 @@ from sqlalchemy.orm import Session
 from coordboard import i18n
 from coordboard.db import Database
 from coordboard.i18n import QT_TRANSLATE_NOOP
-from coordboard.models import CALENDAR_KINDS, CalendarDay, Setting
+from coordboard.models import CALENDAR_KINDS, CalendarDay
 from coordboard.services import permissions
 from coordboard.services.auth_types import Actor
+from coordboard.services.day_settings import DaySetting
 from coordboard.services.errors import NotFound, ValidationError
 from coordboard.services.uow import UnitOfWork, check_length, check_version
 from coordboard.text import clean
@@ -243,37 +244,21 @@ def delete_calendar_day(db: Database, actor: Actor, day_id: int,
 
 # --- "due soon" ----------------------------------------------------------------------------
 
+DUE_SOON = DaySetting(DUE_SOON_KEY, DUE_SOON_DEFAULT, *DUE_SOON_RANGE, QT_TRANSLATE_NOOP(
+    "errors", "The due-soon window must be between {low} and {high} days."), "due_soon_days")
+
+
 def due_soon_days(session: Session) -> int:
     """Open tasks due within this many days are "due soon" (default 7)."""
-    value = session.scalar(select(Setting.value).where(Setting.key == DUE_SOON_KEY))
-    try:
-        days = int(value) if value is not None else DUE_SOON_DEFAULT
-    except ValueError:
-        return DUE_SOON_DEFAULT
-    low, high = DUE_SOON_RANGE
-    return days if low <= days <= high else DUE_SOON_DEFAULT
+    return DUE_SOON.read(session)
 
 
 def load_due_soon_days(db: Database, actor: Actor) -> int:
     """`due_soon_days` in a unit of work of its own (for the Settings page)."""
-    with UnitOfWork(db, actor) as uow:
-        return due_soon_days(uow.session)
+    return DUE_SOON.load(db, actor)
 
 
 def set_due_soon_days(db: Database, actor: Actor, days: int) -> int:
     """Administrator only; 1 to 90 days."""
     permissions.require_admin(actor)
-    low, high = DUE_SOON_RANGE
-    if isinstance(days, bool) or not isinstance(days, int) or not low <= days <= high:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The due-soon window must be between {low} and {high} days."),
-            field="due_soon_days", low=low, high=high)
-    with UnitOfWork(db, actor) as uow:
-        s = uow.session
-        setting = s.scalar(select(Setting).where(Setting.key == DUE_SOON_KEY))
-        if setting is None:
-            setting = Setting(key=DUE_SOON_KEY)
-            s.add(setting)
-        setting.value = str(days)
-        uow.commit()
-        return days
+    return DUE_SOON.write(db, actor, days)
