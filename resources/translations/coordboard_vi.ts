@@ -3583,13 +3583,13 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="159" />
-        <source>Shortcomings</source>
-        <translation>Tồn tại, hạn chế</translation>
+        <source>Results</source>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="159" />
-        <source>Results</source>
-        <translation>Kết quả</translation>
+        <source>Weaknesses</source>
+        <translation>Hạn chế</translation>
     </message>
     <message>
         <location filename="../../src/ui/pages/reports_page.py" line="160" />

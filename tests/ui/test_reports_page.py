@@ -1,5 +1,6 @@
-"""Reports page: the numbers shown, the edited assessment going into the DOCX, the preview, and
-the reminder letters for the checked agencies only."""
+"""Reports page (in Vietnamese, as the app starts): the numbers shown, the edited assessment
+going into the DOCX, the preview, Cancel, and the reminder letters for the checked agencies
+only."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from ui_helpers import context_for
 
 
 @pytest.fixture
-def page(qtbot, demo_db, monkeypatch):
+def page(qtbot, vi_app, demo_db, monkeypatch):
     ctx = context_for(demo_db, "thuky")
     widget = ReportsPage(ctx)
     qtbot.addWidget(widget)
@@ -34,14 +35,14 @@ def choose_year(page: ReportsPage, year: int) -> None:
 
 def test_numbers_then_an_edited_assessment_into_the_docx(qtbot, page, tmp_path):
     assert page.board.currentText() == "Ban Điều hành công tác trẻ em tỉnh Vĩnh Long"
-    assert page.plan.currentText() == "Every task of the board"
+    assert page.plan.currentText() == "Mọi nhiệm vụ của Ban"
     choose_year(page, 2026)
     with qtbot.waitSignal(page.numbers_shown, timeout=10_000) as shown:
         qtbot.mouseClick(page.show_button, Qt.LeftButton)
     data = shown.args[0]
     expected = reports.report_data(page.ctx.db, page.ctx.actor, page.query())
     assert data.counts == expected.counts and data.total > 0
-    assert f"{data.total} tasks: {data.counts.done} done" in page.numbers.text()
+    assert f"{data.total} nhiệm vụ: hoàn thành {data.counts.done}" in page.numbers.text()
     generated = page.text_boxes["results"].toPlainText()
     assert generated == reports.default_texts(data).results
     assert page.current_texts(page.query()).results == generated
@@ -117,7 +118,7 @@ def test_letters_for_the_checked_agencies_only(qtbot, page, tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         [f.file_name for f in summary.letters] + [summary.summary_file.name])
     assert not any(skipped.agency_name in p.name for p in folder.iterdir())
-    assert "letters written" in page.informed[-1]
+    assert page.informed[-1].startswith(f"Đã ghi {len(summary.letters)} công văn vào")
     assert page.letters_button.isEnabled()
 
 

@@ -156,7 +156,7 @@ class ReportsPage(QWidget):
         self.texts.setUsesScrollButtons(False)
         self.texts.setElideMode(Qt.ElideNone)
         self.text_boxes: dict[str, QPlainTextEdit] = {}
-        for key, label in zip(TEXT_FIELDS, (self.tr("Results"), self.tr("Shortcomings"),
+        for key, label in zip(TEXT_FIELDS, (self.tr("Results"), self.tr("Weaknesses"),
                                             self.tr("Causes"), self.tr("Proposals"))):
             box = QPlainTextEdit()
             box.setPlaceholderText(self.tr(
