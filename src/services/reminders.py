@@ -29,7 +29,8 @@ from coordboard.services import permissions, register, tasks
 from coordboard.services.auth_types import Actor
 from coordboard.services.documents.formats import vn_short_date as vn_date
 from coordboard.services.errors import DomainError, NotFound, PermissionDenied, ValidationError
-from coordboard.services.reports import Signer, TaskLine, check_folder, signer, task_lines
+from coordboard.services.reports import check_folder
+from coordboard.services.task_lines import Signer, TaskLine, signer, task_lines
 from coordboard.services.tasks import TaskFilter
 from coordboard.services.uow import UnitOfWork
 from coordboard.text import vi_sort_key

@@ -14,7 +14,6 @@ then.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -26,24 +25,23 @@ from sqlalchemy.orm import Session
 from coordboard.db import Database
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import (
-    OPEN_STATUSES, Agency, Board, BoardKind, BoardRole, Meeting, Membership, Person, Plan,
-    RegisteredDocument, Task, TaskExtension, TaskUpdate,
-)
+    OPEN_STATUSES, Agency, Board, Meeting, Plan, RegisteredDocument, Task)
 from coordboard.services import classification as cl
 from coordboard.services import permissions, plans, register, tasks
 from coordboard.services.auth_types import Actor
 from coordboard.services.classification import ClassCounts, CompletionRate
 from coordboard.services.documents.formats import vn_short_date as vn_date
 from coordboard.services.errors import DomainError, NotFound, ValidationError
+from coordboard.services.report_period import ReportPeriod, parse_date  # noqa: F401 - API
+from coordboard.services.report_texts import (  # noqa: F401 - API
+    AssessmentTexts, default_texts, percent)
+from coordboard.services.task_lines import (  # noqa: F401 - API
+    ExtensionLine, Signer, TaskLine, UpdateLine, signer, source_text, task_lines)
 from coordboard.services.tasks import TaskFilter
 from coordboard.services.uow import UnitOfWork
 from coordboard.text import clean_text, vi_sort_key
 
 HELD_STATUSES = ("held", "minutes_drafted", "minutes_approved")
-#: classes the annex tables count in columns of their own; the rest are "counted apart"
-MAIN_CLASSES = (cl.DONE_ON_TIME, cl.DONE_LATE, cl.IN_PROGRESS, cl.DUE_SOON, cl.OVERDUE)
-APART_CLASSES = (cl.NO_DEADLINE, cl.SUSPENDED, cl.CANCELLED, cl.CARRIED_OVER)
-
 # the status classes as a report writes them (document content is Vietnamese by nature)
 CLASS_TEXT = {
     cl.DONE_ON_TIME: "Hoàn thành đúng hạn",
@@ -56,134 +54,9 @@ CLASS_TEXT = {
     cl.CANCELLED: "Hủy bỏ",
     cl.CARRIED_OVER: "Chuyển sang kế hoạch sau",
 }
-STATUS_TEXT = {"not_started": "chưa triển khai", "in_progress": "đang thực hiện",
-               "done": "hoàn thành", "cancelled": "hủy bỏ", "suspended": "tạm dừng",
-               "carried_over": "chuyển sang kế hoạch sau"}
 MEETING_KIND_TEXT = {"regular": "họp định kỳ", "six_month_review": "hội nghị sơ kết 6 tháng",
                      "annual_review": "hội nghị tổng kết năm", "ad_hoc": "họp đột xuất",
                      "thematic": "họp chuyên đề"}
-
-
-# --- the period -------------------------------------------------------------------------------
-
-_DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d")
-_HALF = re.compile(r"^(\d{4})-?[hH]([12])$")
-_YEAR = re.compile(r"^(\d{4})$")
-
-
-@dataclass(frozen=True)
-class ReportPeriod:
-    """A reporting period: the first or second half of a year, a year, or any date range.
-
-    `statistical`: the data period of Nghị định 09/2019 as provinces apply it, from 15/12 of
-    the previous year to 14/6 (6 months) or 14/12 (the year), instead of calendar halves."""
-
-    start: date
-    end: date
-    kind: str = "range"  # H1 | H2 | year | range
-    year: int | None = None
-    statistical: bool = False
-
-    @classmethod
-    def half(cls, year: int, half: int, statistical: bool = False) -> ReportPeriod:
-        if statistical:
-            start, end = ((date(year - 1, 12, 15), date(year, 6, 14)) if half == 1
-                          else (date(year, 6, 15), date(year, 12, 14)))
-        else:
-            start, end = ((date(year, 1, 1), date(year, 6, 30)) if half == 1
-                          else (date(year, 7, 1), date(year, 12, 31)))
-        return cls(start, end, f"H{half}", year, statistical)
-
-    @classmethod
-    def full_year(cls, year: int, statistical: bool = False) -> ReportPeriod:
-        if statistical:
-            return cls(date(year - 1, 12, 15), date(year, 12, 14), "year", year, True)
-        return cls(date(year, 1, 1), date(year, 12, 31), "year", year)
-
-    @classmethod
-    def parse(cls, text: str, statistical: bool = False) -> ReportPeriod:
-        """"2026-H1", "2026-H2", "2026", or "FROM:TO" with dd/mm/yyyy or ISO dates."""
-        raw = (text or "").strip()
-        if m := _HALF.match(raw):
-            return cls.half(_year(int(m.group(1)), raw), int(m.group(2)), statistical)
-        if m := _YEAR.match(raw):
-            return cls.full_year(_year(int(m.group(1)), raw), statistical)
-        parts = raw.split(":")
-        if len(parts) == 2:
-            start, end = (_parse_date(p.strip()) for p in parts)
-            if start is not None and end is not None:
-                return cls.between(start, end)
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "Unrecognised period \"{text}\": write 2026-H1, 2026-H2, 2026 or "
-                      "FROM:TO, e.g. 01/01/2026:30/06/2026."), field="period", text=raw)
-
-    @classmethod
-    def between(cls, start: date, end: date) -> ReportPeriod:
-        if end < start:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The period ends ({end}) before it starts ({start})."),
-                field="period", end=vn_date(end), start=vn_date(start))
-        return cls(start, end)
-
-    @property
-    def key(self) -> str:
-        """The command line's spelling: "2026-H1", "2026", "01/01/2026:31/03/2026"."""
-        if self.kind in ("H1", "H2"):
-            return f"{self.year}-{self.kind}"
-        if self.kind == "year":
-            return str(self.year)
-        return f"{vn_date(self.start)}:{vn_date(self.end)}"
-
-    @property
-    def label(self) -> str:
-        """As a report's title says it: "6 tháng đầu năm 2026", "năm 2026"."""
-        if self.kind == "H1":
-            return f"6 tháng đầu năm {self.year}"
-        if self.kind == "H2":
-            return f"6 tháng cuối năm {self.year}"
-        if self.kind == "year":
-            return f"năm {self.year}"
-        return f"từ ngày {vn_date(self.start)} đến ngày {vn_date(self.end)}"
-
-    def following(self) -> ReportPeriod:
-        """The next period of the same kind ("kỳ tới")."""
-        if self.kind == "H1":
-            return ReportPeriod.half(self.year, 2, self.statistical)
-        if self.kind == "H2":
-            return ReportPeriod.half(self.year + 1, 1, self.statistical)
-        if self.kind == "year":
-            return ReportPeriod.full_year(self.year + 1, self.statistical)
-        length = self.end - self.start
-        start = self.end + timedelta(days=1)
-        return ReportPeriod(start, start + length)
-
-
-def _year(year: int, text: str) -> int:
-    if not plans.MIN_YEAR <= year <= plans.MAX_YEAR:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "Unrecognised period \"{text}\": the year must lie between {low} and "
-                      "{high}."), field="period", text=text, low=plans.MIN_YEAR,
-            high=plans.MAX_YEAR)
-    return year
-
-
-def _parse_date(text: str) -> date | None:
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
-
-
-def parse_date(text: str, field_name: str = "as_of") -> date:
-    """A date typed as dd/mm/yyyy or yyyy-mm-dd, or a clear refusal."""
-    found = _parse_date((text or "").strip())
-    if found is None:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "Unrecognised date \"{text}\": write dd/mm/yyyy, e.g. 30/06/2026."),
-            field=field_name, text=(text or "").strip())
-    return found
 
 
 # --- what the report says ---------------------------------------------------------------------
@@ -195,51 +68,6 @@ class ReportQuery:
     plan_id: int | None = None
     as_of: date | None = None  # None: today, or the period's end when that is earlier
     include_child_boards: bool = False
-
-
-@dataclass(frozen=True)
-class UpdateLine:
-    update_date: date
-    who: str
-    text: str
-
-
-@dataclass(frozen=True)
-class ExtensionLine:
-    old_deadline: date
-    new_deadline: date
-    reason: str
-    approved_by: str
-
-
-@dataclass(frozen=True)
-class TaskLine:
-    """One task as a report or a reminder letter cites it."""
-
-    id: int
-    title: str
-    board_name: str
-    lead_agency_id: int
-    lead_agency_name: str
-    sector_name: str
-    plan_id: int | None
-    section_id: int | None
-    source_kind: str
-    source: str  # "Kế hoạch số 45/KH-BĐH", "Thông báo số 05/TB-BĐH", ...
-    deadline: date | None  # as assigned
-    effective_deadline: date | None  # after extensions
-    status: str
-    status_class: str
-    percent: int
-    completed_on: date | None
-    recurring: bool
-    days_overdue: int  # as of the as-of date; 0 unless overdue
-    latest_update: UpdateLine | None = None
-    extensions: tuple[ExtensionLine, ...] = ()
-
-    @property
-    def extended(self) -> bool:
-        return bool(self.extensions) or self.deadline != self.effective_deadline
 
 
 @dataclass(frozen=True)
@@ -294,13 +122,6 @@ class MonthLine:
 
 
 @dataclass(frozen=True)
-class Signer:
-    authority: str  # "TM. BAN ĐIỀU HÀNH", "KT. TRƯỞNG BAN"
-    position: str  # "TRƯỞNG BAN"
-    name: str
-
-
-@dataclass(frozen=True)
 class ReportData:
     query: ReportQuery
     period: ReportPeriod
@@ -345,16 +166,6 @@ class ReportData:
         if not self.plan_title:
             return ""
         return f"Kế hoạch số {self.plan_code}" if self.plan_code else self.plan_title
-
-
-@dataclass(frozen=True)
-class AssessmentTexts:
-    """III (results, shortcomings, causes) and V (proposals): pre-filled, then edited."""
-
-    results: str = ""
-    shortcomings: str = ""
-    causes: str = ""
-    proposals: str = ""
 
 
 @dataclass(frozen=True)
@@ -464,127 +275,6 @@ def _governing(s: Session, board: Board) -> str:
     if board.governing_body:
         return board.governing_body
     return f"Ủy ban nhân dân {board.area}" if board.area else ""
-
-
-def signer(s: Session, board: Board, on: date, *, deputy: bool) -> Signer:
-    """Who signs for the board on a day: the chair ("TM. BAN ĐIỀU HÀNH / TRƯỞNG BAN"), or with
-    `deputy` the standing deputy on the chair's behalf ("KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN THƯỜNG
-    TRỰC") when the board has one."""
-    kind = s.scalar(select(BoardKind.name).where(BoardKind.id == board.kind_id)) or "Ban"
-    body = kind.removesuffix(" cấp xã").upper()
-    holders = dict((code, (role, name)) for code, role, name in s.execute(
-        select(BoardRole.code, BoardRole.name, Person.full_name)
-        .join(Membership, Membership.role_id == BoardRole.id)
-        .join(Person, Person.id == Membership.person_id)
-        .where(Membership.board_id == board.id, BoardRole.code.in_(("chair", "standing_deputy")),
-               Membership.start_date <= on,
-               or_(Membership.end_date.is_(None), Membership.end_date >= on))
-        .order_by(Membership.start_date)).all())
-    chair_role = holders.get("chair", ("Trưởng ban", ""))[0]
-    if deputy and "standing_deputy" in holders:
-        role, name = holders["standing_deputy"]
-        return Signer(f"KT. {chair_role.upper()}", role.upper(), name)
-    role, name = holders.get("chair", ("Trưởng ban", ""))
-    return Signer(f"TM. {body}", role.upper(), name)
-
-
-def source_text(kind: str, number: str, issued: date | None, issuer: str, plan_code: str,
-                plan_title: str, meeting_title: str, meeting_day: date | None) -> str:
-    """Where a task comes from, as a letter cites it."""
-    if kind == "plan":
-        if plan_code:
-            return f"Kế hoạch số {plan_code}"
-        return f"Kế hoạch {plan_title}".strip() if plan_title else "Kế hoạch"
-    if kind == "meeting":
-        if number:
-            return f"Thông báo số {number}" + (f" ngày {vn_date(issued)}" if issued else "")
-        if meeting_title:
-            return f"Kết luận {meeting_title[:1].lower()}{meeting_title[1:]}" + (
-                f" ngày {vn_date(meeting_day)}" if meeting_day else "")
-        return "Kết luận cuộc họp"
-    text = f"Văn bản số {number}" if number else "Văn bản chỉ đạo"
-    if issued:
-        text += f" ngày {vn_date(issued)}"
-    if issuer:
-        text += f" của {issuer}"
-    return text
-
-
-def task_lines(s: Session, where: list, as_of: date, soon: int, *, with_updates: bool = True,
-               since: date | None = None, order=None) -> list[TaskLine]:
-    """The tasks matching `where` with their source, latest update (by the as-of date) and
-    extensions; ordered like a plan (plan, section, position) unless `order` says otherwise."""
-    query = tasks._row_query(as_of, soon).add_columns(
-        Task.source_kind, Task.source_number, Task.source_date, Task.source_issuer,
-        Task.series_id, func.coalesce(Plan.title, "").label("plan_title"),
-        func.coalesce(Meeting.title, "").label("meeting_title"),
-        Meeting.starts_at.label("meeting_at")).outerjoin(
-        Meeting, Meeting.id == Task.meeting_id).where(*where)
-    query = query.order_by(*(order if order is not None else (
-        Task.plan_id, Task.section_id, Task.position, Task.id)))
-    rows = s.execute(query).all()
-    if not rows:
-        return []
-    ids_query = select(Task.id).select_from(Task).where(*where)
-    updates = _latest_updates(s, ids_query, as_of) if with_updates else {}
-    extensions = _extensions(s, ids_query)
-    lines = []
-    for r in rows:
-        overdue = r.status_class == cl.OVERDUE
-        lines.append(TaskLine(
-            id=r.id, title=r.title, board_name=r.board_name, lead_agency_id=r.lead_agency_id,
-            lead_agency_name=r.lead_agency_name, sector_name=r.sector_name, plan_id=r.plan_id,
-            section_id=r.section_id, source_kind=r.source_kind,
-            source=source_text(r.source_kind, r.source_number, r.source_date, r.source_issuer,
-                               r.plan_code, r.plan_title, r.meeting_title,
-                               r.meeting_at.date() if r.meeting_at else None),
-            deadline=r.deadline, effective_deadline=r.effective_deadline, status=r.status,
-            status_class=r.status_class, percent=r.percent, completed_on=r.completed_on,
-            recurring=r.series_id is not None,
-            days_overdue=(as_of - r.effective_deadline).days if overdue else 0,
-            latest_update=updates.get(r.id), extensions=extensions.get(r.id, ())))
-    return lines
-
-
-def _latest_updates(s: Session, ids_query, as_of: date) -> dict[int, UpdateLine]:
-    rank = func.row_number().over(partition_by=TaskUpdate.task_id, order_by=(
-        TaskUpdate.update_date.desc(), TaskUpdate.id.desc())).label("rank")
-    inner = (select(TaskUpdate.task_id, TaskUpdate.update_date, TaskUpdate.text,
-                    TaskUpdate.percent, TaskUpdate.new_status,
-                    func.coalesce(Agency.name, TaskUpdate.author_name).label("who"), rank)
-             .outerjoin(Agency, Agency.id == TaskUpdate.agency_id)
-             .where(TaskUpdate.task_id.in_(ids_query), TaskUpdate.update_date <= as_of)
-             .subquery())
-    found = {}
-    for r in s.execute(select(inner).where(inner.c.rank == 1)).all():
-        found[r.task_id] = UpdateLine(r.update_date, r.who or "",
-                                      _update_text(r.text, r.percent, r.new_status))
-    return found
-
-
-def _update_text(text: str, percent: int | None, new_status: str | None) -> str:
-    """The update's own words; a bare status or progress change said in words."""
-    said = clean_text(text or "").replace("\n", " ").rstrip(" .;")
-    if said:
-        return said
-    parts = []
-    if new_status:
-        parts.append(f"chuyển trạng thái: {STATUS_TEXT.get(new_status, new_status)}")
-    if percent is not None and new_status != "done":
-        parts.append(f"tiến độ {percent}%")
-    return "; ".join(parts)
-
-
-def _extensions(s: Session, ids_query) -> dict[int, tuple[ExtensionLine, ...]]:
-    found: dict[int, list[ExtensionLine]] = {}
-    for e in s.execute(select(TaskExtension.task_id, TaskExtension.old_deadline,
-                              TaskExtension.new_deadline, TaskExtension.reason,
-                              TaskExtension.approved_by)
-                       .where(TaskExtension.task_id.in_(ids_query))
-                       .order_by(TaskExtension.task_id, TaskExtension.new_deadline)).all():
-        found.setdefault(e.task_id, []).append(
-            ExtensionLine(e.old_deadline, e.new_deadline, e.reason, e.approved_by))
-    return {k: tuple(v) for k, v in found.items()}
 
 
 def _grouped(s: Session, where: list, key, as_of: date, soon: int) -> dict[int | None, dict]:
@@ -701,7 +391,8 @@ def _meetings(s: Session, board_id: int, period: ReportPeriod, as_of: date,
     from coordboard.models import Conclusion
 
     last = min(period.end, as_of)
-    found = s.scalars(select(Meeting).where(
+    found = s.execute(select(Meeting.id, Meeting.title, Meeting.kind, Meeting.starts_at,
+                             Meeting.place).where(
         Meeting.board_id == board_id, Meeting.status.in_(HELD_STATUSES),
         Meeting.starts_at >= datetime.combine(period.start, datetime.min.time()),
         Meeting.starts_at < datetime.combine(last + timedelta(days=1), datetime.min.time()))
@@ -739,90 +430,6 @@ def _reminders_sent(s: Session, board_id: int, period: ReportPeriod, as_of: date
         RegisteredDocument.issued_on >= period.start,
         RegisteredDocument.issued_on <= min(period.end, as_of),
         RegisteredDocument.summary.startswith(EXCERPT))) or 0
-
-
-# --- the assessment, written from the numbers -------------------------------------------------
-
-def percent(part: int, whole: int) -> str:
-    """"83,3" (Vietnamese decimal comma); "0" when there is nothing to divide."""
-    if not whole:
-        return "0"
-    value = round(100 * part / whole, 1)
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
-
-
-def default_texts(data: ReportData) -> AssessmentTexts:
-    """Sentences for III and V from the numbers; the secretary edits them before issuing."""
-    c = data.counts
-    who = data.board_name
-    scope = f"theo {data.subject}" if data.subject else "được giao"
-    if data.empty:
-        nothing = (f"Trong kỳ báo cáo ({data.period.label}), chưa có nhiệm vụ {scope} "
-                   f"để theo dõi, đánh giá.")
-        return AssessmentTexts(
-            results=nothing,
-            shortcomings="Chưa có số liệu để đánh giá tồn tại, hạn chế trong kỳ.",
-            causes="Chưa có số liệu để phân tích nguyên nhân.",
-            proposals=f"Đề nghị các cơ quan, đơn vị thành viên {who} rà soát, cập nhật "
-                      "đầy đủ các nhiệm vụ được giao để theo dõi, báo cáo trong kỳ tới.")
-    results = [
-        f"Trong {data.period.label}, {who} đã chỉ đạo, theo dõi thực hiện {c.total} nhiệm vụ "
-        f"{scope}; trong đó đã hoàn thành {c.done} nhiệm vụ ({c[cl.DONE_ON_TIME]} đúng hạn, "
-        f"{c[cl.DONE_LATE]} quá hạn), đang thực hiện trong hạn "
-        f"{c.in_progress_within_deadline} nhiệm vụ."]
-    if data.rate.due:
-        results.append(
-            f"Tỷ lệ hoàn thành các nhiệm vụ đã đến hạn đạt {percent(data.rate.done, data.rate.due)}% "
-            f"({data.rate.done}/{data.rate.due} nhiệm vụ), trong đó hoàn thành đúng hạn đạt "
-            f"{percent(data.rate.done_on_time, data.rate.due)}%.")
-    best = [g for g in data.by_sector if g.counts.done and not g.counts[cl.OVERDUE]]
-    if best:
-        names = ", ".join(g.name for g in best[:4])
-        results.append(f"Các lĩnh vực {names} hoàn thành tốt các nhiệm vụ được giao, "
-                       f"không có nhiệm vụ quá hạn.")
-    if data.meetings:
-        results.append(f"{who} đã tổ chức {len(data.meetings)} cuộc họp, kịp thời kết luận, "
-                       "giao nhiệm vụ cho các cơ quan thành viên.")
-
-    short = []
-    if c[cl.OVERDUE]:
-        late_agencies = [g for g in data.by_agency if g.counts[cl.OVERDUE]]
-        names = ", ".join(f"{g.name} ({g.counts[cl.OVERDUE]})" for g in late_agencies[:5])
-        more = f" và {len(late_agencies) - 5} cơ quan khác" if len(late_agencies) > 5 else ""
-        short.append(f"Còn {c[cl.OVERDUE]} nhiệm vụ quá hạn chưa hoàn thành, tập trung ở các "
-                     f"cơ quan: {names}{more}.")
-    else:
-        short.append("Không có nhiệm vụ quá hạn chưa hoàn thành tại thời điểm báo cáo.")
-    if c[cl.DONE_LATE]:
-        short.append(f"{c[cl.DONE_LATE]} nhiệm vụ hoàn thành nhưng chậm so với thời hạn được "
-                     "giao.")
-    if data.extended:
-        short.append(f"{data.extended} nhiệm vụ phải gia hạn thời gian thực hiện.")
-    if c[cl.NO_DEADLINE]:
-        short.append(f"{c[cl.NO_DEADLINE]} nhiệm vụ chưa xác định thời hạn hoàn thành, khó "
-                     "theo dõi, đánh giá.")
-
-    causes = ["Nguyên nhân khách quan: (nêu cụ thể)."]
-    subjective = ["một số cơ quan chủ trì chưa quan tâm đúng mức đến việc tổ chức thực hiện và "
-                  "báo cáo tiến độ các nhiệm vụ được giao"]
-    if data.overdue_without_update:
-        subjective.append(f"{data.overdue_without_update} nhiệm vụ quá hạn không có báo cáo "
-                          "cập nhật tiến độ trong kỳ")
-    causes.append("Nguyên nhân chủ quan: " + "; ".join(subjective) + ".")
-
-    proposals = []
-    if c[cl.OVERDUE]:
-        proposals.append(f"Đề nghị các cơ quan chủ trì khẩn trương hoàn thành {c[cl.OVERDUE]} "
-                         f"nhiệm vụ quá hạn; trường hợp không thể hoàn thành, báo cáo rõ lý do "
-                         f"và đề xuất thời hạn hoàn thành để {who} xem xét, quyết định.")
-    proposals.append("Đề nghị các cơ quan, đơn vị thành viên cập nhật kết quả thực hiện nhiệm "
-                     "vụ định kỳ, đầy đủ, đúng thời hạn.")
-    if data.governing:
-        proposals.append(f"Kiến nghị {data.governing} quan tâm chỉ đạo, bố trí nguồn lực để "
-                         "thực hiện các nhiệm vụ kỳ tới.")
-    return AssessmentTexts(" ".join(results), " ".join(short), "\n".join(causes),
-                           "\n".join(proposals))
 
 
 # --- writing the report -------------------------------------------------------------------------

@@ -153,7 +153,8 @@ def _results(data) -> list[Block]:
     if notes:
         out.append(Paragraph.of(f"Trong tổng số nhiệm vụ có {' và '.join(notes)}."))
 
-    heading = "2. Kết quả theo nội dung kế hoạch" if data.subject else "2. Kết quả theo kế hoạch, văn bản giao nhiệm vụ"
+    heading = ("2. Kết quả theo nội dung kế hoạch" if data.subject
+               else "2. Kết quả theo kế hoạch, văn bản giao nhiệm vụ")
     out.append(Heading(heading, level=2))
     for section in data.sections:
         out.append(Heading(section.title, level=3))
