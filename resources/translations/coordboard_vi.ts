@@ -5223,7 +5223,7 @@ Tệp tổng hợp: {summary}</translation>
     <message>
         <location filename="../../src/services/charts.py" line="138" />
         <source>Tasks by lead agency: the {shown} with most overdue, of {total}</source>
-        <translation>Nhiệm vụ theo cơ quan chủ trì: {shown} cơ quan có nhiều nhiệm vụ quá hạn nhất (trong tổng số {total})</translation>
+        <translation>Nhiệm vụ theo cơ quan chủ trì ({shown}/{total} cơ quan quá hạn nhiều nhất)</translation>
     </message>
     <message>
         <location filename="../../src/services/charts.py" line="147" />
@@ -5989,8 +5989,8 @@ Tệp tổng hợp: {summary}</translation>
         <location filename="../../src/services/boards.py" line="192" />
         <location filename="../../src/services/members.py" line="153" />
         <location filename="../../src/services/register.py" line="80" />
-        <location filename="../../src/services/reminders.py" line="113" />
-        <location filename="../../src/services/reports.py" line="379" />
+        <location filename="../../src/services/reminders.py" line="114" />
+        <location filename="../../src/services/reports.py" line="190" />
         <source>The board no longer exists.</source>
         <extracomment>how a reminder letter's excerpt (trích yếu) begins; the register's summary starts the same</extracomment>
         <translation>Ban này không còn tồn tại.</translation>
@@ -6245,7 +6245,7 @@ Tệp tổng hợp: {summary}</translation>
     <message>
         <location filename="../../src/services/dashboard.py" line="189" />
         <location filename="../../src/services/plans.py" line="109" />
-        <location filename="../../src/services/reports.py" line="443" />
+        <location filename="../../src/services/reports.py" line="254" />
         <source>The plan no longer exists.</source>
         <translation>Kế hoạch không còn tồn tại.</translation>
     </message>
@@ -7160,95 +7160,94 @@ Tệp tổng hợp: {summary}</translation>
         <translation>Bản sao của bảng {table} khác với nguồn (mã kiểm tra); chưa ghi gì cả.</translation>
     </message>
     <message>
-        <location filename="../../src/services/reports.py" line="116" />
+        <location filename="../../src/services/report_period.py" line="63" />
         <source>Unrecognised period "{text}": write 2026-H1, 2026-H2, 2026 or FROM:TO, e.g. 01/01/2026:30/06/2026.</source>
-        <extracomment>classes the annex tables count in columns of their own; the rest are "counted apart"</extracomment>
         <translation>Không hiểu kỳ báo cáo "{text}": hãy viết 2026-H1, 2026-H2, 2026 hoặc TỪ:ĐẾN, ví dụ 01/01/2026:30/06/2026.</translation>
     </message>
     <message>
-        <location filename="../../src/services/reports.py" line="123" />
+        <location filename="../../src/services/report_period.py" line="70" />
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Kỳ báo cáo kết thúc ({end}) trước khi bắt đầu ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/services/reports.py" line="163" />
+        <location filename="../../src/services/report_period.py" line="110" />
         <source>Unrecognised period "{text}": the year must lie between {low} and {high}.</source>
         <translation>Không hiểu kỳ báo cáo "{text}": năm phải nằm trong khoảng {low} đến {high}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/reports.py" line="183" />
+        <location filename="../../src/services/report_period.py" line="130" />
         <source>Unrecognised date "{text}": write dd/mm/yyyy, e.g. 30/06/2026.</source>
         <translation>Không hiểu ngày "{text}": hãy viết theo dạng ngày/tháng/năm, ví dụ 30/06/2026.</translation>
     </message>
     <message>
-        <location filename="../../src/services/reports.py" line="383" />
+        <location filename="../../src/services/reports.py" line="194" />
         <source>The as-of date {as_of} is before the period starts ({start}).</source>
         <translation>Ngày chốt số liệu {as_of} trước ngày bắt đầu kỳ báo cáo ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/services/reports.py" line="445" />
+        <location filename="../../src/services/reports.py" line="256" />
         <source>The plan does not belong to this board.</source>
         <translation>Kế hoạch không thuộc Ban này.</translation>
     </message>
     <message>
-        <location filename="../../src/services/reports.py" line="452" />
+        <location filename="../../src/services/reports.py" line="263" />
         <source>The as-of date {as_of} is before the plan starts ({start}).</source>
         <translation>Ngày chốt số liệu {as_of} trước ngày bắt đầu thực hiện kế hoạch ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/services/reports.py" line="855" />
+        <location filename="../../src/services/reports.py" line="462" />
         <source>The report was cancelled; no file was written.</source>
         <translation>Đã hủy việc ghi báo cáo; không tệp nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../src/services/reports.py" line="863" />
+        <location filename="../../src/services/reports.py" line="470" />
         <source>The report can be written as .docx, .pdf or .xlsx, not "{name}".</source>
         <translation>Báo cáo chỉ ghi được ra tệp .docx, .pdf hoặc .xlsx, không ghi được ra "{name}".</translation>
     </message>
     <message>
         <location filename="../../src/services/documents/meeting_docs.py" line="554" />
-        <location filename="../../src/services/reports.py" line="867" />
+        <location filename="../../src/services/reports.py" line="474" />
         <source>Writing a PDF needs the printing part of the application.</source>
         <translation>Muốn ghi tệp PDF cần phần in ấn của ứng dụng.</translation>
     </message>
     <message>
-        <location filename="../../src/services/reports.py" line="907" />
+        <location filename="../../src/services/reports.py" line="514" />
         <source>The folder {path} does not exist.</source>
         <translation>Thư mục {path} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/reminders.py" line="160" />
+        <location filename="../../src/services/reminders.py" line="161" />
         <source>The reply-by date {reply_by} must be after {as_of}.</source>
         <translation>Hạn báo cáo {reply_by} phải sau ngày {as_of}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/reminders.py" line="169" />
+        <location filename="../../src/services/reminders.py" line="170" />
         <source>Only the secretariat of this board may issue its letters; a draft without a number can still be written.</source>
         <translation>Chỉ Tổ thư ký của Ban mới được ban hành công văn của Ban; vẫn có thể ghi bản dự thảo chưa lấy số.</translation>
     </message>
     <message>
-        <location filename="../../src/services/reminders.py" line="209" />
+        <location filename="../../src/services/reminders.py" line="210" />
         <source>{path} is a file, not a folder.</source>
         <translation>{path} là một tệp, không phải thư mục.</translation>
     </message>
     <message>
-        <location filename="../../src/services/reminders.py" line="212" />
+        <location filename="../../src/services/reminders.py" line="213" />
         <source>Cannot create the folder {path}: the folder above it does not exist.</source>
         <translation>Không tạo được thư mục {path}: thư mục chứa nó không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/reminders.py" line="228" />
+        <location filename="../../src/services/reminders.py" line="229" />
         <source>{agency} has no overdue or due-soon task on this board; no letter was written.</source>
         <translation>{agency} không có nhiệm vụ quá hạn hoặc sắp đến hạn của Ban này; chưa ghi công văn nào.</translation>
     </message>
     <message>
-        <location filename="../../src/services/reminders.py" line="237" />
+        <location filename="../../src/services/reminders.py" line="238" />
         <source>Writing the letters was cancelled; no file was written and no number was taken.</source>
         <translation>Đã hủy việc ghi công văn; không tệp nào được ghi và không lấy số văn bản nào.</translation>
     </message>
     <message>
-        <location filename="../../src/services/reminders.py" line="301" />
-        <location filename="../../src/services/reports.py" line="914" />
+        <location filename="../../src/services/reminders.py" line="302" />
+        <location filename="../../src/services/reports.py" line="521" />
         <source>Cannot write in the folder {path}: {detail}</source>
         <translation>Không ghi được vào thư mục {path}: {detail}</translation>
     </message>
