@@ -103,8 +103,7 @@ def test_agency_chart_says_how_many_agencies_it_leaves_out():
                 for i in range(12)]
     fig = charts.agency_chart(make_dashboard(agencies=agencies, agency_total=40))
     title = fig.get_suptitle()
-    assert title == "Nhiệm vụ theo cơ quan chủ trì: 12 cơ quan có nhiều nhiệm vụ quá hạn nhất " \
-        "(trong tổng số 40)"
+    assert title == "Nhiệm vụ theo cơ quan chủ trì (12/40 cơ quan quá hạn nhiều nhất)"
     assert [charts.bar_filter(p).lead_agency_id for p in clickable(fig)] == \
         [g.id for g in agencies]
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
