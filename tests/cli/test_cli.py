@@ -14,6 +14,7 @@ import pytest
 
 from coordboard import __version__, config, i18n
 from coordboard import db as dbmod
+from cli.cli_helpers import cli, one_line
 from coordboard.cli import main
 from coordboard.services import auth, boards, members
 from coordboard.services.auth_types import SYSTEM
@@ -23,30 +24,9 @@ from coordboard.services.members import MemberFilter
 DEMO_PASSWORD = "demo1234"
 
 
-@pytest.fixture(autouse=True)
-def _english_afterwards():
-    """main() loads a translator (Vietnamese by default); later tests expect the source strings."""
-    yield
-    i18n.load("en")
-
-
-def cli(*args: str) -> int:
-    """Runs the command in-process, in English; an argparse exit becomes its code."""
-    try:
-        return main(["--lang", "en", *args])
-    except SystemExit as exc:
-        return exc.code
-
-
 def run(*args: str, input: str | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "coordboard", "--lang", "en", *args],
                           input=input, capture_output=True, text=True, timeout=120)
-
-
-def one_line(err: str) -> str:
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, f"expected one line on stderr, got {lines!r}"
-    return lines[0]
 
 
 def sqlite_at(path: Path, revision: str) -> Path:

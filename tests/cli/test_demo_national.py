@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from coordboard import i18n
 from coordboard.cli import main
 from coordboard.db import open_database
 from coordboard.models import Board, Task, TaskExtension, TaskUpdate, User, task_cooperators
@@ -206,12 +205,6 @@ def few_communes(monkeypatch):
     """The command line builds 3,321 communes; the tests make do with ten."""
     monkeypatch.setattr(demo_national, "build_national",
                         functools.partial(demo_national.build_national, communes=10))
-
-
-@pytest.fixture(autouse=True)
-def _english_afterwards():
-    yield
-    i18n.load("en")
 
 
 def test_cli_builds_the_national_demo_with_progress_and_a_summary(tmp_path, capsys,

@@ -10,31 +10,11 @@ import sys
 import pytest
 from icalendar import Calendar
 
-from coordboard import i18n
-from coordboard.cli import main
+from cli.cli_helpers import cli, one_line
 from documents.meeting_sample import TITLE, recorded_meeting
 from documents.nd30 import assert_nd30
 
 SQLITE = pytest.mark.parametrize("backend", ["sqlite"])  # the command opens a file
-
-
-@pytest.fixture(autouse=True)
-def _english_afterwards():
-    yield
-    i18n.load("en")
-
-
-def cli(*args: str) -> int:
-    try:
-        return main(["--lang", "en", *args])
-    except SystemExit as exc:
-        return exc.code
-
-
-def one_line(err: str) -> str:
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, f"expected one line on stderr, got {lines!r}"
-    return lines[0]
 
 
 @pytest.fixture

@@ -9,32 +9,12 @@ import sys
 import pytest
 from openpyxl import load_workbook
 
-from coordboard import i18n
-from coordboard.cli import main
+from cli.cli_helpers import cli, one_line
 from coordboard.services import plans, register
 from documents.nd30 import assert_nd30
 from documents.report_sample import build_sample
 
 pytestmark = pytest.mark.parametrize("backend", ["sqlite"])  # the commands open a file
-
-
-@pytest.fixture(autouse=True)
-def _english_afterwards():
-    yield
-    i18n.load("en")
-
-
-def cli(*args: str, lang: str = "en") -> int:
-    try:
-        return main(["--lang", lang, *args])
-    except SystemExit as exc:
-        return exc.code
-
-
-def one_line(err: str) -> str:
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, f"expected one line on stderr, got {lines!r}"
-    return lines[0]
 
 
 @pytest.fixture

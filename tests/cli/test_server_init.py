@@ -12,19 +12,12 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from coordboard import db as dbmod
-from coordboard import i18n
 from coordboard.cli import main
 from coordboard.services import auth
 
 pytestmark = [pytest.mark.postgres, pytest.mark.parametrize("backend", ["postgresql"])]
 
 ADMIN_PASSWORD = "quantri2025"
-
-
-@pytest.fixture(autouse=True)
-def _english_afterwards():
-    yield
-    i18n.load("en")
 
 
 @pytest.fixture(autouse=True)
