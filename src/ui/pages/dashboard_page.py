@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog,
                                QDialogButtonBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView,
                                QLabel, QPushButton, QScrollArea, QSizePolicy, QSpinBox,
                                QTableView, QVBoxLayout, QWidget)
@@ -27,7 +27,7 @@ from coordboard.ui.context import AppContext
 from coordboard.ui.errors import message_for, show_error
 from coordboard.ui.models.rows_table_model import RowsTableModel
 from coordboard.ui.models.task_table_model import CLASS_COLOURS, class_label
-from coordboard.ui.widgets.common import DateEdit, ItemCombo, format_date
+from coordboard.ui.widgets.common import DateEdit, ItemCombo, format_date, row_table
 from coordboard.ui.workers import run_task
 
 #: the tiles: the charted classes, then the completion rate
@@ -315,14 +315,7 @@ class DashboardPage(QWidget):
             self.refresh()
 
     def _table(self, name: str, model: RowsTableModel, opened, stretch: int) -> QTableView:
-        table = QTableView()
-        table.setObjectName(name)
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
+        table = row_table(model, name)
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)

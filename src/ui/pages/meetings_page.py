@@ -21,7 +21,8 @@ from coordboard.ui.dialogs.meeting_dialogs import MeetingDialog
 from coordboard.ui.errors import show_error
 from coordboard.ui.models.meeting_models import MeetingTableModel
 from coordboard.ui.widgets.common import ItemCombo
-from coordboard.ui.widgets.meeting_editor import MeetingEditor, row_table
+from coordboard.ui.widgets.common import row_table
+from coordboard.ui.widgets.meeting_editor import MeetingEditor
 from coordboard.ui.workers import run_task
 
 YEARS_BACK = 6

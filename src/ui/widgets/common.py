@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QLabel, QTableView,
+                               QWidget)
 
 DATE_FORMAT = "dd/MM/yyyy"
 _NONE = QDate(1900, 1, 1)
@@ -104,3 +105,17 @@ def mark_invalid(widget: QWidget | None, invalid: bool) -> None:
     if widget is not None:
         widget.setProperty("invalid", invalid)
         widget.setStyleSheet("border: 1px solid #d13438;" if invalid else "")
+
+
+def row_table(model, name: str) -> QTableView:
+    """A read-only table of whole rows, one chosen at a time."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    return table

@@ -18,7 +18,8 @@ from coordboard.services.meetings import AgendaItemInfo, MeetingDetail
 from coordboard.ui.errors import show_error
 from coordboard.ui.models.meeting_models import AgendaTableModel
 from coordboard.ui.printing import open_with_default_app
-from coordboard.ui.widgets.meeting_editor import MeetingEditor, button, row_table
+from coordboard.ui.widgets.common import row_table
+from coordboard.ui.widgets.meeting_editor import MeetingEditor, button
 from coordboard.ui.workers import run_task
 
 OVER_STYLE = "color: #9b1c14; font-weight: bold;"

@@ -12,7 +12,8 @@ from coordboard.services.meetings import AttendeeInfo, AttendeeInput, MeetingDet
 from coordboard.ui.errors import message_for
 from coordboard.ui.models.meeting_models import AttendeeTableModel, attendance_label
 from coordboard.ui.widgets.common import ErrorBanner, ItemCombo, mark_invalid
-from coordboard.ui.widgets.meeting_editor import MeetingEditor, button, row_table
+from coordboard.ui.widgets.common import row_table
+from coordboard.ui.widgets.meeting_editor import MeetingEditor, button
 
 
 class AttendanceTab(QWidget):

@@ -15,9 +15,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QMessageBox, QPushButton, QScrollArea, QTableView, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
+                               QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 from coordboard.services import meetings
 from coordboard.services.errors import NotFound
@@ -35,20 +34,6 @@ NOTE_STYLE = ("QLabel { color: #1e4d1e; background: #e5f3e5; border: 1px solid #
               " border-radius: 3px; padding: 4px 6px; }")
 READ_ONLY_STYLE = ("QLabel { color: #333; background: #eeeeee; border: 1px solid #c8c8c8;"
                    " border-radius: 3px; padding: 6px; }")
-
-
-def row_table(model, name: str) -> QTableView:
-    """A read-only table of whole rows, one chosen at a time."""
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    return table
 
 
 def button(text: str, slot: Callable[[], Any], name: str = "") -> QPushButton:
