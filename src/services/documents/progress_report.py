@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from coordboard.services import classification as cl
 from coordboard.services.documents.formats import vn_short_date as vn_date
-from coordboard.services.documents.meeting_docs import _fit_lines as fit_lines
+from coordboard.services.documents.line_breaks import fit_lines
 from coordboard.services.documents.model import (
     Block, Column, Document, Header, Heading, Image, Paragraph, Run, SignatureColumn, Table)
 from coordboard.services.report_tables import APART_NOTE, AnnexTable, annex_tables, cell_text

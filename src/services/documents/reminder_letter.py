@@ -5,7 +5,7 @@ for their completion and a report by a date (ND 30/2020, a công văn: no type c
 from __future__ import annotations
 
 from coordboard.services.documents.formats import vn_short_date as vn_date
-from coordboard.services.documents.meeting_docs import _fit_lines as fit_lines
+from coordboard.services.documents.line_breaks import fit_lines
 from coordboard.services.documents.model import (
     Block, Column, Document, Header, Heading, Paragraph, SignatureColumn, Table)
 
