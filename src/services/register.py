@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
 from coordboard.db import Database
@@ -27,6 +27,8 @@ from coordboard.services.uow import UnitOfWork
 KIND_CODES = {"steering": "BCĐ", "executive": "BĐH", "commune_board": "BBVTE",
               "standing_group": "NTT", "interagency": "BCĐ"}
 # "tỉnh Vĩnh Long" -> place "Vĩnh Long"; the words a Vietnamese area name starts with
+# the first key of the advisory lock on a board's register (PostgreSQL), the board id the second
+REGISTER_LOCK_SPACE = 0x52454749  # "REGI"
 AREA_PREFIXES = ("thành phố", "tỉnh", "xã", "phường", "đặc khu", "thị trấn", "huyện", "quận")
 
 
@@ -90,10 +92,12 @@ def letterhead(db: Database, actor: Actor, board_id: int) -> Letterhead:
 def issue_number(s: Session, actor: Actor, board_id: int, type_code: str, issued_on: date,
                  summary: str = "", meeting_id: int | None = None) -> int:
     """Take the next number of the board's register for `issued_on`'s year, in the caller's
-    transaction. Two PCs taking one at once: the unique constraint refuses the second, whose
-    whole save rolls back with the conflict message (it simply tries again)."""
+    transaction. Two PCs taking one at once: the board's register is locked until the
+    transaction ends, so the second waits for the first to commit (or roll back) and then
+    takes the number after it; the unique constraint stays as the last guard."""
     if type_code not in ("BB", "TB", "GM", "BC", "KH", "QĐ", ""):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown document type."))
+    _lock_register(s, board_id)
     last = s.scalar(select(func.max(RegisteredDocument.number)).where(
         RegisteredDocument.board_id == board_id, RegisteredDocument.year == issued_on.year,
         RegisteredDocument.type_code == type_code))
@@ -103,6 +107,20 @@ def issue_number(s: Session, actor: Actor, board_id: int, type_code: str, issued
                              meeting_id=meeting_id, issued_by_id=actor.user_id))
     s.flush()
     return number
+
+
+def _lock_register(s: Session, board_id: int) -> None:
+    """Hold the board's register against other writers until the transaction ends, before
+    its highest number is read. PostgreSQL: a transaction-level advisory lock (a row lock on
+    the board would also hold up every insert that refers to the board). SQLite: an UPDATE
+    that matches no row still opens the write transaction (one writer at a time), so the read
+    below sees every committed number, and no row's updated_at changes."""
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(select(func.pg_advisory_xact_lock(literal(REGISTER_LOCK_SPACE), board_id)))
+    else:
+        table = RegisteredDocument.__table__
+        s.execute(table.update().where(table.c.board_id == board_id, table.c.number < 0)
+                  .values(number=table.c.number))
 
 
 @dataclass(frozen=True)
