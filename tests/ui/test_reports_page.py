@@ -149,3 +149,24 @@ def test_the_page_fits_1024_pixels_in_vietnamese(qtbot, vi_app, demo_db, monkeyp
     content = widget.findChild(QScrollArea).widget()
     # the window's navigation list takes about 240 px of 1024
     assert content.minimumSizeHint().width() <= 1024 - 240 - 20
+
+
+def test_the_page_offers_the_report_that_is_due_this_half_year(qtbot, monkeypatch):
+    """Seed 003 asks for a 6-month report before 25/5 and an annual one before 20/11: the page
+    opens on the first half year until June, on the full year after."""
+    import datetime as real_datetime
+
+    from coordboard.ui.pages import reports_page
+
+    class FixedDate(real_datetime.date):
+        day_to_use = real_datetime.date(2026, 5, 10)
+
+        @classmethod
+        def today(cls):
+            return cls.day_to_use
+
+    monkeypatch.setattr(reports_page, "date", FixedDate)
+    for day, expected in ((real_datetime.date(2026, 5, 10), "H1"),
+                          (real_datetime.date(2026, 11, 2), "year")):
+        FixedDate.day_to_use = day
+        assert reports_page.ReportsPage.default_period_kind() == expected

@@ -89,6 +89,12 @@ class ReportsPage(QWidget):
     letters_written = Signal(object)
     letters_failed = Signal(object)
 
+    @staticmethod
+    def default_period_kind() -> str:
+        """The report a board is asked for now (seed 003: before 25/5 and 20/11): the 6-month
+        report in the first half of the year, the annual one after."""
+        return "H1" if date.today().month <= 6 else "year"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -112,7 +118,7 @@ class ReportsPage(QWidget):
         self.year.setRange(plans.MIN_YEAR, plans.MAX_YEAR)
         today = date.today()
         self.year.setValue(today.year)
-        self.period_kind.setCurrentIndex(0 if today.month <= 6 else 1)
+        self.period_kind.setCurrentIndex(self.period_kind.findData(self.default_period_kind()))
         self.range_from = DateEdit()
         self.range_to = DateEdit()
         self.range_from.set_value(date(today.year, 1, 1))
