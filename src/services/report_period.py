@@ -100,9 +100,14 @@ class ReportPeriod:
             return ReportPeriod.half(self.year + 1, 1, self.statistical)
         if self.kind == "year":
             return ReportPeriod.full_year(self.year + 1, self.statistical)
-        length = self.end - self.start
         start = self.end + timedelta(days=1)
-        return ReportPeriod(start, start + length)
+        if self.start.day == 1 and start.day == 1:
+            # whole months (a quarter, a month): as many whole months again, not as many days
+            # (01/01-31/03 is followed by 01/04-30/06, not 01/04-29/06)
+            months = (start.year - self.start.year) * 12 + start.month - self.start.month
+            index = start.year * 12 + start.month - 1 + months
+            return ReportPeriod(start, date(index // 12, index % 12 + 1, 1) - timedelta(days=1))
+        return ReportPeriod(start, start + (self.end - self.start))
 
 
 def _year(year: int, text: str) -> int:

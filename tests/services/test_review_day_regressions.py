@@ -43,3 +43,20 @@ def test_a_number_taken_on_another_pc_meanwhile_is_waited_for_not_an_error(db, s
     assert (first, outcome["notice"]) == (1, 2)
     assert [e.reference for e in register.register_entries(db, secretariat, world.province)
             if e.type_code == "TB"] == ["01/TB-BĐH", "02/TB-BĐH"]
+
+
+def test_the_period_after_a_quarter_is_the_next_quarter():
+    """Section IV ("kỳ tới") of a quarterly report named 01/04-29/06 and left out the tasks
+    due on 30/06; after Q4 it ran to 02/04."""
+    from coordboard.services.report_period import ReportPeriod
+
+    def after(text: str) -> tuple[date, date]:
+        following = ReportPeriod.parse(text).following()
+        return following.start, following.end
+
+    assert after("01/01/2026:31/03/2026") == (date(2026, 4, 1), date(2026, 6, 30))
+    assert after("01/10/2026:31/12/2026") == (date(2027, 1, 1), date(2027, 3, 31))
+    assert after("01/12/2027:29/02/2028") == (date(2028, 3, 1), date(2028, 5, 31))
+    assert after("01/02/2026:28/02/2026") == (date(2026, 3, 1), date(2026, 3, 31))
+    # not whole months: as many days again
+    assert after("10/01/2026:20/01/2026") == (date(2026, 1, 21), date(2026, 1, 31))
