@@ -263,10 +263,11 @@ class ConclusionTask:
     lead_agency_id: int
     lead_agency_name: str
     cooperating_agency_names: tuple[str, ...]
-    deadline: date | None
+    deadline: date | None  # the one that counts now (after extensions)
     status: str
     status_class: str  # classification class as of today
     percent: int
+    decided_deadline: date | None = None  # as decided at the meeting (what its documents print)
 
 
 @dataclass(frozen=True)
@@ -487,7 +488,7 @@ def _conclusion_tasks(s: Session, conclusion_ids: list[int],
     klass = classification.class_expression(as_of, workdays.due_soon_days(s))
     rows = s.execute(select(Task.id, Task.conclusion_id, Task.title, Task.lead_agency_id,
                             Agency.name, Task.effective_deadline, Task.status, Task.percent,
-                            klass.label("cls"))
+                            klass.label("cls"), Task.deadline)
                      .join(Agency, Agency.id == Task.lead_agency_id)
                      .where(Task.conclusion_id.in_(conclusion_ids))
                      .order_by(Task.conclusion_id, Task.id)).all()
@@ -503,7 +504,7 @@ def _conclusion_tasks(s: Session, conclusion_ids: list[int],
     for r in rows:
         found.setdefault(r.conclusion_id, []).append(ConclusionTask(
             r.id, r.title, r.lead_agency_id, r.name, tuple(co.get(r.id, ())),
-            r.effective_deadline, r.status, r.cls, r.percent))
+            r.effective_deadline, r.status, r.cls, r.percent, r.deadline))
     return found
 
 
@@ -708,11 +709,16 @@ def approve_minutes(db: Database, actor: Actor, meeting_id: int,
         if not any_row(s, Conclusion.meeting_id == meeting_id):
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "The minutes have no conclusions yet."), field="conclusions")
-        roles = {a.meeting_role for a in people}
+        roles = {a.meeting_role: a for a in people if a.meeting_role}
         if "chair" not in roles or "secretary" not in roles:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "Choose the chair and the secretary before approving the minutes."),
                 field="roles")
+        for a in roles.values():  # chosen beforehand, they must have been there
+            if a.attendance != "present":
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "errors", "{name} is not recorded as present and cannot chair or keep the "
+                    "minutes."), field="attendance", name=a.name)
         if meeting.minutes_number is None:
             meeting.minutes_number = register.issue_number(
                 s, actor, meeting.board_id, "BB", meeting.starts_at.date(),

@@ -412,3 +412,38 @@ def test_approval_names_the_record_it_read(db, secretariat, admin, world, assert
     assert approved.meeting.status == "minutes_approved"
     with pytest.raises(ValidationError):
         meetings.approve_minutes(db, secretariat, read.id)
+
+
+def test_an_extension_moves_the_live_deadline_not_the_one_the_meeting_decided(db, secretariat,
+                                                                               world):
+    """The meeting page shows the deadline that counts now; the minutes and a reprinted notice
+    keep the one decided at the meeting."""
+    from coordboard.services.documents import meeting_docs
+
+    d = held_meeting(db, secretariat, world)
+    (task_id,) = meetings.create_conclusion_tasks(db, secretariat, d.conclusions[0].id, [
+        ConclusionTaskInput(title="Rà soát trẻ em có hoàn cảnh đặc biệt",
+                            lead_agency_id=world.agencies["SYT"], deadline=date(2026, 3, 31))])
+    tasks.add_extension(db, secretariat, task_id, new_deadline=date(2026, 5, 15),
+                        reason="Chờ số liệu của các xã", approved_by="Trưởng ban",
+                        approved_on=date(2026, 3, 25))
+    (shown,) = meetings.get_meeting(db, secretariat, d.meeting.id).conclusions[0].tasks
+    assert (shown.deadline, shown.decided_deadline) == (date(2026, 5, 15), date(2026, 3, 31))
+    text = meeting_docs.build_notice(meetings.get_meeting(db, secretariat, d.meeting.id)) \
+        .plain_text()
+    assert "thời hạn: ngày 31/03/2026" in text and "15/05/2026" not in text
+
+
+def test_a_chair_chosen_beforehand_must_be_recorded_present_to_approve(db, secretariat, world,
+                                                                      assert_unchanged):
+    d = meetings.create_meeting(db, secretariat, meeting_input(world))
+    chair, secretary = by_name(d, "Nguyễn Văn An"), by_name(d, "Trần Thị Bích")
+    meetings.set_roles(db, secretariat, d.meeting.id, chair.id, secretary.id)  # while planning
+    meetings.set_attendance(db, secretariat, d.meeting.id, {
+        a.id: "present" for a in d.attendees if a.id != chair.id})
+    meetings.save_conclusion(db, secretariat, d.meeting.id, "Giao Sở Y tế tổng hợp.")
+    with assert_unchanged(), pytest.raises(ValidationError) as exc:
+        meetings.approve_minutes(db, secretariat, d.meeting.id)
+    assert "Nguyễn Văn An is not recorded as present" in str(exc.value)
+    meetings.set_attendance(db, secretariat, d.meeting.id, {chair.id: "present"})
+    assert meetings.approve_minutes(db, secretariat, d.meeting.id).meeting.minutes_number == 1

@@ -159,7 +159,9 @@ def _reason(text: str) -> str:
 
 
 def _deadline(t: ConclusionTask) -> str:
-    return f"ngày {vn_short_date(t.deadline)}" if t.deadline else "thường xuyên"
+    """The deadline decided at the meeting: a reprint of a numbered notice stays the same
+    document after an extension (the tracker and the meeting page show the extended one)."""
+    return f"ngày {vn_short_date(t.decided_deadline)}" if t.decided_deadline else "thường xuyên"
 
 
 def task_line(t: ConclusionTask) -> str:
