@@ -21,7 +21,7 @@ from coordboard.models import AdminLevel, Board, BoardKind, RegisteredDocument
 from coordboard.services import permissions
 from coordboard.services.auth_types import Actor
 from coordboard.services.errors import NotFound, ValidationError
-from coordboard.services.uow import UnitOfWork
+from coordboard.services.uow import UnitOfWork, sqlite_write_lock
 
 # the short code a body of each kind signs with, when the board has none of its own
 KIND_CODES = {"steering": "BCĐ", "executive": "BĐH", "commune_board": "BBVTE",
@@ -112,15 +112,11 @@ def issue_number(s: Session, actor: Actor, board_id: int, type_code: str, issued
 def _lock_register(s: Session, board_id: int) -> None:
     """Hold the board's register against other writers until the transaction ends, before
     its highest number is read. PostgreSQL: a transaction-level advisory lock (a row lock on
-    the board would also hold up every insert that refers to the board). SQLite: an UPDATE
-    that matches no row still opens the write transaction (one writer at a time), so the read
-    below sees every committed number, and no row's updated_at changes."""
+    the board would also hold up every insert that refers to the board). SQLite: the write
+    lock (one writer at a time)."""
     if s.get_bind().dialect.name == "postgresql":
         s.execute(select(func.pg_advisory_xact_lock(literal(REGISTER_LOCK_SPACE), board_id)))
-    else:
-        table = RegisteredDocument.__table__
-        s.execute(table.update().where(table.c.board_id == board_id, table.c.number < 0)
-                  .values(number=table.c.number))
+    sqlite_write_lock(s)
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from types import TracebackType
 
-from sqlalchemy import exists, select, text
+from sqlalchemy import exists, false, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from coordboard.db import Database
 from coordboard.i18n import QT_TRANSLATE_NOOP
-from coordboard.models import User
+from coordboard.models import Setting, User
 from coordboard.services import changes
 from coordboard.services.auth_types import Actor
 from coordboard.services.errors import ConflictError, PermissionDenied, ValidationError
@@ -91,15 +91,21 @@ class UnitOfWork:
             raise _integrity_error(exc) from exc
 
 
+def sqlite_write_lock(session: Session) -> None:
+    """SQLite has one writer at a time: open this transaction's write lock now, so that what
+    is read next is read under it and another PC waits (busy timeout) instead of interleaving
+    a read-then-write. An UPDATE that matches no row takes the lock (the driver begins the
+    transaction before any DML) and changes nothing, not even an updated_at. No-op elsewhere."""
+    if session.get_bind().dialect.name == "sqlite":
+        table = Setting.__table__
+        session.execute(table.update().where(false()).values(value=table.c.value))
+
+
 def lock_row(session: Session, model, row_id: int):
     """Load a row and hold it against other writers until the transaction ends, so that a
     read-then-write (the next position in a list, a status check) cannot interleave with
-    another PC's. PostgreSQL: SELECT ... FOR UPDATE. SQLite has one writer at a time: a no-op
-    UPDATE opens the write transaction here (the driver begins one before DML), so what is read
-    next is read under the write lock; another PC waits (busy timeout) instead of interleaving."""
-    if session.get_bind().dialect.name == "sqlite":
-        table = model.__table__
-        session.execute(table.update().where(table.c.id == row_id).values(id=table.c.id))
+    another PC's: SELECT ... FOR UPDATE on PostgreSQL, the write lock on SQLite."""
+    sqlite_write_lock(session)
     return session.get(model, row_id, with_for_update=True, populate_existing=True)
 
 
