@@ -7,13 +7,14 @@ import socket
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
 from coordboard import profiles
 from coordboard.db import head_revision, make_engine, upgrade
 from coordboard.profiles import POSTGRESQL, SQLITE, Profile
 from coordboard.services.errors import DatabaseRefused, ValidationError
+from db.refused_databases import make_refused
 
 postgres_only = [pytest.mark.postgres, pytest.mark.parametrize("backend", ["postgresql"])]
 
@@ -97,13 +98,7 @@ def test_each_failure_has_its_own_message(fresh_target, pg_server):
 def test_a_database_that_is_not_for_this_coordboard_is_named_as_such(fresh_target, kind):
     engine = create_engine(fresh_target)
     try:
-        with engine.begin() as conn:
-            if kind == "foreign":
-                conn.execute(text("CREATE TABLE hoc_sinh (id serial PRIMARY KEY)"))
-            else:
-                conn.execute(text("CREATE TABLE alembic_version (version_num varchar(32))"))
-                conn.execute(text("CREATE TABLE boards (id serial PRIMARY KEY)"))
-                conn.execute(text("INSERT INTO alembic_version VALUES ('9999')"))
+        make_refused(engine, kind)
         refusal = _refusal(_profile(fresh_target))
         assert ("another program" if kind == "foreign" else "newer version") in refusal.message
     finally:

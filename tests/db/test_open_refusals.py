@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, text
 from coordboard import config
 from coordboard.db import open_database
 from coordboard.services.errors import DatabaseRefused
+from db.refused_databases import make_refused
 
 
 def digest(path: Path) -> str:
@@ -144,13 +145,7 @@ def test_a_refused_file_can_still_be_opened_by_its_own_program(tmp_path):
 def test_postgresql_databases_that_are_refused(fresh_target, kind):
     engine = create_engine(fresh_target)
     try:
-        with engine.begin() as conn:
-            if kind == "foreign":
-                conn.execute(text("CREATE TABLE foo (id serial PRIMARY KEY)"))
-            else:
-                conn.execute(text("CREATE TABLE alembic_version (version_num varchar(32))"))
-                conn.execute(text("CREATE TABLE boards (id serial PRIMARY KEY)"))
-                conn.execute(text("INSERT INTO alembic_version VALUES ('9999')"))
+        made = make_refused(engine, kind)
         with pytest.raises(DatabaseRefused) as exc:
             open_database(fresh_target)
         assert ("another program" if kind == "foreign" else "newer version") in exc.value.message
@@ -158,7 +153,7 @@ def test_postgresql_databases_that_are_refused(fresh_target, kind):
         with engine.connect() as conn:
             tables = set(conn.execute(text(
                 "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars())
-        assert tables == ({"foo"} if kind == "foreign" else {"alembic_version", "boards"})
+        assert tables == made
     finally:
         engine.dispose()
 
