@@ -7,21 +7,11 @@ from datetime import date
 
 import pytest
 
-from coordboard.db import open_database
-from coordboard.services import demo, meetings, tasks
+from coordboard.services import meetings, tasks
 from coordboard.services.auth_types import SYSTEM
+from services.demo_database import BUILT_ON, demo_world  # noqa: F401 - the fixture
 from coordboard.services.documents import meeting_docs, render_docx
 from documents.nd30 import assert_nd30
-
-BUILT_ON = date(2026, 6, 15)
-
-
-@pytest.fixture(scope="module")
-def demo_world(tmp_path_factory):
-    database = open_database(tmp_path_factory.mktemp("demo") / "demo.sqlite")
-    demo.build(database, today=BUILT_ON)
-    yield database
-    database.dispose()
 
 
 @pytest.fixture(scope="module")

@@ -4,22 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from coordboard.db import open_database
 from coordboard.services import classification as cl
-from coordboard.services import demo, plans, tasks, workdays
+from coordboard.services import plans, tasks, workdays
 from coordboard.services.auth_types import SYSTEM
-
-BUILT_ON = date(2026, 6, 15)
-
-
-@pytest.fixture(scope="module")
-def demo_world(tmp_path_factory):
-    database = open_database(tmp_path_factory.mktemp("demo") / "demo.sqlite")
-    demo.build(database, today=BUILT_ON)
-    yield database
-    database.dispose()
+from services.demo_database import BUILT_ON, demo_world  # noqa: F401 - the fixture
 
 
 def test_every_status_class_is_present_on_the_build_day(demo_world):
