@@ -1,4 +1,7 @@
-"""Spreadsheet exports (openpyxl). Written to a temporary file first: no partial file is left."""
+"""Spreadsheet exports (openpyxl). Written to a temporary file first: no partial file is left.
+
+openpyxl (with numpy under it, ~0.3 s) is imported when a sheet is written, not when the app
+starts."""
 
 from __future__ import annotations
 
@@ -6,15 +9,14 @@ import os
 import tempfile
 from datetime import date
 from pathlib import Path
-
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.utils import get_column_letter
+from typing import TYPE_CHECKING
 
 from coordboard.i18n import QT_TRANSLATE_NOOP, translate
 from coordboard.services.errors import DomainError
 from coordboard.services.members import MemberRow
+
+if TYPE_CHECKING:
+    import openpyxl
 
 CTX = "exports"
 MEMBER_COLUMNS = (
@@ -40,6 +42,8 @@ def safe_value(value):
     """Text as text: control characters a spreadsheet cannot hold are dropped. Cells holding
     it must be marked as strings (`as_text`), so that "= 5 nhiệm vụ" is not read as a formula."""
     if isinstance(value, str):
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
         return ILLEGAL_CHARACTERS_RE.sub("", value)
     return value
 
@@ -58,6 +62,10 @@ def _member_values(n: int, r: MemberRow) -> list:
 
 def export_members_xlsx(rows: list[MemberRow], path: Path, title: str) -> Path:
     """The member list as a spreadsheet a secretary can print or send on."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     wb = Workbook()
     ws = wb.active
     ws.title = translate(CTX, QT_TRANSLATE_NOOP("exports", "Members"))
@@ -81,7 +89,7 @@ def export_members_xlsx(rows: list[MemberRow], path: Path, title: str) -> Path:
     return save_workbook(wb, path)
 
 
-def save_workbook(wb: Workbook, path: Path) -> Path:
+def save_workbook(wb: openpyxl.Workbook, path: Path) -> Path:
     path = Path(path)
     try:
         fd, tmp = tempfile.mkstemp(suffix=".xlsx.part", dir=path.parent)

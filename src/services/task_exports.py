@@ -15,10 +15,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
 
 from coordboard.db import Database
 from coordboard.i18n import QT_TRANSLATE_NOOP, translate
@@ -85,6 +81,10 @@ def export_tasks_xlsx(db: Database, actor: Actor, flt: TaskFilter, sort: TaskSor
             "errors", "The list has {count} tasks; a worksheet holds at most {limit} rows. "
                       "Narrow the filter (a board, a period, an agency) and export again."),
             count=total, limit=MAX_SHEET_ROWS - HEADER_ROWS)
+    from openpyxl import Workbook  # not at start-up: ~0.3 s with numpy
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(translate(CTX, QT_TRANSLATE_NOOP("task_exports", "Tasks")))
     for i, width in enumerate(WIDTHS, start=1):
@@ -108,7 +108,9 @@ def export_tasks_xlsx(db: Database, actor: Actor, flt: TaskFilter, sort: TaskSor
         raise
 
 
-def _cell(ws, value, **style) -> WriteOnlyCell:
+def _cell(ws, value, **style):
+    from openpyxl.cell import WriteOnlyCell
+
     c = WriteOnlyCell(ws, value=value)
     for name, v in style.items():
         setattr(c, name, v)
@@ -118,6 +120,8 @@ def _cell(ws, value, **style) -> WriteOnlyCell:
 def _text_cell(ws, value):
     if not isinstance(value, str):
         return value
+    from openpyxl.cell import WriteOnlyCell
+
     cell = WriteOnlyCell(ws, value=safe_value(value))
     as_text(cell)
     return cell

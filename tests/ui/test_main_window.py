@@ -83,3 +83,19 @@ def test_plans_page_hands_a_plan_to_the_tasks_page(vi_app, qtbot, demo_db):
     assert window.current_page() is window.tasks_page
     qtbot.waitUntil(lambda: window.tasks_page.model.rowCount() == plan.task_count, timeout=5000)
     assert window.tasks_page.current_filter().plan_id == plan.id
+
+
+def test_the_window_does_not_load_the_document_and_spreadsheet_libraries_at_start():
+    """openpyxl (with numpy), python-docx and matplotlib cost ~1 s together: they are loaded
+    when a sheet, a document or a chart is made, not when the app starts."""
+    import os
+    import subprocess
+    import sys
+
+    probe = ("import sys\nimport coordboard.ui.main_window\n"
+             "print(sorted(m for m in ('openpyxl', 'numpy', 'docx', 'matplotlib')"
+             " if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
