@@ -43,6 +43,7 @@ def test_numbers_then_an_edited_assessment_into_the_docx(qtbot, page, tmp_path):
     expected = reports.report_data(page.ctx.db, page.ctx.actor, page.query())
     assert data.counts == expected.counts and data.total > 0
     assert f"{data.total} nhiệm vụ: hoàn thành {data.counts.done}" in page.numbers.text()
+    assert page.numbers.text().startswith("Năm 2026, số liệu đến ngày ")
     generated = page.text_boxes["results"].toPlainText()
     assert generated == reports.default_texts(data).results
     assert page.current_texts(page.query()).results == generated

@@ -384,8 +384,9 @@ class ReportsPage(QWidget):
 
     def numbers_text(self, data: reports.ReportData) -> str:
         c, rate = data.counts, data.rate
+        label = data.period.label  # "năm 2026", "6 tháng đầu năm 2026": mid-sentence forms
         lines = [self.tr("{period}, data as of {date}").format(
-            period=data.period.label, date=format_date(data.as_of))]
+            period=label[:1].upper() + label[1:], date=format_date(data.as_of))]
         if data.empty:
             lines.append(self.tr("No task to report in this period: the report will say so."))
             return "\n".join(lines)
