@@ -48,9 +48,10 @@ from sqlalchemy import func, select  # noqa: E402
 
 from coordboard.db import open_database  # noqa: E402
 from coordboard.models import Task, TaskUpdate  # noqa: E402
-from coordboard.services import auth, classification, demo, tasks  # noqa: E402
-from coordboard.services.auth_types import FOCAL_POINT, VIEWER  # noqa: E402
-from coordboard.services.errors import ConflictError  # noqa: E402
+from coordboard.services import auth, demo, tasks  # noqa: E402
+from coordboard.services.tasks import classification  # noqa: E402
+from coordboard.services.actor import FOCAL_POINT, VIEWER  # noqa: E402
+from coordboard.errors import ConflictError  # noqa: E402
 from coordboard.services.tasks import ProgressInput, TaskFilter  # noqa: E402
 
 USERS = ("admin", "thuky", "yte", "giaoduc", "congan", "xem")

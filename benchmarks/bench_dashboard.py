@@ -32,7 +32,7 @@ from sqlalchemy import event, func, select
 from coordboard import db as dbmod
 from coordboard.models import Board, Task, User
 from coordboard.services import dashboard
-from coordboard.services.auth_types import Actor
+from coordboard.services.actor import Actor
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_tasks import ensure_database, timed  # noqa: E402
@@ -130,7 +130,7 @@ def import_cost() -> tuple[float, float, bool]:
         "from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg\n"
         "a = time.perf_counter() - t\n"
         "t = time.perf_counter()\n"
-        "import coordboard.services.charts\n"
+        "import coordboard.services.dashboard.charts\n"
         "print(a * 1000, (time.perf_counter() - t) * 1000)\n")
     out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True,
                          text=True).stdout.split()
@@ -145,7 +145,7 @@ def chart_cost(path: Path, repeat: int) -> tuple[float, float]:
     """(ms to build the three figures, ms to draw them with Agg at 8 x 3.5 inches, 100 dpi):
     the page builds them in its worker; the drawing is what its Qt canvases do on the main
     thread."""
-    from coordboard.services import charts
+    from coordboard.services.dashboard import charts
 
     database = dbmod.open_database(path)
     try:

@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from coordboard import db as dbmod  # noqa: E402
 from coordboard.services import catalogue, demo, meetings  # noqa: E402
-from coordboard.services.auth_types import SYSTEM  # noqa: E402
+from coordboard.services.actor import SYSTEM  # noqa: E402
 from coordboard.services.documents import meeting_docs, render_docx  # noqa: E402
 from coordboard.services.meetings import (  # noqa: E402
     AgendaItemInput, AttendeeInput, ConclusionTaskInput, MeetingInput, OpinionInput)

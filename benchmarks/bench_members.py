@@ -24,7 +24,7 @@ from sqlalchemy import insert, select
 from coordboard import db as dbmod
 from coordboard.models import Agency, Board, BoardKind, BoardRole, AdminLevel, Membership, Person
 from coordboard.services import boards, demo, members
-from coordboard.services.auth_types import SYSTEM
+from coordboard.services.actor import SYSTEM
 from coordboard.text import fold
 
 

@@ -134,8 +134,9 @@ def main() -> int:
     print(f"built {path} ({args.tasks:,} tasks) in {time.perf_counter() - start:.1f} s")
 
     from coordboard import db as dbmod, i18n
-    from coordboard.services import reminders, reports
-    from coordboard.services.auth_types import SYSTEM
+    from coordboard.services.reports import reminders
+    from coordboard.services import reports
+    from coordboard.services.actor import SYSTEM
     from coordboard.services.documents import progress_report, render_docx
 
     i18n.load("vi")

@@ -36,8 +36,9 @@ from sqlalchemy import event, select
 
 from coordboard import db as dbmod
 from coordboard.models import Agency, Board, Sector, User
-from coordboard.services import classification, tasks
-from coordboard.services.auth_types import Actor
+from coordboard.services.tasks import classification
+from coordboard.services import tasks
+from coordboard.services.actor import Actor
 from coordboard.services.tasks import TaskFilter, TaskSort
 
 PAGE = tasks.PAGE_SIZE

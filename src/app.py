@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from coordboard import config, db as dbmod, i18n
 from coordboard.services import auth
-from coordboard.services.errors import DomainError, NotFound
+from coordboard.errors import DomainError, NotFound
 from coordboard.i18n import QT_TRANSLATE_NOOP, tr_message
 from coordboard.ui.context import AppContext
 from coordboard.ui.main_thread_gc import MainThreadGarbageCollector
@@ -54,7 +54,7 @@ def install_translators(app: QCoreApplication) -> None:
 
 
 def describe(database: dbmod.Database) -> str:
-    from coordboard.ui.dialogs.login_dialog import describe as where
+    from coordboard.ui.signin.login_dialog import describe as where
 
     return where(database)
 
@@ -99,7 +99,7 @@ def _ask_password(target: str, note: str) -> str | None:
     from sqlalchemy.engine import make_url
 
     from coordboard.profiles import POSTGRESQL, Profile
-    from coordboard.ui.dialogs.profile_dialogs import PasswordDialog
+    from coordboard.ui.signin.profile_dialogs import PasswordDialog
 
     url = make_url(target)
     dialog = PasswordDialog(Profile(name="", kind=POSTGRESQL, host=url.host or "localhost",
@@ -111,7 +111,7 @@ def _ask_password(target: str, note: str) -> str | None:
 def run(db_target: str | None) -> int:
     """Sign-in, then the main window, until it is closed. "Switch now" in Settings → Database
     closes the window and comes back here, to sign in on the chosen connection."""
-    from coordboard.ui.connector import take_switch_request
+    from coordboard.ui.signin.connector import take_switch_request
 
     app = create_application()
     start_with = None
@@ -127,8 +127,8 @@ def _login_dialog(db_target: str | None, start_with: str | None):
     """--db opens that database as before; otherwise the sign-in dialog offers this PC's
     connection profiles and opens the chosen one (the last one used, or the local file)."""
     from coordboard import profiles
-    from coordboard.ui.connector import start_profile_name
-    from coordboard.ui.dialogs.login_dialog import FirstAdminDialog, LoginDialog
+    from coordboard.ui.signin.connector import start_profile_name
+    from coordboard.ui.signin.login_dialog import FirstAdminDialog, LoginDialog
 
     if db_target is not None:
         database = open_or_explain(db_target)

@@ -21,7 +21,7 @@ from sqlalchemy.exc import ArgumentError
 
 from coordboard import config
 from coordboard.i18n import QT_TRANSLATE_NOOP
-from coordboard.services.errors import DatabaseRefused, ValidationError
+from coordboard.errors import DatabaseRefused, ValidationError
 from coordboard.text import clean
 
 SQLITE, POSTGRESQL = "sqlite", "postgresql"

@@ -57,8 +57,9 @@ from sqlalchemy import select, text  # noqa: E402
 
 from coordboard.db import Database, open_database  # noqa: E402
 from coordboard.models import Base  # noqa: E402
-from coordboard.services import auth, boards, catalogue, members, people  # noqa: E402
-from coordboard.services.auth_types import SYSTEM, Actor  # noqa: E402
+from coordboard.services import auth, boards, catalogue, members  # noqa: E402
+from coordboard.services.members import people  # noqa: E402
+from coordboard.services.actor import SYSTEM, Actor  # noqa: E402
 
 PASSWORD = "Mật-khẩu-2025"
 ACTOR_FIXTURES = ("admin", "secretariat", "focal_point", "viewer")

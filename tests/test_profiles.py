@@ -9,7 +9,7 @@ from keyring.backends import fail
 
 from coordboard import profiles
 from coordboard.profiles import POSTGRESQL, Profile
-from coordboard.services.errors import ValidationError
+from coordboard.errors import ValidationError
 
 
 class MemoryKeyring(KeyringBackend):

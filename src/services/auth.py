@@ -14,8 +14,8 @@ from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import Agency, Board, User
 from coordboard.models.base import utcnow
 from coordboard.services import permissions
-from coordboard.services.auth_types import (ADMIN, FOCAL_POINT, ROLE_LABELS, SYSTEM, Actor)
-from coordboard.services.errors import AuthenticationError, NotFound, ValidationError
+from coordboard.services.actor import ADMIN, FOCAL_POINT, ROLE_LABELS, SYSTEM, Actor
+from coordboard.errors import AuthenticationError, NotFound, ValidationError
 from coordboard.services.uow import UnitOfWork, check_length, check_version
 
 _hasher = PasswordHasher()

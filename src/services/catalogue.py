@@ -10,8 +10,8 @@ from coordboard.db import Database
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import AdminLevel, Agency, BoardKind, BoardRole, Sector
 from coordboard.services import permissions
-from coordboard.services.auth_types import Actor
-from coordboard.services.errors import NotFound, ValidationError
+from coordboard.services.actor import Actor
+from coordboard.errors import NotFound, ValidationError
 from coordboard.services.uow import UnitOfWork, check_length, check_version
 from coordboard.text import clean, fold
 

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from coordboard.db import Database
 from coordboard.models import Setting
-from coordboard.services.auth_types import Actor
-from coordboard.services.errors import ValidationError
+from coordboard.services.actor import Actor
+from coordboard.errors import ValidationError
 from coordboard.services.uow import UnitOfWork
 
 

@@ -36,7 +36,7 @@ from sqlalchemy.pool import NullPool
 from coordboard import db as dbmod
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import Base
-from coordboard.services.errors import DatabaseRefused, ValidationError
+from coordboard.errors import DatabaseRefused, ValidationError
 
 CHUNK = 2000
 APPEND_ONLY = "audit_log"  # triggers refuse UPDATE and DELETE there

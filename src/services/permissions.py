@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import Board, Membership, user_boards
-from coordboard.services.auth_types import ADMIN, FOCAL_POINT, SECRETARIAT, VIEWER, Actor
-from coordboard.services.errors import PermissionDenied
+from coordboard.services.actor import ADMIN, FOCAL_POINT, SECRETARIAT, VIEWER, Actor
+from coordboard.errors import PermissionDenied
 
 
 def descendants(session: Session, roots: set[int]) -> set[int]:

@@ -19,8 +19,8 @@ from coordboard.db import Database
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import AdminLevel, Board, BoardKind, RegisteredDocument
 from coordboard.services import permissions
-from coordboard.services.auth_types import Actor
-from coordboard.services.errors import NotFound, ValidationError
+from coordboard.services.actor import Actor
+from coordboard.errors import NotFound, ValidationError
 from coordboard.services.uow import UnitOfWork, sqlite_write_lock
 
 # the short code a body of each kind signs with, when the board has none of its own

@@ -13,8 +13,8 @@ from coordboard.db import Database
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import Setting, User
 from coordboard.services import changes
-from coordboard.services.auth_types import Actor
-from coordboard.services.errors import ConflictError, PermissionDenied, ValidationError
+from coordboard.services.actor import Actor
+from coordboard.errors import ConflictError, PermissionDenied, ValidationError
 
 CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
     "errors", "Someone else changed this record meanwhile. Reload it and try again.")

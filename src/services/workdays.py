@@ -27,9 +27,9 @@ from coordboard.db import Database
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import CALENDAR_KINDS, CalendarDay
 from coordboard.services import permissions
-from coordboard.services.auth_types import Actor
+from coordboard.services.actor import Actor
 from coordboard.services.day_settings import DaySetting
-from coordboard.services.errors import NotFound, ValidationError
+from coordboard.errors import NotFound, ValidationError
 from coordboard.services.uow import UnitOfWork, check_length, check_version
 from coordboard.text import clean
 

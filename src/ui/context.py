@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from coordboard.db import Database
 from coordboard.services import catalogue
-from coordboard.services.auth_types import ADMIN, SECRETARIAT, Actor
+from coordboard.services.actor import ADMIN, SECRETARIAT, Actor
 
 
 @dataclass

@@ -10,18 +10,17 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, Q
 from coordboard import __version__
 from coordboard.i18n import translate
 from coordboard.services import dashboard
-from coordboard.services.auth_types import FOCAL_POINT, ROLE_LABELS
+from coordboard.services.actor import FOCAL_POINT, ROLE_LABELS
 from coordboard.ui.context import AppContext
 from coordboard.ui.live_refresh import LiveRefresh
-from coordboard.ui.pages.boards_page import BoardsPage
-from coordboard.ui.pages.dashboard_page import DashboardPage, DueNoticeDialog
-from coordboard.ui.pages.meetings_page import MeetingsPage
-from coordboard.ui.pages.members_page import MembersPage
-from coordboard.ui.pages.placeholder_page import PlaceholderPage
-from coordboard.ui.pages.plans_page import PlansPage
-from coordboard.ui.pages.reports_page import ReportsPage
-from coordboard.ui.pages.settings_page import SettingsPage
-from coordboard.ui.pages.tasks_page import TasksPage
+from coordboard.ui.boards.boards_page import BoardsPage
+from coordboard.ui.dashboard.dashboard_page import DashboardPage, DueNoticeDialog
+from coordboard.ui.meetings.meetings_page import MeetingsPage
+from coordboard.ui.members.members_page import MembersPage
+from coordboard.ui.plans.plans_page import PlansPage
+from coordboard.ui.reports.reports_page import ReportsPage
+from coordboard.ui.settings.settings_page import SettingsPage
+from coordboard.ui.tasks.tasks_page import TasksPage
 from coordboard.ui.workers import run_task
 
 PAGE_KEYS = ("dashboard", "boards", "members", "meetings", "plans", "tasks", "reports", "settings")
@@ -60,8 +59,7 @@ class MainWindow(QMainWindow):
                     "boards": self.boards_page, "members": self.members_page,
                     "meetings": self.meetings_page, "plans": self.plans_page,
                     "tasks": self.tasks_page, "reports": self.reports_page,
-                    "settings": self.settings_page}.get(key) \
-                or PlaceholderPage(titles[key])
+                    "settings": self.settings_page}[key]
             self.pages[key] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(titles[key])

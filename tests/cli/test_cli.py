@@ -17,8 +17,8 @@ from coordboard import db as dbmod
 from cli.cli_helpers import cli, one_line
 from coordboard.cli import main
 from coordboard.services import auth, boards, members
-from coordboard.services.auth_types import SYSTEM
-from coordboard.services.errors import AuthenticationError
+from coordboard.services.actor import SYSTEM
+from coordboard.errors import AuthenticationError
 from coordboard.services.members import MemberFilter
 
 DEMO_PASSWORD = "demo1234"

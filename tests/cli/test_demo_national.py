@@ -22,9 +22,11 @@ from coordboard.cli import main
 from coordboard.db import open_database
 from coordboard.models import Board, Task, TaskExtension, TaskUpdate, User, task_cooperators
 from coordboard.models.tasks import sort_rank
-from coordboard.services import auth, boards, catalogue, classification, demo_national, tasks
-from coordboard.services.auth_types import SYSTEM
-from coordboard.services.errors import ValidationError
+from coordboard.services import auth, boards, catalogue, tasks
+from coordboard.services.tasks import classification
+from coordboard.services.demo import national as demo_national
+from coordboard.services.actor import SYSTEM
+from coordboard.errors import ValidationError
 from coordboard.services.workdays import WorkCalendar
 from coordboard.text import fold
 
@@ -232,7 +234,7 @@ def test_the_national_demo_command_stays_headless(tmp_path):
     path = tmp_path / "national.sqlite"
     code = (
         "import functools, sys\n"
-        "from coordboard.services import demo_national\n"
+        "from coordboard.services.demo import national as demo_national\n"
         "demo_national.build_national = functools.partial(demo_national.build_national, "
         "communes=3)\n"
         "from coordboard.cli import main\n"

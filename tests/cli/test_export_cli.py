@@ -11,8 +11,8 @@ import pytest
 from icalendar import Calendar
 
 from cli.cli_helpers import cli, one_line
-from documents.meeting_sample import TITLE, recorded_meeting
-from documents.nd30 import assert_nd30
+from services.documents.meeting_sample import TITLE, recorded_meeting
+from services.documents.nd30 import assert_nd30
 
 SQLITE = pytest.mark.parametrize("backend", ["sqlite"])  # the command opens a file
 

@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 
 from cli.cli_helpers import cli, one_line
 from coordboard.services import plans, register
-from documents.nd30 import assert_nd30
-from documents.report_sample import build_sample
+from services.documents.nd30 import assert_nd30
+from services.documents.report_sample import build_sample
 
 pytestmark = pytest.mark.parametrize("backend", ["sqlite"])  # the commands open a file
 

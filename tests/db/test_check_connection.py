@@ -13,7 +13,7 @@ from sqlalchemy.engine import make_url
 from coordboard import profiles
 from coordboard.db import head_revision, make_engine, upgrade
 from coordboard.profiles import POSTGRESQL, SQLITE, Profile
-from coordboard.services.errors import DatabaseRefused, ValidationError
+from coordboard.errors import DatabaseRefused, ValidationError
 from db.refused_databases import make_refused
 
 postgres_only = [pytest.mark.postgres, pytest.mark.parametrize("backend", ["postgresql"])]

@@ -14,8 +14,8 @@ from coordboard.cli import main
 from coordboard.db import open_database
 from coordboard.models import Base
 from coordboard.services import boards, catalogue, db_copy, demo, members, plans, tasks
-from coordboard.services.auth_types import SYSTEM
-from coordboard.services.errors import DatabaseRefused, ValidationError
+from coordboard.services.actor import SYSTEM
+from coordboard.errors import DatabaseRefused, ValidationError
 
 POSTGRES = [pytest.param("postgresql", marks=pytest.mark.postgres)]
 CONTENT = bytes(range(256)) * 40  # every byte value, 10 KB

@@ -15,8 +15,9 @@ from sqlalchemy import text
 from coordboard import config
 from coordboard.db import current_revision, head_revision, make_engine, open_database, to_url, upgrade
 from coordboard.models import Base
-from coordboard.services import boards, members, people
-from coordboard.services.auth_types import SYSTEM
+from coordboard.services import boards, members
+from coordboard.services.members import people
+from coordboard.services.actor import SYSTEM
 
 
 def catalogue_file() -> dict:
@@ -141,7 +142,7 @@ def test_opening_a_current_database_does_not_back_it_up(tmp_path):
 
 
 def test_an_old_database_is_refused_without_migrate(tmp_path):
-    from coordboard.services.errors import DatabaseRefused
+    from coordboard.errors import DatabaseRefused
 
     path = tmp_path / "old.sqlite"
     _build_at_0001(str(path))

@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, text
 
 from coordboard import config
 from coordboard.db import open_database
-from coordboard.services.errors import DatabaseRefused
+from coordboard.errors import DatabaseRefused
 from db.refused_databases import make_refused
 
 

@@ -12,10 +12,10 @@ from sqlalchemy.exc import IntegrityError
 
 from coordboard import config
 from coordboard import db as dbmod
-from coordboard.services import people
-from coordboard.services.auth_types import SYSTEM
-from coordboard.services.errors import DatabaseRefused
-from coordboard.services.people import PersonInput
+from coordboard.services.members import people
+from coordboard.services.actor import SYSTEM
+from coordboard.errors import DatabaseRefused
+from coordboard.services.members.people import PersonInput
 
 
 def names_in(path: Path) -> list[str]:
@@ -140,7 +140,7 @@ def test_a_grown_database_gets_query_planner_statistics_when_opened(sqlite_db):
     from coordboard.db import open_database, refresh_statistics
     from coordboard.models import Agency, Task
     from coordboard.services import boards, catalogue
-    from coordboard.services.auth_types import SYSTEM
+    from coordboard.services.actor import SYSTEM
 
     cat = catalogue.load_catalogue(sqlite_db, SYSTEM)
     board = boards.create_board(sqlite_db, SYSTEM, boards.BoardInput(

@@ -19,7 +19,7 @@ PC = textwrap.dedent("""
     from coordboard import i18n
     from coordboard.db import open_database
     from coordboard.services import auth, tasks
-    from coordboard.services.errors import ConflictError
+    from coordboard.errors import ConflictError
 
     i18n.load("vi")
     target, username, task_id, title = sys.argv[1:5]

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coordboard.services import auth, boards
-from coordboard.services.errors import (AuthenticationError, ConflictError, PermissionDenied,
-                                        ValidationError)
+from coordboard.errors import AuthenticationError, ConflictError, PermissionDenied, ValidationError
 
 
 def info(db, admin, username):

@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from coordboard.models import AuditEntry, Person, User
 from coordboard.services import auth, boards, members
 from coordboard.services.boards import BoardInput
-from coordboard.services.errors import AuthenticationError, ValidationError
+from coordboard.errors import AuthenticationError, ValidationError
 from coordboard.services.uow import UnitOfWork
 
 

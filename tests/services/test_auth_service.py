@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from coordboard.models import User
 from coordboard.services import auth
-from coordboard.services.auth_types import SYSTEM
-from coordboard.services.errors import AuthenticationError, PermissionDenied, ValidationError
+from coordboard.services.actor import SYSTEM
+from coordboard.errors import AuthenticationError, PermissionDenied, ValidationError
 
 WRONG = "Wrong user name or password."
 LOCKED = "Too many failed attempts. Try again in {seconds} seconds."

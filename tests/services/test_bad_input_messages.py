@@ -10,11 +10,12 @@ import pytest
 
 from coordboard import i18n
 from coordboard.db import open_database
-from coordboard.services import auth, boards, catalogue, members, people
+from coordboard.services import auth, boards, catalogue, members
+from coordboard.services.members import people
 from coordboard.services.boards import BoardInput
-from coordboard.services.errors import DomainError
+from coordboard.errors import DomainError
 from coordboard.services.members import MembershipInput
-from coordboard.services.people import PersonInput
+from coordboard.services.members.people import PersonInput
 
 pytestmark = pytest.mark.parametrize("backend", ["sqlite"])  # messages do not depend on it
 

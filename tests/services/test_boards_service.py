@@ -10,7 +10,7 @@ import pytest
 from coordboard.models import Board
 from coordboard.services import boards
 from coordboard.services.boards import BoardInput
-from coordboard.services.errors import ConflictError, NotFound, ValidationError
+from coordboard.errors import ConflictError, NotFound, ValidationError
 from coordboard.services.uow import UnitOfWork
 
 

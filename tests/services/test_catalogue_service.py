@@ -7,8 +7,8 @@ import unicodedata
 import pytest
 
 from coordboard.services import catalogue
-from coordboard.services.auth_types import SYSTEM
-from coordboard.services.errors import ConflictError, PermissionDenied, ValidationError
+from coordboard.services.actor import SYSTEM
+from coordboard.errors import ConflictError, PermissionDenied, ValidationError
 
 
 def test_seeded_catalogue_has_the_sectors_and_agencies_boards_need(db):

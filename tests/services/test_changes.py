@@ -7,8 +7,8 @@ import time
 import pytest
 
 from coordboard.db import open_database
-from coordboard.services import people
-from coordboard.services.auth_types import SYSTEM
+from coordboard.services.members import people
+from coordboard.services.actor import SYSTEM
 from coordboard.services.changes import ChangeWatcher
 
 

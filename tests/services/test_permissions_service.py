@@ -11,11 +11,12 @@ from datetime import date, timedelta
 
 import pytest
 
-from coordboard.services import auth, boards, catalogue, members, people
+from coordboard.services import auth, boards, catalogue, members
+from coordboard.services.members import people
 from coordboard.services.boards import BoardInput
-from coordboard.services.errors import PermissionDenied
+from coordboard.errors import PermissionDenied
 from coordboard.services.members import MemberFilter, MembershipInput
-from coordboard.services.people import PersonInput
+from coordboard.services.members.people import PersonInput
 
 
 def board_form(db, world, board_id, **changes) -> BoardInput:

@@ -10,7 +10,7 @@ from datetime import date
 from coordboard.db import open_database
 from coordboard.services import meetings, register
 from coordboard.services.uow import UnitOfWork
-from tests.services.test_meetings_service import held_meeting
+from services.meetings.test_meetings_service import held_meeting
 
 
 def test_a_number_taken_on_another_pc_meanwhile_is_waited_for_not_an_error(db, secretariat,
@@ -48,7 +48,7 @@ def test_a_number_taken_on_another_pc_meanwhile_is_waited_for_not_an_error(db, s
 def test_the_period_after_a_quarter_is_the_next_quarter():
     """Section IV ("kỳ tới") of a quarterly report named 01/04-29/06 and left out the tasks
     due on 30/06; after Q4 it ran to 02/04."""
-    from coordboard.services.report_period import ReportPeriod
+    from coordboard.rules.report_period import ReportPeriod
 
     def after(text: str) -> tuple[date, date]:
         following = ReportPeriod.parse(text).following()

@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 
-from coordboard.services import auth, boards, catalogue, members, people
-from coordboard.services.errors import ConflictError, PermissionDenied, ValidationError
-from coordboard.services.people import PersonInput
+from coordboard.services import auth, boards, catalogue, members
+from coordboard.services.members import people
+from coordboard.errors import ConflictError, PermissionDenied, ValidationError
+from coordboard.services.members.people import PersonInput
 
 
 def account(db, admin, username):
@@ -134,7 +135,7 @@ def test_a_weak_new_password_saves_nothing_else(db, world, admin, assert_unchang
 
 
 def test_an_account_created_disabled_cannot_sign_in(db, world, admin):
-    from coordboard.services.errors import AuthenticationError
+    from coordboard.errors import AuthenticationError
 
     auth.create_user(db, admin, username="tamkhoa", password="mat-khau-dai", role="viewer",
                      active=False)

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from coordboard.services import workdays
-from coordboard.services.auth_types import SYSTEM
-from coordboard.services.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from coordboard.services.actor import SYSTEM
+from coordboard.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from coordboard.services.uow import UnitOfWork
 from coordboard.services.workdays import WorkCalendar
 

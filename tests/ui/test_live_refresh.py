@@ -7,11 +7,12 @@ from datetime import date
 from PySide6.QtWidgets import QDialog
 
 from coordboard.db import open_database
-from coordboard.services import members, people
-from coordboard.services.auth_types import SYSTEM
+from coordboard.services import members
+from coordboard.services.members import people
+from coordboard.services.actor import SYSTEM
 from coordboard.ui.main_window import MainWindow
 
-from ui_helpers import context_for
+from ui.ui_helpers import context_for
 
 NEW_NAME = "Trịnh Thị Phương Thảo"
 

@@ -12,11 +12,12 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from coordboard.db import open_database
-from coordboard.services import members, people, tasks
-from coordboard.services.auth_types import SYSTEM
+from coordboard.services import members, tasks
+from coordboard.services.members import people
+from coordboard.services.actor import SYSTEM
 from coordboard.services.tasks import TaskInput
 from coordboard.ui.context import AppContext
-from coordboard.ui.dialogs.task_dialogs import TaskDialog
+from coordboard.ui.tasks.task_dialogs import TaskDialog
 from coordboard.ui.main_window import MainWindow
 
 pytestmark = [pytest.mark.postgres, pytest.mark.parametrize("backend", ["postgresql"])]

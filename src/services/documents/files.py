@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from coordboard.i18n import QT_TRANSLATE_NOOP
-from coordboard.services.errors import DomainError
+from coordboard.errors import DomainError
 
 
 def cannot_write(path: Path, exc: OSError) -> DomainError:

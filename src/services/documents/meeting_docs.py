@@ -18,12 +18,12 @@ from pathlib import Path
 from coordboard.db import Database
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.services import meetings
-from coordboard.services.auth_types import Actor
+from coordboard.services.actor import Actor
 from coordboard.services.documents import (
     Document, Header, Heading, Paragraph, Run, SignatureColumn, nfc, text_width_mm,
     vn_date_words, vn_datetime_words, vn_short_date, vn_time_words, write_docx)
 from coordboard.services.documents.line_breaks import fit_lines
-from coordboard.services.errors import ValidationError
+from coordboard.errors import ValidationError
 from coordboard.services.meetings import AttendeeInfo, ConclusionTask, MeetingDetail
 
 KINDS = ("minutes", "notice", "invitation")

@@ -9,12 +9,12 @@ width). The number stays blank: a report gets its number when the chair signs it
 
 from __future__ import annotations
 
-from coordboard.services import classification as cl
+from coordboard.services.tasks import classification as cl
 from coordboard.services.documents.formats import vn_short_date as vn_date
 from coordboard.services.documents.line_breaks import fit_lines
 from coordboard.services.documents.model import (
     Block, Column, Document, Header, Heading, Image, Paragraph, Run, SignatureColumn, Table)
-from coordboard.services.report_tables import APART_NOTE, AnnexTable, annex_tables, cell_text
+from coordboard.services.reports.tables import APART_NOTE, AnnexTable, annex_tables, cell_text
 
 ROMAN = ("I", "II", "III", "IV", "V")
 CHART_WIDTH_MM = 160
@@ -295,7 +295,7 @@ def doc_table(table: AnnexTable) -> list[Block]:
 
 def chart_blocks(data) -> list[Block]:
     """The dashboard's three charts (services/charts.py), drawn for the report's numbers."""
-    from coordboard.services import charts
+    from coordboard.services.dashboard import charts
     from coordboard.services.dashboard import CHART_CLASSES
 
     source = chart_source(data)

@@ -15,7 +15,7 @@ TABLE_SIZE = 12
 
 def excerpt(overdue: int, due_soon: int) -> str:
     """"V/v đôn đốc thực hiện\\nnhiệm vụ quá hạn, sắp đến hạn" (what the letter is about)."""
-    from coordboard.services.reminders import EXCERPT
+    from coordboard.services.reports.reminders import EXCERPT
 
     which = ", ".join(w for n, w in ((overdue, "quá hạn"), (due_soon, "sắp đến hạn")) if n)
     first, last = EXCERPT.rsplit(" nhiệm vụ", 1)
@@ -69,7 +69,7 @@ def build_letter(letter) -> Document:
 
 
 def _table(lines, days_title: str, days) -> Table:
-    from coordboard.services.report_tables import latest_update_text
+    from coordboard.services.reports.tables import latest_update_text
 
     titles = ("STT", "Nhiệm vụ", "Văn bản giao", "Thời hạn", days_title, "Cập nhật gần nhất")
     aligns = ("center", "left", "left", "center", "center", "left")

@@ -1,0 +1,122 @@
+"""Reaching a profile's database from the GUI: in a worker, asking for the server's password
+when the server wants one, and which profile this PC starts with.
+
+The password comes from the OS keyring when one is kept there. Otherwise the first attempt goes
+without one (a server that trusts this PC, or a .pgpass file, needs none); when the server
+refuses, PasswordDialog asks, and a password typed there is kept in the keyring only when the
+user ticks the box and the server accepted it. Passwords are never written anywhere else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from coordboard import profiles
+from coordboard.profiles import POSTGRESQL, Profile
+from coordboard.ui.common.errors import message_for
+from coordboard.ui.workers import run_task
+
+START_PROFILE_KEY = "connection/profile"  # QSettings: the profile this PC opens at start
+_SWITCH_PROPERTY = "coordboard_switch_to"
+
+
+def start_profile_name() -> str:
+    return str(QSettings().value(START_PROFILE_KEY, profiles.LOCAL) or profiles.LOCAL)
+
+
+def set_start_profile(name: str) -> None:
+    QSettings().setValue(START_PROFILE_KEY, name)
+
+
+def request_switch(name: str) -> None:
+    """Close the main window and return to sign-in with another profile (app.run)."""
+    set_start_profile(name)
+    app = QApplication.instance()
+    app.setProperty(_SWITCH_PROPERTY, name)
+    for window in app.topLevelWidgets():
+        if window.isVisible():
+            window.close()
+
+
+def take_switch_request() -> str | None:
+    app = QCoreApplication.instance()
+    name = app.property(_SWITCH_PROPERTY) if app is not None else None
+    if name is None:
+        return None
+    app.setProperty(_SWITCH_PROPERTY, None)
+    return str(name)
+
+
+def display_name(profile: Profile) -> str:
+    if profile.name == profiles.LOCAL:
+        return QCoreApplication.translate("connections", "This PC (local file)")
+    return profile.name
+
+
+class Connector(QObject):
+    """Runs `operation(profile, password)` in a worker: opening the database, or testing the
+    connection.
+
+    Signals: `done(object)` with the operation's result; `failed(str)` with the message to show.
+    A newer start() makes the results of older ones stale (a Database arriving late is closed).
+    """
+
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.widget = parent
+        self._generation = 0
+
+    def start(self, profile: Profile, operation: Callable[[Profile, str | None], Any]) -> None:
+        self._generation += 1
+        password = profiles.stored_password(profile.name) if profile.kind == POSTGRESQL else None
+        self._attempt(profile, operation, password, "keyring" if password else "none", False)
+
+    def cancel(self) -> None:
+        self._generation += 1
+
+    def _attempt(self, profile: Profile, operation, password: str | None, source: str,
+                 remember: bool) -> None:
+        generation = self._generation
+
+        def done(result) -> None:
+            if generation != self._generation:
+                if hasattr(result, "dispose"):
+                    result.dispose()
+                return
+            if remember and password:
+                profiles.store_password(profile.name, password)
+            self.done.emit(result)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            if profile.kind == POSTGRESQL and profiles.password_refused(exc):
+                note = {"none": "",
+                        "keyring": self.tr("The password kept on this PC was refused; the "
+                                           "server's password may have changed."),
+                        }.get(source, message_for(exc))
+                answer = self.ask_password(profile, note)
+                if answer is not None:
+                    self._attempt(profile, operation, answer[0], "typed", answer[1])
+                    return
+                self.failed.emit(self.tr("Not connected: no password was given."))
+                return
+            self.failed.emit(message_for(exc))
+
+        run_task(lambda: operation(profile, password), done, failed, owner=self)
+
+    def ask_password(self, profile: Profile, note: str) -> tuple[str, bool] | None:
+        """(password, keep it in the keyring) or None when the user cancels."""
+        from coordboard.ui.signin.profile_dialogs import PasswordDialog
+
+        dialog = PasswordDialog(profile, note, self.widget)
+        if not dialog.exec():
+            return None
+        return dialog.password.text(), dialog.remember.isChecked()

@@ -1,0 +1,334 @@
+"""Editing a connection profile, and asking for a database server's password.
+
+A profile is a local SQLite file or a PostgreSQL server (profiles.py). Its password is never
+written to the profiles file: it goes to the operating system's keyring when the user wants it
+kept there, and where this PC has no keyring it is asked for at each start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
+                               QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QRadioButton, QSpinBox, QStackedWidget,
+                               QVBoxLayout, QWidget)
+
+from coordboard import profiles
+from coordboard.i18n import QT_TRANSLATE_NOOP
+from coordboard.profiles import POSTGRESQL, SQLITE, ConnectionCheck, Profile
+from coordboard.errors import DomainError
+from coordboard.ui.common.errors import message_for
+from coordboard.ui.common.widgets import ErrorBanner, mark_invalid
+from coordboard.ui.workers import run_task
+
+
+def keyring_note() -> str:
+    return QCoreApplication.translate(
+        "connections", "This PC has no password store of the operating system; the password "
+                       "will be asked for each time.")
+
+
+def describe_check(check: ConnectionCheck) -> str:
+    """What "test connection" found, in a sentence."""
+    if check.state == "new_file":
+        return QCoreApplication.translate(
+            "connections", "The file does not exist yet: it is created at the first start with "
+                           "this connection.")
+    if check.state == "current":
+        text = QCoreApplication.translate(
+            "connections", "Connected in {ms} ms to {server}: a coordboard database (schema "
+                           "{revision}).")
+    elif check.state == "older":
+        text = QCoreApplication.translate(
+            "connections", "Connected in {ms} ms to {server}, but the database has the older "
+                           "schema {revision}: an administrator must run 'coordboard db "
+                           "upgrade' first.")
+    else:
+        text = QCoreApplication.translate(
+            "connections", "Connected in {ms} ms to {server}; the database is still empty: "
+                           "prepare it with 'coordboard server init'.")
+    return text.format(ms=check.milliseconds, server=check.server, revision=check.revision)
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #555;")
+    return label
+
+
+class PasswordDialog(QDialog):
+    """The password of a database user, for one connection."""
+
+    def __init__(self, profile: Profile, note: str = "", parent: QWidget | None = None, *,
+                 keep: bool = True) -> None:
+        """`keep`: offer to keep the password in the keyring (a connection profile's); an
+        address given on the command line has no profile to keep it under."""
+        super().__init__(parent)
+        self.setObjectName("passwordDialog")
+        self.setWindowTitle(self.tr("Database password"))
+        self.setMinimumWidth(460)
+        intro = QLabel(self.tr("The server {host}:{port} asks for the password of database user "
+                               "{user} (database {database}).").format(
+            host=profile.host, port=profile.port, user=profile.user, database=profile.database))
+        intro.setWordWrap(True)
+        self.banner = ErrorBanner(self)
+        self.banner.show_message(note)
+        self.password = QLineEdit()
+        self.password.setObjectName("serverPassword")
+        self.password.setEchoMode(QLineEdit.Password)
+        self.remember = QCheckBox(self.tr("Keep the password in this PC's password store"))
+        self.remember.setObjectName("rememberServerPassword")
+        available = profiles.keyring_available()
+        self.remember.setChecked(available)
+        self.remember.setEnabled(available)
+        form = QFormLayout()
+        form.addRow(self.tr("Password"), self.password)
+        if keep:
+            form.addRow("", self.remember)
+        else:
+            self.remember.setChecked(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Connect"))
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        self.keyring_label = _note(keyring_note())
+        if keep and not available:
+            layout.addWidget(self.keyring_label)
+        layout.addWidget(buttons)
+        self.password.setFocus()
+
+
+SSL_LABELS = {  # what each libpq sslmode means to the person choosing it
+    "disable": QT_TRANSLATE_NOOP("connections", "No encryption"),
+    "allow": QT_TRANSLATE_NOOP("connections", "Encryption if the server insists"),
+    "prefer": QT_TRANSLATE_NOOP("connections", "Encryption when the server offers it"),
+    "require": QT_TRANSLATE_NOOP("connections", "Encryption required"),
+    "verify-ca": QT_TRANSLATE_NOOP("connections",
+                                   "Encryption required, server certificate checked"),
+    "verify-full": QT_TRANSLATE_NOOP(
+        "connections", "Encryption required, server certificate and name checked"),
+}
+
+
+class ProfileDialog(QDialog):
+    """A new connection, or changes to one. `saved` is the saved Profile."""
+
+    def __init__(self, profile: Profile | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileDialog")
+        self.setWindowTitle(self.tr("Edit connection") if profile else self.tr("New connection"))
+        self.setMinimumWidth(620)
+        self.original = profile
+        self.saved: Profile | None = None
+        self.banner = ErrorBanner(self)
+        self.name = QLineEdit()
+        self.name.setObjectName("profileName")
+        self.name.setPlaceholderText(self.tr("e.g. Máy chủ Sở Y tế"))
+        self.file_radio = QRadioButton(self.tr("A database file on this PC (SQLite)"))
+        self.server_radio = QRadioButton(self.tr("A PostgreSQL server shared by the board's PCs"))
+        kinds = QButtonGroup(self)
+        kinds.addButton(self.file_radio)
+        kinds.addButton(self.server_radio)
+
+        self.path = QLineEdit()
+        self.path.setObjectName("profilePath")
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        file_page = QWidget()
+        file_form = QFormLayout(file_page)
+        file_form.setContentsMargins(0, 0, 0, 0)
+        file_form.addRow(self.tr("File"), path_row)
+
+        self.address = QLineEdit()
+        self.address.setObjectName("profileAddress")
+        self.address.setPlaceholderText("postgresql://thuky@10.0.0.5:5432/coordboard")
+        self.address.editingFinished.connect(self._address_entered)
+        self.host = QLineEdit()
+        self.host.setObjectName("profileHost")
+        self.host.setPlaceholderText(self.tr("name or IP address, e.g. 10.0.0.5"))
+        self.port = QSpinBox()
+        self.port.setObjectName("profilePort")
+        self.port.setRange(1, 65535)
+        self.port.setValue(5432)
+        self.port.setGroupSeparatorShown(False)
+        self.port.setMaximumWidth(120)
+        self.database = QLineEdit()
+        self.database.setObjectName("profileDatabase")
+        self.user = QLineEdit()
+        self.user.setObjectName("profileUser")
+        self.sslmode = QComboBox()
+        self.sslmode.setObjectName("profileSslMode")
+        for mode in profiles.SSL_MODES:
+            label = QCoreApplication.translate("connections", SSL_LABELS[mode])
+            self.sslmode.addItem(f"{label} ({mode})", mode)
+        self.password = QLineEdit()
+        self.password.setObjectName("profilePassword")
+        self.password.setEchoMode(QLineEdit.Password)
+        self.keep_password = QCheckBox(self.tr("Keep the password in this PC's password store"))
+        self.keep_password.setObjectName("keepPassword")
+        server_page = QWidget()
+        server_form = QFormLayout(server_page)
+        server_form.setContentsMargins(0, 0, 0, 0)
+        server_form.addRow(self.tr("Address (optional)"), self.address)
+        server_form.addRow("", _note(self.tr(
+            "Paste the address 'coordboard server init' printed, without a password: the "
+            "fields below are filled in from it.")))
+        server_form.addRow(self.tr("Server"), self.host)
+        server_form.addRow(self.tr("Port"), self.port)
+        server_form.addRow(self.tr("Database"), self.database)
+        server_form.addRow(self.tr("Database user"), self.user)
+        server_form.addRow(self.tr("Encryption (SSL)"), self.sslmode)
+        server_form.addRow(self.tr("Password"), self.password)
+        server_form.addRow("", self.keep_password)
+        self.keyring_label = _note(keyring_note() if not profiles.keyring_available() else self.tr(
+            "The password is kept only in the operating system's password store, never in a "
+            "settings file."))
+        server_form.addRow(self.keyring_label)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(file_page)
+        self.pages.addWidget(server_page)
+
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.setObjectName("testConnection")
+        self.test_button.clicked.connect(self.test_connection)
+        self.result = QLabel()
+        self.result.setObjectName("testResult")
+        self.result.setWordWrap(True)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.result, 1)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.file_radio)
+        form.addRow(self.server_radio)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.pages)
+        layout.addLayout(test_row)
+        layout.addWidget(buttons)
+        self.fields = {"name": self.name, "path": self.path, "host": self.host,
+                       "port": self.port, "database": self.database, "user": self.user,
+                       "sslmode": self.sslmode, "url": self.address}
+        self.server_radio.toggled.connect(lambda on: self.pages.setCurrentIndex(int(on)))
+        self._load(profile or Profile(name="", kind=POSTGRESQL, sslmode="prefer"))
+
+    def _load(self, p: Profile) -> None:
+        self.name.setText(p.name)
+        (self.server_radio if p.kind == POSTGRESQL else self.file_radio).setChecked(True)
+        self.pages.setCurrentIndex(int(p.kind == POSTGRESQL))
+        self.path.setText(p.path)
+        self._show_server(p)
+        stored = bool(p.name) and profiles.stored_password(p.name) is not None
+        self.password.setPlaceholderText(
+            self.tr("kept in the password store; type to change it") if stored else "")
+        available = profiles.keyring_available()
+        self.keep_password.setEnabled(available)
+        self.keep_password.setChecked(available and (stored or not p.name))
+
+    def _show_server(self, p: Profile) -> None:
+        self.host.setText(p.host)
+        self.port.setValue(p.port)
+        self.database.setText(p.database)
+        self.user.setText(p.user)
+        self.sslmode.setCurrentIndex(max(self.sslmode.findData(p.sslmode), 0))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Database file"), self.path.text(), self.tr("coordboard database (*.sqlite)"),
+            options=QFileDialog.DontConfirmOverwrite)
+        if name:
+            self.path.setText(name)
+
+    def _address_entered(self) -> None:
+        """A pasted address (as `coordboard server init` prints it) fills in the fields."""
+        text = self.address.text().strip()
+        if not text:
+            return
+        mark_invalid(self.address, False)
+        try:
+            parsed = profiles.from_url(self.name.text() or "?", text)
+        except DomainError as exc:
+            self.banner.show_message(message_for(exc))
+            mark_invalid(self.address, True)
+            self.address.clear()  # never keep a password typed into it
+            return
+        self.banner.show_message("")
+        if parsed.kind == POSTGRESQL:
+            self._show_server(parsed)
+        self.address.clear()
+
+    def profile(self) -> Profile:
+        kind = POSTGRESQL if self.server_radio.isChecked() else SQLITE
+        return Profile(name=self.name.text(), kind=kind,
+                       path=self.path.text() if kind == SQLITE else "",
+                       host=self.host.text() if kind == POSTGRESQL else "",
+                       port=self.port.value(), database=self.database.text(),
+                       user=self.user.text(), sslmode=self.sslmode.currentData())
+
+    def _password(self) -> str | None:
+        if self.password.text():
+            return self.password.text()
+        return profiles.stored_password(self.original.name) if self.original else None
+
+    def test_connection(self) -> None:
+        """In a worker: a server that does not answer may take the whole connect timeout."""
+        for widget in self.fields.values():
+            mark_invalid(widget, False)
+        self.banner.show_message("")
+        profile = replace(self.profile(), name=self.name.text() or "?")
+        password = self._password() if profile.kind == POSTGRESQL else None
+        self.test_button.setEnabled(False)
+        self.result.setStyleSheet("")
+        self.result.setText(self.tr("Testing…"))
+
+        def done(check: ConnectionCheck) -> None:
+            self.test_button.setEnabled(True)
+            self.result.setStyleSheet("color: #0b6a0b;" if check.state == "current" else "")
+            self.result.setText(describe_check(check))
+
+        def failed(exc: BaseException) -> None:
+            self.test_button.setEnabled(True)
+            self.result.setText("")
+            self.banner.show_message(message_for(exc))
+            if isinstance(exc, DomainError):
+                mark_invalid(self.fields.get(exc.field or ""), True)
+
+        run_task(lambda: profiles.check_connection(profile, password), done, failed, owner=self)
+
+    def save(self) -> None:
+        for widget in self.fields.values():
+            mark_invalid(widget, False)
+        replace_name = self.original.name if self.original else None
+        try:
+            saved = profiles.save_profile(self.profile(), replace_name=replace_name)
+        except DomainError as exc:
+            self.banner.show_message(message_for(exc))
+            mark_invalid(self.fields.get(exc.field or ""), True)
+            return
+        if saved.kind == POSTGRESQL:
+            if self.keep_password.isChecked() and self.password.text():
+                profiles.store_password(saved.name, self.password.text())
+            elif not self.keep_password.isChecked():
+                profiles.forget_password(saved.name)
+        else:
+            profiles.forget_password(saved.name)
+        self.saved = saved
+        self.accept()
