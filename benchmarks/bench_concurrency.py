@@ -43,16 +43,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # for pgserver
 
-from pgserver import PostgresServer, pg_available  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from coordboard.db import open_database  # noqa: E402
+from coordboard.errors import ConflictError  # noqa: E402
 from coordboard.models import Task, TaskUpdate  # noqa: E402
 from coordboard.services import auth, demo, tasks  # noqa: E402
-from coordboard.services.tasks import classification  # noqa: E402
 from coordboard.services.actor import FOCAL_POINT, VIEWER  # noqa: E402
-from coordboard.errors import ConflictError  # noqa: E402
-from coordboard.services.tasks import ProgressInput, TaskFilter  # noqa: E402
+from coordboard.services.tasks import (  # noqa: E402
+    ProgressInput,
+    TaskFilter,
+    classification,
+)
+from pgserver import PostgresServer, pg_available  # noqa: E402
 
 USERS = ("admin", "thuky", "yte", "giaoduc", "congan", "xem")
 READ_SHARE = 0.70
@@ -90,8 +93,13 @@ def _plan(url: str) -> dict[str, dict]:
                     notes.append(tid)
                 elif actor.role == FOCAL_POINT and d.can_update_progress:  # led by its agency
                     notes.append(tid)
-            plan[username] = {"visible": visible, "notes": notes, "edits": edits,
-                              "role": actor.role, "agency_id": actor.agency_id}
+            plan[username] = {
+                "visible": visible,
+                "notes": notes,
+                "edits": edits,
+                "role": actor.role,
+                "agency_id": actor.agency_id,
+            }
         return plan
     finally:
         db.dispose()
@@ -110,8 +118,16 @@ def _random_filter(rng: random.Random, info: dict, agencies: list[int]) -> TaskF
     return TaskFilter(lead_agency_id=rng.choice(agencies))
 
 
-def run_client(url: str, idx: int, username: str, info: dict, agencies: list[int],
-               start_at: float, seconds: float, seed: int) -> ClientResult:
+def run_client(
+    url: str,
+    idx: int,
+    username: str,
+    info: dict,
+    agencies: list[int],
+    start_at: float,
+    seconds: float,
+    seed: int,
+) -> ClientResult:
     res = ClientResult(username)
     rng = random.Random(seed * 1000 + idx)
     db = open_database(url)
@@ -165,8 +181,13 @@ def run_client(url: str, idx: int, username: str, info: dict, agencies: list[int
                             title_base = d.data.title.split(" #bench")[0]
                         title = f"{title_base} #bench {idx}-{seq}-{attempt}"
                         try:
-                            saved = tasks.update_task(db, actor, tid, replace(d.data, title=title),
-                                                      expected_version=d.version)
+                            saved = tasks.update_task(
+                                db,
+                                actor,
+                                tid,
+                                replace(d.data, title=title),
+                                expected_version=d.version,
+                            )
                             # the version read back after the commit: ours, or a later one
                             res.edits_ok.append((tid, saved.version, title))
                             break
@@ -207,12 +228,20 @@ def verify(url: str, results: list[ClientResult], initial: dict[int, tuple[int, 
     problems: list[str] = []
     try:
         with db.session() as s:
-            stored = Counter(s.scalars(select(TaskUpdate.text)
-                                       .where(TaskUpdate.text.like(f"{TOKEN}%"))))
-            task_of = dict(s.execute(select(TaskUpdate.text, TaskUpdate.task_id)
-                                     .where(TaskUpdate.text.like(f"{TOKEN}%"))).all())
-            final = {tid: (v, title) for tid, v, title in
-                     s.execute(select(Task.id, Task.version, Task.title))}
+            stored = Counter(
+                s.scalars(select(TaskUpdate.text).where(TaskUpdate.text.like(f"{TOKEN}%")))
+            )
+            task_of = dict(
+                s.execute(
+                    select(TaskUpdate.text, TaskUpdate.task_id).where(
+                        TaskUpdate.text.like(f"{TOKEN}%")
+                    )
+                ).all()
+            )
+            final = {
+                tid: (v, title)
+                for tid, v, title in s.execute(select(Task.id, Task.version, Task.title))
+            }
     finally:
         db.dispose()
     ok_tokens = [t for r in results for t in r.tokens_ok]
@@ -240,11 +269,15 @@ def verify(url: str, results: list[ClientResult], initial: dict[int, tuple[int, 
         v, title = final[tid]
         expected = v0 + EDIT_BUMP * len(edits.get(tid, ()))
         if v < expected:
-            problems.append(f"task {tid}: version {v0} -> {v}, fewer bumps than the "
-                            f"{adds[tid]} add_update + {len(edits.get(tid, ()))} update_task")
+            problems.append(
+                f"task {tid}: version {v0} -> {v}, fewer bumps than the "
+                f"{adds[tid]} add_update + {len(edits.get(tid, ()))} update_task"
+            )
         elif v != expected:  # more bumps than writes: odd, but nothing was lost
-            notes.append(f"task {tid}: version {v0} -> {v}, expected {expected} from "
-                         f"{adds[tid]} add_update + {len(edits.get(tid, ()))} update_task")
+            notes.append(
+                f"task {tid}: version {v0} -> {v}, expected {expected} from "
+                f"{adds[tid]} add_update + {len(edits.get(tid, ()))} update_task"
+            )
     for tid, done in edits.items():
         # the last committed edit reads back the highest version (ties: commits in between)
         top = max(v for v, _ in done)
@@ -280,21 +313,37 @@ def main(argv: list[str] | None = None) -> int:
         db = open_database(url)
         demo.build(db)
         with db.session() as s:
-            initial = {tid: (v, t) for tid, v, t in s.execute(select(Task.id, Task.version,
-                                                                    Task.title))}
+            initial = {
+                tid: (v, t) for tid, v, t in s.execute(select(Task.id, Task.version, Task.title))
+            }
             agencies = sorted(set(s.scalars(select(Task.lead_agency_id))))
             n_updates0 = s.scalar(select(func.count()).select_from(TaskUpdate))
         db.dispose()
         plan = _plan(url)
-        print(f"PostgreSQL on 127.0.0.1:{pg.port}; demo built in "
-              f"{time.perf_counter() - t0:.1f} s: {len(initial)} tasks, {n_updates0} updates")
+        print(
+            f"PostgreSQL on 127.0.0.1:{pg.port}; demo built in "
+            f"{time.perf_counter() - t0:.1f} s: {len(initial)} tasks, {n_updates0} updates"
+        )
         for u in USERS:
             p = plan[u]
-            print(f"  {u:8} {p['role']:12} sees {len(p['visible']):3}, adds updates to "
-                  f"{len(p['notes']):3}, edits {len(p['edits']):3}")
+            print(
+                f"  {u:8} {p['role']:12} sees {len(p['visible']):3}, adds updates to "
+                f"{len(p['notes']):3}, edits {len(p['edits']):3}"
+            )
         start_at = time.time() + 1.0
-        jobs = [(url, i, USERS[i % len(USERS)], plan[USERS[i % len(USERS)]], agencies,
-                 start_at, args.seconds, args.seed) for i in range(args.clients)]
+        jobs = [
+            (
+                url,
+                i,
+                USERS[i % len(USERS)],
+                plan[USERS[i % len(USERS)]],
+                agencies,
+                start_at,
+                args.seconds,
+                args.seed,
+            )
+            for i in range(args.clients)
+        ]
         cpu0 = resource.getrusage(resource.RUSAGE_SELF)
         if args.mode == "thread":
             results: list[ClientResult | None] = [None] * len(jobs)
@@ -329,21 +378,30 @@ def main(argv: list[str] | None = None) -> int:
         for r in results:
             for k, v in r.lat.items():
                 lat[k].extend(v)
-        print(f"\n{args.clients} clients ({args.mode}s), {args.seconds:g} s, own engine each; "
-              f"client CPU {cpu:.1f} s over {wall:.1f} s wall "
-              f"({cpu / wall:.2f} cores; {os.cpu_count()} CPUs)")
-        print(f"throughput: {(reads + writes) / elapsed:8.1f} ops/s total, "
-              f"{reads / elapsed:8.1f} reads/s, {writes / elapsed:8.1f} writes/s "
-              f"({reads + writes} ops: {reads} reads, {writes} writes)")
-        print(f"{'operation':14} {'count':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
-              f"{'max ms':>8}")
+        print(
+            f"\n{args.clients} clients ({args.mode}s), {args.seconds:g} s, own engine each; "
+            f"client CPU {cpu:.1f} s over {wall:.1f} s wall "
+            f"({cpu / wall:.2f} cores; {os.cpu_count()} CPUs)"
+        )
+        print(
+            f"throughput: {(reads + writes) / elapsed:8.1f} ops/s total, "
+            f"{reads / elapsed:8.1f} reads/s, {writes / elapsed:8.1f} writes/s "
+            f"({reads + writes} ops: {reads} reads, {writes} writes)"
+        )
+        print(
+            f"{'operation':14} {'count':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8}"
+        )
         for k in ("list_tasks", "get_task", "class_counts", "add_update", "update_task"):
             v = lat.get(k, [])
-            print(f"{k:14} {len(v):7} {_pct(v, 50):8.1f} {_pct(v, 95):8.1f} "
-                  f"{_pct(v, 99):8.1f} {(max(v) * 1000 if v else float('nan')):8.1f}")
+            print(
+                f"{k:14} {len(v):7} {_pct(v, 50):8.1f} {_pct(v, 95):8.1f} "
+                f"{_pct(v, 99):8.1f} {(max(v) * 1000 if v else float('nan')):8.1f}"
+            )
         allv = [x for v in lat.values() for x in v]
-        print(f"{'all':14} {len(allv):7} {_pct(allv, 50):8.1f} {_pct(allv, 95):8.1f} "
-              f"{_pct(allv, 99):8.1f}")
+        print(
+            f"{'all':14} {len(allv):7} {_pct(allv, 50):8.1f} {_pct(allv, 95):8.1f} "
+            f"{_pct(allv, 99):8.1f}"
+        )
         print(f"conflicts seen: {conflicts} (still conflicting after one retry: {retry_failed})")
         print(f"errors: {len(errors)}")
         for e, n in Counter(errors).most_common(5):

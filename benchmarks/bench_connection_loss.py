@@ -24,13 +24,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from pgserver import PostgresServer  # noqa: E402
-
-from coordboard import profiles  # noqa: E402
-from coordboard.db import ConnectionLost, open_database  # noqa: E402
-from coordboard.profiles import POSTGRESQL, Profile  # noqa: E402
-from coordboard.services import auth, demo, tasks  # noqa: E402
-from coordboard.services.changes import ChangeWatcher  # noqa: E402
+from coordboard import profiles
+from coordboard.db import ConnectionLost, open_database
+from coordboard.profiles import POSTGRESQL, Profile
+from coordboard.services import auth, demo, tasks
+from coordboard.services.changes import ChangeWatcher
+from pgserver import PostgresServer
 
 
 def ms(seconds: float) -> float:
@@ -60,8 +59,15 @@ def main() -> int:
         database = open_database(url)
         demo.build(database)
         database.dispose()
-        profile = Profile(name="bench", kind=POSTGRESQL, host=pg.host, port=pg.port,
-                          database="bench", user=pg.user, sslmode="disable")
+        profile = Profile(
+            name="bench",
+            kind=POSTGRESQL,
+            host=pg.host,
+            port=pg.port,
+            database="bench",
+            user=pg.user,
+            sslmode="disable",
+        )
         for _ in range(args.rounds):
             seconds, check = timed(lambda: profiles.check_connection(profile))
             assert check.state == "current", check
@@ -99,7 +105,9 @@ def main() -> int:
                 except Exception:  # noqa: BLE001 - the dead connection is dropped first
                     continue
             assert changed is True, changed  # reconnected: changes meanwhile unknown
-            note("live-refresh watcher: reconnected after the restart", time.perf_counter() - started)
+            note(
+                "live-refresh watcher: reconnected after the restart", time.perf_counter() - started
+            )
             figures.setdefault("  polls it took (a count, not ms)", []).append(polls)
             watcher.close()
             database.dispose()

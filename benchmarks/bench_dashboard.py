@@ -35,7 +35,7 @@ from coordboard.services import dashboard
 from coordboard.services.actor import Actor
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_tasks import ensure_database, timed  # noqa: E402
+from bench_tasks import ensure_database, timed
 
 TARGET_BOARD_MS = 300
 TARGET_RATIO = 1.3
@@ -84,8 +84,9 @@ def province_near(database: dbmod.Database, target: int) -> tuple[int, int]:
     `target`."""
     with database.session() as s:
         parent = dict(s.execute(select(Board.id, Board.parent_id)).all())
-        per_board = dict(s.execute(select(Task.board_id, func.count())
-                                    .group_by(Task.board_id)).all())
+        per_board = dict(
+            s.execute(select(Task.board_id, func.count()).group_by(Task.board_id)).all()
+        )
     totals: dict[int, int] = {}
     for board, n in per_board.items():
         root = board if parent.get(board) is None else parent[board]
@@ -93,8 +94,9 @@ def province_near(database: dbmod.Database, target: int) -> tuple[int, int]:
     return min(totals.items(), key=lambda kv: abs(kv[1] - target))
 
 
-def run_case(path: Path, label: str, query: dashboard.DashboardQuery, repeat: int,
-             detail: bool) -> dict:
+def run_case(
+    path: Path, label: str, query: dashboard.DashboardQuery, repeat: int, detail: bool
+) -> dict:
     database = dbmod.open_database(path)
     raw = sqlite3.connect(path, isolation_level=None)
     try:
@@ -105,14 +107,22 @@ def run_case(path: Path, label: str, query: dashboard.DashboardQuery, repeat: in
         statements = captured(database, call)
         replay(raw, statements)
         raw_ms, _ = timed(lambda: replay(raw, statements), repeat)
-        print(f"  {label}: service {service_ms:.1f} ms, the same {len(statements)} statements "
-              f"in raw sqlite3 {raw_ms:.1f} ms, x{service_ms / raw_ms:.2f}; "
-              f"{result.counts.total:,} tasks", flush=True)
+        print(
+            f"  {label}: service {service_ms:.1f} ms, the same {len(statements)} statements "
+            f"in raw sqlite3 {raw_ms:.1f} ms, x{service_ms / raw_ms:.2f}; "
+            f"{result.counts.total:,} tasks",
+            flush=True,
+        )
         if detail:
             for ms, sql in sorted(per_statement(raw, statements, repeat), reverse=True):
                 print(f"      {ms:8.1f} ms  {sql}")
-        return {"label": label, "service": service_ms, "raw": raw_ms,
-                "tasks": result.counts.total, "statements": len(statements)}
+        return {
+            "label": label,
+            "service": service_ms,
+            "raw": raw_ms,
+            "tasks": result.counts.total,
+            "statements": len(statements),
+        }
     finally:
         raw.close()
         database.dispose()
@@ -131,13 +141,22 @@ def import_cost() -> tuple[float, float, bool]:
         "a = time.perf_counter() - t\n"
         "t = time.perf_counter()\n"
         "import coordboard.services.dashboard.charts\n"
-        "print(a * 1000, (time.perf_counter() - t) * 1000)\n")
-    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True,
-                         text=True).stdout.split()
-    gui = subprocess.run([sys.executable, "-c",
-                          "import sys, coordboard.ui.main_window, coordboard.app\n"
-                          "print('matplotlib' in sys.modules)"],
-                         check=True, capture_output=True, text=True).stdout.strip()
+        "print(a * 1000, (time.perf_counter() - t) * 1000)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], check=True, capture_output=True, text=True
+    ).stdout.split()
+    gui = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, coordboard.ui.main_window, coordboard.app\n"
+            "print('matplotlib' in sys.modules)",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     return float(out[0]), float(out[1]), gui == "True"
 
 
@@ -150,8 +169,9 @@ def chart_cost(path: Path, repeat: int) -> tuple[float, float]:
     database = dbmod.open_database(path)
     try:
         board, _ = province_near(database, 2000)
-        result = dashboard.dashboard(database, admin(database),
-                                     dashboard.DashboardQuery(board, include_children=True))
+        result = dashboard.dashboard(
+            database, admin(database), dashboard.DashboardQuery(board, include_children=True)
+        )
     finally:
         database.dispose()
     builders = (charts.sector_chart, charts.agency_chart, charts.monthly_chart)
@@ -165,8 +185,9 @@ def chart_cost(path: Path, repeat: int) -> tuple[float, float]:
 
     draw(build())
     build_ms, _ = timed(build, repeat)
-    draw_ms = statistics.median(timed(lambda: draw(build()), 1)[0] for _ in range(repeat)) \
-        - build_ms
+    draw_ms = (
+        statistics.median(timed(lambda: draw(build()), 1)[0] for _ in range(repeat)) - build_ms
+    )
     return build_ms, draw_ms
 
 
@@ -188,12 +209,26 @@ def main() -> None:
             board, board_tasks = province_near(database, 2000)
             database.dispose()
             print(f"{size:,} tasks")
-            rows.append((size, run_case(
-                path, f"one province board + its communes ({board_tasks:,} tasks)",
-                dashboard.DashboardQuery(board, include_children=True), args.repeat,
-                args.detail)))
-            rows.append((size, run_case(path, "every board", dashboard.DashboardQuery(),
-                                        args.repeat, args.detail)))
+            rows.append(
+                (
+                    size,
+                    run_case(
+                        path,
+                        f"one province board + its communes ({board_tasks:,} tasks)",
+                        dashboard.DashboardQuery(board, include_children=True),
+                        args.repeat,
+                        args.detail,
+                    ),
+                )
+            )
+            rows.append(
+                (
+                    size,
+                    run_case(
+                        path, "every board", dashboard.DashboardQuery(), args.repeat, args.detail
+                    ),
+                )
+            )
         build_ms, draw_ms = chart_cost(path, args.repeat)
     finally:
         if temp is not None:
@@ -203,16 +238,22 @@ def main() -> None:
     print("| tasks | dashboard of | service ms | raw SQL ms | ratio |")
     print("|---:|---|---:|---:|---:|")
     for size, r in rows:
-        print(f"| {size:,} | {r['label']} | {r['service']:.0f} | {r['raw']:.0f} | "
-              f"{r['service'] / r['raw']:.2f} |")
+        print(
+            f"| {size:,} | {r['label']} | {r['service']:.0f} | {r['raw']:.0f} | "
+            f"{r['service'] / r['raw']:.2f} |"
+        )
     print()
     print(f"- targets: one board of ~2,000 tasks ≤ {TARGET_BOARD_MS} ms; ratio ≤ {TARGET_RATIO}")
-    print(f"- import of matplotlib's Figure + Qt canvas: {mpl_ms:.0f} ms; of services/charts.py "
-          f"after it: {charts_import_ms:.0f} ms (in the page's worker, on its first refresh)")
+    print(
+        f"- import of matplotlib's Figure + Qt canvas: {mpl_ms:.0f} ms; of services/charts.py "
+        f"after it: {charts_import_ms:.0f} ms (in the page's worker, on its first refresh)"
+    )
     print(f"- importing the main window and the app module imports matplotlib: {gui_pulls}")
-    print(f"- the three charts of the ~2,000-task board: built in {build_ms:.0f} ms (worker), "
-          f"drawn in {draw_ms:.0f} ms (Agg; the canvases do this on the main thread, one chart "
-          f"per event-loop turn, and only for charts whose numbers changed)")
+    print(
+        f"- the three charts of the ~2,000-task board: built in {build_ms:.0f} ms (worker), "
+        f"drawn in {draw_ms:.0f} ms (Agg; the canvases do this on the main thread, one chart "
+        f"per event-loop turn, and only for charts whose numbers changed)"
+    )
 
 
 if __name__ == "__main__":

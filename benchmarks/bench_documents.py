@@ -22,9 +22,19 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from coordboard.services.documents import (  # noqa: E402
-    Column, Document, Header, Heading, Image, Paragraph, Run, SignatureColumn, Table,
-    format_number, render_docx)
+from coordboard.services.documents import (
+    Column,
+    Document,
+    Header,
+    Heading,
+    Image,
+    Paragraph,
+    Run,
+    SignatureColumn,
+    Table,
+    format_number,
+    render_docx,
+)
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
@@ -42,38 +52,79 @@ def chart(title: str) -> bytes:
 
 
 def large_document() -> Document:
-    body: list = [Paragraph.of("Thời gian: 8 giờ 00, ngày 15 tháng 12 năm 2025."),
-                  Paragraph.of("Địa điểm: Hội trường Ủy ban nhân dân tỉnh Vĩnh Long."),
-                  Table(columns=(Column("STT", 12, "center"), Column("Họ và tên", 50),
-                                 Column("Chức vụ, cơ quan", 75), Column("Ghi chú", 28)),
-                        rows=tuple((str(i), f"Trần Thị Thu Hương {i}",
-                                    "Phó Giám đốc Sở Giáo dục và Đào tạo",
-                                    "Có mặt" if i % 5 else "Vắng (có lý do)")
-                                   for i in range(1, 31)),
-                        title="Thành phần tham dự")]
+    body: list = [
+        Paragraph.of("Thời gian: 8 giờ 00, ngày 15 tháng 12 năm 2025."),
+        Paragraph.of("Địa điểm: Hội trường Ủy ban nhân dân tỉnh Vĩnh Long."),
+        Table(
+            columns=(
+                Column("STT", 12, "center"),
+                Column("Họ và tên", 50),
+                Column("Chức vụ, cơ quan", 75),
+                Column("Ghi chú", 28),
+            ),
+            rows=tuple(
+                (
+                    str(i),
+                    f"Trần Thị Thu Hương {i}",
+                    "Phó Giám đốc Sở Giáo dục và Đào tạo",
+                    "Có mặt" if i % 5 else "Vắng (có lý do)",
+                )
+                for i in range(1, 31)
+            ),
+            title="Thành phần tham dự",
+        ),
+    ]
     for s, roman in enumerate(ROMAN, start=1):
         body.append(Heading(f"{roman}. NỘI DUNG THỨ {s}: KẾT QUẢ THỰC HIỆN NHIỆM VỤ"))
         for n in range(1, 21):
-            body.append(Paragraph((
-                Run(f"{n}. "), Run("Sở Lao động - Thương binh và Xã hội", bold=True),
-                Run(" chủ trì, phối hợp với các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân "
-                    "dân các xã, phường tổ chức truyền thông về phòng, chống xâm hại trẻ em; "
-                    "kiện toàn Ban bảo vệ trẻ em cấp xã; báo cáo kết quả trước ngày 20/11."))))
+            body.append(
+                Paragraph(
+                    (
+                        Run(f"{n}. "),
+                        Run("Sở Lao động - Thương binh và Xã hội", bold=True),
+                        Run(
+                            " chủ trì, phối hợp với các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân "
+                            "dân các xã, phường tổ chức truyền thông về phòng, chống xâm hại trẻ em; "
+                            "kiện toàn Ban bảo vệ trẻ em cấp xã; báo cáo kết quả trước ngày 20/11."
+                        ),
+                    )
+                )
+            )
         if s in (3, 7):
-            body.append(Image(chart(f"Nhiệm vụ phần {roman}"), 140,
-                              caption=f"Biểu đồ {1 if s == 3 else 2}. Nhiệm vụ theo trạng thái"))
-    body.append(Table(columns=tuple(Column(f"Quý {q}", 30, "right") for q in range(1, 9)),
-                      rows=tuple(tuple(str(r * q) for q in range(1, 9)) for r in range(1, 13)),
-                      title="Phụ lục: số nhiệm vụ theo quý", landscape=True))
+            body.append(
+                Image(
+                    chart(f"Nhiệm vụ phần {roman}"),
+                    140,
+                    caption=f"Biểu đồ {1 if s == 3 else 2}. Nhiệm vụ theo trạng thái",
+                )
+            )
+    body.append(
+        Table(
+            columns=tuple(Column(f"Quý {q}", 30, "right") for q in range(1, 9)),
+            rows=tuple(tuple(str(r * q) for q in range(1, 9)) for r in range(1, 13)),
+            title="Phụ lục: số nhiệm vụ theo quý",
+            landscape=True,
+        )
+    )
     body.append(Paragraph.of("Hội nghị kết thúc vào 11 giờ 30 cùng ngày."))
     return Document(
-        header=Header("UBND TỈNH VĨNH LONG", "BAN ĐIỀU HÀNH\nCÔNG TÁC TRẺ EM",
-                      format_number(12, "BB", "BĐH"), "Vĩnh Long", datetime.date(2025, 12, 15)),
-        kind_title="BIÊN BẢN", title_lines=("Hội nghị tổng kết công tác trẻ em năm 2025",),
+        header=Header(
+            "UBND TỈNH VĨNH LONG",
+            "BAN ĐIỀU HÀNH\nCÔNG TÁC TRẺ EM",
+            format_number(12, "BB", "BĐH"),
+            "Vĩnh Long",
+            datetime.date(2025, 12, 15),
+        ),
+        kind_title="BIÊN BẢN",
+        title_lines=("Hội nghị tổng kết công tác trẻ em năm 2025",),
         body=tuple(body),
-        signatures=(SignatureColumn(position="THƯ KÝ", name="Lê Thị Hồng"),
-                    SignatureColumn(position="CHỦ TỌA", name="Nguyễn Văn Quý")),
-        recipients=("Thành viên Ban Điều hành", "UBND tỉnh (để b/c)"), archive="VT, Hồ sơ")
+        signatures=(
+            SignatureColumn(position="THƯ KÝ", name="Lê Thị Hồng"),
+            SignatureColumn(position="CHỦ TỌA", name="Nguyễn Văn Quý"),
+        ),
+        recipients=("Thành viên Ban Điều hành", "UBND tỉnh (để b/c)"),
+        archive="VT, Hồ sơ",
+    )
 
 
 def timed(fn, repeat: int) -> tuple[float, object]:

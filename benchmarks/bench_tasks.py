@@ -36,10 +36,9 @@ from sqlalchemy import event, select
 
 from coordboard import db as dbmod
 from coordboard.models import Agency, Board, Sector, User
-from coordboard.services.tasks import classification
 from coordboard.services import tasks
 from coordboard.services.actor import Actor
-from coordboard.services.tasks import TaskFilter, TaskSort
+from coordboard.services.tasks import TaskFilter, TaskSort, classification
 
 PAGE = tasks.PAGE_SIZE
 TARGET_FIRST_PAGE_MS = 200
@@ -88,6 +87,7 @@ class Result:
 
 # --- building -----------------------------------------------------------------------------
 
+
 def ensure_database(folder: Path, size: int, rebuild: bool) -> tuple[Path, float | None]:
     """The database of `size` tasks; (path, build seconds or None when reused)."""
     path = folder / f"national-{size}.sqlite"
@@ -97,32 +97,54 @@ def ensure_database(folder: Path, size: int, rebuild: bool) -> tuple[Path, float
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     print(f"building {path} ...", flush=True)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "coordboard", "--lang", "en", "demo", "--scale",
-                    "national", "--tasks", str(size), "--db", str(path)], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "coordboard",
+            "--lang",
+            "en",
+            "demo",
+            "--scale",
+            "national",
+            "--tasks",
+            str(size),
+            "--db",
+            str(path),
+        ],
+        check=True,
+    )
     return path, time.perf_counter() - start
 
 
 # --- the cases ----------------------------------------------------------------------------
 
+
 def actors(database: dbmod.Database) -> dict[str, Actor]:
     with database.session() as s:
         users = {u.username: u for u in s.scalars(select(User))}
     make = lambda u: Actor(u.id, u.username, u.role, u.agency_id, u.full_name)  # noqa: E731
-    return {"admin": make(users["admin"]), "secretariat": make(users["thuky"]),
-            "focal": make(users["yte"])}
+    return {
+        "admin": make(users["admin"]),
+        "secretariat": make(users["thuky"]),
+        "focal": make(users["yte"]),
+    }
 
 
 def cases(database: dbmod.Database, who: dict[str, Actor]) -> list[Case]:
     today = date.today()
     focal_agency = who["focal"].agency_id
     with database.session() as s:
-        province = s.scalar(select(Board.id).where(Board.parent_id.is_(None),
-                                                   Board.area == "tỉnh Vĩnh Long"))
-        commune = s.scalar(select(Board.id).where(Board.parent_id == province)
-                           .order_by(Board.id).limit(1))
+        province = s.scalar(
+            select(Board.id).where(Board.parent_id.is_(None), Board.area == "tỉnh Vĩnh Long")
+        )
+        commune = s.scalar(
+            select(Board.id).where(Board.parent_id == province).order_by(Board.id).limit(1)
+        )
         health = s.scalar(select(Sector.id).where(Sector.code == "health"))
-        police = s.scalar(select(Agency.id).where(Agency.code.like("%-CA"))
-                          .order_by(Agency.id).limit(1))
+        police = s.scalar(
+            select(Agency.id).where(Agency.code.like("%-CA")).order_by(Agency.id).limit(1)
+        )
     mine = TaskFilter(agency_id=focal_agency)
     return [
         Case("first page", "admin, all tasks", "admin"),
@@ -130,34 +152,67 @@ def cases(database: dbmod.Database, who: dict[str, Actor]) -> list[Case]:
         Case("first page", "focal point, all it may see", "focal"),
         Case("first page", "focal point, my agency's tasks", "focal", mine),
         Case("filter", "board (one commune)", "admin", TaskFilter(board_id=commune)),
-        Case("filter", "board + its communes (a province)", "admin",
-             TaskFilter(board_id=province, include_child_boards=True)),
+        Case(
+            "filter",
+            "board + its communes (a province)",
+            "admin",
+            TaskFilter(board_id=province, include_child_boards=True),
+        ),
         Case("filter", "sector: health", "admin", TaskFilter(sector_id=health)),
-        Case("filter", "lead agency (a commune police)", "admin",
-             TaskFilter(lead_agency_id=police)),
-        Case("filter", "status class: overdue", "admin",
-             TaskFilter(classes=(classification.OVERDUE,))),
+        Case(
+            "filter", "lead agency (a commune police)", "admin", TaskFilter(lead_agency_id=police)
+        ),
+        Case(
+            "filter",
+            "status class: overdue",
+            "admin",
+            TaskFilter(classes=(classification.OVERDUE,)),
+        ),
         Case("filter", "text 'duoi nuoc' (common)", "admin", TaskFilter(text="đuối nước")),
         Case("filter", "text 'phien toa' (uncommon)", "admin", TaskFilter(text="phiên tòa")),
-        Case("filter", "text 'xyzzy' (no match: the worst case)", "admin",
-             TaskFilter(text="xyzzy")),
-        Case("filter", "deadline in the next 30 days", "admin",
-             TaskFilter(deadline_from=today, deadline_to=today + timedelta(days=30))),
-        Case("filter", "focal: my agency + overdue", "focal",
-             replace(mine, classes=(classification.OVERDUE,))),
+        Case(
+            "filter", "text 'xyzzy' (no match: the worst case)", "admin", TaskFilter(text="xyzzy")
+        ),
+        Case(
+            "filter",
+            "deadline in the next 30 days",
+            "admin",
+            TaskFilter(deadline_from=today, deadline_to=today + timedelta(days=30)),
+        ),
+        Case(
+            "filter",
+            "focal: my agency + overdue",
+            "focal",
+            replace(mine, classes=(classification.OVERDUE,)),
+        ),
         Case("sort", "deadline", "admin", sort=TaskSort("deadline")),
         Case("sort", "title", "admin", sort=TaskSort("title")),
         Case("sort", "lead agency", "admin", sort=TaskSort("lead_agency")),
         Case("sort", "board", "admin", sort=TaskSort("board")),
         Case("sort", "board, descending", "admin", sort=TaskSort("board", True)),
         Case("count", "count_tasks, all", "admin", call="count"),
-        Case("count", "count_tasks, sector: health", "admin", TaskFilter(sector_id=health),
-             call="count"),
-        Case("count", "count_tasks, text 'duoi nuoc'", "admin", TaskFilter(text="đuối nước"),
-             call="count"),
+        Case(
+            "count",
+            "count_tasks, sector: health",
+            "admin",
+            TaskFilter(sector_id=health),
+            call="count",
+        ),
+        Case(
+            "count",
+            "count_tasks, text 'duoi nuoc'",
+            "admin",
+            TaskFilter(text="đuối nước"),
+            call="count",
+        ),
         Case("count", "class_counts, all", "admin", call="classes"),
-        Case("count", "class_counts, a province + communes", "admin",
-             TaskFilter(board_id=province, include_child_boards=True), call="classes"),
+        Case(
+            "count",
+            "class_counts, a province + communes",
+            "admin",
+            TaskFilter(board_id=province, include_child_boards=True),
+            call="classes",
+        ),
         Case("count", "class_counts, focal point's agency", "focal", mine, call="classes"),
         Case("count", "count_tasks, focal point's agency", "focal", mine, call="count"),
     ]
@@ -184,21 +239,25 @@ def captured_statement(database: dbmod.Database, actor: Actor, case: Case) -> tu
         service_call(database, actor, case)
     finally:
         event.remove(database.engine, "before_cursor_execute", capture)
-    marker = {"page": "FROM tasks JOIN boards", "count": "SELECT count(*)",
-              "classes": "GROUP BY"}[case.call]
+    marker = {"page": "FROM tasks JOIN boards", "count": "SELECT count(*)", "classes": "GROUP BY"}[
+        case.call
+    ]
     return next((sql, params) for sql, params in sent if marker in sql and "tasks" in sql)
 
 
 def plan_summary(raw: sqlite3.Connection, sql: str, params: tuple) -> tuple[str, list[str]]:
     """What EXPLAIN QUERY PLAN says about the tasks table, in a few words."""
     lines = [row[3] for row in raw.execute("EXPLAIN QUERY PLAN " + sql, params)]
-    tasks_lines = [ln for ln in lines if " tasks" in ln or ln.startswith(("SCAN tasks",
-                                                                         "SEARCH tasks"))]
+    tasks_lines = [
+        ln for ln in lines if " tasks" in ln or ln.startswith(("SCAN tasks", "SEARCH tasks"))
+    ]
     words = []
     for ln in tasks_lines[:2]:
         if "INDEX" in ln:
-            words.append(("search " if ln.startswith("SEARCH") else "scan ")
-                         + ln.split("INDEX ")[1].split(" ")[0])
+            words.append(
+                ("search " if ln.startswith("SEARCH") else "scan ")
+                + ln.split("INDEX ")[1].split(" ")[0]
+            )
         elif "PRIMARY KEY" in ln or "INTEGER PRIMARY KEY" in ln:
             words.append("by id")
         else:
@@ -241,8 +300,11 @@ def run_size(path: Path, size: int, repeat: int, show_plans: bool) -> list[Resul
             summary, lines = plan_summary(raw, sql, params)
             r = Result(size, case, service_ms, raw_ms, size_of(result), summary)
             results.append(r)
-            print(f"  {case.group:<10} {case.label:<38} {service_ms:8.1f} ms  raw {raw_ms:8.1f} ms"
-                  f"  x{r.ratio:4.2f}  {r.rows:>8} rows  {summary}  {r.verdict}", flush=True)
+            print(
+                f"  {case.group:<10} {case.label:<38} {service_ms:8.1f} ms  raw {raw_ms:8.1f} ms"
+                f"  x{r.ratio:4.2f}  {r.rows:>8} rows  {summary}  {r.verdict}",
+                flush=True,
+            )
             if show_plans:
                 for ln in lines:
                     print(f"      {ln}")
@@ -252,20 +314,26 @@ def run_size(path: Path, size: int, repeat: int, show_plans: bool) -> list[Resul
     return results
 
 
-def markdown(results: list[Result], builds: dict[int, float | None], memory_mb: float,
-             child_mb: float) -> str:
-    out = ["| tasks | case | service ms | raw SQL ms | ratio | rows | plan (tasks table) "
-           "| target |",
-           "|---:|---|---:|---:|---:|---:|---|---|"]
+def markdown(
+    results: list[Result], builds: dict[int, float | None], memory_mb: float, child_mb: float
+) -> str:
+    out = [
+        "| tasks | case | service ms | raw SQL ms | ratio | rows | plan (tasks table) | target |",
+        "|---:|---|---:|---:|---:|---:|---|---|",
+    ]
     for r in results:
-        out.append(f"| {r.size:,} | {r.case.group}: {r.case.label} | {r.service_ms:.1f} | "
-                   f"{r.raw_ms:.1f} | {r.ratio:.2f} | {r.rows:,} | {r.plan} | {r.verdict} |")
+        out.append(
+            f"| {r.size:,} | {r.case.group}: {r.case.label} | {r.service_ms:.1f} | "
+            f"{r.raw_ms:.1f} | {r.ratio:.2f} | {r.rows:,} | {r.plan} | {r.verdict} |"
+        )
     out.append("")
     for size, seconds in builds.items():
         built = f"{seconds:.0f} s" if seconds is not None else "reused"
         out.append(f"- build of the {size:,}-task database: {built}")
-    out.append(f"- peak memory of the benchmark process (queries): {memory_mb:.0f} MB "
-               f"(target ≤ {TARGET_MEMORY_MB} MB)")
+    out.append(
+        f"- peak memory of the benchmark process (queries): {memory_mb:.0f} MB "
+        f"(target ≤ {TARGET_MEMORY_MB} MB)"
+    )
     if child_mb:
         out.append(f"- peak memory of the build (child process): {child_mb:.0f} MB")
     return "\n".join(out)
@@ -289,8 +357,10 @@ def main() -> None:
         for size in sizes:
             path, seconds = ensure_database(folder, size, args.rebuild)
             builds[size] = seconds
-            print(f"{size:,} tasks ({path.stat().st_size / 1e6:.0f} MB)"
-                  + (f", built in {seconds:.0f} s" if seconds is not None else ", reused"))
+            print(
+                f"{size:,} tasks ({path.stat().st_size / 1e6:.0f} MB)"
+                + (f", built in {seconds:.0f} s" if seconds is not None else ", reused")
+            )
             results += run_size(path, size, args.repeat, args.plans)
     finally:
         if temp is not None:

@@ -8,10 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from coordboard import config, db as dbmod, i18n
-from coordboard.services import auth
+from coordboard import config, i18n
+from coordboard import db as dbmod
 from coordboard.errors import DomainError, NotFound
 from coordboard.i18n import QT_TRANSLATE_NOOP, tr_message
+from coordboard.services import auth
 from coordboard.ui.context import AppContext
 from coordboard.ui.main_thread_gc import MainThreadGarbageCollector
 from coordboard.ui.workers import wait_for_tasks
@@ -46,8 +47,9 @@ def install_translators(app: QCoreApplication) -> None:
         app.installTranslator(ours)
         installed.append(ours)
         qt_own = QTranslator(app)  # Qt's standard dialogs and buttons
-        if qt_own.load(f"qtbase_{i18n.language()}",
-                       QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        if qt_own.load(
+            f"qtbase_{i18n.language()}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+        ):
             app.installTranslator(qt_own)
             installed.append(qt_own)
     app._coordboard_translators = installed  # keep them alive
@@ -75,8 +77,11 @@ def open_or_explain(target: str | None) -> dbmod.Database | None:
                 if password is not None:
                     note = exc.translated()
                     continue
-            QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the database"),
-                                 exc.translated())
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("app", "Cannot open the database"),
+                exc.translated(),
+            )
             return None
 
 
@@ -91,8 +96,9 @@ def _with_password(target: str | None, password: str | None) -> str | None:
         return target
     from sqlalchemy.engine import make_url
 
-    return dbmod.to_url(make_url(target).set(password=password).render_as_string(
-        hide_password=False))
+    return dbmod.to_url(
+        make_url(target).set(password=password).render_as_string(hide_password=False)
+    )
 
 
 def _ask_password(target: str, note: str) -> str | None:
@@ -102,9 +108,18 @@ def _ask_password(target: str, note: str) -> str | None:
     from coordboard.ui.signin.profile_dialogs import PasswordDialog
 
     url = make_url(target)
-    dialog = PasswordDialog(Profile(name="", kind=POSTGRESQL, host=url.host or "localhost",
-                                    port=url.port or 5432, database=url.database or "",
-                                    user=url.username or ""), note, keep=False)
+    dialog = PasswordDialog(
+        Profile(
+            name="",
+            kind=POSTGRESQL,
+            host=url.host or "localhost",
+            port=url.port or 5432,
+            database=url.database or "",
+            user=url.username or "",
+        ),
+        note,
+        keep=False,
+    )
     return dialog.password.text() if dialog.exec() == QDialog.Accepted else None
 
 
@@ -134,15 +149,19 @@ def _login_dialog(db_target: str | None, start_with: str | None):
         database = open_or_explain(db_target)
         if database is None:
             return None, 1
-        if auth.needs_first_admin(database) and FirstAdminDialog(database).exec() != QDialog.Accepted:
+        if (
+            auth.needs_first_admin(database)
+            and FirstAdminDialog(database).exec() != QDialog.Accepted
+        ):
             database.dispose()
             return None, 0
         return LoginDialog(database, describe(database)), 0
     try:
         choices = profiles.all_profiles()
     except DomainError as exc:  # a damaged profiles file: say so, offer the local file
-        QMessageBox.warning(None, QCoreApplication.translate("app", "Connections"),
-                            exc.translated())
+        QMessageBox.warning(
+            None, QCoreApplication.translate("app", "Connections"), exc.translated()
+        )
         choices = [profiles.local_profile()]
     name = start_with if start_with is not None else start_profile_name()
     return LoginDialog(None, "", choices=choices, current=name), 0
@@ -160,8 +179,9 @@ def _session(app: QApplication, db_target: str | None, start_with: str | None) -
         database = login.db
         warning = network_share_warning(database)
         if warning:
-            QMessageBox.warning(None, QCoreApplication.translate("app", "Database on a network share"),
-                                warning)
+            QMessageBox.warning(
+                None, QCoreApplication.translate("app", "Database on a network share"), warning
+            )
         dbmod.daily_backup(database)
         window = MainWindow(AppContext(database, login.actor), describe(database))
         window.show()
@@ -188,8 +208,9 @@ def settle(app: QCoreApplication, rounds: int = 30) -> None:
         app.processEvents()
 
 
-def screenshot(db_target: str, page: str, out: Path, size: tuple[int, int],
-               username: str | None = None) -> Path:
+def screenshot(
+    db_target: str, page: str, out: Path, size: tuple[int, int], username: str | None = None
+) -> Path:
     from coordboard.ui.main_window import MainWindow
 
     app = create_application()
@@ -197,7 +218,9 @@ def screenshot(db_target: str, page: str, out: Path, size: tuple[int, int],
     try:
         actor = auth.actor_for(database, username) if username else auth.first_admin(database)
         if actor is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "The database has no administrator account."))
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "The database has no administrator account.")
+            )
         window = MainWindow(AppContext(database, actor), describe(database))
         window.resize(*size)
         window.show()
@@ -206,8 +229,11 @@ def screenshot(db_target: str, page: str, out: Path, size: tuple[int, int],
         settle(app)
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out)):
-            raise DomainError(QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {detail}"),
-                              path=str(out), detail="PNG")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {detail}"),
+                path=str(out),
+                detail="PNG",
+            )
         window.close()
         settle(app, 3)
         return out

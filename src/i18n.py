@@ -28,7 +28,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupd
 
 
 def qm_path(language: str) -> str:
-    return str(resources.files("coordboard.resources") / "translations" / f"coordboard_{language}.qm")
+    return str(
+        resources.files("coordboard.resources") / "translations" / f"coordboard_{language}.qm"
+    )
 
 
 def load(language: str | None = None) -> str:

@@ -20,8 +20,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from coordboard import config
-from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.errors import DatabaseRefused, ValidationError
+from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.text import clean
 
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
@@ -48,10 +48,15 @@ class Profile:
         """The connection URL; a password given here lives only in memory."""
         if self.kind == SQLITE:
             return f"sqlite:///{Path(self.path).expanduser()}"
-        return URL.create("postgresql+psycopg", username=self.user, password=password,
-                          host=self.host, port=self.port, database=self.database,
-                          query={"sslmode": self.sslmode}).render_as_string(
-                              hide_password=False)
+        return URL.create(
+            "postgresql+psycopg",
+            username=self.user,
+            password=password,
+            host=self.host,
+            port=self.port,
+            database=self.database,
+            query={"sslmode": self.sslmode},
+        ).render_as_string(hide_password=False)
 
     def describe(self) -> str:
         """What the user sees: never a password."""
@@ -65,9 +70,14 @@ def _refuse(message: str, field: str, **params) -> ValidationError:
 
 
 def validated(profile: Profile) -> Profile:
-    p = replace(profile, name=clean(profile.name), path=profile.path.strip(),
-                host=clean(profile.host), database=clean(profile.database),
-                user=clean(profile.user))
+    p = replace(
+        profile,
+        name=clean(profile.name),
+        path=profile.path.strip(),
+        host=clean(profile.host),
+        database=clean(profile.database),
+        user=clean(profile.user),
+    )
     if not p.name:
         raise _refuse(QT_TRANSLATE_NOOP("errors", "Give the connection a name."), "name")
     if p.kind == SQLITE:
@@ -79,15 +89,15 @@ def validated(profile: Profile) -> Profile:
     if not p.host:
         raise _refuse(QT_TRANSLATE_NOOP("errors", "Enter the server's name or address."), "host")
     if not 1 <= int(p.port) <= 65535:
-        raise _refuse(QT_TRANSLATE_NOOP("errors", "The port must be between 1 and 65535."),
-                      "port")
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "The port must be between 1 and 65535."), "port")
     if not p.database:
         raise _refuse(QT_TRANSLATE_NOOP("errors", "Enter the database name."), "database")
     if not p.user:
         raise _refuse(QT_TRANSLATE_NOOP("errors", "Enter the database user."), "user")
     if p.sslmode not in SSL_MODES:
-        raise _refuse(QT_TRANSLATE_NOOP("errors", "Unknown SSL mode {mode}."), "sslmode",
-                      mode=p.sslmode)
+        raise _refuse(
+            QT_TRANSLATE_NOOP("errors", "Unknown SSL mode {mode}."), "sslmode", mode=p.sslmode
+        )
     return p
 
 
@@ -98,21 +108,36 @@ def from_url(name: str, url: str) -> Profile:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise _refuse(QT_TRANSLATE_NOOP("errors", "This is not a database address: {url}"),
-                      "url", url=url) from exc
+        raise _refuse(
+            QT_TRANSLATE_NOOP("errors", "This is not a database address: {url}"), "url", url=url
+        ) from exc
     if parsed.password:
-        raise _refuse(QT_TRANSLATE_NOOP(
-            "errors", "Remove the password from the address: it is kept in the system's "
-            "keyring, never in settings or on the command line."), "url")
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Remove the password from the address: it is kept in the system's "
+                "keyring, never in settings or on the command line.",
+            ),
+            "url",
+        )
     if parsed.get_backend_name() == SQLITE:
         return validated(Profile(name=name, kind=SQLITE, path=parsed.database or ""))
     if parsed.get_backend_name() != POSTGRESQL:
-        raise _refuse(QT_TRANSLATE_NOOP(
-            "errors", "Only SQLite files and PostgreSQL servers are supported."), "url")
-    return validated(Profile(name=name, kind=POSTGRESQL, host=parsed.host or "",
-                             port=parsed.port or 5432, database=parsed.database or "",
-                             user=parsed.username or "",
-                             sslmode=str(parsed.query.get("sslmode", "prefer"))))
+        raise _refuse(
+            QT_TRANSLATE_NOOP("errors", "Only SQLite files and PostgreSQL servers are supported."),
+            "url",
+        )
+    return validated(
+        Profile(
+            name=name,
+            kind=POSTGRESQL,
+            host=parsed.host or "",
+            port=parsed.port or 5432,
+            database=parsed.database or "",
+            user=parsed.username or "",
+            sslmode=str(parsed.query.get("sslmode", "prefer")),
+        )
+    )
 
 
 def local_profile() -> Profile:
@@ -124,15 +149,25 @@ def same_database(profile: Profile, url: str) -> bool:
     """Whether a profile points at the database an open Database has (`Database.url`)."""
     parsed = make_url(url)
     if profile.kind == SQLITE:
-        return parsed.get_backend_name() == SQLITE and parsed.database is not None and (
-            Path(parsed.database).expanduser().resolve()
-            == Path(profile.path).expanduser().resolve())
-    return (parsed.get_backend_name() == POSTGRESQL and parsed.host == profile.host
-            and (parsed.port or 5432) == profile.port and parsed.database == profile.database
-            and parsed.username == profile.user)
+        return (
+            parsed.get_backend_name() == SQLITE
+            and parsed.database is not None
+            and (
+                Path(parsed.database).expanduser().resolve()
+                == Path(profile.path).expanduser().resolve()
+            )
+        )
+    return (
+        parsed.get_backend_name() == POSTGRESQL
+        and parsed.host == profile.host
+        and (parsed.port or 5432) == profile.port
+        and parsed.database == profile.database
+        and parsed.username == profile.user
+    )
 
 
 # --- the profiles file ------------------------------------------------------------------------
+
 
 def profiles_file() -> Path:
     return config.data_dir() / "profiles.json"
@@ -146,9 +181,11 @@ def load_profiles() -> list[Profile]:
         rows = json.loads(path.read_text(encoding="utf-8"))
         return [Profile(**row) for row in rows]
     except (ValueError, TypeError) as exc:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The connection settings file {path} is damaged: {detail}"),
-            path=str(path), detail=str(exc)) from exc
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The connection settings file {path} is damaged: {detail}"),
+            path=str(path),
+            detail=str(exc),
+        ) from exc
 
 
 def _write(profiles: list[Profile]) -> None:
@@ -166,8 +203,11 @@ def save_profile(profile: Profile, *, replace_name: str | None = None) -> Profil
     profiles = load_profiles()
     others = [p for p in profiles if p.name not in (profile.name, replace_name)]
     if replace_name != profile.name and any(p.name == profile.name for p in profiles):
-        raise _refuse(QT_TRANSLATE_NOOP("errors", "A connection named {name} already exists."),
-                      "name", name=profile.name)
+        raise _refuse(
+            QT_TRANSLATE_NOOP("errors", "A connection named {name} already exists."),
+            "name",
+            name=profile.name,
+        )
     _write([*others, profile])
     if replace_name and replace_name != profile.name:
         password = stored_password(replace_name)
@@ -193,6 +233,7 @@ def delete_profile(name: str) -> None:
 
 # --- the keyring --------------------------------------------------------------------------------
 
+
 def keyring_available() -> bool:
     """Whether the OS offers somewhere safe to keep a password."""
     import keyring
@@ -208,6 +249,7 @@ def store_password(profile_name: str, password: str) -> bool:
     if not keyring_available():
         return False
     import keyring
+
     keyring.set_password(KEYRING_SERVICE, profile_name, password)
     return True
 
@@ -216,6 +258,7 @@ def stored_password(profile_name: str) -> str | None:
     if not keyring_available():
         return None
     import keyring
+
     return keyring.get_password(KEYRING_SERVICE, profile_name)
 
 
@@ -224,6 +267,7 @@ def forget_password(profile_name: str) -> None:
         return
     import keyring
     from keyring.errors import PasswordDeleteError
+
     try:
         keyring.delete_password(KEYRING_SERVICE, profile_name)
     except PasswordDeleteError:
@@ -231,10 +275,11 @@ def forget_password(profile_name: str) -> None:
 
 
 def remember_login(profile_name: str, username: str, password: str) -> bool:
-    """"Remember me" for the app's own sign-in: in the keyring only, or not at all."""
+    """ "Remember me" for the app's own sign-in: in the keyring only, or not at all."""
     if not keyring_available():
         return False
     import keyring
+
     keyring.set_password(LOGIN_KEYRING_SERVICE, f"{profile_name}/{username}", password)
     return True
 
@@ -243,6 +288,7 @@ def remembered_login(profile_name: str, username: str) -> str | None:
     if not keyring_available():
         return None
     import keyring
+
     return keyring.get_password(LOGIN_KEYRING_SERVICE, f"{profile_name}/{username}")
 
 
@@ -251,6 +297,7 @@ def forget_login(profile_name: str, username: str) -> None:
         return
     import keyring
     from keyring.errors import PasswordDeleteError
+
     try:
         keyring.delete_password(LOGIN_KEYRING_SERVICE, f"{profile_name}/{username}")
     except PasswordDeleteError:
@@ -258,6 +305,7 @@ def forget_login(profile_name: str, username: str) -> None:
 
 
 # --- connecting -------------------------------------------------------------------------------
+
 
 def password_refused(exc: BaseException) -> bool:
     """Whether opening failed because the server wants a (different) password."""
@@ -285,8 +333,9 @@ class ConnectionCheck:
     milliseconds: int
 
 
-def check_connection(profile: Profile, password: str | None = None,
-                     timeout: int = TEST_TIMEOUT_S) -> ConnectionCheck:
+def check_connection(
+    profile: Profile, password: str | None = None, timeout: int = TEST_TIMEOUT_S
+) -> ConnectionCheck:
     """Connect, look, and change nothing. Raises DatabaseRefused with one message per cause:
     unknown host, closed port, no answer, wrong password, no such database, SSL asked for
     but not offered, a database of another program or of a newer coordboard."""
@@ -317,5 +366,6 @@ def check_connection(profile: Profile, password: str | None = None,
         revision = dbmod.current_revision(engine) if state != "empty" else None
     finally:
         engine.dispose()
-    return ConnectionCheck(state, revision, server.split(" (")[0],
-                           round((time.perf_counter() - started) * 1000))
+    return ConnectionCheck(
+        state, revision, server.split(" (")[0], round((time.perf_counter() - started) * 1000)
+    )

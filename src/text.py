@@ -55,20 +55,20 @@ particular NFC and NFD spellings of the same text get the same key.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
+from functools import lru_cache
 from typing import TypeAlias
 
 __all__ = [
-    "nfc",
+    "PersonSortKey",
+    "SortKey",
     "clean",
     "fold",
-    "vi_sort_key",
-    "person_sort_key",
     "is_valid_email",
     "is_valid_phone",
-    "SortKey",
-    "PersonSortKey",
+    "nfc",
+    "person_sort_key",
+    "vi_sort_key",
 ]
 
 # --------------------------------------------------------------------------
@@ -174,8 +174,11 @@ _VI_LETTER_PRIMARY: dict[str, int] = {
 #: Common punctuation and symbols in CLDR root (= ICU/QCollator) order; others
 #: follow by code point.
 _PUNCT_ORDER: dict[str, int] = {
-    ch: i for i, ch in enumerate("_-\u2013\u2014,;:!?.\u2026\u00b7'\u2018\u2019\"\u201c\u201d\u00ab\u00bb()[]{}"
-                                 "\u00a7@*/\\&#%\u2022`^\u00b0+\u00f7\u00d7<=>|~$\u20ab\u20ac")
+    ch: i
+    for i, ch in enumerate(
+        "_-\u2013\u2014,;:!?.\u2026\u00b7'\u2018\u2019\"\u201c\u201d\u00ab\u00bb()[]{}"
+        "\u00a7@*/\\&#%\u2022`^\u00b0+\u00f7\u00d7<=>|~$\u20ab\u20ac"
+    )
 }
 #: Offset marking a combining mark that stands alone (not composed into its base).
 _ORPHAN_MARK_OFFSET = 0x110000
@@ -325,4 +328,3 @@ def is_valid_phone(s: str) -> bool:
         return False
     digits = sum(ch.isdigit() for ch in body)
     return _PHONE_MIN_DIGITS <= digits <= _PHONE_MAX_DIGITS
-

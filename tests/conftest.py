@@ -51,15 +51,14 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 atexit.register(shutil.rmtree, _DATA_DIR, True)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # for `pgserver`, whatever the import mode
-from pgserver import PostgresServer, pg_available  # noqa: E402
-
 from sqlalchemy import select, text  # noqa: E402
 
 from coordboard.db import Database, open_database  # noqa: E402
 from coordboard.models import Base  # noqa: E402
 from coordboard.services import auth, boards, catalogue, members  # noqa: E402
-from coordboard.services.members import people  # noqa: E402
 from coordboard.services.actor import SYSTEM, Actor  # noqa: E402
+from coordboard.services.members import people  # noqa: E402
+from pgserver import PostgresServer, pg_available  # noqa: E402
 
 PASSWORD = "Mật-khẩu-2025"
 ACTOR_FIXTURES = ("admin", "secretariat", "focal_point", "viewer")
@@ -72,6 +71,7 @@ COMMUNE_START = date(2025, 9, 10)
 
 
 # --- the small world ------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class World:
@@ -101,8 +101,13 @@ class World:
 
 
 def _actor(info: auth.UserInfo) -> Actor:
-    return Actor(user_id=info.id, username=info.username, role=info.role,
-                 agency_id=info.agency_id, full_name=info.full_name)
+    return Actor(
+        user_id=info.id,
+        username=info.username,
+        role=info.role,
+        agency_id=info.agency_id,
+        full_name=info.full_name,
+    )
 
 
 def build_world(db: Database) -> World:
@@ -114,60 +119,177 @@ def build_world(db: Database) -> World:
     kinds = {k.code: k.id for k in cat.kinds}
     levels = {lv.code: lv.id for lv in cat.levels}
 
-    province = boards.create_board(db, SYSTEM, boards.BoardInput(
-        name=PROVINCE_NAME, kind_id=kinds["executive"], level_id=levels["province"],
-        area=PROVINCE_AREA, standing_agency_id=agencies["SYT"],
-        decision_number="1835/QĐ-UBND", decision_date=PROVINCE_START))
-    commune = boards.create_board(db, SYSTEM, boards.BoardInput(
-        name="Ban Bảo vệ trẻ em xã Phước Hậu", kind_id=kinds["commune_board"],
-        level_id=levels["commune"], area="xã Phước Hậu", parent_id=province.id,
-        decision_number="45/QĐ-UBND", decision_date=COMMUNE_START))
-    other = boards.create_board(db, SYSTEM, boards.BoardInput(
-        name="Ban Chỉ đạo công tác gia đình tỉnh Vĩnh Long", kind_id=kinds["steering"],
-        level_id=levels["province"], area=PROVINCE_AREA))
+    province = boards.create_board(
+        db,
+        SYSTEM,
+        boards.BoardInput(
+            name=PROVINCE_NAME,
+            kind_id=kinds["executive"],
+            level_id=levels["province"],
+            area=PROVINCE_AREA,
+            standing_agency_id=agencies["SYT"],
+            decision_number="1835/QĐ-UBND",
+            decision_date=PROVINCE_START,
+        ),
+    )
+    commune = boards.create_board(
+        db,
+        SYSTEM,
+        boards.BoardInput(
+            name="Ban Bảo vệ trẻ em xã Phước Hậu",
+            kind_id=kinds["commune_board"],
+            level_id=levels["commune"],
+            area="xã Phước Hậu",
+            parent_id=province.id,
+            decision_number="45/QĐ-UBND",
+            decision_date=COMMUNE_START,
+        ),
+    )
+    other = boards.create_board(
+        db,
+        SYSTEM,
+        boards.BoardInput(
+            name="Ban Chỉ đạo công tác gia đình tỉnh Vĩnh Long",
+            kind_id=kinds["steering"],
+            level_id=levels["province"],
+            area=PROVINCE_AREA,
+        ),
+    )
 
     seats = {  # key: (name, honorific, position, agency code, board, role, start)
-        "chair": ("Nguyễn Văn An", "Ông", "Phó Chủ tịch Ủy ban nhân dân tỉnh", "UBND-T",
-                  province.id, "chair", PROVINCE_START),
-        "health": ("Trần Thị Bích", "Bà", "Giám đốc Sở Y tế", "SYT",
-                   province.id, "standing_deputy", PROVINCE_START),
-        "education": ("Lê Minh Cường", "Ông", "Phó Giám đốc Sở Giáo dục và Đào tạo", "SGDDT",
-                      province.id, "member", PROVINCE_START),
-        "police": ("Phạm Quốc Dũng", "Ông", "Phó Giám đốc Công an tỉnh", "CAT",
-                   province.id, "member", PROVINCE_START),
-        "commune_chair": ("Võ Thị Hạnh", "Bà", "Phó Chủ tịch Ủy ban nhân dân xã", None,
-                          commune.id, "chair", COMMUNE_START),
-        "other_member": ("Hoàng Thị Lan", "Bà", "Phó Giám đốc Sở Lao động - Thương binh và Xã hội",
-                         "SLDTBXH", other.id, "member", PROVINCE_START),
+        "chair": (
+            "Nguyễn Văn An",
+            "Ông",
+            "Phó Chủ tịch Ủy ban nhân dân tỉnh",
+            "UBND-T",
+            province.id,
+            "chair",
+            PROVINCE_START,
+        ),
+        "health": (
+            "Trần Thị Bích",
+            "Bà",
+            "Giám đốc Sở Y tế",
+            "SYT",
+            province.id,
+            "standing_deputy",
+            PROVINCE_START,
+        ),
+        "education": (
+            "Lê Minh Cường",
+            "Ông",
+            "Phó Giám đốc Sở Giáo dục và Đào tạo",
+            "SGDDT",
+            province.id,
+            "member",
+            PROVINCE_START,
+        ),
+        "police": (
+            "Phạm Quốc Dũng",
+            "Ông",
+            "Phó Giám đốc Công an tỉnh",
+            "CAT",
+            province.id,
+            "member",
+            PROVINCE_START,
+        ),
+        "commune_chair": (
+            "Võ Thị Hạnh",
+            "Bà",
+            "Phó Chủ tịch Ủy ban nhân dân xã",
+            None,
+            commune.id,
+            "chair",
+            COMMUNE_START,
+        ),
+        "other_member": (
+            "Hoàng Thị Lan",
+            "Bà",
+            "Phó Giám đốc Sở Lao động - Thương binh và Xã hội",
+            "SLDTBXH",
+            other.id,
+            "member",
+            PROVINCE_START,
+        ),
     }
     person_ids: dict[str, int] = {}
     membership_ids: dict[str, int] = {}
     for key, (name, honorific, position, code, board_id, role, start) in seats.items():
-        person = people.create_person(db, SYSTEM, people.PersonInput(
-            full_name=name, honorific=honorific, position=position,
-            agency_id=agencies[code] if code else None, phone="0913 456 789",
-            email=f"{key.replace('_', '.')}@vinhlong.gov.vn"))
-        row = members.add_membership(db, SYSTEM, members.MembershipInput(
-            board_id=board_id, person_id=person.id, role_id=roles[role], start_date=start,
-            decision_number="1835/QĐ-UBND", decision_date=start))
+        person = people.create_person(
+            db,
+            SYSTEM,
+            people.PersonInput(
+                full_name=name,
+                honorific=honorific,
+                position=position,
+                agency_id=agencies[code] if code else None,
+                phone="0913 456 789",
+                email=f"{key.replace('_', '.')}@vinhlong.gov.vn",
+            ),
+        )
+        row = members.add_membership(
+            db,
+            SYSTEM,
+            members.MembershipInput(
+                board_id=board_id,
+                person_id=person.id,
+                role_id=roles[role],
+                start_date=start,
+                decision_number="1835/QĐ-UBND",
+                decision_date=start,
+            ),
+        )
         person_ids[key], membership_ids[key] = person.id, row.id
 
     accounts = {
-        "admin": auth.create_user(db, SYSTEM, username="quantri", password=PASSWORD,
-                                  role="admin", full_name="Quản trị hệ thống"),
-        "secretariat": auth.create_user(db, SYSTEM, username="thuky", password=PASSWORD,
-                                        role="secretariat", full_name="Tổ thư ký",
-                                        board_ids=(province.id,)),
-        "focal_point": auth.create_user(db, SYSTEM, username="daumoi",
-                                        password=PASSWORD, role="focal_point",
-                                        full_name="Đầu mối Sở Y tế", agency_code="SYT"),
-        "viewer": auth.create_user(db, SYSTEM, username="xem", password=PASSWORD,
-                                   role="viewer", full_name="Lãnh đạo theo dõi"),
+        "admin": auth.create_user(
+            db,
+            SYSTEM,
+            username="quantri",
+            password=PASSWORD,
+            role="admin",
+            full_name="Quản trị hệ thống",
+        ),
+        "secretariat": auth.create_user(
+            db,
+            SYSTEM,
+            username="thuky",
+            password=PASSWORD,
+            role="secretariat",
+            full_name="Tổ thư ký",
+            board_ids=(province.id,),
+        ),
+        "focal_point": auth.create_user(
+            db,
+            SYSTEM,
+            username="daumoi",
+            password=PASSWORD,
+            role="focal_point",
+            full_name="Đầu mối Sở Y tế",
+            agency_code="SYT",
+        ),
+        "viewer": auth.create_user(
+            db,
+            SYSTEM,
+            username="xem",
+            password=PASSWORD,
+            role="viewer",
+            full_name="Lãnh đạo theo dõi",
+        ),
     }
-    return World(province=province.id, commune=commune.id, other=other.id, agencies=agencies,
-                 sectors=sectors, roles=roles, kinds=kinds, levels=levels, people=person_ids,
-                 memberships=membership_ids,
-                 actors={role: _actor(info) for role, info in accounts.items()})
+    return World(
+        province=province.id,
+        commune=commune.id,
+        other=other.id,
+        agencies=agencies,
+        sectors=sectors,
+        roles=roles,
+        kinds=kinds,
+        levels=levels,
+        people=person_ids,
+        memberships=membership_ids,
+        actors={role: _actor(info) for role, info in accounts.items()},
+    )
 
 
 # --- password hashing -----------------------------------------------------------------------
@@ -197,6 +319,7 @@ def shipped_password_hasher():
 
 
 # --- PostgreSQL server ----------------------------------------------------------------------
+
 
 def _fast_base_dir() -> str | None:
     """tmpfs when available: CREATE DATABASE ... TEMPLATE is ~10x faster there than on disk."""
@@ -229,6 +352,7 @@ def pg_server() -> Iterator[PostgresServer]:
 
 
 # --- templates ------------------------------------------------------------------------------
+
 
 @dataclass
 class _Templates:
@@ -296,6 +420,7 @@ def _copy(templates: _Templates, source: str, tmp_path: Path) -> Iterator[Databa
 
 # --- per-test fixtures ----------------------------------------------------------------------
 
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def backend(request: pytest.FixtureRequest) -> str:
     return request.param
@@ -305,8 +430,9 @@ def backend(request: pytest.FixtureRequest) -> str:
 def db(request: pytest.FixtureRequest, backend: str, tmp_path: Path) -> Iterator[Database]:
     templates = _templates(request, backend)
     wants_world = bool(_WORLD_FIXTURES & set(request.fixturenames))
-    with _copy(templates, templates.world_source if wants_world else templates.bare,
-               tmp_path) as database:
+    with _copy(
+        templates, templates.world_source if wants_world else templates.bare, tmp_path
+    ) as database:
         yield database
 
 
@@ -358,6 +484,7 @@ def fresh_target(request: pytest.FixtureRequest, backend: str, tmp_path: Path) -
 
 # --- "nothing was written" ------------------------------------------------------------------
 
+
 def db_state(database: Database) -> dict[str, list[tuple]]:
     """Every row of every table, in a stable order."""
     state: dict[str, list[tuple]] = {}
@@ -375,16 +502,20 @@ def assert_unchanged(db: Database) -> Callable[[], AbstractContextManager[None]]
         before = db_state(db)
         yield
         after = db_state(db)
-        changed = {name for name in before.keys() | after.keys()
-                   if before.get(name) != after.get(name)}
+        changed = {
+            name for name in before.keys() | after.keys() if before.get(name) != after.get(name)
+        }
         assert not changed, f"rows changed in {sorted(changed)}"
+
     return check
 
 
 @pytest.fixture
 def count_rows(db: Database) -> Callable[[str], int]:
     """count_rows("audit_log") -> number of rows in that table of the test's database."""
+
     def count(table: str) -> int:
         with db.engine.connect() as conn:
             return conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+
     return count

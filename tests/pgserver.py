@@ -268,8 +268,11 @@ class PostgresServer:
             with open(self.log_file, "ab") as log_fd:
                 self._proc = subprocess.Popen(
                     [self._bin("postgres"), "-D", str(self.data_dir), "-p", str(self._port)],
-                    stdout=log_fd, stderr=subprocess.STDOUT, start_new_session=True,
-                    **self._process_kwargs())
+                    stdout=log_fd,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                    **self._process_kwargs(),
+                )
             if not self._wait_ready():
                 self._kill_postmaster()
                 raise RuntimeError(f"PostgreSQL server failed to restart:\n{self._read_log()}")
@@ -282,8 +285,11 @@ class PostgresServer:
 
         with psycopg.connect(self.conninfo(), autocommit=True) as conn:
             conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
-            conn.execute(sql.SQL("CREATE ROLE {} LOGIN SUPERUSER PASSWORD {}").format(
-                sql.Identifier(name), sql.Literal(password)))
+            conn.execute(
+                sql.SQL("CREATE ROLE {} LOGIN SUPERUSER PASSWORD {}").format(
+                    sql.Identifier(name), sql.Literal(password)
+                )
+            )
             hba = self.data_dir / "pg_hba.conf"
             rules = hba.read_text()
             line = f"host all {name} {HOST}/32 scram-sha-256\n"
@@ -403,11 +409,16 @@ class PostgresServer:
             result = subprocess.run(
                 [
                     self._bin("initdb"),
-                    "--pgdata", str(self.data_dir),
-                    "--username", SUPERUSER,
-                    "--auth", "trust",
-                    "--encoding", "UTF8",
-                    "--locale", locale,
+                    "--pgdata",
+                    str(self.data_dir),
+                    "--username",
+                    SUPERUSER,
+                    "--auth",
+                    "trust",
+                    "--encoding",
+                    "UTF8",
+                    "--locale",
+                    locale,
                     "--no-sync",
                 ],
                 capture_output=True,

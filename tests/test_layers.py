@@ -25,8 +25,10 @@ def _imports(path: Path) -> list[tuple[int, str]]:
 
 @pytest.mark.parametrize("layer", ["models", "services"])
 def test_lower_layers_do_not_import_qt_or_the_ui(layer):
-    offending = [f"{path.relative_to(SRC)}:{line} imports {name}"
-                 for path in sorted((SRC / layer).rglob("*.py"))
-                 for line, name in _imports(path)
-                 if any(name == f or name.startswith(f + ".") for f in FORBIDDEN)]
+    offending = [
+        f"{path.relative_to(SRC)}:{line} imports {name}"
+        for path in sorted((SRC / layer).rglob("*.py"))
+        for line, name in _imports(path)
+        if any(name == f or name.startswith(f + ".") for f in FORBIDDEN)
+    ]
     assert offending == []

@@ -8,8 +8,8 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from coordboard import profiles
-from coordboard.profiles import POSTGRESQL, Profile
 from coordboard.errors import ValidationError
+from coordboard.profiles import POSTGRESQL, Profile
 
 
 class MemoryKeyring(KeyringBackend):
@@ -29,6 +29,7 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service, username):
         from keyring.errors import PasswordDeleteError
+
         if (service, username) not in self.store:
             raise PasswordDeleteError(username)
         del self.store[(service, username)]
@@ -53,8 +54,15 @@ def no_keyring(tmp_path, monkeypatch):
     keyring.set_keyring(before)
 
 
-SERVER = Profile(name="Máy chủ Sở Y tế", kind=POSTGRESQL, host="10.0.0.5", port=5432,
-                 database="coordboard", user="thuky", sslmode="require")
+SERVER = Profile(
+    name="Máy chủ Sở Y tế",
+    kind=POSTGRESQL,
+    host="10.0.0.5",
+    port=5432,
+    database="coordboard",
+    user="thuky",
+    sslmode="require",
+)
 
 
 def test_the_password_goes_to_the_keyring_never_to_the_settings_file(memory_keyring):
@@ -74,8 +82,9 @@ def test_the_password_goes_to_the_keyring_never_to_the_settings_file(memory_keyr
 def test_renaming_moves_the_password_and_deleting_forgets_it(memory_keyring):
     profiles.save_profile(SERVER)
     profiles.store_password(SERVER.name, "bí-mật")
-    renamed = profiles.save_profile(Profile(**{**SERVER.__dict__, "name": "Máy chủ"}),
-                                    replace_name=SERVER.name)
+    renamed = profiles.save_profile(
+        Profile(**{**SERVER.__dict__, "name": "Máy chủ"}), replace_name=SERVER.name
+    )
     assert [p.name for p in profiles.load_profiles()] == ["Máy chủ"]
     assert profiles.stored_password("Máy chủ") == "bí-mật"
     assert profiles.stored_password(SERVER.name) is None
@@ -104,13 +113,24 @@ def test_a_url_with_a_password_is_refused():
     assert "keyring" in str(exc.value)
     profile = profiles.from_url("x", "postgresql://thuky@db.local:6543/coordboard?sslmode=require")
     assert (profile.host, profile.port, profile.user, profile.sslmode) == (
-        "db.local", 6543, "thuky", "require")
+        "db.local",
+        6543,
+        "thuky",
+        "require",
+    )
 
 
-@pytest.mark.parametrize("change, field", [
-    ({"name": " "}, "name"), ({"host": ""}, "host"), ({"port": 70000}, "port"),
-    ({"database": ""}, "database"), ({"user": ""}, "user"), ({"sslmode": "always"}, "sslmode"),
-])
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        ({"name": " "}, "name"),
+        ({"host": ""}, "host"),
+        ({"port": 70000}, "port"),
+        ({"database": ""}, "database"),
+        ({"user": ""}, "user"),
+        ({"sslmode": "always"}, "sslmode"),
+    ],
+)
 def test_bad_profiles_are_refused_and_nothing_written(memory_keyring, change, field):
     with pytest.raises(ValidationError) as exc:
         profiles.save_profile(Profile(**{**SERVER.__dict__, **change}))

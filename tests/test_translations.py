@@ -35,16 +35,31 @@ def test_every_source_string_is_translated(tmp_path):
     if not lupdate:
         pytest.fail("pyside6-lupdate (PySide6-Essentials) is missing")
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, "-extensions", "py", "-no-obsolete", "-silent", str(ROOT / "src"),
-                    "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            lupdate,
+            "-extensions",
+            "py",
+            "-no-obsolete",
+            "-silent",
+            str(ROOT / "src"),
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+        capture_output=True,
+    )
     extracted = set(_messages(fresh))
     assert len(extracted) > 200
     shipped = _messages(TS)
     missing = sorted(extracted - set(shipped))
     assert not missing, f"run pyside6-lupdate and translate: {missing[:10]}"
-    unfinished = sorted(key for key in extracted
-                        if shipped[key].find("translation").get("type") in ("unfinished", "vanished")
-                        or not "".join(shipped[key].find("translation").itertext()).strip())
+    unfinished = sorted(
+        key
+        for key in extracted
+        if shipped[key].find("translation").get("type") in ("unfinished", "vanished")
+        or not "".join(shipped[key].find("translation").itertext()).strip()
+    )
     assert not unfinished, unfinished[:10]
 
 
@@ -68,8 +83,11 @@ def test_placeholders_survive_translation():
     placeholder = re.compile(r"\{\w+\}|%\(\w+\)[sr]|%[sr]|%n")
     for (context, source), message in _messages(TS).items():
         text = "".join(message.find("translation").itertext())
-        assert sorted(placeholder.findall(text)) == sorted(placeholder.findall(source)), \
-            (context, source, text)
+        assert sorted(placeholder.findall(text)) == sorted(placeholder.findall(source)), (
+            context,
+            source,
+            text,
+        )
 
 
 def test_command_line_errors_are_vietnamese(capsys):

@@ -20,21 +20,52 @@ from coordboard.i18n import QT_TRANSLATE_NOOP
 DOCUMENTS = ("minutes", "notice", "invitation")
 
 
-def register(sub: argparse._SubParsersAction,
-             db_arg: Callable[[argparse.ArgumentParser], None]) -> dict[str, Callable]:
+def register(
+    sub: argparse._SubParsersAction, db_arg: Callable[[argparse.ArgumentParser], None]
+) -> dict[str, Callable]:
     """Add this module's subcommands to `sub`; return {name: handler(args) -> exit code}."""
-    export = sub.add_parser("export", help=t(QT_TRANSLATE_NOOP(
-        "cli", "write a meeting's minutes, conclusion notice or invitation (.docx or .pdf), or "
-               "meetings as a calendar file (.ics)")))
-    export.add_argument("what", choices=(*DOCUMENTS, "ics"), help=t(QT_TRANSLATE_NOOP(
-        "cli", "minutes, notice (conclusion notice), invitation, or ics (calendar)")))
+    export = sub.add_parser(
+        "export",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "write a meeting's minutes, conclusion notice or invitation (.docx or .pdf), or "
+                "meetings as a calendar file (.ics)",
+            )
+        ),
+    )
+    export.add_argument(
+        "what",
+        choices=(*DOCUMENTS, "ics"),
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli", "minutes, notice (conclusion notice), invitation, or ics (calendar)"
+            )
+        ),
+    )
     db_arg(export)
-    export.add_argument("--meeting", type=int, metavar="ID", help=t(QT_TRANSLATE_NOOP(
-        "cli", "the meeting's number (shown on the Meetings page)")))
-    export.add_argument("--board", type=int, metavar="ID", help=t(QT_TRANSLATE_NOOP(
-        "cli", "ics only: every planned meeting of this board")))
-    export.add_argument("--out", required=True, metavar="FILE", help=t(QT_TRANSLATE_NOOP(
-        "cli", "the file to write: .docx or .pdf for a document, .ics for a calendar")))
+    export.add_argument(
+        "--meeting",
+        type=int,
+        metavar="ID",
+        help=t(QT_TRANSLATE_NOOP("cli", "the meeting's number (shown on the Meetings page)")),
+    )
+    export.add_argument(
+        "--board",
+        type=int,
+        metavar="ID",
+        help=t(QT_TRANSLATE_NOOP("cli", "ics only: every planned meeting of this board")),
+    )
+    export.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli", "the file to write: .docx or .pdf for a document, .ics for a calendar"
+            )
+        ),
+    )
     return {"export": cmd_export}
 
 
@@ -45,18 +76,23 @@ def cmd_export(args) -> int:
     out = Path(args.out)
     if args.what == "ics":
         if (args.meeting is None) == (args.board is None):
-            raise UsageError(t(QT_TRANSLATE_NOOP(
-                "cli", "export ics needs either --meeting or --board.")))
+            raise UsageError(
+                t(QT_TRANSLATE_NOOP("cli", "export ics needs either --meeting or --board."))
+            )
         if out.suffix.lower() != ".ics":
-            raise UsageError(t(QT_TRANSLATE_NOOP(
-                "cli", "A calendar is written to an .ics file, not {name}."), name=out.name))
+            raise UsageError(
+                t(
+                    QT_TRANSLATE_NOOP("cli", "A calendar is written to an .ics file, not {name}."),
+                    name=out.name,
+                )
+            )
     else:
         if args.meeting is None:
-            raise UsageError(t(QT_TRANSLATE_NOOP("cli", "export {what} needs --meeting."),
-                               what=args.what))
+            raise UsageError(
+                t(QT_TRANSLATE_NOOP("cli", "export {what} needs --meeting."), what=args.what)
+            )
         if args.board is not None:
-            raise UsageError(t(QT_TRANSLATE_NOOP(
-                "cli", "--board applies only to export ics.")))
+            raise UsageError(t(QT_TRANSLATE_NOOP("cli", "--board applies only to export ics.")))
     path = dbmod.sqlite_path(dbmod.to_url(args.db))
     if path is not None and not path.is_file():  # a typo in --db must not create a database
         raise Failure(t(QT_TRANSLATE_NOOP("cli", "No such file: {path}"), path=path))
@@ -70,8 +106,9 @@ def cmd_export(args) -> int:
             pdf_writer = None
             if out.suffix.lower() == ".pdf":
                 from coordboard.ui.printing import write_pdf as pdf_writer  # QtGui, PDF only
-            written = meeting_docs.export_meeting_document(database, SYSTEM, args.meeting,
-                                                           args.what, out, pdf_writer)
+            written = meeting_docs.export_meeting_document(
+                database, SYSTEM, args.meeting, args.what, out, pdf_writer
+            )
     finally:
         database.dispose()
     print(t(QT_TRANSLATE_NOOP("cli", "Written: {path}"), path=written))
@@ -79,8 +116,8 @@ def cmd_export(args) -> int:
 
 
 def _write_ics(database, actor, args, out: Path) -> Path:
-    from coordboard.services.meetings import calendar_export
     from coordboard.services.documents.files import write_bytes_atomic
+    from coordboard.services.meetings import calendar_export
 
     if args.meeting is not None:
         data = calendar_export.meeting_ics(database, actor, args.meeting)

@@ -17,16 +17,15 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
-from sqlalchemy.engine import URL, ExceptionContext
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from coordboard.db import audit_hook
 from coordboard import config
-from coordboard.i18n import QT_TRANSLATE_NOOP
+from coordboard.db import audit_hook
 from coordboard.errors import DatabaseRefused, DomainError
+from coordboard.i18n import QT_TRANSLATE_NOOP
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -36,15 +35,23 @@ CONNECT_TIMEOUT_S = 5
 #: libpq options that notice a server that vanished without closing its connections (a cable
 #: pulled, a PC switched off): keepalives for idle connections (the live-refresh listener),
 #: tcp_user_timeout for a statement whose packets are never acknowledged.
-_SERVER_CONNECT_ARGS = {"connect_timeout": CONNECT_TIMEOUT_S, "keepalives": 1,
-                        "keepalives_idle": 30, "keepalives_interval": 10,
-                        "keepalives_count": 3, "tcp_user_timeout": 30_000}
+_SERVER_CONNECT_ARGS = {
+    "connect_timeout": CONNECT_TIMEOUT_S,
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 30_000,
+}
 
 CONNECTION_LOST = QT_TRANSLATE_NOOP(
-    "errors", "Lost the connection to the database server {server} ({detail}). The operation "
-              "was not completed; try again when the server can be reached.")
+    "errors",
+    "Lost the connection to the database server {server} ({detail}). The operation "
+    "was not completed; try again when the server can be reached.",
+)
 PASSWORD_REFUSED = QT_TRANSLATE_NOOP(
-    "errors", "The database server {host}:{port} refused the password of user {user}.")
+    "errors", "The database server {host}:{port} refused the password of user {user}."
+)
 
 
 class ConnectionLost(DomainError):
@@ -144,30 +151,40 @@ def _explain_lost_connection(where: str):
         if context.is_pre_ping:
             return
         orig = context.original_exception
-        if not (context.is_disconnect
-                or (context.connection is None and isinstance(context.sqlalchemy_exception,
-                                                              OperationalError))):
+        if not (
+            context.is_disconnect
+            or (
+                context.connection is None
+                and isinstance(context.sqlalchemy_exception, OperationalError)
+            )
+        ):
             return
-        raise ConnectionLost(CONNECTION_LOST, orig=orig, server=where,
-                             detail=_first_line(orig)) from orig
+        raise ConnectionLost(
+            CONNECTION_LOST, orig=orig, server=where, detail=_first_line(orig)
+        ) from orig
 
     return explain
 
 
 # --- inspection before anything is written -------------------------------------------------
 
+
 def check_sqlite_file(path: Path) -> None:
     """Refuse a file that is not a healthy SQLite database. Reads only."""
     if not path.exists() or path.stat().st_size == 0:
         return
     if path.is_dir():
-        raise DatabaseRefused(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a database file."),
-                              path=str(path))
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a database file."), path=str(path)
+        )
     with open(path, "rb") as fh:
         if fh.read(16) != SQLITE_MAGIC:
             raise DatabaseRefused(
-                QT_TRANSLATE_NOOP("errors", "{path} is not a coordboard database (not a SQLite file)."),
-                path=str(path))
+                QT_TRANSLATE_NOOP(
+                    "errors", "{path} is not a coordboard database (not a SQLite file)."
+                ),
+                path=str(path),
+            )
     try:
         # Not mode=ro: a read-only connection to a WAL-mode file leaves -wal/-shm files behind.
         conn = sqlite3.connect(path)
@@ -176,11 +193,17 @@ def check_sqlite_file(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be opened: {detail}"),
-                              path=str(path), detail=str(exc)) from exc
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be opened: {detail}"),
+            path=str(path),
+            detail=str(exc),
+        ) from exc
     if not result or result[0] != "ok":
-        raise DatabaseRefused(QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be opened: {detail}"),
-                              path=str(path), detail=result[0] if result else "?")
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be opened: {detail}"),
+            path=str(path),
+            detail=result[0] if result else "?",
+        )
 
 
 def _first_line(exc: BaseException) -> str:
@@ -204,8 +227,12 @@ def public_url(url: str) -> str:
     parsed = make_url(url)
     parsed = URL.create(  # not .set(password=None): set() leaves a None argument unchanged
         "postgresql" if parsed.get_backend_name() == "postgresql" else parsed.drivername,
-        username=parsed.username, host=parsed.host, port=parsed.port, database=parsed.database,
-        query=parsed.query)
+        username=parsed.username,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    )
     return parsed.render_as_string(hide_password=False)
 
 
@@ -219,46 +246,93 @@ def _refuse_server_login(engine: Engine, exc: OperationalError) -> None:
     detail = _first_line(exc)
     words = str(orig or exc)
     url = engine.url
-    params = {"host": url.host or "localhost", "port": str(url.port or 5432),
-              "user": url.username or "", "database": url.database or ""}
-    if sqlstate == "28P01" or "password authentication failed" in words \
-            or "no password supplied" in words:
+    params = {
+        "host": url.host or "localhost",
+        "port": str(url.port or 5432),
+        "user": url.username or "",
+        "database": url.database or "",
+    }
+    if (
+        sqlstate == "28P01"
+        or "password authentication failed" in words
+        or "no password supplied" in words
+    ):
         raise DatabaseRefused(PASSWORD_REFUSED, **params) from exc
-    if any(text in words for text in ("could not translate host name", "Name or service not known",
-                                      "nodename nor servname", "No such host is known",
-                                      "Temporary failure in name resolution")):
-        raise DatabaseRefused(QT_TRANSLATE_NOOP(
-            "errors", "Cannot connect to the database server {host}: no computer of that name "
-                      "is known on the network. Check the spelling, or use the server's IP "
-                      "address."), **params) from exc
+    if any(
+        text in words
+        for text in (
+            "could not translate host name",
+            "Name or service not known",
+            "nodename nor servname",
+            "No such host is known",
+            "Temporary failure in name resolution",
+        )
+    ):
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Cannot connect to the database server {host}: no computer of that name "
+                "is known on the network. Check the spelling, or use the server's IP "
+                "address.",
+            ),
+            **params,
+        ) from exc
     if "Connection refused" in words:
-        raise DatabaseRefused(QT_TRANSLATE_NOOP(
-            "errors", "Cannot connect to the database server {host}:{port}: the computer "
-                      "answers, but nothing listens on port {port}. Check the port number, and "
-                      "that PostgreSQL is running there and accepts connections from the "
-                      "network."), **params) from exc
-    if any(text in words for text in ("timeout expired", "timed out", "No route to host",
-                                      "Network is unreachable")):
-        raise DatabaseRefused(QT_TRANSLATE_NOOP(
-            "errors", "Cannot connect to the database server {host}:{port}: it does not answer. "
-                      "Check the address, that the server's PC is on, and that no firewall "
-                      "blocks port {port}."), **params) from exc
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Cannot connect to the database server {host}:{port}: the computer "
+                "answers, but nothing listens on port {port}. Check the port number, and "
+                "that PostgreSQL is running there and accepts connections from the "
+                "network.",
+            ),
+            **params,
+        ) from exc
+    if any(
+        text in words
+        for text in ("timeout expired", "timed out", "No route to host", "Network is unreachable")
+    ):
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Cannot connect to the database server {host}:{port}: it does not answer. "
+                "Check the address, that the server's PC is on, and that no firewall "
+                "blocks port {port}.",
+            ),
+            **params,
+        ) from exc
     if sqlstate == "3D000" or (f'database "{url.database}" does not exist' in words):
-        raise DatabaseRefused(QT_TRANSLATE_NOOP(
-            "errors", "There is no database {database} on the server {host}:{port}."),
-            **params) from exc
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP(
+                "errors", "There is no database {database} on the server {host}:{port}."
+            ),
+            **params,
+        ) from exc
     if "does not support SSL" in words or "SSL was required" in words:
-        raise DatabaseRefused(QT_TRANSLATE_NOOP(
-            "errors", "The connection asks for SSL (sslmode={mode}) but the database server "
-                      "{host}:{port} does not offer it: ask its administrator to turn SSL on, or "
-                      "choose a weaker SSL mode for a server on a trusted office network."),
-            mode=str(url.query.get("sslmode", "")), **params) from exc
-    if sqlstate == "28000" or f'role "{url.username}" does not exist' in words \
-            or "no pg_hba.conf entry" in words:
-        raise DatabaseRefused(QT_TRANSLATE_NOOP(
-            "errors", "The database server {host}:{port} does not let user {user} in "
-                      "(no such user, or not allowed from this PC): {detail}"),
-            detail=detail, **params) from exc
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The connection asks for SSL (sslmode={mode}) but the database server "
+                "{host}:{port} does not offer it: ask its administrator to turn SSL on, or "
+                "choose a weaker SSL mode for a server on a trusted office network.",
+            ),
+            mode=str(url.query.get("sslmode", "")),
+            **params,
+        ) from exc
+    if (
+        sqlstate == "28000"
+        or f'role "{url.username}" does not exist' in words
+        or "no pg_hba.conf entry" in words
+    ):
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database server {host}:{port} does not let user {user} in "
+                "(no such user, or not allowed from this PC): {detail}",
+            ),
+            detail=detail,
+            **params,
+        ) from exc
 
 
 def classify(engine: Engine, where: str) -> str:
@@ -268,39 +342,63 @@ def classify(engine: Engine, where: str) -> str:
     except OperationalError as exc:
         if engine.dialect.name != "sqlite":  # a server that is not there, or says no
             _refuse_server_login(engine, exc)
-            raise DatabaseRefused(QT_TRANSLATE_NOOP(
-                "errors", "Cannot connect to the database server {path}: {detail}"),
-                path=where, detail=_first_line(exc)) from exc
-        raise DatabaseRefused(QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be opened: {detail}"),
-                              path=where, detail=_first_line(exc)) from exc
+            raise DatabaseRefused(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Cannot connect to the database server {path}: {detail}"
+                ),
+                path=where,
+                detail=_first_line(exc),
+            ) from exc
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be opened: {detail}"),
+            path=where,
+            detail=_first_line(exc),
+        ) from exc
     except Exception as exc:  # the driver's own error, shown as detail
-        raise DatabaseRefused(QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be opened: {detail}"),
-                              path=where, detail=str(exc).splitlines()[0]) from exc
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be opened: {detail}"),
+            path=where,
+            detail=str(exc).splitlines()[0],
+        ) from exc
     if not tables:
         return "empty"
     if "alembic_version" not in tables or "boards" not in tables:
         raise DatabaseRefused(
-            QT_TRANSLATE_NOOP("errors", "{path} is a database of another program, not of coordboard."),
-            path=where)
+            QT_TRANSLATE_NOOP(
+                "errors", "{path} is a database of another program, not of coordboard."
+            ),
+            path=where,
+        )
     revision = current_revision(engine)
     if revision == head_revision():
         return "current"
     if revision not in known_revisions():
         if engine.dialect.name != "sqlite":
             raise DatabaseRefused(
-                QT_TRANSLATE_NOOP("errors", "The database on the server {path} has schema revision "
-                                            "{revision}, which this coordboard does not know: it was "
-                                            "made by a newer version of coordboard. Update coordboard "
-                                            "on this PC."),
-                path=where, revision=str(revision))
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database on the server {path} has schema revision "
+                    "{revision}, which this coordboard does not know: it was "
+                    "made by a newer version of coordboard. Update coordboard "
+                    "on this PC.",
+                ),
+                path=where,
+                revision=str(revision),
+            )
         raise DatabaseRefused(
-            QT_TRANSLATE_NOOP("errors", "{path} was made by a newer version of coordboard "
-                                        "(schema {revision}). Install the newer version to open it."),
-            path=where, revision=str(revision))
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} was made by a newer version of coordboard "
+                "(schema {revision}). Install the newer version to open it.",
+            ),
+            path=where,
+            revision=str(revision),
+        )
     return "older"
 
 
 # --- backups --------------------------------------------------------------------------------
+
 
 def backup_sqlite(src: Path, dest: Path) -> Path:
     """Consistent copy through SQLite's online-backup API (safe while others use the file)."""
@@ -349,9 +447,12 @@ def restore_sqlite(backup: Path, db_path: Path) -> Path | None:
     engine = probe_engine(f"sqlite:///{backup}")
     try:
         if classify(engine, str(backup)) == "empty":
-            raise DatabaseRefused(QT_TRANSLATE_NOOP(
-                "errors", "{path} is a database of another program, not of coordboard."),
-                path=str(backup))
+            raise DatabaseRefused(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{path} is a database of another program, not of coordboard."
+                ),
+                path=str(backup),
+            )
     finally:
         engine.dispose()
     kept = None
@@ -365,6 +466,7 @@ def restore_sqlite(backup: Path, db_path: Path) -> Path | None:
 
 # --- opening --------------------------------------------------------------------------------
 
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     cfg = alembic_config()
     with engine.begin() as conn:
@@ -372,8 +474,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(cfg, revision)
 
 
-def open_database(target: str | Path | None = None, *, migrate: bool = True,
-                  upgrade_server: bool = False) -> Database:
+def open_database(
+    target: str | Path | None = None, *, migrate: bool = True, upgrade_server: bool = False
+) -> Database:
     """Open (creating or migrating as needed) the database at a path or URL.
 
     A SQLite file made by an older coordboard is backed up and migrated. A PostgreSQL database
@@ -398,17 +501,26 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True,
             if probe is not engine:
                 probe.dispose()
         if state == "older" and path is None and not upgrade_server:
-            raise DatabaseRefused(QT_TRANSLATE_NOOP(
-                "errors", "The server's database {path} is at schema revision {revision}; this "
-                          "coordboard needs {head}: an administrator must run "
-                          "'coordboard db upgrade --db {url}'."),
-                path=where, revision=str(current_revision(engine)), head=head_revision(),
-                url=public_url(url))
+            raise DatabaseRefused(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The server's database {path} is at schema revision {revision}; this "
+                    "coordboard needs {head}: an administrator must run "
+                    "'coordboard db upgrade --db {url}'.",
+                ),
+                path=where,
+                revision=str(current_revision(engine)),
+                head=head_revision(),
+                url=public_url(url),
+            )
         if state != "current":
             if not migrate:
                 raise DatabaseRefused(
-                    QT_TRANSLATE_NOOP("errors", "{path} needs an upgrade: run 'coordboard db upgrade'."),
-                    path=where)
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{path} needs an upgrade: run 'coordboard db upgrade'."
+                    ),
+                    path=where,
+                )
             if state == "older" and path is not None:
                 automatic_backup(path, "before-upgrade")
             upgrade(engine)
@@ -419,8 +531,13 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True,
         refresh_statistics(engine)
     else:
         server = make_url(url)
-        event.listen(engine, "handle_error", _explain_lost_connection(
-            f"{server.host or 'localhost'}:{server.port or 5432}/{server.database}"))
+        event.listen(
+            engine,
+            "handle_error",
+            _explain_lost_connection(
+                f"{server.host or 'localhost'}:{server.port or 5432}/{server.database}"
+            ),
+        )
     factory = sessionmaker(engine, expire_on_commit=False)
     audit_hook.install(factory)
     return Database(url=url, engine=engine, session_factory=factory, path=path)
@@ -439,7 +556,8 @@ def refresh_statistics(engine: Engine) -> bool:
     Returns whether statistics were refreshed."""
     with engine.connect() as conn:
         has_stats = conn.exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").scalar()
+            "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
+        ).scalar()
         stale = False
         for table in _PLANNED_TABLES:
             rows = conn.exec_driver_sql(f"SELECT max(rowid) FROM {table}").scalar() or 0
@@ -448,7 +566,8 @@ def refresh_statistics(engine: Engine) -> bool:
             known = None
             if has_stats:
                 stat = conn.exec_driver_sql(
-                    "SELECT stat FROM sqlite_stat1 WHERE tbl = ? LIMIT 1", (table,)).scalar()
+                    "SELECT stat FROM sqlite_stat1 WHERE tbl = ? LIMIT 1", (table,)
+                ).scalar()
                 known = int(stat.split()[0]) if stat else None
             if known is None or rows > 2 * known:
                 stale = True
@@ -477,12 +596,28 @@ def integrity_problems(db: Database) -> list[str]:
 
 
 #: file systems that put a file on another machine (Linux /proc/mounts names)
-NETWORK_FILESYSTEMS = frozenset({"cifs", "smb3", "smbfs", "nfs", "nfs4", "afs", "9p",
-                                 "fuse.sshfs", "sshfs", "davfs", "fuse.davfs2", "ncpfs"})
+NETWORK_FILESYSTEMS = frozenset(
+    {
+        "cifs",
+        "smb3",
+        "smbfs",
+        "nfs",
+        "nfs4",
+        "afs",
+        "9p",
+        "fuse.sshfs",
+        "sshfs",
+        "davfs",
+        "fuse.davfs2",
+        "ncpfs",
+    }
+)
 NETWORK_SHARE_WARNING = QT_TRANSLATE_NOOP(
-    "errors", "{path} is on a network share. SQLite cannot lock a file safely over a network: "
+    "errors",
+    "{path} is on a network share. SQLite cannot lock a file safely over a network: "
     "two PCs writing to it can damage it beyond repair. Keep the file on this PC, or let the "
-    "board's PCs share a PostgreSQL server (coordboard server init, coordboard db copy).")
+    "board's PCs share a PostgreSQL server (coordboard server init, coordboard db copy).",
+)
 
 
 def _mount_type(path: Path, mounts_text: str) -> str | None:
@@ -499,12 +634,14 @@ def _mount_type(path: Path, mounts_text: str) -> str | None:
     return best_type
 
 
-def is_network_location(path: Path, *, mounts_text: str | None = None,
-                        windows: bool | None = None) -> bool:
+def is_network_location(
+    path: Path, *, mounts_text: str | None = None, windows: bool | None = None
+) -> bool:
     """Whether a SQLite file lives on another machine: a Windows UNC path (\\\\server\\share),
     a Windows drive mapped to a share, or a Linux/BSD network mount."""
     import os
     import sys
+
     windows = sys.platform == "win32" if windows is None else windows
     text = str(path)
     if windows:
@@ -513,6 +650,7 @@ def is_network_location(path: Path, *, mounts_text: str | None = None,
         drive = os.path.splitdrive(text)[0]
         if drive and sys.platform == "win32":
             import ctypes
+
             DRIVE_REMOTE = 4
             return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE
         return False
@@ -523,4 +661,3 @@ def is_network_location(path: Path, *, mounts_text: str | None = None,
             return False
     kind = _mount_type(Path(os.path.abspath(text)), mounts_text)
     return kind is not None and kind in NETWORK_FILESYSTEMS
-

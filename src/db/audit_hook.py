@@ -41,8 +41,14 @@ def _skip(key: str) -> bool:
 def _rows_for(obj: Tracked, action: str, actor: tuple[int | None, str]) -> list[dict]:
     state = inspect(obj)
     entity = obj.__tablename__
-    base = {"at": utcnow(), "user_id": actor[0], "username": actor[1], "action": action,
-            "entity": entity, "entity_id": obj.id}
+    base = {
+        "at": utcnow(),
+        "user_id": actor[0],
+        "username": actor[1],
+        "action": action,
+        "entity": entity,
+        "entity_id": obj.id,
+    }
     rows = []
     for attr in state.mapper.column_attrs:
         key = attr.key
@@ -69,9 +75,14 @@ def _rows_for(obj: Tracked, action: str, actor: tuple[int | None, str]) -> list[
             continue
         hist = state.attrs[rel.key].history
         if hist.added or hist.deleted:
-            rows.append({**base, "field": rel.key,
-                         "old_value": ",".join(str(o.id) for o in hist.deleted) or None,
-                         "new_value": ",".join(str(o.id) for o in hist.added) or None})
+            rows.append(
+                {
+                    **base,
+                    "field": rel.key,
+                    "old_value": ",".join(str(o.id) for o in hist.deleted) or None,
+                    "new_value": ",".join(str(o.id) for o in hist.added) or None,
+                }
+            )
     if action == "insert" and not rows:
         rows.append({**base, "field": "", "old_value": None, "new_value": None})
     return rows

@@ -6,7 +6,15 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
-    CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
@@ -72,7 +80,8 @@ class AgendaItem(Tracked, Base):
     summary: Mapped[str] = mapped_column(Text, default="")  # what was reported (the record)
     finished: Mapped[bool] = mapped_column(default=False)
     carried_from_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meeting_agenda_items.id", ondelete="SET NULL"), index=True)
+        ForeignKey("meeting_agenda_items.id", ondelete="SET NULL"), index=True
+    )
 
 
 class AgendaDocument(Tracked, Base):
@@ -81,7 +90,8 @@ class AgendaDocument(Tracked, Base):
     __tablename__ = "meeting_documents"
 
     agenda_item_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting_agenda_items.id", ondelete="CASCADE"), index=True)
+        ForeignKey("meeting_agenda_items.id", ondelete="CASCADE"), index=True
+    )
     file_name: Mapped[str] = mapped_column(String(300))
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
@@ -124,10 +134,12 @@ class Opinion(Tracked, Base):
 
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
     agenda_item_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meeting_agenda_items.id", ondelete="CASCADE"), index=True)
+        ForeignKey("meeting_agenda_items.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     attendee_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meeting_attendees.id", ondelete="SET NULL"), index=True)
+        ForeignKey("meeting_attendees.id", ondelete="SET NULL"), index=True
+    )
     speaker: Mapped[str] = mapped_column(String(300))  # as said in the minutes: "Bà Lê Thị B"
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
     text: Mapped[str] = mapped_column(Text)
@@ -150,8 +162,9 @@ class RegisteredDocument(Tracked, Base):
 
     __tablename__ = "document_register"
     __table_args__ = (
-        UniqueConstraint("board_id", "year", "type_code", "number",
-                         name="uq_document_register_number"),
+        UniqueConstraint(
+            "board_id", "year", "type_code", "number", name="uq_document_register_number"
+        ),
         CheckConstraint("number > 0", name="number_positive"),
     )
 
@@ -162,5 +175,6 @@ class RegisteredDocument(Tracked, Base):
     issued_on: Mapped[date] = mapped_column(Date)
     summary: Mapped[str] = mapped_column(String(1000), default="")
     meeting_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meetings.id", ondelete="SET NULL"), index=True)
+        ForeignKey("meetings.id", ondelete="SET NULL"), index=True
+    )
     issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

@@ -46,7 +46,8 @@ class PlanSection(Tracked, Base):
 
     plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"))
     parent_id: Mapped[int | None] = mapped_column(
-        ForeignKey("plan_sections.id", ondelete="CASCADE"))
+        ForeignKey("plan_sections.id", ondelete="CASCADE")
+    )
     number: Mapped[str] = mapped_column(String(20), default="")  # "I", "2", "a"
     title: Mapped[str] = mapped_column(String(1000))
     position: Mapped[int] = mapped_column(Integer, default=0)

@@ -6,8 +6,18 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
-    CheckConstraint, Column, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary,
-    String, Table, Text,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -24,6 +34,8 @@ def sort_rank(status: str, effective_deadline: object) -> int:
     if status in OPEN_STATUSES:
         return 0 if effective_deadline is not None else 1
     return {"suspended": 2, "done": 3, "cancelled": 4}.get(status, 5)
+
+
 SOURCE_KINDS = ("plan", "meeting", "document")
 DEADLINE_KINDS = ("none", "fixed", "recurring", "relative")
 RECURRENCE_KINDS = ("yearly", "half_yearly", "quarterly", "monthly")
@@ -55,7 +67,9 @@ class TaskSeries(Tracked, Base):
 class Task(Tracked, Base):
     __tablename__ = "tasks"
     __table_args__ = (
-        CheckConstraint("deadline IS NULL OR deadline >= assigned_date", name="deadline_after_assigned"),
+        CheckConstraint(
+            "deadline IS NULL OR deadline >= assigned_date", name="deadline_after_assigned"
+        ),
         CheckConstraint("percent >= 0 AND percent <= 100", name="percent_range"),
         CheckConstraint("status <> 'done' OR completed_on IS NOT NULL", name="done_has_date"),
         # every filter and sort of the task table is served by an index; the deadline is the
@@ -126,8 +140,9 @@ class TaskUpdate(Tracked, Base):
 
     __tablename__ = "task_updates"
     __table_args__ = (
-        CheckConstraint("percent IS NULL OR (percent >= 0 AND percent <= 100)",
-                        name="percent_range"),
+        CheckConstraint(
+            "percent IS NULL OR (percent >= 0 AND percent <= 100)", name="percent_range"
+        ),
         Index("ix_task_updates_task_date", "task_id", "update_date"),
         Index("ix_task_updates_agency_date", "agency_id", "update_date"),
     )
@@ -150,7 +165,8 @@ class TaskAttachment(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     update_id: Mapped[int] = mapped_column(
-        ForeignKey("task_updates.id", ondelete="CASCADE"), index=True)
+        ForeignKey("task_updates.id", ondelete="CASCADE"), index=True
+    )
     filename: Mapped[str] = mapped_column(String(255))
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))

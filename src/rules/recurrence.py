@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.errors import ValidationError
+from coordboard.i18n import QT_TRANSLATE_NOOP
 
 KINDS = ("yearly", "half_yearly", "quarterly", "monthly")
 MAX_YEARLY_POINTS = 12
@@ -58,26 +58,46 @@ def _refuse(message: str, **params) -> ValidationError:
 
 def _malformed(kind: str, text: str) -> ValidationError:
     if kind == "yearly":
-        return _refuse(QT_TRANSLATE_NOOP(
-            "errors", "Cannot read \"{text}\". Write the date as day/month, e.g. 01/12; separate "
-                      "several dates with \";\"."), text=text)
+        return _refuse(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                'Cannot read "{text}". Write the date as day/month, e.g. 01/12; separate '
+                'several dates with ";".',
+            ),
+            text=text,
+        )
     if kind == "half_yearly":
-        return _refuse(QT_TRANSLATE_NOOP(
-            "errors", "Cannot read \"{text}\". Write two dates as day/month separated by \";\", "
-                      "e.g. 25/05; 20/11."), text=text)
+        return _refuse(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                'Cannot read "{text}". Write two dates as day/month separated by ";", '
+                "e.g. 25/05; 20/11.",
+            ),
+            text=text,
+        )
     if kind == "quarterly":
-        return _refuse(QT_TRANSLATE_NOOP(
-            "errors", "Cannot read \"{text}\". Write day/month of the quarter (1 to 3), e.g. "
-                      "15/3 for the 15th of the quarter's last month."), text=text)
-    return _refuse(QT_TRANSLATE_NOOP(
-        "errors", "Cannot read \"{text}\". Write the day of the month (1 to 31), e.g. 25."),
-        text=text)
+        return _refuse(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                'Cannot read "{text}". Write day/month of the quarter (1 to 3), e.g. '
+                "15/3 for the 15th of the quarter's last month.",
+            ),
+            text=text,
+        )
+    return _refuse(
+        QT_TRANSLATE_NOOP(
+            "errors", 'Cannot read "{text}". Write the day of the month (1 to 31), e.g. 25.'
+        ),
+        text=text,
+    )
 
 
 def _check_day(day: int, text: str) -> None:
     if not 1 <= day <= 31:
-        raise _refuse(QT_TRANSLATE_NOOP(
-            "errors", "\"{point}\" is not a date: a day is between 1 and 31."), point=text)
+        raise _refuse(
+            QT_TRANSLATE_NOOP("errors", '"{point}" is not a date: a day is between 1 and 31.'),
+            point=text,
+        )
 
 
 def _day_month(part: str, kind: str, text: str) -> tuple[int, int]:
@@ -87,15 +107,23 @@ def _day_month(part: str, kind: str, text: str) -> tuple[int, int]:
     day, month = int(found[1]), int(found[2])
     _check_day(day, part)
     if not 1 <= month <= 12:
-        raise _refuse(QT_TRANSLATE_NOOP(
-            "errors", "\"{point}\" is not a date: a month is between 1 and 12."), point=part)
+        raise _refuse(
+            QT_TRANSLATE_NOOP("errors", '"{point}" is not a date: a month is between 1 and 12.'),
+            point=part,
+        )
     if day == 29 and month == 2:
-        raise _refuse(QT_TRANSLATE_NOOP(
-            "errors", "29/02 does not occur every year. Choose 28/02 or 01/03."))
+        raise _refuse(
+            QT_TRANSLATE_NOOP("errors", "29/02 does not occur every year. Choose 28/02 or 01/03.")
+        )
     if day > _DAYS_IN_MONTH[month - 1]:
-        raise _refuse(QT_TRANSLATE_NOOP(
-            "errors", "\"{point}\" never occurs: month {month} has at most {days} days."),
-            point=part, month=month, days=_DAYS_IN_MONTH[month - 1])
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "errors", '"{point}" never occurs: month {month} has at most {days} days.'
+            ),
+            point=part,
+            month=month,
+            days=_DAYS_IN_MONTH[month - 1],
+        )
     return day, month
 
 
@@ -103,8 +131,7 @@ def parse_recurrence(kind: str, text: str) -> Recurrence:
     """Read the due days of a recurring deadline; ValidationError (field "recurrence") if they
     cannot be read or do not fit the kind."""
     if kind not in KINDS:
-        raise _refuse(QT_TRANSLATE_NOOP("errors", "Unknown kind of recurrence: {kind}."),
-                      kind=kind)
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "Unknown kind of recurrence: {kind}."), kind=kind)
     text = " ".join((text or "").split())
     parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]  # "01/12;" is fine
     if not parts:
@@ -112,8 +139,9 @@ def parse_recurrence(kind: str, text: str) -> Recurrence:
 
     if kind == "monthly":
         if len(parts) != 1:
-            raise _refuse(QT_TRANSLATE_NOOP(
-                "errors", "A monthly deadline has one day of the month, e.g. 25."))
+            raise _refuse(
+                QT_TRANSLATE_NOOP("errors", "A monthly deadline has one day of the month, e.g. 25.")
+            )
         if _DAY.fullmatch(parts[0]) is None:
             raise _malformed(kind, text)
         day = int(parts[0])
@@ -122,18 +150,24 @@ def parse_recurrence(kind: str, text: str) -> Recurrence:
 
     if kind == "quarterly":
         if len(parts) != 1:
-            raise _refuse(QT_TRANSLATE_NOOP(
-                "errors", "A quarterly deadline has one date: day/month of the quarter, e.g. "
-                          "15/3."))
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A quarterly deadline has one date: day/month of the quarter, e.g. 15/3.",
+                )
+            )
         found = _DAY_MONTH.fullmatch(parts[0])
         if found is None:
             raise _malformed(kind, text)
         day, month = int(found[1]), int(found[2])
         _check_day(day, parts[0])
         if not 1 <= month <= 3:
-            raise _refuse(QT_TRANSLATE_NOOP(
-                "errors", "In \"{point}\" the month is counted inside the quarter: 1, 2 or 3."),
-                point=parts[0])
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "errors", 'In "{point}" the month is counted inside the quarter: 1, 2 or 3.'
+                ),
+                point=parts[0],
+            )
         return Recurrence(kind, ((day, month),))
 
     points = [_day_month(p, kind, text) for p in parts]
@@ -142,15 +176,24 @@ def parse_recurrence(kind: str, text: str) -> Recurrence:
         raise _refuse(QT_TRANSLATE_NOOP("errors", "The same date is entered twice."))
     if kind == "half_yearly":
         if len(points) != 2:
-            raise _refuse(QT_TRANSLATE_NOOP(
-                "errors", "A half-yearly deadline has exactly two dates, e.g. 25/05; 20/11."))
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "errors", "A half-yearly deadline has exactly two dates, e.g. 25/05; 20/11."
+                )
+            )
         if not (ordered[0][1] <= 6 < ordered[1][1]):
-            raise _refuse(QT_TRANSLATE_NOOP(
-                "errors", "A half-yearly deadline needs one date in January to June and one in "
-                          "July to December."))
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A half-yearly deadline needs one date in January to June and one in "
+                    "July to December.",
+                )
+            )
     elif len(points) > MAX_YEARLY_POINTS:
-        raise _refuse(QT_TRANSLATE_NOOP(
-            "errors", "A yearly deadline has at most {count} dates."), count=MAX_YEARLY_POINTS)
+        raise _refuse(
+            QT_TRANSLATE_NOOP("errors", "A yearly deadline has at most {count} dates."),
+            count=MAX_YEARLY_POINTS,
+        )
     return Recurrence(kind, tuple(ordered))
 
 
@@ -169,25 +212,36 @@ def _clamped(year: int, month: int, day: int) -> date:
 
 def _year_occurrences(rec: Recurrence, year: int) -> list[Occurrence]:
     if rec.kind == "monthly":
-        (day, _), = rec.points
-        return [Occurrence(f"{year}-{month:02d}", _clamped(year, month, day))
-                for month in range(1, 13)]
+        ((day, _),) = rec.points
+        return [
+            Occurrence(f"{year}-{month:02d}", _clamped(year, month, day)) for month in range(1, 13)
+        ]
     if rec.kind == "quarterly":
-        (day, month), = rec.points
-        return [Occurrence(f"{year}-Q{q}", _clamped(year, 3 * (q - 1) + month, day))
-                for q in range(1, 5)]
+        ((day, month),) = rec.points
+        return [
+            Occurrence(f"{year}-Q{q}", _clamped(year, 3 * (q - 1) + month, day))
+            for q in range(1, 5)
+        ]
     if rec.kind == "half_yearly":
-        return [Occurrence(f"{year}-H{i}", date(year, month, day))
-                for i, (day, month) in enumerate(rec.points, start=1)]
+        return [
+            Occurrence(f"{year}-H{i}", date(year, month, day))
+            for i, (day, month) in enumerate(rec.points, start=1)
+        ]
     if len(rec.points) == 1:
-        (day, month), = rec.points
+        ((day, month),) = rec.points
         return [Occurrence(str(year), date(year, month, day))]
-    return [Occurrence(f"{year}-{i}", date(year, month, day))
-            for i, (day, month) in enumerate(rec.points, start=1)]
+    return [
+        Occurrence(f"{year}-{i}", date(year, month, day))
+        for i, (day, month) in enumerate(rec.points, start=1)
+    ]
 
 
 def occurrences(rec: Recurrence, start: date, end: date) -> list[Occurrence]:
     """Every due date within [start, end], inclusive, by date."""
-    found = [o for year in range(start.year, end.year + 1)
-             for o in _year_occurrences(rec, year) if start <= o.due <= end]
+    found = [
+        o
+        for year in range(start.year, end.year + 1)
+        for o in _year_occurrences(rec, year)
+        if start <= o.due <= end
+    ]
     return sorted(found, key=lambda o: o.due)

@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from coordboard.errors import ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.services.documents.formats import vn_short_date as vn_date
-from coordboard.errors import ValidationError
 from coordboard.services.plans import MAX_YEAR, MIN_YEAR
 
 _DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d")
@@ -34,11 +34,17 @@ class ReportPeriod:
     @classmethod
     def half(cls, year: int, half: int, statistical: bool = False) -> ReportPeriod:
         if statistical:
-            start, end = ((date(year - 1, 12, 15), date(year, 6, 14)) if half == 1
-                          else (date(year, 6, 15), date(year, 12, 14)))
+            start, end = (
+                (date(year - 1, 12, 15), date(year, 6, 14))
+                if half == 1
+                else (date(year, 6, 15), date(year, 12, 14))
+            )
         else:
-            start, end = ((date(year, 1, 1), date(year, 6, 30)) if half == 1
-                          else (date(year, 7, 1), date(year, 12, 31)))
+            start, end = (
+                (date(year, 1, 1), date(year, 6, 30))
+                if half == 1
+                else (date(year, 7, 1), date(year, 12, 31))
+            )
         return cls(start, end, f"H{half}", year, statistical)
 
     @classmethod
@@ -49,7 +55,7 @@ class ReportPeriod:
 
     @classmethod
     def parse(cls, text: str, statistical: bool = False) -> ReportPeriod:
-        """"2026-H1", "2026-H2", "2026", or "FROM:TO" with dd/mm/yyyy or ISO dates."""
+        """ "2026-H1", "2026-H2", "2026", or "FROM:TO" with dd/mm/yyyy or ISO dates."""
         raw = (text or "").strip()
         if m := _HALF.match(raw):
             return cls.half(_year(int(m.group(1)), raw), int(m.group(2)), statistical)
@@ -60,16 +66,25 @@ class ReportPeriod:
             start, end = (_parse_date(p.strip()) for p in parts)
             if start is not None and end is not None:
                 return cls.between(start, end)
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "Unrecognised period \"{text}\": write 2026-H1, 2026-H2, 2026 or "
-                      "FROM:TO, e.g. 01/01/2026:30/06/2026."), field="period", text=raw)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                'Unrecognised period "{text}": write 2026-H1, 2026-H2, 2026 or '
+                "FROM:TO, e.g. 01/01/2026:30/06/2026.",
+            ),
+            field="period",
+            text=raw,
+        )
 
     @classmethod
     def between(cls, start: date, end: date) -> ReportPeriod:
         if end < start:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The period ends ({end}) before it starts ({start})."),
-                field="period", end=vn_date(end), start=vn_date(start))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The period ends ({end}) before it starts ({start})."),
+                field="period",
+                end=vn_date(end),
+                start=vn_date(start),
+            )
         return cls(start, end)
 
     @property
@@ -112,10 +127,16 @@ class ReportPeriod:
 
 def _year(year: int, text: str) -> int:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "Unrecognised period \"{text}\": the year must lie between {low} and "
-                      "{high}."), field="period", text=text, low=MIN_YEAR,
-            high=MAX_YEAR)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                'Unrecognised period "{text}": the year must lie between {low} and {high}.',
+            ),
+            field="period",
+            text=text,
+            low=MIN_YEAR,
+            high=MAX_YEAR,
+        )
     return year
 
 
@@ -132,7 +153,11 @@ def parse_date(text: str, field_name: str = "as_of") -> date:
     """A date typed as dd/mm/yyyy or yyyy-mm-dd, or a clear refusal."""
     found = _parse_date((text or "").strip())
     if found is None:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "Unrecognised date \"{text}\": write dd/mm/yyyy, e.g. 30/06/2026."),
-            field=field_name, text=(text or "").strip())
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", 'Unrecognised date "{text}": write dd/mm/yyyy, e.g. 30/06/2026.'
+            ),
+            field=field_name,
+            text=(text or "").strip(),
+        )
     return found

@@ -9,11 +9,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordboard.db import Database
+from coordboard.errors import NotFound, ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import AdminLevel, Agency, Board, BoardKind, Membership
 from coordboard.services import permissions
 from coordboard.services.actor import Actor
-from coordboard.errors import NotFound, ValidationError
 from coordboard.services.uow import UnitOfWork, check_length, check_version
 from coordboard.text import clean, fold
 
@@ -62,20 +62,34 @@ class BoardInfo:
 
 def _info(board: Board, member_count: int, can_edit: bool) -> BoardInfo:
     return BoardInfo(
-        id=board.id, name=board.name, kind_id=board.kind_id, kind_name=board.kind.name,
-        level_id=board.level_id, level_name=board.level.name, level_rank=board.level.rank,
-        area=board.area, parent_id=board.parent_id,
+        id=board.id,
+        name=board.name,
+        kind_id=board.kind_id,
+        kind_name=board.kind.name,
+        level_id=board.level_id,
+        level_name=board.level.name,
+        level_rank=board.level.rank,
+        area=board.area,
+        parent_id=board.parent_id,
         parent_name=board.parent.name if board.parent else "",
         standing_agency_id=board.standing_agency_id,
         standing_agency_name=board.standing_agency.name if board.standing_agency else "",
-        decision_number=board.decision_number, decision_date=board.decision_date,
-        active=board.active, notes=board.notes, member_count=member_count, can_edit=can_edit,
-        version=board.version, doc_code=board.doc_code, governing_body=board.governing_body)
+        decision_number=board.decision_number,
+        decision_date=board.decision_date,
+        active=board.active,
+        notes=board.notes,
+        member_count=member_count,
+        can_edit=can_edit,
+        version=board.version,
+        doc_code=board.doc_code,
+        governing_body=board.governing_body,
+    )
 
 
 def current_filter(on: date):
     return (Membership.start_date <= on) & (
-        Membership.end_date.is_(None) | (Membership.end_date >= on))
+        Membership.end_date.is_(None) | (Membership.end_date >= on)
+    )
 
 
 def list_boards(db: Database, actor: Actor, on: date | None = None) -> list[BoardInfo]:
@@ -88,10 +102,17 @@ def list_boards(db: Database, actor: Actor, on: date | None = None) -> list[Boar
         query = select(Board).join(Board.level).order_by(AdminLevel.rank, Board.name)
         if visible is not None:
             query = query.where(Board.id.in_(visible))
-        counts = dict(s.execute(select(Membership.board_id, func.count(Membership.id))
-                                .where(current_filter(on)).group_by(Membership.board_id)).all())
-        return [_info(b, counts.get(b.id, 0), editable is None or b.id in editable)
-                for b in s.scalars(query)]
+        counts = dict(
+            s.execute(
+                select(Membership.board_id, func.count(Membership.id))
+                .where(current_filter(on))
+                .group_by(Membership.board_id)
+            ).all()
+        )
+        return [
+            _info(b, counts.get(b.id, 0), editable is None or b.id in editable)
+            for b in s.scalars(query)
+        ]
 
 
 def get_board(db: Database, actor: Actor, board_id: int) -> BoardInfo:
@@ -102,47 +123,81 @@ def get_board(db: Database, actor: Actor, board_id: int) -> BoardInfo:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "The board no longer exists."))
         permissions.require_view_board(s, actor, board_id)
         editable = permissions.editable_board_ids(s, actor)
-        count = s.scalar(select(func.count(Membership.id)).where(
-            Membership.board_id == board_id, current_filter(date.today())))
+        count = s.scalar(
+            select(func.count(Membership.id)).where(
+                Membership.board_id == board_id, current_filter(date.today())
+            )
+        )
         return _info(board, count or 0, editable is None or board_id in editable)
 
 
 def _validated(s: Session, data: BoardInput, board_id: int | None) -> BoardInput:
     name = clean(data.name)
     if not name:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The board name must not be empty."),
-                              field="name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The board name must not be empty."), field="name"
+        )
     if s.get(BoardKind, data.kind_id) is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the kind of board."), field="kind")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose the kind of board."), field="kind"
+        )
     if s.get(AdminLevel, data.level_id) is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the board's level."), field="level")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose the board's level."), field="level"
+        )
     if data.standing_agency_id is not None and s.get(Agency, data.standing_agency_id) is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The agency no longer exists."),
-                              field="standing_agency")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The agency no longer exists."), field="standing_agency"
+        )
     if data.decision_date and data.decision_date > date.today():
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The decision date cannot be in the future."), field="decision_date")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The decision date cannot be in the future."),
+            field="decision_date",
+        )
     area = clean(data.area)
-    clash = next((b for b in s.scalars(select(Board).where(Board.name_folded == fold(name),
-                                                           Board.id != (board_id or 0)))
-                  if fold(b.area or "") == fold(area)), None)  # "Tỉnh X" is "tỉnh X"
+    clash = next(
+        (
+            b
+            for b in s.scalars(
+                select(Board).where(Board.name_folded == fold(name), Board.id != (board_id or 0))
+            )
+            if fold(b.area or "") == fold(area)
+        ),
+        None,
+    )  # "Tỉnh X" is "tỉnh X"
     if clash is not None:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "A board named {name} already exists for this area."), field="name", name=name)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A board named {name} already exists for this area."),
+            field="name",
+            name=name,
+        )
     if data.parent_id is not None:
         if s.get(Board, data.parent_id) is None:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The parent board no longer exists."),
-                                  field="parent")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The parent board no longer exists."), field="parent"
+            )
         if board_id is not None and _is_ancestor_or_self(s, board_id, data.parent_id):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "A board cannot be placed under itself or under one of its own child boards."),
-                field="parent")
-    result = BoardInput(name=name, kind_id=data.kind_id, level_id=data.level_id, area=area,
-                        parent_id=data.parent_id, standing_agency_id=data.standing_agency_id,
-                        decision_number=clean(data.decision_number),
-                        decision_date=data.decision_date, active=data.active,
-                        notes=data.notes.strip(), doc_code=clean(data.doc_code),
-                        governing_body=clean(data.governing_body))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A board cannot be placed under itself or under one of its own child boards.",
+                ),
+                field="parent",
+            )
+    result = BoardInput(
+        name=name,
+        kind_id=data.kind_id,
+        level_id=data.level_id,
+        area=area,
+        parent_id=data.parent_id,
+        standing_agency_id=data.standing_agency_id,
+        decision_number=clean(data.decision_number),
+        decision_date=data.decision_date,
+        active=data.active,
+        notes=data.notes.strip(),
+        doc_code=clean(data.doc_code),
+        governing_body=clean(data.governing_body),
+    )
     for field in ("name", "area", "decision_number", "notes", "doc_code", "governing_body"):
         check_length(getattr(result, field), Board.__table__.c[field], field)
     return result
@@ -183,8 +238,9 @@ def create_board(db: Database, actor: Actor, data: BoardInput) -> BoardInfo:
         return _info(board, 0, True)
 
 
-def update_board(db: Database, actor: Actor, board_id: int, data: BoardInput,
-                 expected_version: int | None = None) -> BoardInfo:
+def update_board(
+    db: Database, actor: Actor, board_id: int, data: BoardInput, expected_version: int | None = None
+) -> BoardInfo:
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         board = s.get(Board, board_id)
@@ -198,6 +254,9 @@ def update_board(db: Database, actor: Actor, board_id: int, data: BoardInput,
         data = _validated(s, data, board_id)
         _apply(board, data)
         uow.commit()
-        count = s.scalar(select(func.count(Membership.id)).where(
-            Membership.board_id == board_id, current_filter(date.today())))
+        count = s.scalar(
+            select(func.count(Membership.id)).where(
+                Membership.board_id == board_id, current_filter(date.today())
+            )
+        )
         return _info(board, count or 0, True)

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from coordboard.db import Database
+from coordboard.errors import NotFound, ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import AdminLevel, Agency, BoardKind, BoardRole, Sector
 from coordboard.services import permissions
 from coordboard.services.actor import Actor
-from coordboard.errors import NotFound, ValidationError
 from coordboard.services.uow import UnitOfWork, check_length, check_version
 from coordboard.text import clean, fold
 
@@ -72,9 +72,17 @@ def _sector_info(x: Sector) -> SectorInfo:
 
 
 def _agency_info(a: Agency) -> AgencyInfo:
-    return AgencyInfo(id=a.id, code=a.code, name=a.name, short_name=a.short_name,
-                      sector_id=a.sector_id, sector_name=a.sector.name if a.sector else "",
-                      level_id=a.level_id, active=a.active, version=a.version)
+    return AgencyInfo(
+        id=a.id,
+        code=a.code,
+        name=a.name,
+        short_name=a.short_name,
+        sector_id=a.sector_id,
+        sector_name=a.sector.name if a.sector else "",
+        level_id=a.level_id,
+        active=a.active,
+        version=a.version,
+    )
 
 
 def load_catalogue(db: Database, actor: Actor) -> Catalogue:
@@ -82,41 +90,68 @@ def load_catalogue(db: Database, actor: Actor) -> Catalogue:
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         return Catalogue(
-            sectors=tuple(_sector_info(x) for x in
-                          s.scalars(select(Sector).order_by(Sector.sort_order, Sector.name))),
+            sectors=tuple(
+                _sector_info(x)
+                for x in s.scalars(select(Sector).order_by(Sector.sort_order, Sector.name))
+            ),
             agencies=tuple(_agency_info(a) for a in s.scalars(select(Agency).order_by(Agency.id))),
-            levels=tuple(Item(x.id, x.code, x.name, x.active)
-                         for x in s.scalars(select(AdminLevel).order_by(AdminLevel.rank))),
-            kinds=tuple(Item(x.id, x.code, x.name, x.active)
-                        for x in s.scalars(select(BoardKind).order_by(BoardKind.id))),
-            roles=tuple(RoleInfo(x.id, x.code, x.name, x.rank, x.unique_per_board)
-                        for x in s.scalars(select(BoardRole).order_by(BoardRole.rank))),
+            levels=tuple(
+                Item(x.id, x.code, x.name, x.active)
+                for x in s.scalars(select(AdminLevel).order_by(AdminLevel.rank))
+            ),
+            kinds=tuple(
+                Item(x.id, x.code, x.name, x.active)
+                for x in s.scalars(select(BoardKind).order_by(BoardKind.id))
+            ),
+            roles=tuple(
+                RoleInfo(x.id, x.code, x.name, x.rank, x.unique_per_board)
+                for x in s.scalars(select(BoardRole).order_by(BoardRole.rank))
+            ),
         )
 
 
-def save_agency(db: Database, actor: Actor, *, code: str, name: str, short_name: str = "",
-                sector_id: int | None = None, level_id: int | None = None, active: bool = True,
-                agency_id: int | None = None, expected_version: int | None = None) -> AgencyInfo:
+def save_agency(
+    db: Database,
+    actor: Actor,
+    *,
+    code: str,
+    name: str,
+    short_name: str = "",
+    sector_id: int | None = None,
+    level_id: int | None = None,
+    active: bool = True,
+    agency_id: int | None = None,
+    expected_version: int | None = None,
+) -> AgencyInfo:
     """Create (agency_id None) or update an agency. Names are unique regardless of accents."""
     permissions.require_catalogue_editor(actor)
     name, code, short_name = clean(name), clean(code).upper(), clean(short_name)
     if not name:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The agency name must not be empty."),
-                              field="name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The agency name must not be empty."), field="name"
+        )
     if not code:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The agency code must not be empty."),
-                              field="code")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The agency code must not be empty."), field="code"
+        )
     for field, value in (("code", code), ("name", name), ("short_name", short_name)):
         check_length(value, Agency.__table__.c[field], field)
     with UnitOfWork(db, actor) as uow:
         s = uow.session
-        clash = s.scalar(select(Agency).where(
-            (Agency.name_folded == fold(name)) | (Agency.code == code),
-            Agency.id != (agency_id or 0)))
+        clash = s.scalar(
+            select(Agency).where(
+                (Agency.name_folded == fold(name)) | (Agency.code == code),
+                Agency.id != (agency_id or 0),
+            )
+        )
         if clash is not None:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "An agency with this name or code already exists: {name}."),
-                field="name" if clash.name_folded == fold(name) else "code", name=clash.name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "An agency with this name or code already exists: {name}."
+                ),
+                field="name" if clash.name_folded == fold(name) else "code",
+                name=clash.name,
+            )
         if agency_id is None:
             agency = Agency()
             s.add(agency)
@@ -132,27 +167,44 @@ def save_agency(db: Database, actor: Actor, *, code: str, name: str, short_name:
         return _agency_info(agency)
 
 
-def save_sector(db: Database, actor: Actor, *, code: str, name: str, sort_order: int = 50,
-                sector_id: int | None = None, expected_version: int | None = None) -> SectorInfo:
+def save_sector(
+    db: Database,
+    actor: Actor,
+    *,
+    code: str,
+    name: str,
+    sort_order: int = 50,
+    sector_id: int | None = None,
+    expected_version: int | None = None,
+) -> SectorInfo:
     permissions.require_catalogue_editor(actor)
     name, code = clean(name), clean(code).lower()
     if not code:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The sector code must not be empty."),
-                              field="code")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The sector code must not be empty."), field="code"
+        )
     if not name:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The sector name must not be empty."),
-                              field="name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The sector name must not be empty."), field="name"
+        )
     for field, value in (("code", code), ("name", name)):
         check_length(value, Sector.__table__.c[field], field)
     with UnitOfWork(db, actor) as uow:
         s = uow.session
-        clash = s.scalar(select(Sector).where(
-            (Sector.name_folded == fold(name)) | (Sector.code == code),
-            Sector.id != (sector_id or 0)))
+        clash = s.scalar(
+            select(Sector).where(
+                (Sector.name_folded == fold(name)) | (Sector.code == code),
+                Sector.id != (sector_id or 0),
+            )
+        )
         if clash is not None:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "A sector with this name or code already exists: {name}."),
-                field="name" if clash.name_folded == fold(name) else "code", name=clash.name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "A sector with this name or code already exists: {name}."
+                ),
+                field="name" if clash.name_folded == fold(name) else "code",
+                name=clash.name,
+            )
         sector = Sector() if sector_id is None else s.get(Sector, sector_id)
         if sector is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "The sector no longer exists."))
@@ -164,4 +216,3 @@ def save_sector(db: Database, actor: Actor, *, code: str, name: str, sort_order:
         sector.sort_order = sort_order
         uow.commit()
         return _sector_info(sector)
-

@@ -64,8 +64,12 @@ class ChangeWatcher:
     # --- connection -------------------------------------------------------------------------
     def _connect(self) -> None:
         if self.db.is_sqlite:
-            conn = sqlite3.connect(self.db.path, timeout=BUSY_TIMEOUT_MS / 1000,
-                                   isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(
+                self.db.path,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,
+                check_same_thread=False,
+            )
             try:
                 self._version = conn.execute("PRAGMA data_version").fetchone()[0]
             except BaseException:

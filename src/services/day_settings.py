@@ -9,9 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordboard.db import Database
+from coordboard.errors import ValidationError
 from coordboard.models import Setting
 from coordboard.services.actor import Actor
-from coordboard.errors import ValidationError
 from coordboard.services.uow import UnitOfWork
 
 
@@ -39,10 +39,8 @@ class DaySetting:
 
     def write(self, db: Database, actor: Actor, days: int) -> int:
         """Store a value in range (the caller has checked the actor's right to)."""
-        if isinstance(days, bool) or not isinstance(days, int) \
-                or not self.low <= days <= self.high:
-            raise ValidationError(self.out_of_range, field=self.field, low=self.low,
-                                  high=self.high)
+        if isinstance(days, bool) or not isinstance(days, int) or not self.low <= days <= self.high:
+            raise ValidationError(self.out_of_range, field=self.field, low=self.low, high=self.high)
         with UnitOfWork(db, actor) as uow:
             s = uow.session
             setting = s.scalar(select(Setting).where(Setting.key == self.key))

@@ -22,7 +22,7 @@ import hashlib
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -34,9 +34,9 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.pool import NullPool
 
 from coordboard import db as dbmod
+from coordboard.errors import DatabaseRefused, ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import Base
-from coordboard.errors import DatabaseRefused, ValidationError
 
 CHUNK = 2000
 APPEND_ONLY = "audit_log"  # triggers refuse UPDATE and DELETE there
@@ -71,6 +71,7 @@ class CopyReport:
 
 # --- checksums ------------------------------------------------------------------------------
 
+
 def _canonical(value: Any) -> str:
     """One text per value, the same whichever database returned it."""
     if value is None:
@@ -79,8 +80,8 @@ def _canonical(value: Any) -> str:
         return "1" if value else "0"
     if isinstance(value, datetime):
         # SQLite gives back naive datetimes (stored as UTC), PostgreSQL aware ones.
-        aware = value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
-        return aware.astimezone(timezone.utc).isoformat()
+        aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+        return aware.astimezone(UTC).isoformat()
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, (bytes, bytearray, memoryview)):
@@ -122,6 +123,7 @@ def table_checksum(conn: Connection, table: Table) -> tuple[int, str]:
 
 # --- checks before anything is written ------------------------------------------------------
 
+
 def _source_engine(source: str | Path) -> tuple[Engine, str]:
     path = Path(source).expanduser().resolve()
     where = str(path)
@@ -132,11 +134,17 @@ def _source_engine(source: str | Path) -> tuple[Engine, str]:
     try:
         state = dbmod.classify(engine, where)
         if state == "empty":
-            raise DatabaseRefused(QT_TRANSLATE_NOOP(
-                "errors", "{path} is empty: there is nothing to copy."), path=where)
+            raise DatabaseRefused(
+                QT_TRANSLATE_NOOP("errors", "{path} is empty: there is nothing to copy."),
+                path=where,
+            )
         if state == "older":
-            raise DatabaseRefused(QT_TRANSLATE_NOOP(
-                "errors", "{path} needs an upgrade: run 'coordboard db upgrade'."), path=where)
+            raise DatabaseRefused(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{path} needs an upgrade: run 'coordboard db upgrade'."
+                ),
+                path=where,
+            )
     except BaseException:
         engine.dispose()
         raise
@@ -150,17 +158,30 @@ def target_url(target: str, password: str | None = None) -> URL:
     except ArgumentError:
         url = None
     if url is None or url.get_backend_name() != "postgresql":
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The target must be a PostgreSQL database URL, such as "
-                      "postgresql://user@server/database."), field="to")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The target must be a PostgreSQL database URL, such as "
+                "postgresql://user@server/database.",
+            ),
+            field="to",
+        )
     if url.password:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The target URL contains a password. Leave it out of the URL: set the "
-                      "PGPASSWORD environment variable or type the password when asked."),
-            field="to")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The target URL contains a password. Leave it out of the URL: set the "
+                "PGPASSWORD environment variable or type the password when asked.",
+            ),
+            field="to",
+        )
     if not url.database:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The target URL names no database: add /database at its end."), field="to")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The target URL names no database: add /database at its end."
+            ),
+            field="to",
+        )
     return url.set(password=password) if password else url
 
 
@@ -174,17 +195,28 @@ def _target_engine(url: URL) -> tuple[Engine, str]:
         engine.dispose()
         detail = dbmod._first_line(exc)
         if url.password is None and "no password supplied" in detail:
-            raise PasswordRequired(QT_TRANSLATE_NOOP(
-                "errors", "The server {path} asks for a password: set the PGPASSWORD environment "
-                          "variable or type the password when asked."), path=where) from exc
-        raise DatabaseRefused(QT_TRANSLATE_NOOP(
-            "errors", "Cannot connect to the database server {path}: {detail}"),
-            path=where, detail=detail) from exc
+            raise PasswordRequired(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The server {path} asks for a password: set the PGPASSWORD environment "
+                    "variable or type the password when asked.",
+                ),
+                path=where,
+            ) from exc
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP("errors", "Cannot connect to the database server {path}: {detail}"),
+            path=where,
+            detail=detail,
+        ) from exc
     try:
         if dbmod.classify(engine, where) != "empty":
-            raise DatabaseRefused(QT_TRANSLATE_NOOP(
-                "errors", "{path} is not empty: copy only into a new, empty PostgreSQL database."),
-                path=where)
+            raise DatabaseRefused(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{path} is not empty: copy only into a new, empty PostgreSQL database.",
+                ),
+                path=where,
+            )
     except BaseException:
         engine.dispose()
         raise
@@ -192,6 +224,7 @@ def _target_engine(url: URL) -> tuple[Engine, str]:
 
 
 # --- the copy -------------------------------------------------------------------------------
+
 
 def _self_references(table: Table) -> list[str]:
     return [fk.parent.key for fk in table.foreign_keys if fk.column.table is table]
@@ -209,8 +242,9 @@ def _copy_table(src: Connection, dst: Connection, table: Table) -> int:
         rows = [dict(row._mapping) for row in chunk]
         if self_refs and single_pk:
             for row in rows:
-                forward = {c: row[c] for c in self_refs
-                           if row[c] is not None and row[c] > row[single_pk]}
+                forward = {
+                    c: row[c] for c in self_refs if row[c] is not None and row[c] > row[single_pk]
+                }
                 if forward:
                     # Core would fill onupdate columns (updated_at) on the UPDATE: keep them.
                     kept = {c.key: row[c.key] for c in table.c if c.onupdate is not None}
@@ -228,13 +262,16 @@ def _reset_sequences(dst: Connection, tables: Iterable[Table]) -> None:
         pk = list(table.primary_key.columns)
         if len(pk) != 1 or not isinstance(pk[0].type, Integer):
             continue
-        seq = dst.execute(text("SELECT pg_get_serial_sequence(:t, :c)"),
-                          {"t": table.name, "c": pk[0].name}).scalar()
+        seq = dst.execute(
+            text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": pk[0].name}
+        ).scalar()
         if seq is None:
             continue
         top = dst.execute(select(func.max(pk[0]))).scalar()
-        dst.execute(text("SELECT setval(:seq, :value, :called)"),
-                    {"seq": seq, "value": top or 1, "called": top is not None})
+        dst.execute(
+            text("SELECT setval(:seq, :value, :called)"),
+            {"seq": seq, "value": top or 1, "called": top is not None},
+        )
 
 
 def _clear(dst: Connection, tables: Sequence[Table], where: str) -> None:
@@ -242,9 +279,13 @@ def _clear(dst: Connection, tables: Sequence[Table], where: str) -> None:
     for table in reversed(tables):
         if table.name == APPEND_ONLY:
             if dst.execute(select(func.count()).select_from(table)).scalar():
-                raise DatabaseRefused(QT_TRANSLATE_NOOP(
-                    "errors", "{path} is not empty: copy only into a new, empty PostgreSQL "
-                              "database."), path=where)
+                raise DatabaseRefused(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{path} is not empty: copy only into a new, empty PostgreSQL database.",
+                    ),
+                    path=where,
+                )
             continue
         dst.execute(table.delete())
 
@@ -253,18 +294,35 @@ def _verify(src: Connection, dst: Connection, table: Table) -> TableResult:
     src_rows, src_sum = table_checksum(src, table)
     dst_rows, dst_sum = table_checksum(dst, table)
     if src_rows != dst_rows:
-        raise DatabaseRefused(QT_TRANSLATE_NOOP(
-            "errors", "The copy of table {table} has {copied} rows but the source has {rows}; "
-                      "nothing was written."), table=table.name, copied=dst_rows, rows=src_rows)
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The copy of table {table} has {copied} rows but the source has {rows}; "
+                "nothing was written.",
+            ),
+            table=table.name,
+            copied=dst_rows,
+            rows=src_rows,
+        )
     if src_sum != dst_sum:
-        raise DatabaseRefused(QT_TRANSLATE_NOOP(
-            "errors", "The copy of table {table} differs from the source (checksum); nothing "
-                      "was written."), table=table.name)
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The copy of table {table} differs from the source (checksum); nothing "
+                "was written.",
+            ),
+            table=table.name,
+        )
     return TableResult(table.name, src_rows, src_sum)
 
 
-def copy_database(source: str | Path, target: str, *, password: str | None = None,
-                  progress: Progress | None = None) -> CopyReport:
+def copy_database(
+    source: str | Path,
+    target: str,
+    *,
+    password: str | None = None,
+    progress: Progress | None = None,
+) -> CopyReport:
     """Copy the SQLite database `source` into the empty PostgreSQL database `target`."""
     started = time.perf_counter()
     url = target_url(target, password)
@@ -280,8 +338,9 @@ def copy_database(source: str | Path, target: str, *, password: str | None = Non
     return CopyReport(src_where, dst_where, tuple(results), time.perf_counter() - started)
 
 
-def _copy(src_engine: Engine, dst_engine: Engine, dst_where: str,
-          progress: Progress | None) -> list[TableResult]:
+def _copy(
+    src_engine: Engine, dst_engine: Engine, dst_where: str, progress: Progress | None
+) -> list[TableResult]:
     tables = list(Base.metadata.sorted_tables)
     report = progress or (lambda stage, table, rows: None)
     with src_engine.connect() as src, dst_engine.begin() as dst:

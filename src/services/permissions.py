@@ -13,10 +13,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coordboard.errors import PermissionDenied
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import Board, Membership, user_boards
 from coordboard.services.actor import ADMIN, FOCAL_POINT, SECRETARIAT, VIEWER, Actor
-from coordboard.errors import PermissionDenied
 
 
 def descendants(session: Session, roots: set[int]) -> set[int]:
@@ -37,8 +37,11 @@ def descendants(session: Session, roots: set[int]) -> set[int]:
 
 
 def _assigned(session: Session, actor: Actor) -> set[int]:
-    return set(session.scalars(select(user_boards.c.board_id)
-                               .where(user_boards.c.user_id == actor.user_id)))
+    return set(
+        session.scalars(
+            select(user_boards.c.board_id).where(user_boards.c.user_id == actor.user_id)
+        )
+    )
 
 
 def visible_board_ids(session: Session, actor: Actor) -> set[int] | None:
@@ -50,11 +53,15 @@ def visible_board_ids(session: Session, actor: Actor) -> set[int] | None:
         return None
     if actor.role == FOCAL_POINT and actor.agency_id is not None:
         today = date.today()
-        assigned |= set(session.scalars(
-            select(Membership.board_id).where(
-                Membership.agency_id == actor.agency_id,
-                Membership.start_date <= today,
-                (Membership.end_date.is_(None)) | (Membership.end_date >= today))))
+        assigned |= set(
+            session.scalars(
+                select(Membership.board_id).where(
+                    Membership.agency_id == actor.agency_id,
+                    Membership.start_date <= today,
+                    (Membership.end_date.is_(None)) | (Membership.end_date >= today),
+                )
+            )
+        )
         return assigned  # a focal point sees its agency's boards, not their children
     return descendants(session, assigned)
 
@@ -85,24 +92,29 @@ def require_edit_board(session: Session, actor: Actor, board_id: int | None) -> 
     if ids is None:
         return
     if board_id is None or board_id not in ids:
-        raise PermissionDenied(QT_TRANSLATE_NOOP(
-            "errors", "Your account may not change this board or its members."))
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "Your account may not change this board or its members.")
+        )
 
 
 def require_catalogue_editor(actor: Actor) -> None:
     if actor.role not in (ADMIN, SECRETARIAT):
-        raise PermissionDenied(QT_TRANSLATE_NOOP(
-            "errors", "Only the secretariat or an administrator may change the catalogue."))
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "errors", "Only the secretariat or an administrator may change the catalogue."
+            )
+        )
 
 
 def require_people_editor(actor: Actor) -> None:
     if actor.role not in (ADMIN, SECRETARIAT):
-        raise PermissionDenied(QT_TRANSLATE_NOOP(
-            "errors", "Only the secretariat or an administrator may change people's records."))
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "errors", "Only the secretariat or an administrator may change people's records."
+            )
+        )
 
 
 def require_admin(actor: Actor) -> None:
     if actor.role != ADMIN:
-        raise PermissionDenied(QT_TRANSLATE_NOOP(
-            "errors", "Only an administrator may do this."))
-
+        raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "Only an administrator may do this."))

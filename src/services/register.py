@@ -16,16 +16,21 @@ from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
 from coordboard.db import Database
+from coordboard.errors import NotFound, ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import AdminLevel, Board, BoardKind, RegisteredDocument
 from coordboard.services import permissions
 from coordboard.services.actor import Actor
-from coordboard.errors import NotFound, ValidationError
 from coordboard.services.uow import UnitOfWork, sqlite_write_lock
 
 # the short code a body of each kind signs with, when the board has none of its own
-KIND_CODES = {"steering": "BCĐ", "executive": "BĐH", "commune_board": "BBVTE",
-              "standing_group": "NTT", "interagency": "BCĐ"}
+KIND_CODES = {
+    "steering": "BCĐ",
+    "executive": "BĐH",
+    "commune_board": "BBVTE",
+    "standing_group": "NTT",
+    "interagency": "BCĐ",
+}
 # "tỉnh Vĩnh Long" -> place "Vĩnh Long"; the words a Vietnamese area name starts with
 # the first key of the advisory lock on a board's register (PostgreSQL), the board id the second
 REGISTER_LOCK_SPACE = 0x52454749  # "REGI"
@@ -61,7 +66,7 @@ def place_of(area: str) -> str:
     folded = area.strip()
     for prefix in AREA_PREFIXES:
         if folded.lower().startswith(prefix + " "):
-            return folded[len(prefix) + 1:].strip()
+            return folded[len(prefix) + 1 :].strip()
     return folded
 
 
@@ -72,8 +77,14 @@ def _letterhead(s: Session, board: Board) -> Letterhead:
     governing = board.governing_body
     if not governing and board.area and level_code != "central":
         governing = "UBND " + board.area
-    return Letterhead(board.id, _upper(governing), _upper(board.name), doc_code,
-                      place_of(board.area) or "Hà Nội", board.name)
+    return Letterhead(
+        board.id,
+        _upper(governing),
+        _upper(board.name),
+        doc_code,
+        place_of(board.area) or "Hà Nội",
+        board.name,
+    )
 
 
 def letterhead_in(s: Session, board_id: int) -> Letterhead:
@@ -89,8 +100,15 @@ def letterhead(db: Database, actor: Actor, board_id: int) -> Letterhead:
         return letterhead_in(uow.session, board_id)
 
 
-def issue_number(s: Session, actor: Actor, board_id: int, type_code: str, issued_on: date,
-                 summary: str = "", meeting_id: int | None = None) -> int:
+def issue_number(
+    s: Session,
+    actor: Actor,
+    board_id: int,
+    type_code: str,
+    issued_on: date,
+    summary: str = "",
+    meeting_id: int | None = None,
+) -> int:
     """Take the next number of the board's register for `issued_on`'s year, in the caller's
     transaction. Two PCs taking one at once: the board's register is locked until the
     transaction ends, so the second waits for the first to commit (or roll back) and then
@@ -98,13 +116,26 @@ def issue_number(s: Session, actor: Actor, board_id: int, type_code: str, issued
     if type_code not in ("BB", "TB", "GM", "BC", "KH", "QĐ", ""):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown document type."))
     _lock_register(s, board_id)
-    last = s.scalar(select(func.max(RegisteredDocument.number)).where(
-        RegisteredDocument.board_id == board_id, RegisteredDocument.year == issued_on.year,
-        RegisteredDocument.type_code == type_code))
+    last = s.scalar(
+        select(func.max(RegisteredDocument.number)).where(
+            RegisteredDocument.board_id == board_id,
+            RegisteredDocument.year == issued_on.year,
+            RegisteredDocument.type_code == type_code,
+        )
+    )
     number = (last or 0) + 1
-    s.add(RegisteredDocument(board_id=board_id, year=issued_on.year, type_code=type_code,
-                             number=number, issued_on=issued_on, summary=summary[:1000],
-                             meeting_id=meeting_id, issued_by_id=actor.user_id))
+    s.add(
+        RegisteredDocument(
+            board_id=board_id,
+            year=issued_on.year,
+            type_code=type_code,
+            number=number,
+            issued_on=issued_on,
+            summary=summary[:1000],
+            meeting_id=meeting_id,
+            issued_by_id=actor.user_id,
+        )
+    )
     s.flush()
     return number
 
@@ -131,8 +162,9 @@ class RegisterEntry:
     meeting_id: int | None
 
 
-def register_entries(db: Database, actor: Actor, board_id: int,
-                     year: int | None = None) -> list[RegisterEntry]:
+def register_entries(
+    db: Database, actor: Actor, board_id: int, year: int | None = None
+) -> list[RegisterEntry]:
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         permissions.require_view_board(s, actor, board_id)
@@ -140,8 +172,21 @@ def register_entries(db: Database, actor: Actor, board_id: int,
         query = select(RegisteredDocument).where(RegisteredDocument.board_id == board_id)
         if year is not None:
             query = query.where(RegisteredDocument.year == year)
-        rows = s.scalars(query.order_by(RegisteredDocument.year, RegisteredDocument.type_code,
-                                        RegisteredDocument.number)).all()
-        return [RegisterEntry(r.id, r.year, r.type_code, r.number,
-                              head.reference(r.number, r.type_code), r.issued_on, r.summary,
-                              r.meeting_id) for r in rows]
+        rows = s.scalars(
+            query.order_by(
+                RegisteredDocument.year, RegisteredDocument.type_code, RegisteredDocument.number
+            )
+        ).all()
+        return [
+            RegisterEntry(
+                r.id,
+                r.year,
+                r.type_code,
+                r.number,
+                head.reference(r.number, r.type_code),
+                r.issued_on,
+                r.summary,
+                r.meeting_id,
+            )
+            for r in rows
+        ]

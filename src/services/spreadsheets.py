@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coordboard.i18n import QT_TRANSLATE_NOOP, translate
 from coordboard.errors import DomainError
+from coordboard.i18n import QT_TRANSLATE_NOOP, translate
 from coordboard.services.members import MemberRow
 
 if TYPE_CHECKING:
@@ -55,9 +55,22 @@ def as_text(cell) -> None:
 
 
 def _member_values(n: int, r: MemberRow) -> list:
-    return [n, r.full_name, r.honorific, r.position, r.agency_name, r.sector_name, r.role_name,
-            r.board_position, r.board_name, r.start_date, r.end_date, r.decision_number,
-            r.phone, r.email]
+    return [
+        n,
+        r.full_name,
+        r.honorific,
+        r.position,
+        r.agency_name,
+        r.sector_name,
+        r.role_name,
+        r.board_position,
+        r.board_name,
+        r.start_date,
+        r.end_date,
+        r.decision_number,
+        r.phone,
+        r.email,
+    ]
 
 
 def export_members_xlsx(rows: list[MemberRow], path: Path, title: str) -> Path:
@@ -71,8 +84,13 @@ def export_members_xlsx(rows: list[MemberRow], path: Path, title: str) -> Path:
     ws.title = translate(CTX, QT_TRANSLATE_NOOP("exports", "Members"))
     ws.append([title])
     ws["A1"].font = Font(bold=True, size=13)
-    ws.append([translate(CTX, QT_TRANSLATE_NOOP("exports", "Exported on {date}"))
-               .format(date=date.today().strftime("%d/%m/%Y"))])
+    ws.append(
+        [
+            translate(CTX, QT_TRANSLATE_NOOP("exports", "Exported on {date}")).format(
+                date=date.today().strftime("%d/%m/%Y")
+            )
+        ]
+    )
     ws.append([translate(CTX, c) for c in MEMBER_COLUMNS])
     for cell in ws[3]:
         cell.font = Font(bold=True)
@@ -95,13 +113,19 @@ def save_workbook(wb: openpyxl.Workbook, path: Path) -> Path:
         fd, tmp = tempfile.mkstemp(suffix=".xlsx.part", dir=path.parent)
         os.close(fd)
     except OSError as exc:
-        raise DomainError(QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {detail}"),
-                          path=str(path), detail=exc.strerror or str(exc)) from exc
+        raise DomainError(
+            QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {detail}"),
+            path=str(path),
+            detail=exc.strerror or str(exc),
+        ) from exc
     try:
         wb.save(tmp)
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise DomainError(QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {detail}"),
-                          path=str(path), detail=exc.strerror or str(exc)) from exc
+        raise DomainError(
+            QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {detail}"),
+            path=str(path),
+            detail=exc.strerror or str(exc),
+        ) from exc
     return path

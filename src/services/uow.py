@@ -10,14 +10,15 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from coordboard.db import Database
+from coordboard.errors import ConflictError, PermissionDenied, ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import Setting, User
 from coordboard.services import changes
 from coordboard.services.actor import Actor
-from coordboard.errors import ConflictError, PermissionDenied, ValidationError
 
 CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
-    "errors", "Someone else changed this record meanwhile. Reload it and try again.")
+    "errors", "Someone else changed this record meanwhile. Reload it and try again."
+)
 
 
 class UnitOfWork:
@@ -49,22 +50,31 @@ class UnitOfWork:
         return self
 
     def _check_account(self, actor: Actor) -> None:
-        row = self.session.execute(select(User.active, User.role, User.agency_id)
-                                   .where(User.id == actor.user_id)).first()
+        row = self.session.execute(
+            select(User.active, User.role, User.agency_id).where(User.id == actor.user_id)
+        ).first()
         if row is None or not row.active:
-            raise PermissionDenied(QT_TRANSLATE_NOOP(
-                "errors", "Your account has been disabled. Ask the administrator."))
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Your account has been disabled. Ask the administrator."
+                )
+            )
         if (row.role, row.agency_id) != (actor.role, actor.agency_id):
-            raise PermissionDenied(QT_TRANSLATE_NOOP(
-                "errors", "The administrator changed your account's rights. Sign in again."))
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The administrator changed your account's rights. Sign in again."
+                )
+            )
 
     def commit(self) -> None:
         try:
             if self.db.engine.dialect.name == "postgresql":
                 # live refresh on other PCs (services/changes.py): inside the transaction, so
                 # the notification is delivered only if the commit succeeds
-                self.session.execute(text("SELECT pg_notify(:channel, :token)"), {
-                    "channel": changes.CHANNEL, "token": changes.source_token(self.db.engine)})
+                self.session.execute(
+                    text("SELECT pg_notify(:channel, :token)"),
+                    {"channel": changes.CHANNEL, "token": changes.source_token(self.db.engine)},
+                )
             self.session.commit()
         except StaleDataError as exc:
             self.session.rollback()
@@ -79,8 +89,12 @@ class UnitOfWork:
         except StaleDataError as exc:
             raise ConflictError(CHANGED_MEANWHILE) from exc
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.session.rollback()
         self.session.close()
         # a flush inside the block (autoflush, or an explicit session.flush) met a row another
@@ -115,9 +129,12 @@ def any_row(session: Session, *conditions) -> bool:
 
 
 def _integrity_error(exc: IntegrityError) -> ValidationError:
-    return ValidationError(QT_TRANSLATE_NOOP(
-        "errors", "The change breaks a database rule and was not saved: {detail}"),
-        detail=str(exc.orig).splitlines()[0])
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "errors", "The change breaks a database rule and was not saved: {detail}"
+        ),
+        detail=str(exc.orig).splitlines()[0],
+    )
 
 
 def check_version(current: int, expected: int | None) -> None:
@@ -130,6 +147,11 @@ def check_length(value: str | None, column, field: str) -> None:
     """Refuse text longer than its column (PostgreSQL enforces the limit, SQLite does not)."""
     limit = getattr(column.type, "length", None)
     if value and limit and len(value) > limit:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The text is too long: at most {limit} characters ({length} given)."),
-            field=field, limit=limit, length=len(value))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The text is too long: at most {limit} characters ({length} given)."
+            ),
+            field=field,
+            limit=limit,
+            length=len(value),
+        )

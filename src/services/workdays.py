@@ -24,12 +24,12 @@ from sqlalchemy.orm import Session
 
 from coordboard import i18n
 from coordboard.db import Database
+from coordboard.errors import NotFound, ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import CALENDAR_KINDS, CalendarDay
 from coordboard.services import permissions
 from coordboard.services.actor import Actor
 from coordboard.services.day_settings import DaySetting
-from coordboard.errors import NotFound, ValidationError
 from coordboard.services.uow import UnitOfWork, check_length, check_version
 from coordboard.text import clean
 
@@ -49,6 +49,7 @@ _HOLIDAY_LANGUAGES = {"vi": "vi", "en": "en_US"}
 
 
 # --- public holidays, cached per year ------------------------------------------------------
+
 
 @lru_cache(maxsize=64)
 def _holidays(year: int, language: str) -> tuple[dict[date, str], frozenset[date]]:
@@ -88,6 +89,7 @@ def _normally_working(day: date) -> bool:
 
 
 # --- the calendar --------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class WorkCalendar:
@@ -138,10 +140,12 @@ def load_calendar(session: Session) -> WorkCalendar:
     rows = session.execute(select(CalendarDay.day, CalendarDay.kind)).all()
     return WorkCalendar(
         extra_days_off=frozenset(day for day, kind in rows if kind == DAY_OFF),
-        make_up_days=frozenset(day for day, kind in rows if kind == WORKING_DAY))
+        make_up_days=frozenset(day for day, kind in rows if kind == WORKING_DAY),
+    )
 
 
 # --- the administrator's exceptions --------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class CalendarDayInfo:
@@ -153,61 +157,98 @@ class CalendarDayInfo:
 
 
 def _info(row: CalendarDay) -> CalendarDayInfo:
-    return CalendarDayInfo(id=row.id, day=row.day, kind=row.kind, note=row.note,
-                           version=row.version)
+    return CalendarDayInfo(
+        id=row.id, day=row.day, kind=row.kind, note=row.note, version=row.version
+    )
 
 
 def _text_date(day: date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
-def list_calendar_days(db: Database, actor: Actor,
-                       year: int | None = None) -> list[CalendarDayInfo]:
+def list_calendar_days(
+    db: Database, actor: Actor, year: int | None = None
+) -> list[CalendarDayInfo]:
     """The exceptions of one year (every year when None), by date. Anyone signed in may read."""
     with UnitOfWork(db, actor) as uow:
         query = select(CalendarDay).order_by(CalendarDay.day)
         if year is not None:
-            query = query.where(CalendarDay.day >= date(year, 1, 1),
-                                CalendarDay.day <= date(year, 12, 31))
+            query = query.where(
+                CalendarDay.day >= date(year, 1, 1), CalendarDay.day <= date(year, 12, 31)
+            )
         return [_info(row) for row in uow.session.scalars(query)]
 
 
 def _validate(s: Session, day: date | None, kind: str, note: str, day_id: int | None) -> None:
     if kind not in CALENDAR_KINDS:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "Unknown kind of calendar day: {kind}."), field="kind", kind=kind)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown kind of calendar day: {kind}."),
+            field="kind",
+            kind=kind,
+        )
     if day is None:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the date."), field="day")
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "Choose a date between {first} and {last}."), field="day",
-            first=f"01/01/{FIRST_YEAR}", last=f"31/12/{LAST_YEAR}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose a date between {first} and {last}."),
+            field="day",
+            first=f"01/01/{FIRST_YEAR}",
+            last=f"31/12/{LAST_YEAR}",
+        )
     check_length(note, CalendarDay.__table__.c.note, "note")
-    clash = s.scalar(select(CalendarDay).where(CalendarDay.day == day,
-                                               CalendarDay.id != (day_id or 0)))
+    clash = s.scalar(
+        select(CalendarDay).where(CalendarDay.day == day, CalendarDay.id != (day_id or 0))
+    )
     if clash is not None:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "{day} is already in the working calendar. Edit that entry instead."),
-            field="day", day=_text_date(day))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{day} is already in the working calendar. Edit that entry instead."
+            ),
+            field="day",
+            day=_text_date(day),
+        )
     if kind == DAY_OFF and not _normally_working(day):
         name = WorkCalendar().holiday_name(day)
         if name is not None:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "{day} is already a public holiday ({name}); it needs no extra day "
-                          "off."), field="day", day=_text_date(day), name=name)
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "{day} is a Saturday or Sunday, already a day off; it needs no extra day "
-                      "off."), field="day", day=_text_date(day))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{day} is already a public holiday ({name}); it needs no extra day off.",
+                ),
+                field="day",
+                day=_text_date(day),
+                name=name,
+            )
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{day} is a Saturday or Sunday, already a day off; it needs no extra day off.",
+            ),
+            field="day",
+            day=_text_date(day),
+        )
     if kind == WORKING_DAY and _normally_working(day):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "{day} is already a working day. A make-up working day must fall on a "
-                      "Saturday, a Sunday or a public holiday."), field="day",
-            day=_text_date(day))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{day} is already a working day. A make-up working day must fall on a "
+                "Saturday, a Sunday or a public holiday.",
+            ),
+            field="day",
+            day=_text_date(day),
+        )
 
 
-def save_calendar_day(db: Database, actor: Actor, *, day: date | None, kind: str, note: str = "",
-                      day_id: int | None = None,
-                      expected_version: int | None = None) -> CalendarDayInfo:
+def save_calendar_day(
+    db: Database,
+    actor: Actor,
+    *,
+    day: date | None,
+    kind: str,
+    note: str = "",
+    day_id: int | None = None,
+    expected_version: int | None = None,
+) -> CalendarDayInfo:
     """Add (day_id None) or change an extra day off or a make-up working day (administrator)."""
     note = clean(note or "")
     with UnitOfWork(db, actor) as uow:
@@ -218,8 +259,7 @@ def save_calendar_day(db: Database, actor: Actor, *, day: date | None, kind: str
         else:
             row = s.get(CalendarDay, day_id)
             if row is None:
-                raise NotFound(QT_TRANSLATE_NOOP(
-                    "errors", "The calendar entry no longer exists."))
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "The calendar entry no longer exists."))
             check_version(row.version, expected_version)
         _validate(s, day, kind, note, day_id)
         row.day, row.kind, row.note = day, kind, note
@@ -229,8 +269,9 @@ def save_calendar_day(db: Database, actor: Actor, *, day: date | None, kind: str
         return _info(row)
 
 
-def delete_calendar_day(db: Database, actor: Actor, day_id: int,
-                        expected_version: int | None = None) -> None:
+def delete_calendar_day(
+    db: Database, actor: Actor, day_id: int, expected_version: int | None = None
+) -> None:
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         permissions.require_admin(actor)
@@ -244,8 +285,13 @@ def delete_calendar_day(db: Database, actor: Actor, day_id: int,
 
 # --- "due soon" ----------------------------------------------------------------------------
 
-DUE_SOON = DaySetting(DUE_SOON_KEY, DUE_SOON_DEFAULT, *DUE_SOON_RANGE, QT_TRANSLATE_NOOP(
-    "errors", "The due-soon window must be between {low} and {high} days."), "due_soon_days")
+DUE_SOON = DaySetting(
+    DUE_SOON_KEY,
+    DUE_SOON_DEFAULT,
+    *DUE_SOON_RANGE,
+    QT_TRANSLATE_NOOP("errors", "The due-soon window must be between {low} and {high} days."),
+    "due_soon_days",
+)
 
 
 def due_soon_days(session: Session) -> int:

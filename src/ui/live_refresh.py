@@ -22,8 +22,9 @@ class LiveRefresh(QObject):
     connection_restored = Signal()
     ticked = Signal()  # every timer tick, for work postponed to "the next tick"
 
-    def __init__(self, db: Database, parent: QObject | None = None,
-                 interval_ms: int = INTERVAL_MS) -> None:
+    def __init__(
+        self, db: Database, parent: QObject | None = None, interval_ms: int = INTERVAL_MS
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.watcher: ChangeWatcher | None = None

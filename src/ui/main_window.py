@@ -4,17 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMessageBox, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from coordboard import __version__
 from coordboard.i18n import translate
 from coordboard.services import dashboard
 from coordboard.services.actor import FOCAL_POINT, ROLE_LABELS
-from coordboard.ui.context import AppContext
-from coordboard.ui.live_refresh import LiveRefresh
 from coordboard.ui.boards.boards_page import BoardsPage
+from coordboard.ui.context import AppContext
 from coordboard.ui.dashboard.dashboard_page import DashboardPage, DueNoticeDialog
+from coordboard.ui.live_refresh import LiveRefresh
 from coordboard.ui.meetings.meetings_page import MeetingsPage
 from coordboard.ui.members.members_page import MembersPage
 from coordboard.ui.plans.plans_page import PlansPage
@@ -32,9 +41,13 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(self.tr("coordboard — Coordination boards for child protection"))
         titles = {
-            "dashboard": self.tr("Dashboard"), "boards": self.tr("Boards"),
-            "members": self.tr("Members"), "meetings": self.tr("Meetings"),
-            "plans": self.tr("Plans"), "tasks": self.tr("Tasks"), "reports": self.tr("Reports"),
+            "dashboard": self.tr("Dashboard"),
+            "boards": self.tr("Boards"),
+            "members": self.tr("Members"),
+            "meetings": self.tr("Meetings"),
+            "plans": self.tr("Plans"),
+            "tasks": self.tr("Tasks"),
+            "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }
         self.dashboard_page = DashboardPage(ctx)
@@ -51,15 +64,22 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
-                               "QListWidget#navigation::item { padding: 7px 10px; }")
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; }"
+            "QListWidget#navigation::item { padding: 7px 10px; }"
+        )
         self.stack = QStackedWidget()
         for key in PAGE_KEYS:
-            page = {"dashboard": self.dashboard_page,
-                    "boards": self.boards_page, "members": self.members_page,
-                    "meetings": self.meetings_page, "plans": self.plans_page,
-                    "tasks": self.tasks_page, "reports": self.reports_page,
-                    "settings": self.settings_page}[key]
+            page = {
+                "dashboard": self.dashboard_page,
+                "boards": self.boards_page,
+                "members": self.members_page,
+                "meetings": self.meetings_page,
+                "plans": self.plans_page,
+                "tasks": self.tasks_page,
+                "reports": self.reports_page,
+                "settings": self.settings_page,
+            }[key]
             self.pages[key] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(titles[key])
@@ -86,8 +106,9 @@ class MainWindow(QMainWindow):
 
         role = translate("roles", ROLE_LABELS.get(ctx.actor.role, ctx.actor.role))
         who = ctx.actor.full_name or ctx.actor.username
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Signed in: {who} ({role})").format(
-            who=who, role=role)))
+        self.statusBar().addPermanentWidget(
+            QLabel(self.tr("Signed in: {who} ({role})").format(who=who, role=role))
+        )
         self.statusBar().addPermanentWidget(QLabel(where))
         self._make_actions()
         self._restore_geometry()
@@ -155,8 +176,11 @@ class MainWindow(QMainWindow):
         self.refresh_current()
 
     def _connection_lost(self, detail: str) -> None:
-        self.statusBar().showMessage(self.tr(
-            "Connection to the database lost; trying again… ({detail})").format(detail=detail))
+        self.statusBar().showMessage(
+            self.tr("Connection to the database lost; trying again… ({detail})").format(
+                detail=detail
+            )
+        )
 
     def _connection_restored(self) -> None:
         self.statusBar().showMessage(self.tr("Connection to the database restored."), 10_000)
@@ -195,7 +219,7 @@ class MainWindow(QMainWindow):
         self.tasks_page.open_filtered(flt, select_id=select_id)
 
     # --- the start-up notice ------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._noticed:  # once, after the window first shows
             self._noticed = True
@@ -205,14 +229,19 @@ class MainWindow(QMainWindow):
         """What is overdue or due soon for the user, counted in a worker; a small non-modal
         notice only when something is."""
         ctx = self.ctx
-        run_task(lambda: dashboard.due_notice(ctx.db, ctx.actor), self._show_due_notice,
-                 lambda _exc: None, owner=self)  # a notice that cannot be counted is no news
+        run_task(
+            lambda: dashboard.due_notice(ctx.db, ctx.actor),
+            self._show_due_notice,
+            lambda _exc: None,
+            owner=self,
+        )  # a notice that cannot be counted is no news
 
     def _show_due_notice(self, notice) -> None:
         if notice is None:
             return
-        self.due_notice = DueNoticeDialog(notice, agency=self.ctx.actor.role == FOCAL_POINT,
-                                          parent=self)
+        self.due_notice = DueNoticeDialog(
+            notice, agency=self.ctx.actor.role == FOCAL_POINT, parent=self
+        )
         self.due_notice.open_tasks.connect(self.open_tasks)
         self.due_notice.finished.connect(self._due_notice_closed)
         self.due_notice.show()
@@ -229,9 +258,14 @@ class MainWindow(QMainWindow):
         self.tasks_page.refresh(select_id=task_id)
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About coordboard"), self.tr(
-            "coordboard {version}\nCoordination boards for child protection: members, meetings, "
-            "plans and tasks.").format(version=__version__))
+        QMessageBox.about(
+            self,
+            self.tr("About coordboard"),
+            self.tr(
+                "coordboard {version}\nCoordination boards for child protection: members, meetings, "
+                "plans and tasks."
+            ).format(version=__version__),
+        )
 
     # --- persistence ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -241,7 +275,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         self.live.stop()
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())

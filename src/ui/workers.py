@@ -49,9 +49,12 @@ class Task(QRunnable):
 _running: set[_Relay] = set()  # keep relays alive until they have reported
 
 
-def run_task(fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[BaseException], None] | None = None,
-             owner: QObject | None = None) -> Task:
+def run_task(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    owner: QObject | None = None,
+) -> Task:
     """`owner`: the widget the callbacks update; if it is gone when the result arrives (a page
     closed meanwhile), the result is dropped instead of touching a deleted widget."""
     task = Task(fn)

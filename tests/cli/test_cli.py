@@ -12,21 +12,26 @@ from pathlib import Path
 
 import pytest
 
+from cli.cli_helpers import cli, one_line
 from coordboard import __version__, config, i18n
 from coordboard import db as dbmod
-from cli.cli_helpers import cli, one_line
 from coordboard.cli import main
+from coordboard.errors import AuthenticationError
 from coordboard.services import auth, boards, members
 from coordboard.services.actor import SYSTEM
-from coordboard.errors import AuthenticationError
 from coordboard.services.members import MemberFilter
 
 DEMO_PASSWORD = "demo1234"
 
 
 def run(*args: str, input: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "coordboard", "--lang", "en", *args],
-                          input=input, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "coordboard", "--lang", "en", *args],
+        input=input,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def sqlite_at(path: Path, revision: str) -> Path:
@@ -39,6 +44,7 @@ def sqlite_at(path: Path, revision: str) -> Path:
 
 
 # --- the demo database, built once through the command line ---------------------------------
+
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory) -> Path:
@@ -79,7 +85,9 @@ def test_demo_prints_the_accounts(tmp_path, capsys):
     out = capsys.readouterr().out
     assert f"Demo database created: {path}" in out
     for username in ("admin", "thuky", "giaoduc", "yte", "congan", "xem"):
-        assert any(line.split()[:2] == [username, DEMO_PASSWORD] for line in out.splitlines()), username
+        assert any(line.split()[:2] == [username, DEMO_PASSWORD] for line in out.splitlines()), (
+            username
+        )
     assert "Sở Giáo dục và Đào tạo" in out and "Công an tỉnh" in out
 
 
@@ -153,10 +161,13 @@ def test_demo_force_replaces_and_keeps_a_backup(demo_copy, capsys):
     finally:
         replaced.dispose()
     with sqlite3.connect(kept[0]) as conn:
-        assert conn.execute("SELECT count(*) FROM users WHERE username = 'giu.lai'").fetchone() == (1,)
+        assert conn.execute("SELECT count(*) FROM users WHERE username = 'giu.lai'").fetchone() == (
+            1,
+        )
 
 
 # --- db upgrade / current / check -----------------------------------------------------------
+
 
 def test_db_current_and_check_on_a_current_database(demo_copy, capsys):
     assert cli("db", "current", "--db", str(demo_copy)) == 0
@@ -228,6 +239,7 @@ def test_db_commands_on_a_postgresql_url(fresh_target, capsys):
 
 # --- backup / restore -----------------------------------------------------------------------
 
+
 def test_backup_and_restore(demo_copy, tmp_path, capsys):
     out = tmp_path / "saved.sqlite"
     assert cli("backup", "--db", str(demo_copy), "--out", str(out)) == 0
@@ -236,8 +248,9 @@ def test_backup_and_restore(demo_copy, tmp_path, capsys):
     assert "exists already" in one_line(capsys.readouterr().err)
 
     database = dbmod.open_database(demo_copy)
-    auth.create_user(database, SYSTEM, username="sau.sao.luu", password="mat-khau-dai",
-                     role="viewer")
+    auth.create_user(
+        database, SYSTEM, username="sau.sao.luu", password="mat-khau-dai", role="viewer"
+    )
     database.dispose()
 
     assert cli("restore", "--db", str(demo_copy), "--from", str(out)) == 0
@@ -250,7 +263,9 @@ def test_backup_and_restore(demo_copy, tmp_path, capsys):
     finally:
         restored.dispose()
     with sqlite3.connect(kept[0]) as conn:
-        assert conn.execute("SELECT count(*) FROM users WHERE username = 'sau.sao.luu'").fetchone() == (1,)
+        assert conn.execute(
+            "SELECT count(*) FROM users WHERE username = 'sau.sao.luu'"
+        ).fetchone() == (1,)
 
 
 def test_backup_and_restore_refusals(tmp_path, demo_copy, capsys):
@@ -259,7 +274,9 @@ def test_backup_and_restore_refusals(tmp_path, demo_copy, capsys):
     assert cli("backup", "--db", str(text_file), "--out", str(tmp_path / "b.sqlite")) == 1
     assert "not a coordboard database" in one_line(capsys.readouterr().err)
     assert not (tmp_path / "b.sqlite").exists()
-    assert cli("backup", "--db", str(tmp_path / "missing.sqlite"), "--out", str(tmp_path / "c")) == 1
+    assert (
+        cli("backup", "--db", str(tmp_path / "missing.sqlite"), "--out", str(tmp_path / "c")) == 1
+    )
     assert "No such file" in one_line(capsys.readouterr().err)
     assert cli("restore", "--db", str(demo_copy), "--from", str(tmp_path / "missing.sqlite")) == 1
     assert "No such file" in one_line(capsys.readouterr().err)
@@ -270,10 +287,26 @@ def test_backup_and_restore_refusals(tmp_path, demo_copy, capsys):
 
 # --- users add ------------------------------------------------------------------------------
 
+
 def test_users_add_reads_the_password_from_stdin(demo_copy, monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.StringIO("mat-khau-moi-2026\n"))
-    assert cli("users", "add", "--db", str(demo_copy), "--username", "DauMoi.CA",
-               "--role", "focal_point", "--agency", "CAT", "--full-name", "Đầu mối Công an") == 0
+    assert (
+        cli(
+            "users",
+            "add",
+            "--db",
+            str(demo_copy),
+            "--username",
+            "DauMoi.CA",
+            "--role",
+            "focal_point",
+            "--agency",
+            "CAT",
+            "--full-name",
+            "Đầu mối Công an",
+        )
+        == 0
+    )
     assert "dauMoi.ca".lower() in capsys.readouterr().out
     database = dbmod.open_database(demo_copy)
     try:
@@ -284,8 +317,17 @@ def test_users_add_reads_the_password_from_stdin(demo_copy, monkeypatch, capsys)
 
 
 def test_users_add_in_a_real_process(demo_copy):
-    result = run("users", "add", "--db", str(demo_copy), "--username", "thuky2",
-                 "--role", "secretariat", input="mat-khau-that-dai\n")
+    result = run(
+        "users",
+        "add",
+        "--db",
+        str(demo_copy),
+        "--username",
+        "thuky2",
+        "--role",
+        "secretariat",
+        input="mat-khau-that-dai\n",
+    )
     assert result.returncode == 0, result.stderr
     assert "mat-khau-that-dai" not in result.stdout + result.stderr
     database = dbmod.open_database(demo_copy)
@@ -298,24 +340,54 @@ def test_users_add_in_a_real_process(demo_copy):
 
 
 def test_the_password_is_never_taken_from_the_command_line(demo_copy, capsys):
-    assert cli("users", "add", "--db", str(demo_copy), "--username", "u1", "--role", "viewer",
-               "--password", "mat-khau-dai") == 2
+    assert (
+        cli(
+            "users",
+            "add",
+            "--db",
+            str(demo_copy),
+            "--username",
+            "u1",
+            "--role",
+            "viewer",
+            "--password",
+            "mat-khau-dai",
+        )
+        == 2
+    )
     assert "--password" in capsys.readouterr().err
 
 
 def test_users_add_with_a_bad_role_is_bad_usage(demo_copy):
-    result = run("users", "add", "--db", str(demo_copy), "--username", "u1", "--role", "boss",
-                 input="mat-khau-dai\n")
+    result = run(
+        "users",
+        "add",
+        "--db",
+        str(demo_copy),
+        "--username",
+        "u1",
+        "--role",
+        "boss",
+        input="mat-khau-dai\n",
+    )
     assert result.returncode == 2
     assert "invalid choice: 'boss'" in result.stderr
 
 
-@pytest.mark.parametrize("args, password, message", [
-    (["--role", "viewer"], "ngan", "at least 8 characters"),
-    (["--role", "focal_point"], "mat-khau-dai", "must belong to an agency"),
-    (["--role", "focal_point", "--agency", "KHONGCO"], "mat-khau-dai", "No agency with code KHONGCO"),
-    (["--role", "viewer", "--username", "admin"], "mat-khau-dai", "is taken"),
-], ids=["short-password", "no-agency", "unknown-agency", "taken"])
+@pytest.mark.parametrize(
+    "args, password, message",
+    [
+        (["--role", "viewer"], "ngan", "at least 8 characters"),
+        (["--role", "focal_point"], "mat-khau-dai", "must belong to an agency"),
+        (
+            ["--role", "focal_point", "--agency", "KHONGCO"],
+            "mat-khau-dai",
+            "No agency with code KHONGCO",
+        ),
+        (["--role", "viewer", "--username", "admin"], "mat-khau-dai", "is taken"),
+    ],
+    ids=["short-password", "no-agency", "unknown-agency", "taken"],
+)
 def test_users_add_refusals(demo_copy, monkeypatch, capsys, args, password, message):
     monkeypatch.setattr(sys, "stdin", io.StringIO(password + "\n"))
     username = [] if "--username" in args else ["--username", "moi"]
@@ -331,6 +403,7 @@ def test_no_command_arguments_is_bad_usage(capsys):
 
 # --- headless commands stay headless --------------------------------------------------------
 
+
 @pytest.mark.parametrize("command", [["db", "current"], ["db", "check"]])
 def test_headless_commands_do_not_import_qtgui_or_qtwidgets(demo_copy, command):
     code = (
@@ -339,7 +412,9 @@ def test_headless_commands_do_not_import_qtgui_or_qtwidgets(demo_copy, command):
         f"code = main({[*command, '--db', str(demo_copy)]!r})\n"
         "print(code, 'PySide6.QtWidgets' in sys.modules, 'PySide6.QtGui' in sys.modules)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "0 False False"
 

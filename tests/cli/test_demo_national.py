@@ -20,13 +20,13 @@ from sqlalchemy import func, select
 
 from coordboard.cli import main
 from coordboard.db import open_database
+from coordboard.errors import ValidationError
 from coordboard.models import Board, Task, TaskExtension, TaskUpdate, User, task_cooperators
 from coordboard.models.tasks import sort_rank
 from coordboard.services import auth, boards, catalogue, tasks
-from coordboard.services.tasks import classification
-from coordboard.services.demo import national as demo_national
 from coordboard.services.actor import SYSTEM
-from coordboard.errors import ValidationError
+from coordboard.services.demo import national as demo_national
+from coordboard.services.tasks import classification
 from coordboard.services.workdays import WorkCalendar
 from coordboard.text import fold
 
@@ -34,8 +34,9 @@ TASKS, COMMUNES = 5_000, 40
 SOON = classification.DEFAULT_SOON_DAYS
 
 
-@pytest.fixture(scope="module",
-                params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
 def national(request, tmp_path_factory):
     """(database, summary): one national-shaped database per backend for the whole module."""
     server = None
@@ -46,8 +47,9 @@ def national(request, tmp_path_factory):
         target = server.create_database("national_demo")
     database = open_database(target)
     try:
-        summary = demo_national.build_national(database, seed=3, tasks_total=TASKS,
-                                               communes=COMMUNES)
+        summary = demo_national.build_national(
+            database, seed=3, tasks_total=TASKS, communes=COMMUNES
+        )
         yield database, summary
     finally:
         database.dispose()
@@ -60,8 +62,7 @@ def _rows(database, *columns, where=()):
         return conn.execute(select(*columns).where(*where)).all()
 
 
-def _python_class(status: str, deadline: date | None, completed: date | None,
-                  as_of: date) -> str:
+def _python_class(status: str, deadline: date | None, completed: date | None, as_of: date) -> str:
     """DOMAIN.md's rules, written again without the SQL expression."""
     if status in ("cancelled", "carried_over", "suspended"):
         return status
@@ -84,17 +85,24 @@ def test_the_shape_and_the_accounts(national):
     assert summary.plans == (34 + COMMUNES) * 3
     assert summary.updates >= TASKS and summary.extensions > 0 and summary.series > 0
     provinces = _rows(database, Board.area, where=[Board.parent_id.is_(None)])
-    assert {"thành phố Hà Nội", "tỉnh Lào Cai", "thành phố Hồ Chí Minh"} <= {a for a, in provinces}
+    assert {"thành phố Hà Nội", "tỉnh Lào Cai", "thành phố Hồ Chí Minh"} <= {
+        a for (a,) in provinces
+    }
     communes = _rows(database, Board.area, where=[Board.parent_id.is_not(None)])
-    assert len({a for a, in communes}) == COMMUNES
-    assert all(a.startswith(("xã ", "phường ")) for a, in communes)
+    assert len({a for (a,) in communes}) == COMMUNES
+    assert all(a.startswith(("xã ", "phường ")) for (a,) in communes)
     roles = {u.username: (u.role, u.agency_name) for u in auth.list_users(database, SYSTEM)}
     assert roles["admin"] == ("admin", "")
     assert roles["yte"] == ("focal_point", "Sở Y tế tỉnh Vĩnh Long")
     assert roles["congan"][0] == "focal_point" and roles["congan"][1].startswith("Công an ")
     # every task has one lead agency, and co-operators other than the lead
-    coop = _rows(database, task_cooperators.c.task_id, Task.lead_agency_id,
-                 task_cooperators.c.agency_id, where=[Task.id == task_cooperators.c.task_id])
+    coop = _rows(
+        database,
+        task_cooperators.c.task_id,
+        Task.lead_agency_id,
+        task_cooperators.c.agency_id,
+        where=[Task.id == task_cooperators.c.task_id],
+    )
     assert coop and all(lead != agency for _, lead, agency in coop)
     per_task = Counter(task_id for task_id, _, _ in coop)
     assert max(per_task.values()) <= 3
@@ -116,8 +124,9 @@ def test_class_counts_equal_an_independent_count(national, as_of):
     counts = tasks.class_counts(database, SYSTEM, tasks.TaskFilter(as_of=as_of))
     assert counts.counts == dict(expected)
     assert tasks.count_tasks(database, SYSTEM) == len(rows) == TASKS
-    overdue = tasks.count_tasks(database, SYSTEM, tasks.TaskFilter(
-        as_of=as_of, classes=(classification.OVERDUE,)))
+    overdue = tasks.count_tasks(
+        database, SYSTEM, tasks.TaskFilter(as_of=as_of, classes=(classification.OVERDUE,))
+    )
     assert overdue == expected["overdue"]
 
 
@@ -126,8 +135,13 @@ def test_derived_columns_agree_with_a_recomputation(national):
     columns = [c for c in Task.__table__.c]
     tasks_by_id = {r.id: r for r in _rows(database, *columns)}
     extensions: dict[int, list] = {}
-    for e in _rows(database, TaskExtension.task_id, TaskExtension.old_deadline,
-                   TaskExtension.new_deadline, TaskExtension.approved_on):
+    for e in _rows(
+        database,
+        TaskExtension.task_id,
+        TaskExtension.old_deadline,
+        TaskExtension.new_deadline,
+        TaskExtension.approved_on,
+    ):
         extensions.setdefault(e.task_id, []).append(e)
     updates: dict[int, list[date]] = {}
     for task_id, day in _rows(database, TaskUpdate.task_id, TaskUpdate.update_date):
@@ -185,15 +199,31 @@ def test_new_rows_get_fresh_ids_after_the_build(fresh_target):
         demo_national.build_national(database, tasks_total=300, communes=2)
         province = _rows(database, Board.id, where=[Board.parent_id.is_(None)])[0]
         agency = catalogue.save_agency(database, SYSTEM, code="MOI", name="Cơ quan mới")
-        board = boards.create_board(database, SYSTEM, boards.BoardInput(
-            name="Ban mới", kind_id=1, level_id=1, area="tỉnh Mới"))
-        (task_id,) = tasks.create_task(database, SYSTEM, tasks.TaskInput(
-            board_id=province.id, title="Nhiệm vụ mới", lead_agency_id=agency.id,
-            assigned_date=date.today(), deadline=date.today() + timedelta(days=3)))
-        detail = tasks.add_extension(database, SYSTEM, task_id,
-                                     new_deadline=date.today() + timedelta(days=9),
-                                     reason="Chờ số liệu", approved_by="Trưởng ban",
-                                     approved_on=date.today())
+        board = boards.create_board(
+            database,
+            SYSTEM,
+            boards.BoardInput(name="Ban mới", kind_id=1, level_id=1, area="tỉnh Mới"),
+        )
+        (task_id,) = tasks.create_task(
+            database,
+            SYSTEM,
+            tasks.TaskInput(
+                board_id=province.id,
+                title="Nhiệm vụ mới",
+                lead_agency_id=agency.id,
+                assigned_date=date.today(),
+                deadline=date.today() + timedelta(days=3),
+            ),
+        )
+        detail = tasks.add_extension(
+            database,
+            SYSTEM,
+            task_id,
+            new_deadline=date.today() + timedelta(days=9),
+            reason="Chờ số liệu",
+            approved_by="Trưởng ban",
+            approved_on=date.today(),
+        )
         assert detail.row.effective_deadline == date.today() + timedelta(days=9)
         assert board.id > province.id and task_id > 300
     finally:
@@ -202,18 +232,23 @@ def test_new_rows_get_fresh_ids_after_the_build(fresh_target):
 
 # --- the command line -----------------------------------------------------------------------
 
+
 @pytest.fixture
 def few_communes(monkeypatch):
     """The command line builds 3,321 communes; the tests make do with ten."""
-    monkeypatch.setattr(demo_national, "build_national",
-                        functools.partial(demo_national.build_national, communes=10))
+    monkeypatch.setattr(
+        demo_national,
+        "build_national",
+        functools.partial(demo_national.build_national, communes=10),
+    )
 
 
-def test_cli_builds_the_national_demo_with_progress_and_a_summary(tmp_path, capsys,
-                                                                  few_communes):
+def test_cli_builds_the_national_demo_with_progress_and_a_summary(tmp_path, capsys, few_communes):
     path = tmp_path / "national.sqlite"
-    assert main(["--lang", "en", "demo", "--scale", "national", "--tasks", "1500",
-                 "--db", str(path)]) == 0
+    assert (
+        main(["--lang", "en", "demo", "--scale", "national", "--tasks", "1500", "--db", str(path)])
+        == 0
+    )
     out = capsys.readouterr().out
     assert "tasks: 1,500 of 1,500" in out
     assert "34 province boards, 10 commune boards" in out and "1,500 tasks" in out
@@ -242,8 +277,9 @@ def test_the_national_demo_command_stays_headless(tmp_path):
         f"'--db', {str(path)!r}])\n"
         "print(code, 'PySide6.QtWidgets' in sys.modules, 'PySide6.QtGui' in sys.modules)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "0 False False"
     assert Path(path).exists()

@@ -42,16 +42,29 @@ def public_tables(url: str) -> set[str]:
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
-            return set(conn.execute(text(
-                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars())
+            return set(
+                conn.execute(
+                    text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+                ).scalars()
+            )
     finally:
         engine.dispose()
 
 
 def test_init_creates_the_schema_and_the_first_administrator(fresh_target, monkeypatch, capsys):
     url = make_url(fresh_target)
-    assert cli(monkeypatch, "server", "init", "--url", plain(fresh_target) + "?sslmode=disable",
-               "--admin", "Quantri") == 0
+    assert (
+        cli(
+            monkeypatch,
+            "server",
+            "init",
+            "--url",
+            plain(fresh_target) + "?sslmode=disable",
+            "--admin",
+            "Quantri",
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "administrator account: quantri" in out
     assert f"host:            {url.host}" in out
@@ -60,8 +73,10 @@ def test_init_creates_the_schema_and_the_first_administrator(fresh_target, monke
     assert f"user:            {url.username}" in out
     assert "SSL mode:        disable" in out
     assert f"schema revision: {dbmod.head_revision()}" in out
-    assert (f"  coordboard --db 'postgresql://{url.username}@{url.host}:{url.port}/"
-            f"{url.database}?sslmode=disable'") in out
+    assert (
+        f"  coordboard --db 'postgresql://{url.username}@{url.host}:{url.port}/"
+        f"{url.database}?sslmode=disable'"
+    ) in out
     assert ADMIN_PASSWORD not in out
 
     database = dbmod.open_database(fresh_target)
@@ -85,7 +100,8 @@ def test_a_second_init_is_refused(fresh_target, monkeypatch, capsys):
     database = dbmod.open_database(fresh_target)
     try:
         assert [u.username for u in auth.list_users(database, auth.first_admin(database))] == [
-            "admin"]
+            "admin"
+        ]
     finally:
         database.dispose()
 
@@ -102,8 +118,9 @@ def test_a_database_of_another_program_is_refused(fresh_target, monkeypatch, cap
 
 def test_a_url_with_a_password_is_refused(fresh_target, monkeypatch, capsys):
     url = make_url(fresh_target).set(password="bimat123")
-    assert cli(monkeypatch, "server", "init", "--url",
-               url.render_as_string(hide_password=False)) == 1
+    assert (
+        cli(monkeypatch, "server", "init", "--url", url.render_as_string(hide_password=False)) == 1
+    )
     err = capsys.readouterr().err
     assert "contains a password" in err
     assert "bimat123" not in err
@@ -123,8 +140,9 @@ def _closed_port() -> int:
         return s.getsockname()[1]
 
 
-def test_connection_failures_each_have_their_own_message(fresh_target, monkeypatch, capsys,
-                                                         pg_server):
+def test_connection_failures_each_have_their_own_message(
+    fresh_target, monkeypatch, capsys, pg_server
+):
     import psycopg
 
     url = make_url(fresh_target)
@@ -143,18 +161,28 @@ def test_connection_failures_each_have_their_own_message(fresh_target, monkeypat
     missing_db = url.set(database="khong_co_csdl", drivername="postgresql")
     no_role = url.set(username="khong_co_ai", drivername="postgresql")
     wrong_password = url.set(username="matkhau_sai", drivername="postgresql")
-    cases = {"port": (wrong_port, None), "database": (missing_db, None),
-             "role": (no_role, None), "password": (wrong_password, "saimatkhau")}
+    cases = {
+        "port": (wrong_port, None),
+        "database": (missing_db, None),
+        "role": (no_role, None),
+        "password": (wrong_password, "saimatkhau"),
+    }
     for name, (target, password) in cases.items():
         if password:
             monkeypatch.setenv("PGPASSWORD", password)
-        assert cli(monkeypatch, "server", "init", "--url",
-                   target.render_as_string(hide_password=False)) == 1, name
+        assert (
+            cli(
+                monkeypatch, "server", "init", "--url", target.render_as_string(hide_password=False)
+            )
+            == 1
+        ), name
         messages[name] = capsys.readouterr().err
         monkeypatch.delenv("PGPASSWORD", raising=False)
     assert "Cannot connect to the database server" in messages["port"]
-    assert f"There is no database khong_co_csdl on the server {url.host}:{url.port}." in (
-        messages["database"])
+    assert (
+        f"There is no database khong_co_csdl on the server {url.host}:{url.port}."
+        in (messages["database"])
+    )
     assert "does not let user khong_co_ai in" in messages["role"]
     assert "refused the password of user matkhau_sai" in messages["password"]
     assert "saimatkhau" not in messages["password"]
@@ -170,7 +198,7 @@ def test_the_right_password_from_pgpassword_is_used(fresh_target, monkeypatch, c
         conn.execute("DROP ROLE IF EXISTS co_matkhau")
         conn.execute("CREATE ROLE co_matkhau LOGIN PASSWORD 'dungroi123'")
         conn.execute(f'ALTER DATABASE "{url.database}" OWNER TO co_matkhau')
-        conn.execute(f'GRANT ALL ON SCHEMA public TO co_matkhau')
+        conn.execute("GRANT ALL ON SCHEMA public TO co_matkhau")
         hba = pg_server.data_dir / "pg_hba.conf"
         rules = hba.read_text()
         line = "host all co_matkhau 127.0.0.1/32 scram-sha-256\n"
@@ -178,7 +206,8 @@ def test_the_right_password_from_pgpassword_is_used(fresh_target, monkeypatch, c
             hba.write_text(line + rules)
         conn.execute("SELECT pg_reload_conf()")
     target = url.set(username="co_matkhau", drivername="postgresql").render_as_string(
-        hide_password=False)
+        hide_password=False
+    )
     monkeypatch.setenv("PGPASSWORD", "dungroi123")
     assert cli(monkeypatch, "server", "init", "--url", target) == 0
     out = capsys.readouterr().out

@@ -12,8 +12,8 @@ from sqlalchemy.engine import make_url
 
 from coordboard import profiles
 from coordboard.db import head_revision, make_engine, upgrade
-from coordboard.profiles import POSTGRESQL, SQLITE, Profile
 from coordboard.errors import DatabaseRefused, ValidationError
+from coordboard.profiles import POSTGRESQL, SQLITE, Profile
 from db.refused_databases import make_refused
 
 postgres_only = [pytest.mark.postgres, pytest.mark.parametrize("backend", ["postgresql"])]
@@ -21,9 +21,18 @@ postgres_only = [pytest.mark.postgres, pytest.mark.parametrize("backend", ["post
 
 def _profile(url: str, **changes) -> Profile:
     parsed = make_url(url)
-    return replace(Profile(name="Máy chủ", kind=POSTGRESQL, host=parsed.host, port=parsed.port,
-                           database=parsed.database, user=parsed.username, sslmode="disable"),
-                   **changes)
+    return replace(
+        Profile(
+            name="Máy chủ",
+            kind=POSTGRESQL,
+            host=parsed.host,
+            port=parsed.port,
+            database=parsed.database,
+            user=parsed.username,
+            sslmode="disable",
+        ),
+        **changes,
+    )
 
 
 def _refusal(profile: Profile, password: str | None = None, **kw) -> DatabaseRefused:
@@ -106,8 +115,12 @@ def test_a_database_that_is_not_for_this_coordboard_is_named_as_such(fresh_targe
 
 
 def test_sqlite_profiles(tmp_path):
-    assert profiles.check_connection(Profile(name="Tệp", kind=SQLITE,
-                                             path=str(tmp_path / "moi.sqlite"))).state == "new_file"
+    assert (
+        profiles.check_connection(
+            Profile(name="Tệp", kind=SQLITE, path=str(tmp_path / "moi.sqlite"))
+        ).state
+        == "new_file"
+    )
     assert not (tmp_path / "moi.sqlite").exists()  # testing creates nothing
     letter = tmp_path / "cong-van.docx"
     letter.write_bytes(b"PK\x03\x04 not a database")
@@ -117,8 +130,9 @@ def test_sqlite_profiles(tmp_path):
 
 def test_a_profile_with_missing_fields_is_refused_before_connecting():
     with pytest.raises(ValidationError) as exc:
-        profiles.check_connection(Profile(name="Máy chủ", kind=POSTGRESQL, host="", database="x",
-                                          user="u"))
+        profiles.check_connection(
+            Profile(name="Máy chủ", kind=POSTGRESQL, host="", database="x", user="u")
+        )
     assert exc.value.field == "host"
 
 

@@ -34,22 +34,35 @@ def server(pg_server):
 
 
 def _new_task(db, actor, world) -> int:
-    (task_id,) = tasks.create_task(db, actor, TaskInput(
-        board_id=world.province, title="Khảo sát trẻ em có hoàn cảnh đặc biệt",
-        lead_agency_id=world.agencies["SYT"], assigned_date=date(2026, 1, 5),
-        deadline=date(2026, 6, 30), cooperating_agency_ids=(world.agencies["SGDDT"],)))
+    (task_id,) = tasks.create_task(
+        db,
+        actor,
+        TaskInput(
+            board_id=world.province,
+            title="Khảo sát trẻ em có hoàn cảnh đặc biệt",
+            lead_agency_id=world.agencies["SYT"],
+            assigned_date=date(2026, 1, 5),
+            deadline=date(2026, 6, 30),
+            cooperating_agency_ids=(world.agencies["SGDDT"],),
+        ),
+    )
     return task_id
 
 
 def test_a_save_cut_off_at_commit_leaves_nothing_and_the_next_save_works(
-        db, admin, world, server, vietnamese):
+    db, admin, world, server, vietnamese
+):
     task_id = _new_task(db, admin, world)
     before = tasks.get_task(db, admin, task_id)
-    change = replace(before.data, title="Khảo sát và lập danh sách trẻ em",
-                     cooperating_agency_ids=(world.agencies["CAT"], world.agencies["SGDDT"]))
+    change = replace(
+        before.data,
+        title="Khảo sát và lập danh sách trẻ em",
+        cooperating_agency_ids=(world.agencies["CAT"], world.agencies["SGDDT"]),
+    )
 
     def server_dies(conn):  # every statement of the save has run; COMMIT is next
         server.pause()
+
     event.listen(db.engine, "commit", server_dies)
     try:
         with pytest.raises(ConnectionLost) as lost:
@@ -78,11 +91,14 @@ def test_a_save_cut_off_at_commit_leaves_nothing_and_the_next_save_works(
     assert saved.row.title == "Khảo sát và lập danh sách trẻ em"
     assert saved.version == before.version + 1
     assert set(tasks.get_task(db, admin, task_id).data.cooperating_agency_ids) == {
-        world.agencies["CAT"], world.agencies["SGDDT"]}
+        world.agencies["CAT"],
+        world.agencies["SGDDT"],
+    }
 
 
 def test_a_page_reading_while_the_server_is_away_gets_the_same_message(
-        db, admin, world, server, vietnamese):
+    db, admin, world, server, vietnamese
+):
     tasks.list_tasks(db, admin)  # a pooled connection exists, then the server goes
     server.pause()
     with pytest.raises(ConnectionLost) as lost:

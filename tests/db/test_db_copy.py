@@ -12,10 +12,10 @@ from sqlalchemy import func, select, text
 from coordboard import db as dbmod
 from coordboard.cli import main
 from coordboard.db import open_database
+from coordboard.errors import DatabaseRefused, ValidationError
 from coordboard.models import Base
 from coordboard.services import boards, catalogue, db_copy, demo, members, plans, tasks
 from coordboard.services.actor import SYSTEM
-from coordboard.errors import DatabaseRefused, ValidationError
 
 POSTGRES = [pytest.param("postgresql", marks=pytest.mark.postgres)]
 CONTENT = bytes(range(256)) * 40  # every byte value, 10 KB
@@ -40,9 +40,16 @@ def source(tmp_path_factory) -> Path:
     try:
         demo.build(database)
         first = tasks.list_tasks(database, SYSTEM, limit=1)[0]
-        tasks.add_update(database, SYSTEM, first.id, tasks.ProgressInput(
-            update_date=date.today(), text="Báo cáo tiến độ quý",
-            attachments=(tasks.AttachmentInput("báo-cáo.bin", CONTENT),)))
+        tasks.add_update(
+            database,
+            SYSTEM,
+            first.id,
+            tasks.ProgressInput(
+                update_date=date.today(),
+                text="Báo cáo tiến độ quý",
+                attachments=(tasks.AttachmentInput("báo-cáo.bin", CONTENT),),
+            ),
+        )
     finally:
         database.dispose()  # checkpoints the WAL into the file
     return path
@@ -50,8 +57,10 @@ def source(tmp_path_factory) -> Path:
 
 def counts(database: dbmod.Database) -> dict[str, int]:
     with database.engine.connect() as conn:
-        return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
-                for t in Base.metadata.sorted_tables}
+        return {
+            t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in Base.metadata.sorted_tables
+        }
 
 
 def attachment_ids(database: dbmod.Database) -> list[int]:
@@ -84,8 +93,9 @@ def test_round_trip_keeps_everything(source, fresh_target, capsys):
         assert members.list_members(dst, SYSTEM) == members.list_members(src, SYSTEM)
         assert plans.list_plans(dst, SYSTEM) == plans.list_plans(src, SYSTEM)
         assert tasks.count_tasks(dst, SYSTEM) == tasks.count_tasks(src, SYSTEM) > 0
-        assert (tasks.list_tasks(dst, SYSTEM, limit=100_000)
-                == tasks.list_tasks(src, SYSTEM, limit=100_000))
+        assert tasks.list_tasks(dst, SYSTEM, limit=100_000) == tasks.list_tasks(
+            src, SYSTEM, limit=100_000
+        )
         assert tasks.class_counts(dst, SYSTEM).counts == tasks.class_counts(src, SYSTEM).counts
         (att,) = attachment_ids(dst)
         assert tasks.attachment_content(dst, SYSTEM, att) == ("báo-cáo.bin", CONTENT)
@@ -93,10 +103,17 @@ def test_round_trip_keeps_everything(source, fresh_target, capsys):
         # the sequences continue after the copied ids
         top = max(row.id for row in tasks.list_tasks(dst, SYSTEM, limit=100_000))
         board = boards.list_boards(dst, SYSTEM)[0]
-        (new_id,) = tasks.create_task(dst, SYSTEM, tasks.TaskInput(
-            board_id=board.id, title="Nhiệm vụ mới sau khi chuyển",
-            lead_agency_id=catalogue.load_catalogue(dst, SYSTEM).agencies[0].id,
-            assigned_date=date.today(), deadline_kind="none"))
+        (new_id,) = tasks.create_task(
+            dst,
+            SYSTEM,
+            tasks.TaskInput(
+                board_id=board.id,
+                title="Nhiệm vụ mới sau khi chuyển",
+                lead_agency_id=catalogue.load_catalogue(dst, SYSTEM).agencies[0].id,
+                assigned_date=date.today(),
+                deadline_kind="none",
+            ),
+        )
         assert new_id > top
         assert counts(dst)["audit_log"] > counts(src)["audit_log"]
     finally:
@@ -129,8 +146,12 @@ def test_a_mismatch_names_the_table_and_writes_nothing(source, fresh_target, mon
     def lossy(src, dst, table):
         rows = real(src, dst, table)
         if table.name == "people":
-            dst.execute(text("UPDATE people SET full_name = full_name || '!' "
-                             "WHERE id = (SELECT max(id) FROM people)"))
+            dst.execute(
+                text(
+                    "UPDATE people SET full_name = full_name || '!' "
+                    "WHERE id = (SELECT max(id) FROM people)"
+                )
+            )
         return rows
 
     monkeypatch.setattr(db_copy, "_copy_table", lossy)
@@ -153,8 +174,17 @@ def test_refuses_a_target_that_is_not_empty(source, fresh_target, capsys):
 def test_refuses_a_password_in_the_url(source, capsys):
     with pytest.raises(ValidationError, match="contains a password"):
         db_copy.copy_database(source, "postgresql://coord:secret@localhost/coordboard")
-    assert cli("db", "copy", "--from", str(source),
-               "--to", "postgresql://coord:secret@localhost/coordboard") == 1
+    assert (
+        cli(
+            "db",
+            "copy",
+            "--from",
+            str(source),
+            "--to",
+            "postgresql://coord:secret@localhost/coordboard",
+        )
+        == 1
+    )
     err = capsys.readouterr().err
     assert "PGPASSWORD" in err and "secret" not in err
 
@@ -174,8 +204,10 @@ def test_refuses_a_missing_or_foreign_source(tmp_path, capsys):
     assert not missing.exists()
     foreign = tmp_path / "notes.txt"
     foreign.write_text("không phải cơ sở dữ liệu")
-    assert cli("db", "copy", "--from", str(foreign),
-               "--to", "postgresql://coord@localhost/coordboard") == 1
+    assert (
+        cli("db", "copy", "--from", str(foreign), "--to", "postgresql://coord@localhost/coordboard")
+        == 1
+    )
     assert "not a coordboard database" in capsys.readouterr().err
 
 
@@ -226,7 +258,11 @@ def test_a_row_pointing_at_a_later_row_of_its_table(source, fresh_target, tmp_pa
     engine = dbmod.probe_engine(fresh_target)
     try:
         with engine.connect() as pg:
-            assert pg.execute(text("SELECT carried_from_id FROM tasks WHERE id = :id"),
-                              {"id": first}).scalar() == last
+            assert (
+                pg.execute(
+                    text("SELECT carried_from_id FROM tasks WHERE id = :id"), {"id": first}
+                ).scalar()
+                == last
+            )
     finally:
         engine.dispose()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
@@ -13,11 +13,18 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from coordboard import config
-from coordboard.db import current_revision, head_revision, make_engine, open_database, to_url, upgrade
+from coordboard.db import (
+    current_revision,
+    head_revision,
+    make_engine,
+    open_database,
+    to_url,
+    upgrade,
+)
 from coordboard.models import Base
 from coordboard.services import boards, members
-from coordboard.services.members import people
 from coordboard.services.actor import SYSTEM
+from coordboard.services.members import people
 
 
 def catalogue_file() -> dict:
@@ -27,8 +34,9 @@ def catalogue_file() -> dict:
 
 def test_models_match_the_migrated_schema(db):
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True,
-                                                         "compare_server_default": False})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "compare_server_default": False}
+        )
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
     assert current_revision(db.engine) == head_revision()
@@ -38,7 +46,7 @@ def test_head_is_a_single_linear_history():
     assert head_revision() == "0004"
 
 
-NOW = datetime(2025, 8, 20, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2025, 8, 20, 9, 30, tzinfo=UTC)
 
 
 def _build_at_0001(target: str) -> None:
@@ -50,19 +58,31 @@ def _build_at_0001(target: str) -> None:
         with engine.begin() as conn:
             run = lambda sql, **p: conn.execute(text(sql), {**stamp, **p})  # noqa: E731
             # the user had already named the executive kind their own way
-            run("INSERT INTO board_kinds (id, code, name, active, created_at, updated_at, version)"
-                " VALUES (1, 'executive', 'Ban Điều hành (tỉnh tự đặt)', :t, :c, :u, 3)", t=True)
-            run("INSERT INTO admin_levels (id, code, name, rank, active, created_at, updated_at,"
-                " version) VALUES (1, 'province', 'Cấp tỉnh', 1, :t, :c, :u, 1)", t=True)
-            run("INSERT INTO boards (id, name, name_folded, kind_id, level_id, area, decision_number,"
+            run(
+                "INSERT INTO board_kinds (id, code, name, active, created_at, updated_at, version)"
+                " VALUES (1, 'executive', 'Ban Điều hành (tỉnh tự đặt)', :t, :c, :u, 3)",
+                t=True,
+            )
+            run(
+                "INSERT INTO admin_levels (id, code, name, rank, active, created_at, updated_at,"
+                " version) VALUES (1, 'province', 'Cấp tỉnh', 1, :t, :c, :u, 1)",
+                t=True,
+            )
+            run(
+                "INSERT INTO boards (id, name, name_folded, kind_id, level_id, area, decision_number,"
                 " decision_date, active, notes, created_at, updated_at, version) VALUES (1,"
                 " 'Ban Điều hành công tác trẻ em tỉnh Vĩnh Long',"
                 " 'ban dieu hanh cong tac tre em tinh vinh long', 1, 1, 'tỉnh Vĩnh Long',"
-                " '1835/QĐ-UBND', :d, :t, '', :c, :u, 2)", d=datetime(2025, 8, 15).date(), t=True)
-            run("INSERT INTO people (id, full_name, full_name_folded, honorific, position, phone,"
+                " '1835/QĐ-UBND', :d, :t, '', :c, :u, 2)",
+                d=datetime(2025, 8, 15).date(),
+                t=True,
+            )
+            run(
+                "INSERT INTO people (id, full_name, full_name_folded, honorific, position, phone,"
                 " email, notes, created_at, updated_at, version) VALUES (1, 'Nguyễn Thị Ánh',"
                 " 'nguyen thi anh', 'Bà', 'Phó Giám đốc', '0913 456 789', 'anh@vinhlong.gov.vn', '',"
-                " :c, :u, 1)")
+                " :c, :u, 1)"
+            )
             # the rows above were made by hand: move the PostgreSQL sequences past them
             if engine.dialect.name == "postgresql":
                 for table in ("board_kinds", "admin_levels", "boards", "people"):
@@ -80,9 +100,11 @@ def test_an_older_database_with_data_is_backed_up_and_upgraded(fresh_target, bac
         assert current_revision(database.engine) == head_revision()
         listed = boards.list_boards(database, SYSTEM)
         assert [(b.name, b.kind_name, b.version) for b in listed] == [
-            ("Ban Điều hành công tác trẻ em tỉnh Vĩnh Long", "Ban Điều hành (tỉnh tự đặt)", 2)]
+            ("Ban Điều hành công tác trẻ em tỉnh Vĩnh Long", "Ban Điều hành (tỉnh tự đặt)", 2)
+        ]
         assert [p.full_name for p in people.find_people(database, SYSTEM, "nguyen thi anh")] == [
-            "Nguyễn Thị Ánh"]
+            "Nguyễn Thị Ánh"
+        ]
         data = catalogue_file()
         with database.engine.connect() as conn:
             count = lambda table: conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()  # noqa: E731
@@ -92,18 +114,33 @@ def test_an_older_database_with_data_is_backed_up_and_upgraded(fresh_target, bac
             assert count("board_kinds") == len(data["board_kinds"])  # 'executive' kept, not doubled
             assert count("admin_levels") == len(data["admin_levels"])
             # a catalogue agency links to its sector
-            assert conn.execute(text(
-                "SELECT s.code FROM agencies a JOIN sectors s ON s.id = a.sector_id"
-                " WHERE a.code = 'SYT'")).scalar_one() == "health"
+            assert (
+                conn.execute(
+                    text(
+                        "SELECT s.code FROM agencies a JOIN sectors s ON s.id = a.sector_id"
+                        " WHERE a.code = 'SYT'"
+                    )
+                ).scalar_one()
+                == "health"
+            )
         # the upgraded database works with the services, old rows and new catalogue together
         catalogue_roles = {r["code"] for r in data["board_roles"]}
         assert "chair" in catalogue_roles
         person = people.find_people(database, SYSTEM, "anh")[0]
         with database.session() as s:
-            chair_id = s.execute(text("SELECT id FROM board_roles WHERE code = 'chair'")).scalar_one()
-        row = members.add_membership(database, SYSTEM, members.MembershipInput(
-            board_id=listed[0].id, person_id=person.id, role_id=chair_id,
-            start_date=datetime(2025, 8, 15).date()))
+            chair_id = s.execute(
+                text("SELECT id FROM board_roles WHERE code = 'chair'")
+            ).scalar_one()
+        row = members.add_membership(
+            database,
+            SYSTEM,
+            members.MembershipInput(
+                board_id=listed[0].id,
+                person_id=person.id,
+                role_id=chair_id,
+                start_date=datetime(2025, 8, 15).date(),
+            ),
+        )
         assert row.role_name == "Trưởng ban"
     finally:
         database.dispose()
@@ -118,7 +155,8 @@ def test_an_older_database_with_data_is_backed_up_and_upgraded(fresh_target, bac
             assert current_revision(old) == "0001"
             with old.connect() as conn:
                 assert conn.execute(text("SELECT name FROM boards")).scalar_one() == (
-                    "Ban Điều hành công tác trẻ em tỉnh Vĩnh Long")
+                    "Ban Điều hành công tác trẻ em tỉnh Vĩnh Long"
+                )
         finally:
             old.dispose()
 
@@ -166,26 +204,48 @@ def test_a_0002_database_with_boards_and_members_gains_plans_and_tasks(fresh_tar
     try:
         upgrade(engine, "0002")
         with engine.begin() as conn:  # the previous version's data: an agency the user renamed
-            conn.execute(text("UPDATE agencies SET name = 'Sở Y tế tỉnh Vĩnh Long', version = 2"
-                              " WHERE code = 'SYT'"))
+            conn.execute(
+                text(
+                    "UPDATE agencies SET name = 'Sở Y tế tỉnh Vĩnh Long', version = 2"
+                    " WHERE code = 'SYT'"
+                )
+            )
     finally:
         engine.dispose()
     database = open_database(fresh_target, upgrade_server=backend == "postgresql")
     try:
         assert current_revision(database.engine) == head_revision()
         (board,) = boards.list_boards(database, SYSTEM)
-        plan = plans.create_plan(database, SYSTEM, plans.PlanInput(
-            board_id=board.id, title="Kế hoạch năm 2026", year_from=2026, year_to=2026,
-            code="01/KH-BĐH"))
+        plan = plans.create_plan(
+            database,
+            SYSTEM,
+            plans.PlanInput(
+                board_id=board.id,
+                title="Kế hoạch năm 2026",
+                year_from=2026,
+                year_to=2026,
+                code="01/KH-BĐH",
+            ),
+        )
         with database.session() as s:
             syt = s.execute(text("SELECT id FROM agencies WHERE code = 'SYT'")).scalar_one()
-        (task_id,) = tasks.create_task(database, SYSTEM, tasks.TaskInput(
-            board_id=board.id, plan_id=plan.id, title="Khám sàng lọc cho trẻ em",
-            lead_agency_id=syt, assigned_date=datetime(2026, 1, 5).date(),
-            deadline=datetime(2026, 6, 30).date()))
+        (task_id,) = tasks.create_task(
+            database,
+            SYSTEM,
+            tasks.TaskInput(
+                board_id=board.id,
+                plan_id=plan.id,
+                title="Khám sàng lọc cho trẻ em",
+                lead_agency_id=syt,
+                assigned_date=datetime(2026, 1, 5).date(),
+                deadline=datetime(2026, 6, 30).date(),
+            ),
+        )
         row = tasks.get_task(database, SYSTEM, task_id).row
         assert (row.lead_agency_name, row.board_name) == (
-            "Sở Y tế tỉnh Vĩnh Long", "Ban Điều hành công tác trẻ em tỉnh Vĩnh Long")
+            "Sở Y tế tỉnh Vĩnh Long",
+            "Ban Điều hành công tác trẻ em tỉnh Vĩnh Long",
+        )
         assert [p.code for p in plans.list_plans(database, SYSTEM, board.id)] == ["01/KH-BĐH"]
     finally:
         database.dispose()
@@ -204,23 +264,32 @@ def test_a_0003_database_with_tasks_gains_meetings_without_losing_a_row(fresh_ta
         stamp = {"c": NOW, "u": NOW}
         with engine.begin() as conn:
             run = lambda sql, **p: conn.execute(text(sql), {**stamp, **p})  # noqa: E731
-            agency = lambda code: run("SELECT id FROM agencies WHERE code = :code",  # noqa: E731
-                                      code=code).scalar_one()
+            agency = lambda code: run(
+                "SELECT id FROM agencies WHERE code = :code",  # noqa: E731
+                code=code,
+            ).scalar_one()
             chair = run("SELECT id FROM board_roles WHERE code = 'chair'").scalar_one()
-            run("INSERT INTO memberships (id, board_id, person_id, role_id, agency_id,"
+            run(
+                "INSERT INTO memberships (id, board_id, person_id, role_id, agency_id,"
                 " board_position, start_date, decision_number, end_reason, created_at, updated_at,"
                 " version) VALUES (1, 1, 1, :r, :a, '', :d, '1835/QĐ-UBND', '', :c, :u, 1)",
-                r=chair, a=agency("SYT"), d=datetime(2025, 8, 15).date())
-            run("INSERT INTO tasks (id, board_id, position, title, title_folded, description,"
+                r=chair,
+                a=agency("SYT"),
+                d=datetime(2025, 8, 15).date(),
+            )
+            run(
+                "INSERT INTO tasks (id, board_id, position, title, title_folded, description,"
                 " source_kind, source_number, source_issuer, lead_agency_id, responsible_person,"
                 " assigned_date, deadline_kind, deadline, effective_deadline, period_key,"
                 " expected_output, target_unit, status, sort_rank, percent, status_note,"
                 " created_at, updated_at, version) VALUES (1, 1, 1, 'Rà soát trẻ em',"
                 " 'ra soat tre em', '', 'document', '12/KH-UBND', 'UBND tỉnh', :a, '', :d1,"
                 " 'fixed', :d2, :d2, '', '', '', 'in_progress', 0, 40, '', :c, :u, 3)",
-                a=agency("SYT"), d1=datetime(2026, 1, 5).date(), d2=datetime(2026, 6, 30).date())
-            run("INSERT INTO task_cooperators (task_id, agency_id) VALUES (1, :a)",
-                a=agency("CAT"))
+                a=agency("SYT"),
+                d1=datetime(2026, 1, 5).date(),
+                d2=datetime(2026, 6, 30).date(),
+            )
+            run("INSERT INTO task_cooperators (task_id, agency_id) VALUES (1, :a)", a=agency("CAT"))
             if engine.dialect.name == "postgresql":
                 for table in ("memberships", "tasks"):
                     run(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), 1)")
@@ -231,16 +300,30 @@ def test_a_0003_database_with_tasks_gains_meetings_without_losing_a_row(fresh_ta
         assert current_revision(database.engine) == head_revision()
         detail = tasks.get_task(database, SYSTEM, 1)
         assert (detail.row.title, detail.row.percent, detail.row.version) == (
-            "Rà soát trẻ em", 40, 3)
+            "Rà soát trẻ em",
+            40,
+            3,
+        )
         assert detail.row.cooperating == ("Công an tỉnh",)
         with database.engine.connect() as conn:
             assert conn.execute(text("SELECT conclusion_id, meeting_id FROM tasks")).one() == (
-                None, None)
+                None,
+                None,
+            )
             assert conn.execute(text("SELECT doc_code, governing_body FROM boards")).one() == (
-                "", "")
-        d = meetings.create_meeting(database, SYSTEM, meetings.MeetingInput(
-            board_id=1, title="Phiên họp thường kỳ quý I", starts_at=datetime(2026, 3, 2, 8),
-            ends_at=datetime(2026, 3, 2, 10)))
+                "",
+                "",
+            )
+        d = meetings.create_meeting(
+            database,
+            SYSTEM,
+            meetings.MeetingInput(
+                board_id=1,
+                title="Phiên họp thường kỳ quý I",
+                starts_at=datetime(2026, 3, 2, 8),
+                ends_at=datetime(2026, 3, 2, 10),
+            ),
+        )
         assert [a.name for a in d.attendees] == ["Nguyễn Thị Ánh"]
         assert d.letterhead.number(3, "BB") == "Số: 03/BB-BĐH"
     finally:

@@ -76,7 +76,7 @@ def test_a_database_with_corrupt_pages(coordboard_file):
     page = int.from_bytes(data[16:18], "big")
     for number in range(1, len(data) // page):  # keep page 0 (header + schema)
         start = number * page
-        data[start + 8:start + page - 8] = bytes([0xA5]) * (page - 16)
+        data[start + 8 : start + page - 8] = bytes([0xA5]) * (page - 16)
     coordboard_file.write_bytes(bytes(data))
     assert_refused_untouched(coordboard_file, "damaged")
 
@@ -151,8 +151,11 @@ def test_postgresql_databases_that_are_refused(fresh_target, kind):
         assert ("another program" if kind == "foreign" else "newer version") in exc.value.message
         assert "coordboard@" in exc.value.params["path"]  # names the server, not a password
         with engine.connect() as conn:
-            tables = set(conn.execute(text(
-                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars())
+            tables = set(
+                conn.execute(
+                    text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+                ).scalars()
+            )
         assert tables == made
     finally:
         engine.dispose()
@@ -161,7 +164,8 @@ def test_postgresql_databases_that_are_refused(fresh_target, kind):
 @pytest.mark.postgres
 @pytest.mark.parametrize("backend", ["postgresql"])
 def test_an_older_postgresql_database_is_refused_until_an_administrator_upgrades_it(
-        fresh_target, capsys):
+    fresh_target, capsys
+):
     """Many PCs share a server: a PC with newer code does not migrate it on open."""
     from coordboard import i18n
     from coordboard.cli import main

@@ -12,9 +12,9 @@ from sqlalchemy.exc import IntegrityError
 
 from coordboard import config
 from coordboard import db as dbmod
-from coordboard.services.members import people
-from coordboard.services.actor import SYSTEM
 from coordboard.errors import DatabaseRefused
+from coordboard.services.actor import SYSTEM
+from coordboard.services.members import people
 from coordboard.services.members.people import PersonInput
 
 
@@ -40,18 +40,22 @@ def test_every_connection_gets_the_pragmas(sqlite_db):
 
 
 def test_foreign_keys_are_enforced(sqlite_db):
-    with pytest.raises(IntegrityError):
-        with sqlite_db.engine.begin() as conn:
-            conn.execute(text(
+    with pytest.raises(IntegrityError), sqlite_db.engine.begin() as conn:
+        conn.execute(
+            text(
                 "INSERT INTO people (full_name, full_name_folded, honorific, position, agency_id,"
                 " phone, email, notes, created_at, updated_at, version)"
-                " VALUES ('A', 'a', '', '', 9999, '', '', '', '2025-01-01', '2025-01-01', 1)"))
+                " VALUES ('A', 'a', '', '', 9999, '', '', '', '2025-01-01', '2025-01-01', 1)"
+            )
+        )
 
 
 def test_backup_and_restore_round_trip(sqlite_db, tmp_path):
     path = sqlite_db.path
     add(sqlite_db, "Nguyễn Văn An")
-    copy = dbmod.backup_sqlite(path, tmp_path / "saved" / "copy.sqlite")  # while the app has it open
+    copy = dbmod.backup_sqlite(
+        path, tmp_path / "saved" / "copy.sqlite"
+    )  # while the app has it open
     assert names_in(copy) == ["Nguyễn Văn An"]
     add(sqlite_db, "Trần Thị Bích")
     sqlite_db.dispose()
@@ -102,7 +106,7 @@ def test_automatic_backups_keep_the_newest_few(sqlite_db, monkeypatch):
     monkeypatch.setattr(config, "KEEP_BACKUPS", 3)
     made = []
     for i in range(5):
-        add(sqlite_db, f"Người thứ {'một hai ba bốn năm'.split()[i]}")
+        add(sqlite_db, f"Người thứ {['một', 'hai', 'ba', 'bốn', 'năm'][i]}")
         made.append(dbmod.automatic_backup(sqlite_db.path, "before-upgrade"))
     left = sorted(config.backup_dir_for(sqlite_db.path).glob("*.sqlite"))
     assert left == made[-3:]
@@ -110,8 +114,12 @@ def test_automatic_backups_keep_the_newest_few(sqlite_db, monkeypatch):
 
 
 def test_no_daily_backup_for_a_server_database(sqlite_db):
-    server = dbmod.Database(url="postgresql+psycopg://x@h/db", engine=sqlite_db.engine,
-                            session_factory=sqlite_db.session_factory, path=None)
+    server = dbmod.Database(
+        url="postgresql+psycopg://x@h/db",
+        engine=sqlite_db.engine,
+        session_factory=sqlite_db.session_factory,
+        path=None,
+    )
     assert dbmod.daily_backup(server) is None
 
 
@@ -122,10 +130,13 @@ def test_integrity_problems_on_a_healthy_database(sqlite_db):
 def test_integrity_check_reports_dangling_foreign_keys(sqlite_db):
     with sqlite_db.engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        conn.execute(text(
-            "INSERT INTO people (full_name, full_name_folded, honorific, position, agency_id,"
-            " phone, email, notes, created_at, updated_at, version)"
-            " VALUES ('A', 'a', '', '', 9999, '', '', '', '2025-01-01', '2025-01-01', 1)"))
+        conn.execute(
+            text(
+                "INSERT INTO people (full_name, full_name_folded, honorific, position, agency_id,"
+                " phone, email, notes, created_at, updated_at, version)"
+                " VALUES ('A', 'a', '', '', 9999, '', '', '', '2025-01-01', '2025-01-01', 1)"
+            )
+        )
     sqlite_db.dispose()  # the next connection gets foreign_keys=ON again
     problems = dbmod.integrity_problems(sqlite_db)
     assert any(p.startswith("foreign key: people") for p in problems)
@@ -143,15 +154,28 @@ def test_a_grown_database_gets_query_planner_statistics_when_opened(sqlite_db):
     from coordboard.services.actor import SYSTEM
 
     cat = catalogue.load_catalogue(sqlite_db, SYSTEM)
-    board = boards.create_board(sqlite_db, SYSTEM, boards.BoardInput(
-        name="Ban Điều hành", kind_id=cat.kinds[0].id, level_id=cat.levels[0].id))
+    board = boards.create_board(
+        sqlite_db,
+        SYSTEM,
+        boards.BoardInput(name="Ban Điều hành", kind_id=cat.kinds[0].id, level_id=cat.levels[0].id),
+    )
     with sqlite_db.session() as s:
         agency = s.scalar(select(Agency.id).limit(1))
-        s.execute(insert(Task), [dict(
-            board_id=board.id, title=f"Nhiệm vụ {n}", title_folded=f"nhiem vu {n}",
-            lead_agency_id=agency, assigned_date=date(2026, 1, 1),
-            deadline=date(2026, 6, 30), effective_deadline=date(2026, 6, 30))
-            for n in range(1500)])
+        s.execute(
+            insert(Task),
+            [
+                dict(
+                    board_id=board.id,
+                    title=f"Nhiệm vụ {n}",
+                    title_folded=f"nhiem vu {n}",
+                    lead_agency_id=agency,
+                    assigned_date=date(2026, 1, 1),
+                    deadline=date(2026, 6, 30),
+                    effective_deadline=date(2026, 6, 30),
+                )
+                for n in range(1500)
+            ],
+        )
         s.commit()
     path = sqlite_db.path
     sqlite_db.dispose()
@@ -159,38 +183,44 @@ def test_a_grown_database_gets_query_planner_statistics_when_opened(sqlite_db):
     try:
         with reopened.engine.connect() as conn:
             stat = conn.exec_driver_sql(
-                "SELECT stat FROM sqlite_stat1 WHERE tbl = 'tasks' LIMIT 1").scalar()
+                "SELECT stat FROM sqlite_stat1 WHERE tbl = 'tasks' LIMIT 1"
+            ).scalar()
         assert stat is not None and int(stat.split()[0]) > 1000
         assert refresh_statistics(reopened.engine) is False  # fresh: not taken again
     finally:
         reopened.dispose()
 
 
-MOUNTS = ("/dev/sda1 / ext4 rw 0 0\n"
-          "//nas.so-yte.local/banchidao /mnt/ban\\040chi\\040dao cifs rw 0 0\n"
-          "nas:/export /srv/nfs nfs4 rw 0 0\n"
-          "tmpfs /tmp tmpfs rw 0 0\n")
+MOUNTS = (
+    "/dev/sda1 / ext4 rw 0 0\n"
+    "//nas.so-yte.local/banchidao /mnt/ban\\040chi\\040dao cifs rw 0 0\n"
+    "nas:/export /srv/nfs nfs4 rw 0 0\n"
+    "tmpfs /tmp tmpfs rw 0 0\n"
+)
 
 
-@pytest.mark.parametrize("path, on_share", [
-    ("/mnt/ban chi dao/coordboard.sqlite", True),  # an SMB share mounted with a space
-    ("/srv/nfs/board/coordboard.sqlite", True),
-    ("/home/thuky/coordboard.sqlite", False),
-    ("/tmp/coordboard.sqlite", False),
-    ("/srv/nfs-local/coordboard.sqlite", False),  # a sibling of the mount point, not inside
-])
+@pytest.mark.parametrize(
+    "path, on_share",
+    [
+        ("/mnt/ban chi dao/coordboard.sqlite", True),  # an SMB share mounted with a space
+        ("/srv/nfs/board/coordboard.sqlite", True),
+        ("/home/thuky/coordboard.sqlite", False),
+        ("/tmp/coordboard.sqlite", False),
+        ("/srv/nfs-local/coordboard.sqlite", False),  # a sibling of the mount point, not inside
+    ],
+)
 def test_a_sqlite_file_on_a_network_mount_is_recognised(path, on_share):
     assert dbmod.is_network_location(Path(path), mounts_text=MOUNTS, windows=False) is on_share
 
 
 def test_a_windows_unc_path_is_a_network_share():
-    assert dbmod.is_network_location(Path(r"\\may-chu\ban-chi-dao\coordboard.sqlite"),
-                                     windows=True)
+    assert dbmod.is_network_location(Path(r"\\may-chu\ban-chi-dao\coordboard.sqlite"), windows=True)
     assert not dbmod.is_network_location(Path(r"C:\coordboard\coordboard.sqlite"), windows=True)
 
 
 def test_the_app_explains_why_a_network_share_is_unsafe(sqlite_db, monkeypatch):
     from coordboard import app
+
     assert app.network_share_warning(sqlite_db) is None
     monkeypatch.setattr(dbmod, "is_network_location", lambda path: True)
     text = app.network_share_warning(sqlite_db)

@@ -41,17 +41,31 @@ PC = textwrap.dedent("""
 
 
 def test_two_processes_saving_the_same_task_get_exactly_one_conflict(db, admin, world):
-    (task_id,) = tasks.create_task(db, admin, TaskInput(
-        board_id=world.province, title="Tổ chức Diễn đàn trẻ em cấp tỉnh",
-        lead_agency_id=world.agencies["SYT"], assigned_date=date(2026, 1, 5),
-        deadline=date(2026, 6, 30)))
+    (task_id,) = tasks.create_task(
+        db,
+        admin,
+        TaskInput(
+            board_id=world.province,
+            title="Tổ chức Diễn đàn trẻ em cấp tỉnh",
+            lead_agency_id=world.agencies["SYT"],
+            assigned_date=date(2026, 1, 5),
+            deadline=date(2026, 6, 30),
+        ),
+    )
     version = tasks.get_task(db, admin, task_id).version
     target = db.url if db.path is None else str(db.path)
     titles = ["Máy 1: Diễn đàn trẻ em lần thứ V", "Máy 2: Diễn đàn trẻ em năm 2026"]
-    pcs = [subprocess.Popen([sys.executable, "-c", PC, target, admin.username, str(task_id),
-                             title], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, encoding="utf-8")
-           for title in titles]
+    pcs = [
+        subprocess.Popen(
+            [sys.executable, "-c", PC, target, admin.username, str(task_id), title],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
+        for title in titles
+    ]
     try:
         for pc in pcs:  # both have the task open, at the same version
             assert pc.stdout.readline().split() == ["loaded", str(version)], pc.stderr.read()
@@ -67,7 +81,9 @@ def test_two_processes_saving_the_same_task_get_exactly_one_conflict(db, admin, 
     saved = [i for i, out in enumerate(outcomes) if out.startswith("saved")]
     conflicts = [i for i, out in enumerate(outcomes) if out.startswith("conflict")]
     assert len(saved) == 1 and len(conflicts) == 1, outcomes
-    assert "Người khác vừa sửa bản ghi này" in outcomes[conflicts[0]]  # the user's words, Vietnamese
+    assert (
+        "Người khác vừa sửa bản ghi này" in outcomes[conflicts[0]]
+    )  # the user's words, Vietnamese
     now = tasks.get_task(db, admin, task_id)
     assert now.row.title == titles[saved[0]]  # the winner's title, not a mix
     assert now.version == version + 1  # one save, one version step

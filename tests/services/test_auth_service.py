@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
+from coordboard.errors import AuthenticationError, PermissionDenied, ValidationError
 from coordboard.models import User
 from coordboard.services import auth
 from coordboard.services.actor import SYSTEM
-from coordboard.errors import AuthenticationError, PermissionDenied, ValidationError
 
 WRONG = "Wrong user name or password."
 LOCKED = "Too many failed attempts. Try again in {seconds} seconds."
@@ -24,8 +24,9 @@ def stored_user(db, username: str) -> User:
 @pytest.fixture
 def clock(monkeypatch):
     """auth's notion of now, moved by hand instead of sleeping."""
+
     class Clock:
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
 
         def advance(self, **delta) -> None:
             self.now += timedelta(**delta)
@@ -48,21 +49,29 @@ def test_passwords_are_stored_as_argon2_hashes(db, world, admin):
     assert world.password not in user.password_hash
 
 
-def test_the_shipped_hasher_is_strong_and_its_hashes_are_accepted(db, world,
-                                                                  shipped_password_hasher):
+def test_the_shipped_hasher_is_strong_and_its_hashes_are_accepted(
+    db, world, shipped_password_hasher
+):
     hasher = shipped_password_hasher
     # OWASP's floor for argon2id: 19 MiB of memory, 2 passes
     assert (hasher.type.name, hasher.memory_cost >= 19 * 1024, hasher.time_cost >= 2) == (
-        "ID", True, True)
+        "ID",
+        True,
+        True,
+    )
     with db.session() as s:
-        s.scalar(select(User).where(User.username == "xem")).password_hash = hasher.hash("mat-khau-that")
+        s.scalar(select(User).where(User.username == "xem")).password_hash = hasher.hash(
+            "mat-khau-that"
+        )
         s.commit()
     assert auth.login(db, "xem", "mat-khau-that").role == "viewer"
 
 
-@pytest.mark.parametrize("username, password", [("quantri", "mat-khau-sai"), ("quantri", ""),
-                                                ("khongco", "Mật-khẩu-2025")],
-                         ids=["wrong-password", "empty-password", "unknown-user"])
+@pytest.mark.parametrize(
+    "username, password",
+    [("quantri", "mat-khau-sai"), ("quantri", ""), ("khongco", "Mật-khẩu-2025")],
+    ids=["wrong-password", "empty-password", "unknown-user"],
+)
 def test_a_wrong_password_is_refused_with_the_same_message(db, world, username, password):
     with pytest.raises(AuthenticationError) as exc:
         auth.login(db, username, password)
@@ -124,7 +133,7 @@ def test_a_lock_set_in_the_database_is_honoured(db, world):
     """Another PC may have locked the account: the lock lives in the database, not in memory."""
     with db.session() as s:
         user = s.scalar(select(User).where(User.username == "quantri"))
-        user.locked_until = datetime.now(timezone.utc) + timedelta(minutes=5)
+        user.locked_until = datetime.now(UTC) + timedelta(minutes=5)
         s.commit()
     with pytest.raises(AuthenticationError) as exc:
         auth.login(db, "quantri", world.password)
@@ -154,6 +163,7 @@ def test_change_password(db, world, viewer):
 
 # --- accounts -------------------------------------------------------------------------------
 
+
 def test_first_start_creates_the_administrator_once(db):
     assert auth.needs_first_admin(db)
     info = auth.create_first_admin(db, "Admin", "mat-khau-dai", "Nguyễn Văn Quản")
@@ -166,27 +176,54 @@ def test_first_start_creates_the_administrator_once(db):
 
 
 def test_create_user_for_an_agency_with_boards(db, admin, world):
-    info = auth.create_user(db, admin, username="GiaoDuc", password="mat-khau-dai",
-                            role="focal_point", agency_code="SGDDT", full_name=" Đầu mối ")
+    info = auth.create_user(
+        db,
+        admin,
+        username="GiaoDuc",
+        password="mat-khau-dai",
+        role="focal_point",
+        agency_code="SGDDT",
+        full_name=" Đầu mối ",
+    )
     assert (info.username, info.agency_name, info.full_name) == (
-        "giaoduc", "Sở Giáo dục và Đào tạo", "Đầu mối")
-    viewer = auth.create_user(db, admin, username="xem.xa", password="mat-khau-dai", role="viewer",
-                              board_ids=(world.commune,))
+        "giaoduc",
+        "Sở Giáo dục và Đào tạo",
+        "Đầu mối",
+    )
+    viewer = auth.create_user(
+        db,
+        admin,
+        username="xem.xa",
+        password="mat-khau-dai",
+        role="viewer",
+        board_ids=(world.commune,),
+    )
     assert viewer.board_ids == (world.commune,)
     listed = [u.username for u in auth.list_users(db, admin)]
     assert listed == sorted(listed) and {"giaoduc", "xem.xa", "quantri"} <= set(listed)
 
 
-@pytest.mark.parametrize("kwargs, field", [
-    ({"username": "nguyễn văn"}, "username"),
-    ({"username": ""}, "username"),
-    ({"username": "QuanTri"}, "username"),  # taken, whatever the case
-    ({"role": "superuser"}, "role"),
-    ({"password": "1234567"}, "password"),
-    ({"role": "focal_point"}, "agency"),  # a focal point needs an agency
-    ({"role": "focal_point", "agency_code": "KHONGCO"}, "agency"),
-], ids=["spaces-accents", "empty", "taken", "unknown-role", "short-password", "no-agency",
-        "unknown-agency"])
+@pytest.mark.parametrize(
+    "kwargs, field",
+    [
+        ({"username": "nguyễn văn"}, "username"),
+        ({"username": ""}, "username"),
+        ({"username": "QuanTri"}, "username"),  # taken, whatever the case
+        ({"role": "superuser"}, "role"),
+        ({"password": "1234567"}, "password"),
+        ({"role": "focal_point"}, "agency"),  # a focal point needs an agency
+        ({"role": "focal_point", "agency_code": "KHONGCO"}, "agency"),
+    ],
+    ids=[
+        "spaces-accents",
+        "empty",
+        "taken",
+        "unknown-role",
+        "short-password",
+        "no-agency",
+        "unknown-agency",
+    ],
+)
 def test_bad_accounts_are_refused(db, admin, assert_unchanged, kwargs, field):
     args = {"username": "moi", "password": "mat-khau-dai", "role": "viewer", **kwargs}
     with assert_unchanged(), pytest.raises(ValidationError) as exc:

@@ -6,25 +6,36 @@ import unicodedata
 
 import pytest
 
+from coordboard.errors import ConflictError, PermissionDenied, ValidationError
 from coordboard.services import catalogue
 from coordboard.services.actor import SYSTEM
-from coordboard.errors import ConflictError, PermissionDenied, ValidationError
 
 
 def test_seeded_catalogue_has_the_sectors_and_agencies_boards_need(db):
     cat = catalogue.load_catalogue(db, SYSTEM)
     sector_codes = {s.code for s in cat.sectors}
-    assert {"education", "health", "police", "justice", "home_affairs", "culture", "finance",
-            "mass_orgs", "government"} <= sector_codes
+    assert {
+        "education",
+        "health",
+        "police",
+        "justice",
+        "home_affairs",
+        "culture",
+        "finance",
+        "mass_orgs",
+        "government",
+    } <= sector_codes
     by_code = {a.code: a for a in cat.agencies}
     # courts and procuracy, the Fatherland Front, the Women's and Youth Unions, the People's Committee
-    for code, name, sector in [("TAND", "Tòa án nhân dân tỉnh", "justice"),
-                               ("VKSND", "Viện kiểm sát nhân dân tỉnh", "justice"),
-                               ("MTTQ", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "mass_orgs"),
-                               ("HLHPN", "Hội Liên hiệp Phụ nữ tỉnh", "mass_orgs"),
-                               ("TD", "Tỉnh đoàn", "mass_orgs"),
-                               ("UBND-T", "Ủy ban nhân dân tỉnh", "government"),
-                               ("SYT", "Sở Y tế", "health")]:
+    for code, name, sector in [
+        ("TAND", "Tòa án nhân dân tỉnh", "justice"),
+        ("VKSND", "Viện kiểm sát nhân dân tỉnh", "justice"),
+        ("MTTQ", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "mass_orgs"),
+        ("HLHPN", "Hội Liên hiệp Phụ nữ tỉnh", "mass_orgs"),
+        ("TD", "Tỉnh đoàn", "mass_orgs"),
+        ("UBND-T", "Ủy ban nhân dân tỉnh", "government"),
+        ("SYT", "Sở Y tế", "health"),
+    ]:
         assert by_code[code].name == name
         assert by_code[code].sector_name == next(s.name for s in cat.sectors if s.code == sector)
     assert [lv.code for lv in cat.levels] == ["central", "province", "district", "commune"]
@@ -38,14 +49,25 @@ def test_seeded_catalogue_has_the_sectors_and_agencies_boards_need(db):
 def test_create_and_rename_an_agency(db, admin):
     cat = catalogue.load_catalogue(db, admin)
     mass = next(s.id for s in cat.sectors if s.code == "mass_orgs")
-    created = catalogue.save_agency(db, admin, code=" dtn ", name="  Đoàn Thanh niên   xã Phước Hậu ",
-                                    sector_id=mass)
+    created = catalogue.save_agency(
+        db, admin, code=" dtn ", name="  Đoàn Thanh niên   xã Phước Hậu ", sector_id=mass
+    )
     assert (created.code, created.name, created.short_name) == (
-        "DTN", "Đoàn Thanh niên xã Phước Hậu", "Đoàn Thanh niên xã Phước Hậu")
+        "DTN",
+        "Đoàn Thanh niên xã Phước Hậu",
+        "Đoàn Thanh niên xã Phước Hậu",
+    )
     assert created.sector_name == "Mặt trận và các đoàn thể"
-    renamed = catalogue.save_agency(db, admin, code="DTN", name="Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Phước Hậu",
-                                    short_name="Đoàn xã", sector_id=mass, agency_id=created.id,
-                                    expected_version=created.version)
+    renamed = catalogue.save_agency(
+        db,
+        admin,
+        code="DTN",
+        name="Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Phước Hậu",
+        short_name="Đoàn xã",
+        sector_id=mass,
+        agency_id=created.id,
+        expected_version=created.version,
+    )
     assert renamed.version == created.version + 1
     again = {a.code: a for a in catalogue.load_catalogue(db, admin).agencies}["DTN"]
     assert again.name == "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Phước Hậu"
@@ -72,16 +94,21 @@ def test_agency_code_must_not_be_empty(db, admin, assert_unchanged):
     assert exc.value.field == "code"
 
 
-@pytest.mark.parametrize("name", [
-    "Sở Y tế",
-    "sở y tế",
-    "SỞ Y TẾ",
-    "Sở Y Tế",
-    "So Y te",
-    "  Sở   Y tế ",
-    unicodedata.normalize("NFD", "Sở Y tế"),
-])
-def test_duplicate_agency_names_are_refused_regardless_of_accents(db, admin, assert_unchanged, name):
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Sở Y tế",
+        "sở y tế",
+        "SỞ Y TẾ",
+        "Sở Y Tế",
+        "So Y te",
+        "  Sở   Y tế ",
+        unicodedata.normalize("NFD", "Sở Y tế"),
+    ],
+)
+def test_duplicate_agency_names_are_refused_regardless_of_accents(
+    db, admin, assert_unchanged, name
+):
     with assert_unchanged(), pytest.raises(ValidationError) as exc:
         catalogue.save_agency(db, admin, code="SYT2", name=name)
     assert exc.value.field == "name"
@@ -90,8 +117,9 @@ def test_duplicate_agency_names_are_refused_regardless_of_accents(db, admin, ass
 
 def test_renaming_an_agency_onto_another_is_refused(db, admin, world, assert_unchanged):
     with assert_unchanged(), pytest.raises(ValidationError) as exc:
-        catalogue.save_agency(db, admin, code="SGDDT", name="sở y tế",
-                              agency_id=world.agencies["SGDDT"])
+        catalogue.save_agency(
+            db, admin, code="SGDDT", name="sở y tế", agency_id=world.agencies["SGDDT"]
+        )
     assert exc.value.field == "name"
 
 
@@ -103,11 +131,23 @@ def test_duplicate_agency_code_is_refused_on_the_code_field(db, admin, assert_un
 
 def test_stale_agency_edit_is_a_conflict_and_keeps_the_other_change(db, admin, secretariat, world):
     syt = next(a for a in catalogue.load_catalogue(db, admin).agencies if a.code == "SYT")
-    catalogue.save_agency(db, secretariat, code="SYT", name="Sở Y tế tỉnh Vĩnh Long",
-                          agency_id=syt.id, expected_version=syt.version)
+    catalogue.save_agency(
+        db,
+        secretariat,
+        code="SYT",
+        name="Sở Y tế tỉnh Vĩnh Long",
+        agency_id=syt.id,
+        expected_version=syt.version,
+    )
     with pytest.raises(ConflictError):
-        catalogue.save_agency(db, admin, code="SYT", name="Sở Y tế (cũ)",
-                              agency_id=syt.id, expected_version=syt.version)
+        catalogue.save_agency(
+            db,
+            admin,
+            code="SYT",
+            name="Sở Y tế (cũ)",
+            agency_id=syt.id,
+            expected_version=syt.version,
+        )
     now = next(a for a in catalogue.load_catalogue(db, admin).agencies if a.code == "SYT")
     assert now.name == "Sở Y tế tỉnh Vĩnh Long"
     assert now.version == syt.version + 1

@@ -7,9 +7,9 @@ import time
 import pytest
 
 from coordboard.db import open_database
-from coordboard.services.members import people
 from coordboard.services.actor import SYSTEM
 from coordboard.services.changes import ChangeWatcher
+from coordboard.services.members import people
 
 
 def _other(db):

@@ -13,8 +13,7 @@ from coordboard.services.uow import UnitOfWork
 from services.meetings.test_meetings_service import held_meeting
 
 
-def test_a_number_taken_on_another_pc_meanwhile_is_waited_for_not_an_error(db, secretariat,
-                                                                          world):
+def test_a_number_taken_on_another_pc_meanwhile_is_waited_for_not_an_error(db, secretariat, world):
     """PC 1 is taking a TB number (e.g. writing letters: the transaction stays open while they
     render); PC 2 issues a conclusion notice of the same board meanwhile. PC 2 waits and gets
     the next number instead of a 'breaks a database rule: duplicate key' message."""
@@ -25,14 +24,16 @@ def test_a_number_taken_on_another_pc_meanwhile_is_waited_for_not_an_error(db, s
     def second_pc():
         try:
             outcome["notice"] = meetings.issue_document_number(
-                other, secretariat, m.meeting.id, "notice", date(2026, 2, 1)).meeting.notice_number
+                other, secretariat, m.meeting.id, "notice", date(2026, 2, 1)
+            ).meeting.notice_number
         except Exception as exc:  # noqa: BLE001 - compared below
             outcome["notice"] = exc
 
     try:
         with UnitOfWork(db, secretariat) as uow:
-            first = register.issue_number(uow.session, secretariat, world.province, "TB",
-                                          date(2026, 2, 1), "Thông báo khác")
+            first = register.issue_number(
+                uow.session, secretariat, world.province, "TB", date(2026, 2, 1), "Thông báo khác"
+            )
             pc2 = threading.Thread(target=second_pc)
             pc2.start()
             time.sleep(1.0)  # PC 2 is now waiting on the register (or about to)
@@ -41,8 +42,11 @@ def test_a_number_taken_on_another_pc_meanwhile_is_waited_for_not_an_error(db, s
     finally:
         other.dispose()
     assert (first, outcome["notice"]) == (1, 2)
-    assert [e.reference for e in register.register_entries(db, secretariat, world.province)
-            if e.type_code == "TB"] == ["01/TB-BĐH", "02/TB-BĐH"]
+    assert [
+        e.reference
+        for e in register.register_entries(db, secretariat, world.province)
+        if e.type_code == "TB"
+    ] == ["01/TB-BĐH", "02/TB-BĐH"]
 
 
 def test_the_period_after_a_quarter_is_the_next_quarter():

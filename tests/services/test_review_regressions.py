@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from coordboard.errors import ConflictError, PermissionDenied, ValidationError
 from coordboard.services import auth, boards, catalogue, members
 from coordboard.services.members import people
-from coordboard.errors import ConflictError, PermissionDenied, ValidationError
 from coordboard.services.members.people import PersonInput
 
 
@@ -17,21 +17,39 @@ def account(db, admin, username):
 
 
 def board_input(info: boards.BoardInfo, **changes) -> boards.BoardInput:
-    values = dict(name=info.name, kind_id=info.kind_id, level_id=info.level_id, area=info.area,
-                  parent_id=info.parent_id, standing_agency_id=info.standing_agency_id,
-                  decision_number=info.decision_number, decision_date=info.decision_date,
-                  active=info.active, notes=info.notes)
+    values = dict(
+        name=info.name,
+        kind_id=info.kind_id,
+        level_id=info.level_id,
+        area=info.area,
+        parent_id=info.parent_id,
+        standing_agency_id=info.standing_agency_id,
+        decision_number=info.decision_number,
+        decision_date=info.decision_date,
+        active=info.active,
+        notes=info.notes,
+    )
     values.update(changes)
     return boards.BoardInput(**values)
 
 
 # --- an account changed while signed in --------------------------------------------------
 
-def test_a_disabled_account_loses_its_rights_mid_session(db, world, admin, secretariat,
-                                                          assert_unchanged):
+
+def test_a_disabled_account_loses_its_rights_mid_session(
+    db, world, admin, secretariat, assert_unchanged
+):
     user = account(db, admin, "thuky")
-    auth.update_user(db, admin, user.id, full_name=user.full_name, role=user.role,
-                     agency_id=None, board_ids=user.board_ids, active=False)
+    auth.update_user(
+        db,
+        admin,
+        user.id,
+        full_name=user.full_name,
+        role=user.role,
+        agency_id=None,
+        board_ids=user.board_ids,
+        active=False,
+    )
     province = boards.get_board(db, admin, world.province)
     with assert_unchanged():
         with pytest.raises(PermissionDenied) as exc:
@@ -44,10 +62,12 @@ def test_a_disabled_account_loses_its_rights_mid_session(db, world, admin, secre
 def test_a_demoted_administrator_must_sign_in_again(db, world, admin, secretariat):
     me = account(db, admin, "quantri")
     other = account(db, admin, "thuky")
-    auth.update_user(db, admin, other.id, full_name="", role="admin", agency_id=None,
-                     board_ids=(), active=True)
-    auth.update_user(db, admin, me.id, full_name="", role="viewer", agency_id=None,
-                     board_ids=(), active=True)
+    auth.update_user(
+        db, admin, other.id, full_name="", role="admin", agency_id=None, board_ids=(), active=True
+    )
+    auth.update_user(
+        db, admin, me.id, full_name="", role="viewer", agency_id=None, board_ids=(), active=True
+    )
     with pytest.raises(PermissionDenied) as exc:
         people.create_person(db, admin, PersonInput(full_name="Lê Văn Tám"))
     assert exc.value.message == "The administrator changed your account's rights. Sign in again."
@@ -58,30 +78,50 @@ def test_a_demoted_administrator_must_sign_in_again(db, world, admin, secretaria
 
 # --- memberships --------------------------------------------------------------------------
 
+
 def test_ending_the_old_chair_later_cannot_create_two_chairs(db, world, admin, assert_unchanged):
     successor = people.create_person(db, admin, PersonInput(full_name="Trương Hoàng Phúc")).id
-    members.restaff(db, admin, world.memberships["chair"], successor_person_id=successor,
-                    start_date=date(2026, 6, 1))
+    members.restaff(
+        db,
+        admin,
+        world.memberships["chair"],
+        successor_person_id=successor,
+        start_date=date(2026, 6, 1),
+    )
     old = members.seat_history(db, admin, world.memberships["chair"])[0]
     with assert_unchanged():
         with pytest.raises(ValidationError) as exc:
-            members.end_membership(db, admin, old.id, date(2026, 12, 31),
-                                   expected_version=old.version)
+            members.end_membership(
+                db, admin, old.id, date(2026, 12, 31), expected_version=old.version
+            )
         assert exc.value.field == "role"
-    chairs = [r for r in members.members_on(db, admin, world.province, date(2026, 7, 1))
-              if r.role_id == world.roles["chair"]]
+    chairs = [
+        r
+        for r in members.members_on(db, admin, world.province, date(2026, 7, 1))
+        if r.role_id == world.roles["chair"]
+    ]
     assert [r.full_name for r in chairs] == ["Trương Hoàng Phúc"]
 
 
 def test_a_seat_cannot_be_restaffed_twice_from_the_same_holder(db, world, admin, assert_unchanged):
     first = people.create_person(db, admin, PersonInput(full_name="Lê Thị Ba")).id
     second = people.create_person(db, admin, PersonInput(full_name="Đỗ Văn Tư")).id
-    members.restaff(db, admin, world.memberships["police"], successor_person_id=first,
-                    start_date=date(2026, 3, 1))
+    members.restaff(
+        db,
+        admin,
+        world.memberships["police"],
+        successor_person_id=first,
+        start_date=date(2026, 3, 1),
+    )
     with assert_unchanged():
         with pytest.raises(ValidationError) as exc:
-            members.restaff(db, admin, world.memberships["police"], successor_person_id=second,
-                            start_date=date(2026, 5, 1))
+            members.restaff(
+                db,
+                admin,
+                world.memberships["police"],
+                successor_person_id=second,
+                start_date=date(2026, 5, 1),
+            )
         assert exc.value.params["name"] == "Lê Thị Ba"
     history = members.seat_history(db, admin, world.memberships["police"])
     assert [r.full_name for r in history] == ["Phạm Quốc Dũng", "Lê Thị Ba"]
@@ -89,9 +129,13 @@ def test_a_seat_cannot_be_restaffed_twice_from_the_same_holder(db, world, admin,
 
 # --- lengths the database enforces (PostgreSQL) ------------------------------------------
 
-def test_text_longer_than_its_column_is_refused_on_every_backend(db, world, admin, assert_unchanged):
+
+def test_text_longer_than_its_column_is_refused_on_every_backend(
+    db, world, admin, assert_unchanged
+):
     long_email = "a" * 60 + "@" + ("b" * 60 + ".") * 3 + "gov.vn"  # valid, 250 characters
     from coordboard.text import is_valid_email
+
     assert is_valid_email(long_email)
     with assert_unchanged():
         with pytest.raises(ValidationError) as exc:
@@ -105,45 +149,86 @@ def test_text_longer_than_its_column_is_refused_on_every_backend(db, world, admi
 
 # --- catalogue and accounts ---------------------------------------------------------------
 
+
 def test_editing_a_sector_keeps_its_order_and_checks_its_version(db, world, admin):
     health = next(s for s in catalogue.load_catalogue(db, admin).sectors if s.code == "health")
-    saved = catalogue.save_sector(db, admin, code=health.code, name="Y tế và dân số",
-                                  sort_order=health.sort_order, sector_id=health.id,
-                                  expected_version=health.version)
+    saved = catalogue.save_sector(
+        db,
+        admin,
+        code=health.code,
+        name="Y tế và dân số",
+        sort_order=health.sort_order,
+        sector_id=health.id,
+        expected_version=health.version,
+    )
     assert (saved.sort_order, saved.name) == (health.sort_order, "Y tế và dân số")
     with pytest.raises(ConflictError):
-        catalogue.save_sector(db, admin, code=health.code, name="Y tế", sector_id=health.id,
-                              expected_version=health.version)
+        catalogue.save_sector(
+            db,
+            admin,
+            code=health.code,
+            name="Y tế",
+            sector_id=health.id,
+            expected_version=health.version,
+        )
 
 
 def test_a_stale_board_assignment_is_a_conflict_not_a_silent_overwrite(db, world, admin):
     viewer = account(db, admin, "xem")
-    auth.update_user(db, admin, viewer.id, full_name="", role="viewer", agency_id=None,
-                     board_ids=(world.province,), active=True, expected_version=viewer.version)
+    auth.update_user(
+        db,
+        admin,
+        viewer.id,
+        full_name="",
+        role="viewer",
+        agency_id=None,
+        board_ids=(world.province,),
+        active=True,
+        expected_version=viewer.version,
+    )
     with pytest.raises(ConflictError):
-        auth.update_user(db, admin, viewer.id, full_name="", role="viewer", agency_id=None,
-                         board_ids=(world.other,), active=True, expected_version=viewer.version)
+        auth.update_user(
+            db,
+            admin,
+            viewer.id,
+            full_name="",
+            role="viewer",
+            agency_id=None,
+            board_ids=(world.other,),
+            active=True,
+            expected_version=viewer.version,
+        )
     assert account(db, admin, "xem").board_ids == (world.province,)
 
 
 def test_a_weak_new_password_saves_nothing_else(db, world, admin, assert_unchanged):
     viewer = account(db, admin, "xem")
-    with assert_unchanged():
-        with pytest.raises(ValidationError):
-            auth.update_user(db, admin, viewer.id, full_name="Đổi tên", role="secretariat",
-                             agency_id=None, board_ids=(), active=True, new_password="ngan")
+    with assert_unchanged(), pytest.raises(ValidationError):
+        auth.update_user(
+            db,
+            admin,
+            viewer.id,
+            full_name="Đổi tên",
+            role="secretariat",
+            agency_id=None,
+            board_ids=(),
+            active=True,
+            new_password="ngan",
+        )
 
 
 def test_an_account_created_disabled_cannot_sign_in(db, world, admin):
     from coordboard.errors import AuthenticationError
 
-    auth.create_user(db, admin, username="tamkhoa", password="mat-khau-dai", role="viewer",
-                     active=False)
+    auth.create_user(
+        db, admin, username="tamkhoa", password="mat-khau-dai", role="viewer", active=False
+    )
     with pytest.raises(AuthenticationError):
         auth.login(db, "tamkhoa", "mat-khau-dai")
 
 
 # --- people lookup ------------------------------------------------------------------------
+
 
 def test_a_focal_point_finds_only_the_people_of_its_boards(db, world, admin, focal_point):
     everyone = {p.full_name for p in people.find_people(db, admin)}

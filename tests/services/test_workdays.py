@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from coordboard.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from coordboard.services import workdays
 from coordboard.services.actor import SYSTEM
-from coordboard.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from coordboard.services.uow import UnitOfWork
 from coordboard.services.workdays import WorkCalendar
 
@@ -18,14 +19,20 @@ PLAIN = WorkCalendar()
 
 # What holidays.VN gives for 2026 (checked against the package; Tết is Tuesday 17/02/2026)
 HOLIDAYS_2026 = [
-    date(2026, 1, 1),                                         # Tết Dương lịch
-    date(2026, 2, 16), date(2026, 2, 17), date(2026, 2, 18),  # Giao thừa, Tết, mùng 2
-    date(2026, 2, 19), date(2026, 2, 20),                     # mùng 3, mùng 4
-    date(2026, 4, 26), date(2026, 4, 27),                     # Giỗ Tổ (Sunday) and its day off
-    date(2026, 4, 30), date(2026, 5, 1),
-    date(2026, 8, 31),                                        # swapped for Saturday 22/08
-    date(2026, 9, 1), date(2026, 9, 2),
-    date(2026, 11, 24),                                       # Ngày Văn hóa Việt Nam (2026 on)
+    date(2026, 1, 1),  # Tết Dương lịch
+    date(2026, 2, 16),
+    date(2026, 2, 17),
+    date(2026, 2, 18),  # Giao thừa, Tết, mùng 2
+    date(2026, 2, 19),
+    date(2026, 2, 20),  # mùng 3, mùng 4
+    date(2026, 4, 26),
+    date(2026, 4, 27),  # Giỗ Tổ (Sunday) and its day off
+    date(2026, 4, 30),
+    date(2026, 5, 1),
+    date(2026, 8, 31),  # swapped for Saturday 22/08
+    date(2026, 9, 1),
+    date(2026, 9, 2),
+    date(2026, 11, 24),  # Ngày Văn hóa Việt Nam (2026 on)
 ]
 
 
@@ -35,6 +42,7 @@ def d(text: str) -> date:
 
 
 # --- public holidays -----------------------------------------------------------------------
+
 
 def test_the_2026_public_holidays_are_those_of_holidays_vn():
     assert [day for day, _ in workdays.public_holidays(2026)] == HOLIDAYS_2026
@@ -51,27 +59,45 @@ def test_24_november_is_a_holiday_only_from_2026():
     assert not PLAIN.is_working_day(d("24/11/2026"))  # a Tuesday
 
 
-@pytest.mark.parametrize("day", [
-    "16/02/2026", "17/02/2026", "18/02/2026", "19/02/2026", "20/02/2026",  # Tết, Mon–Fri
-    "30/04/2026", "01/05/2026", "01/09/2026", "02/09/2026", "01/01/2026",
-    "27/04/2026",  # Hùng Kings falls on Sunday 26/04: Monday off instead
-    "31/08/2026",  # the government's swap for 2/9, known to the package
-    "28/01/2025", "29/01/2025", "07/04/2025", "30/04/2025", "02/05/2025", "02/09/2025",
-])
+@pytest.mark.parametrize(
+    "day",
+    [
+        "16/02/2026",
+        "17/02/2026",
+        "18/02/2026",
+        "19/02/2026",
+        "20/02/2026",  # Tết, Mon–Fri
+        "30/04/2026",
+        "01/05/2026",
+        "01/09/2026",
+        "02/09/2026",
+        "01/01/2026",
+        "27/04/2026",  # Hùng Kings falls on Sunday 26/04: Monday off instead
+        "31/08/2026",  # the government's swap for 2/9, known to the package
+        "28/01/2025",
+        "29/01/2025",
+        "07/04/2025",
+        "30/04/2025",
+        "02/05/2025",
+        "02/09/2025",
+    ],
+)
 def test_public_holidays_are_not_working_days(day):
     assert not PLAIN.is_working_day(d(day))
     assert PLAIN.holiday_name(d(day)) is not None
 
 
-@pytest.mark.parametrize("day", ["14/02/2026", "15/02/2026", "21/02/2026", "22/02/2026",
-                                 "02/05/2026", "03/05/2026"])
+@pytest.mark.parametrize(
+    "day", ["14/02/2026", "15/02/2026", "21/02/2026", "22/02/2026", "02/05/2026", "03/05/2026"]
+)
 def test_weekends_are_not_working_days(day):
     assert not PLAIN.is_working_day(d(day))
     assert PLAIN.holiday_name(d(day)) is None
 
 
-@pytest.mark.parametrize("day", ["13/02/2026", "23/02/2026", "29/04/2026", "04/05/2026",
-                                 "03/09/2026", "31/12/2026"])
+@pytest.mark.parametrize(
+    "day", ["13/02/2026", "23/02/2026", "29/04/2026", "04/05/2026", "03/09/2026", "31/12/2026"]
+)
 def test_ordinary_weekdays_are_working_days(day):
     assert PLAIN.is_working_day(d(day))
 
@@ -91,9 +117,11 @@ def test_holiday_name_in_both_languages():
 
 # --- the administrator's exceptions in the calendar ---------------------------------------
 
+
 def test_an_extra_day_off_and_a_make_up_saturday():
-    calendar = WorkCalendar(extra_days_off=frozenset({d("04/05/2026")}),
-                            make_up_days=frozenset({d("09/05/2026")}))
+    calendar = WorkCalendar(
+        extra_days_off=frozenset({d("04/05/2026")}), make_up_days=frozenset({d("09/05/2026")})
+    )
     assert not calendar.is_working_day(d("04/05/2026"))  # a Monday given off
     assert calendar.is_working_day(d("09/05/2026"))  # the Saturday worked in exchange
     assert calendar.working_days_between(d("30/04/2026"), d("10/05/2026")) == 5  # 5, 6, 7, 8 and 9
@@ -109,6 +137,7 @@ def test_a_make_up_day_wins_even_on_a_holiday():
 
 
 # --- counting working days -----------------------------------------------------------------
+
 
 def test_add_working_days_across_tet_2026():
     # Friday 13/02: the weekend, five days of Tết and another weekend follow
@@ -153,8 +182,12 @@ _days = st.dates(min_value=date(2024, 1, 1), max_value=date(2027, 12, 31))
 
 
 @settings(max_examples=200, deadline=None)
-@given(base=_days, n=st.integers(min_value=1, max_value=60),
-       off=st.frozensets(_days, max_size=5), worked=st.frozensets(_days, max_size=5))
+@given(
+    base=_days,
+    n=st.integers(min_value=1, max_value=60),
+    off=st.frozensets(_days, max_size=5),
+    worked=st.frozensets(_days, max_size=5),
+)
 def test_add_and_count_agree(base, n, off, worked):
     calendar = WorkCalendar(extra_days_off=off - worked, make_up_days=worked)
     due = calendar.add_working_days(base, n)
@@ -165,15 +198,26 @@ def test_add_and_count_agree(base, n, off, worked):
 
 # --- the administrator's exceptions in the database ----------------------------------------
 
+
 def test_admin_adds_changes_and_deletes_calendar_days(db, admin):
-    off = workdays.save_calendar_day(db, admin, day=d("04/05/2026"), kind="day_off",
-                                     note="  Nghỉ bù   theo Thông báo 123/TB-VPCP ")
+    off = workdays.save_calendar_day(
+        db,
+        admin,
+        day=d("04/05/2026"),
+        kind="day_off",
+        note="  Nghỉ bù   theo Thông báo 123/TB-VPCP ",
+    )
     worked = workdays.save_calendar_day(db, admin, day=d("09/05/2026"), kind="working_day")
-    assert (off.day, off.kind, off.note) == (d("04/05/2026"), "day_off",
-                                             "Nghỉ bù theo Thông báo 123/TB-VPCP")
+    assert (off.day, off.kind, off.note) == (
+        d("04/05/2026"),
+        "day_off",
+        "Nghỉ bù theo Thông báo 123/TB-VPCP",
+    )
     workdays.save_calendar_day(db, admin, day=d("05/01/2027"), kind="day_off")
     assert [x.day for x in workdays.list_calendar_days(db, admin, 2026)] == [
-        d("04/05/2026"), d("09/05/2026")]
+        d("04/05/2026"),
+        d("09/05/2026"),
+    ]
     assert len(workdays.list_calendar_days(db, admin)) == 3
 
     with UnitOfWork(db, admin) as uow:
@@ -182,12 +226,25 @@ def test_admin_adds_changes_and_deletes_calendar_days(db, admin):
     assert calendar.make_up_days == {d("09/05/2026")}
     assert calendar.add_working_days(d("01/05/2026"), 1) == d("05/05/2026")
 
-    moved = workdays.save_calendar_day(db, admin, day=d("05/05/2026"), kind="day_off",
-                                       note=off.note, day_id=off.id, expected_version=off.version)
+    moved = workdays.save_calendar_day(
+        db,
+        admin,
+        day=d("05/05/2026"),
+        kind="day_off",
+        note=off.note,
+        day_id=off.id,
+        expected_version=off.version,
+    )
     assert (moved.id, moved.day, moved.version) == (off.id, d("05/05/2026"), off.version + 1)
     with pytest.raises(ConflictError):
-        workdays.save_calendar_day(db, admin, day=d("06/05/2026"), kind="day_off",
-                                   day_id=off.id, expected_version=off.version)
+        workdays.save_calendar_day(
+            db,
+            admin,
+            day=d("06/05/2026"),
+            kind="day_off",
+            day_id=off.id,
+            expected_version=off.version,
+        )
     workdays.delete_calendar_day(db, admin, worked.id, expected_version=worked.version)
     with pytest.raises(NotFound):
         workdays.delete_calendar_day(db, admin, worked.id)
@@ -196,32 +253,67 @@ def test_admin_adds_changes_and_deletes_calendar_days(db, admin):
 
 def test_an_entry_keeps_its_own_date_when_edited(db, admin):
     entry = workdays.save_calendar_day(db, admin, day=d("04/05/2026"), kind="day_off")
-    again = workdays.save_calendar_day(db, admin, day=d("04/05/2026"), kind="day_off",
-                                       note="Nghỉ bù", day_id=entry.id)
+    again = workdays.save_calendar_day(
+        db, admin, day=d("04/05/2026"), kind="day_off", note="Nghỉ bù", day_id=entry.id
+    )
     assert again.note == "Nghỉ bù"
 
 
-@pytest.mark.parametrize("day, kind, note, field, message", [
-    (d("04/05/2026"), "holiday", "", "kind", "Unknown kind of calendar day: holiday."),
-    (None, "day_off", "", "day", "Enter the date."),
-    (d("04/05/1999"), "day_off", "", "day", "Choose a date between 01/01/2000 and 31/12/2099."),
-    (d("17/02/2026"), "day_off", "", "day",
-     "17/02/2026 is already a public holiday ({name}); it needs no extra day off."),
-    (d("02/09/2026"), "day_off", "", "day",
-     "02/09/2026 is already a public holiday ({name}); it needs no extra day off."),
-    (d("14/02/2026"), "day_off", "", "day",
-     "14/02/2026 is a Saturday or Sunday, already a day off; it needs no extra day off."),
-    (d("13/02/2026"), "working_day", "", "day",
-     "13/02/2026 is already a working day. A make-up working day must fall on a Saturday, "
-     "a Sunday or a public holiday."),
-    (d("22/08/2026"), "working_day", "", "day",  # already a swap Saturday in holidays.VN
-     "22/08/2026 is already a working day. A make-up working day must fall on a Saturday, "
-     "a Sunday or a public holiday."),
-    (d("04/05/2026"), "day_off", "x" * 301, "note",
-     "The text is too long: at most 300 characters (301 given)."),
-])
-def test_bad_calendar_days_are_refused(db, admin, assert_unchanged, day, kind, note, field,
-                                       message):
+@pytest.mark.parametrize(
+    "day, kind, note, field, message",
+    [
+        (d("04/05/2026"), "holiday", "", "kind", "Unknown kind of calendar day: holiday."),
+        (None, "day_off", "", "day", "Enter the date."),
+        (d("04/05/1999"), "day_off", "", "day", "Choose a date between 01/01/2000 and 31/12/2099."),
+        (
+            d("17/02/2026"),
+            "day_off",
+            "",
+            "day",
+            "17/02/2026 is already a public holiday ({name}); it needs no extra day off.",
+        ),
+        (
+            d("02/09/2026"),
+            "day_off",
+            "",
+            "day",
+            "02/09/2026 is already a public holiday ({name}); it needs no extra day off.",
+        ),
+        (
+            d("14/02/2026"),
+            "day_off",
+            "",
+            "day",
+            "14/02/2026 is a Saturday or Sunday, already a day off; it needs no extra day off.",
+        ),
+        (
+            d("13/02/2026"),
+            "working_day",
+            "",
+            "day",
+            "13/02/2026 is already a working day. A make-up working day must fall on a Saturday, "
+            "a Sunday or a public holiday.",
+        ),
+        (
+            d("22/08/2026"),
+            "working_day",
+            "",
+            "day",  # already a swap Saturday in holidays.VN
+            "22/08/2026 is already a working day. A make-up working day must fall on a Saturday, "
+            "a Sunday or a public holiday.",
+        ),
+        (
+            d("04/05/2026"),
+            "day_off",
+            "x" * 301,
+            "note",
+            "The text is too long: at most 300 characters (301 given).",
+        ),
+    ],
+)
+def test_bad_calendar_days_are_refused(
+    db, admin, assert_unchanged, day, kind, note, field, message
+):
     with assert_unchanged(), pytest.raises(ValidationError) as caught:
         workdays.save_calendar_day(db, admin, day=day, kind=kind, note=note)
     # the holiday is named in the language the app shows (English unless a test loaded "vi")
@@ -235,8 +327,9 @@ def test_a_date_is_entered_once(db, admin, assert_unchanged):
     with assert_unchanged(), pytest.raises(ValidationError) as caught:
         workdays.save_calendar_day(db, admin, day=d("09/05/2026"), kind="working_day")
     assert caught.value.field == "day"
-    assert str(caught.value) == ("09/05/2026 is already in the working calendar. "
-                                 "Edit that entry instead.")
+    assert str(caught.value) == (
+        "09/05/2026 is already in the working calendar. Edit that entry instead."
+    )
 
 
 def test_a_swap_saturday_of_the_package_may_still_be_given_off(db, admin):
@@ -254,8 +347,9 @@ def test_only_an_administrator_changes_the_calendar(db, world, admin, assert_unc
             workdays.save_calendar_day(db, actor, day=d("09/05/2026"), kind="working_day")
         assert str(caught.value) == "Only an administrator may do this."
         with pytest.raises(PermissionDenied):
-            workdays.save_calendar_day(db, actor, day=d("05/05/2026"), kind="day_off",
-                                       day_id=entry.id)
+            workdays.save_calendar_day(
+                db, actor, day=d("05/05/2026"), kind="day_off", day_id=entry.id
+            )
         with pytest.raises(PermissionDenied):
             workdays.delete_calendar_day(db, actor, entry.id)
         with pytest.raises(PermissionDenied):
@@ -266,6 +360,7 @@ def test_only_an_administrator_changes_the_calendar(db, world, admin, assert_unc
 
 
 # --- due soon ------------------------------------------------------------------------------
+
 
 def test_due_soon_days_default_and_change(db, admin, count_rows):
     assert workdays.load_due_soon_days(db, admin) == 7

@@ -10,8 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from coordboard import db as dbmod, i18n  # noqa: E402
-from coordboard.services import demo  # noqa: E402
+from coordboard import db as dbmod
+from coordboard import i18n
+from coordboard.services import demo
 
 
 @pytest.fixture(scope="session")
@@ -56,7 +57,9 @@ def no_unexpected_message_boxes(monkeypatch):
         def fail(*args, **kwargs):
             text = args[2] if len(args) > 2 else kwargs.get("text", "")
             raise AssertionError(f"unexpected QMessageBox.{kind}: {text}")
+
         return fail
+
     for kind in ("warning", "critical", "information", "question"):
         monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
 
@@ -74,4 +77,3 @@ def vi_app(qapp, tmp_path, monkeypatch):
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
     yield qapp
-

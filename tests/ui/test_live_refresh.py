@@ -8,10 +8,9 @@ from PySide6.QtWidgets import QDialog
 
 from coordboard.db import open_database
 from coordboard.services import members
-from coordboard.services.members import people
 from coordboard.services.actor import SYSTEM
+from coordboard.services.members import people
 from coordboard.ui.main_window import MainWindow
-
 from ui.ui_helpers import context_for
 
 NEW_NAME = "Trịnh Thị Phương Thảo"
@@ -35,8 +34,13 @@ def _add_member_on_another_pc(demo_db, board_id: int) -> None:
     try:
         person = people.create_person(other, SYSTEM, people.PersonInput(full_name=NEW_NAME))
         role_id = next(r.id for r in other_roles(other) if not r.unique_per_board)
-        members.add_membership(other, SYSTEM, members.MembershipInput(
-            board_id=board_id, person_id=person.id, role_id=role_id, start_date=date.today()))
+        members.add_membership(
+            other,
+            SYSTEM,
+            members.MembershipInput(
+                board_id=board_id, person_id=person.id, role_id=role_id, start_date=date.today()
+            ),
+        )
     finally:
         other.dispose()
 
@@ -70,6 +74,7 @@ def test_no_refresh_while_a_dialog_is_open_then_after_it_closes(vi_app, qtbot, d
     # let every load started before the dialog opened finish first: a list read in a worker
     # after the other PC's commit would show the new member without any live refresh
     from coordboard.ui.workers import wait_for_tasks
+
     with qtbot.waitSignal(window.live.ticked, timeout=3000):
         pass
     wait_for_tasks()
@@ -91,6 +96,7 @@ def test_lost_and_restored_connection_show_in_the_status_bar(vi_app, qtbot, demo
 
     def broken() -> bool:
         raise OSError("server closed the connection")
+
     watcher.poll = broken
     with qtbot.waitSignal(window.live.connection_lost, timeout=3000):
         pass

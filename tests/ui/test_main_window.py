@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence
 
 from coordboard.ui.main_window import PAGE_KEYS, MainWindow
 from coordboard.ui.meetings.meetings_page import MeetingsPage
-
 from ui.ui_helpers import context_for
 
 
@@ -15,8 +14,16 @@ def test_navigation_lists_every_area_in_vietnamese(vi_app, qtbot, demo_db):
     window = MainWindow(context_for(demo_db, "admin"), "demo.sqlite")
     qtbot.addWidget(window)
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert labels == ["Tổng quan", "Ban chỉ đạo, điều hành", "Thành viên", "Cuộc họp",
-                      "Kế hoạch", "Nhiệm vụ", "Báo cáo", "Cài đặt"]
+    assert labels == [
+        "Tổng quan",
+        "Ban chỉ đạo, điều hành",
+        "Thành viên",
+        "Cuộc họp",
+        "Kế hoạch",
+        "Nhiệm vụ",
+        "Báo cáo",
+        "Cài đặt",
+    ]
     assert len(labels) == len(PAGE_KEYS)
     window.show_page("meetings")
     assert isinstance(window.current_page(), MeetingsPage)
@@ -63,6 +70,7 @@ def test_a_focal_point_lands_on_its_agencys_tasks_overdue_first(vi_app, qtbot, d
     rows = [page.model.row_at(i) for i in range(page.model.rowCount())]
     health = window.ctx.actor.agency_id
     from coordboard.services import tasks
+
     for row in rows:  # led by Sở Y tế, or Sở Y tế co-operates
         assert row.lead_agency_id == health or "Sở Y tế" in row.cooperating
     classes = [r.status_class for r in rows]
@@ -74,6 +82,7 @@ def test_a_focal_point_lands_on_its_agencys_tasks_overdue_first(vi_app, qtbot, d
 
 def test_plans_page_hands_a_plan_to_the_tasks_page(vi_app, qtbot, demo_db):
     from coordboard.services import plans, tasks
+
     window = MainWindow(context_for(demo_db, "thuky"), "demo.sqlite")
     qtbot.addWidget(window)
     plan = next(p for p in plans.list_plans(demo_db, window.ctx.actor) if p.code == "15/KH-BĐH")
@@ -90,10 +99,17 @@ def test_the_window_does_not_load_the_document_and_spreadsheet_libraries_at_star
     import subprocess
     import sys
 
-    probe = ("import sys\nimport coordboard.ui.main_window\n"
-             "print(sorted(m for m in ('openpyxl', 'numpy', 'docx', 'matplotlib')"
-             " if m in sys.modules))\n")
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                         timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    probe = (
+        "import sys\nimport coordboard.ui.main_window\n"
+        "print(sorted(m for m in ('openpyxl', 'numpy', 'docx', 'matplotlib')"
+        " if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QDialog
 
 from coordboard.db import open_database
 from coordboard.services import members, tasks
-from coordboard.services.members import people
 from coordboard.services.actor import SYSTEM
+from coordboard.services.members import people
 from coordboard.services.tasks import TaskInput
 from coordboard.ui.context import AppContext
-from coordboard.ui.tasks.task_dialogs import TaskDialog
 from coordboard.ui.main_window import MainWindow
+from coordboard.ui.tasks.task_dialogs import TaskDialog
 
 pytestmark = [pytest.mark.postgres, pytest.mark.parametrize("backend", ["postgresql"])]
 
@@ -44,22 +44,36 @@ def test_a_commit_on_another_pc_reaches_the_open_page_through_notify(window, qtb
     try:
         started = time.monotonic()
         person = people.create_person(other, SYSTEM, people.PersonInput(full_name=NEW_NAME))
-        members.add_membership(other, SYSTEM, members.MembershipInput(
-            board_id=world.province, person_id=person.id, role_id=world.roles["member"],
-            start_date=date.today()))
-        qtbot.waitUntil(lambda: NEW_NAME in [r.full_name for r in page.model.rows],
-                        timeout=5000)
+        members.add_membership(
+            other,
+            SYSTEM,
+            members.MembershipInput(
+                board_id=world.province,
+                person_id=person.id,
+                role_id=world.roles["member"],
+                start_date=date.today(),
+            ),
+        )
+        qtbot.waitUntil(lambda: NEW_NAME in [r.full_name for r in page.model.rows], timeout=5000)
         assert time.monotonic() - started < 3  # one poll a second
     finally:
         other.dispose()
 
 
 def test_server_gone_then_back_status_bar_save_message_and_retry(
-        window, qtbot, db, secretariat, world, pg_server):
-    (task_id,) = tasks.create_task(db, secretariat, TaskInput(
-        board_id=world.province, title="Khảo sát trẻ em có hoàn cảnh đặc biệt",
-        lead_agency_id=world.agencies["SYT"], assigned_date=date(2026, 1, 5),
-        deadline=date(2026, 6, 30)))
+    window, qtbot, db, secretariat, world, pg_server
+):
+    (task_id,) = tasks.create_task(
+        db,
+        secretariat,
+        TaskInput(
+            board_id=world.province,
+            title="Khảo sát trẻ em có hoàn cảnh đặc biệt",
+            lead_agency_id=world.agencies["SYT"],
+            assigned_date=date(2026, 1, 5),
+            deadline=date(2026, 6, 30),
+        ),
+    )
     before = tasks.get_task(db, secretariat, task_id)
     dialog = TaskDialog(window.tasks_page.ctx, before, parent=window)
     qtbot.addWidget(dialog)
@@ -70,8 +84,7 @@ def test_server_gone_then_back_status_bar_save_message_and_retry(
     try:
         with qtbot.waitSignal(window.live.connection_lost, timeout=5000):
             pass
-        assert window.statusBar().currentMessage().startswith(
-            "Mất kết nối tới cơ sở dữ liệu")
+        assert window.statusBar().currentMessage().startswith("Mất kết nối tới cơ sở dữ liệu")
         started = time.monotonic()
         dialog.save()
         assert time.monotonic() - started < 3  # a refused connection: no long wait

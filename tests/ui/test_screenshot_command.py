@@ -9,8 +9,21 @@ from coordboard import cli
 
 def test_screenshot_of_members_page_as_focal_point(vi_app, demo_template, tmp_path, capsys):
     out = tmp_path / "members.png"
-    code = cli.main(["screenshot", "--db", str(demo_template), "--page", "members",
-                     "--out", str(out), "--size", "1024x700", "--user", "giaoduc"])
+    code = cli.main(
+        [
+            "screenshot",
+            "--db",
+            str(demo_template),
+            "--page",
+            "members",
+            "--out",
+            str(out),
+            "--size",
+            "1024x700",
+            "--user",
+            "giaoduc",
+        ]
+    )
     assert code == 0
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1024, 700)
@@ -19,10 +32,38 @@ def test_screenshot_of_members_page_as_focal_point(vi_app, demo_template, tmp_pa
 
 
 def test_screenshot_refuses_a_bad_size_and_an_unknown_user(vi_app, demo_template, tmp_path, capsys):
-    assert cli.main(["screenshot", "--db", str(demo_template), "--page", "boards",
-                     "--out", str(tmp_path / "x.png"), "--size", "big"]) == 2
-    assert cli.main(["screenshot", "--db", str(demo_template), "--page", "boards",
-                     "--out", str(tmp_path / "x.png"), "--user", "nobody"]) == 1
+    assert (
+        cli.main(
+            [
+                "screenshot",
+                "--db",
+                str(demo_template),
+                "--page",
+                "boards",
+                "--out",
+                str(tmp_path / "x.png"),
+                "--size",
+                "big",
+            ]
+        )
+        == 2
+    )
+    assert (
+        cli.main(
+            [
+                "screenshot",
+                "--db",
+                str(demo_template),
+                "--page",
+                "boards",
+                "--out",
+                str(tmp_path / "x.png"),
+                "--user",
+                "nobody",
+            ]
+        )
+        == 1
+    )
     err = capsys.readouterr().err
     assert "1280x800" in err and "nobody" in err
     assert not (tmp_path / "x.png").exists()

@@ -21,9 +21,9 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from coordboard.i18n import QT_TRANSLATE_NOOP, tr_message, translate
-from coordboard.services.tasks import classification as cl
 from coordboard.services.dashboard import CHART_CLASSES, Dashboard, GroupRow
 from coordboard.services.tasks import TaskFilter
+from coordboard.services.tasks import classification as cl
 
 #: bar fills: the hue of the Tasks page's colour of each class (ui/models/task_table_model
 #: CLASS_COLOURS; a test checks that the hues agree), strong enough for a bar
@@ -39,8 +39,14 @@ BAR_COLOURS = {
     cl.CARRIED_OVER: "#6a9aa1",
 }
 DUE_COLOUR = "#9aa7b4"  # the monthly chart's "due" bars: neutral, the done ones carry colour
-FONT = {"font.family": "DejaVu Sans", "font.size": 9, "axes.titlesize": 10,
-        "axes.titleweight": "bold", "axes.spines.top": False, "axes.spines.right": False}
+FONT = {
+    "font.family": "DejaVu Sans",
+    "font.size": 9,
+    "axes.titlesize": 10,
+    "axes.titleweight": "bold",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+}
 _FILTER = "_coordboard_filter"
 
 
@@ -70,19 +76,38 @@ def _heading(fig: Figure, title: str, ncols: int) -> None:
     """The title at the figure's left edge, the legend under it (both outside the axes, so
     long Vietnamese labels never cover a bar)."""
     fig.suptitle(title, x=0.01, ha="left", fontsize=10, fontweight="bold")
-    fig.axes[0].legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=ncols, frameon=False,
-                       fontsize=8, handlelength=1.2, columnspacing=1.0, borderaxespad=0.3)
+    fig.axes[0].legend(
+        loc="lower left",
+        bbox_to_anchor=(0, 1.0),
+        ncols=ncols,
+        frameon=False,
+        fontsize=8,
+        handlelength=1.2,
+        columnspacing=1.0,
+        borderaxespad=0.3,
+    )
 
 
 def _empty(ax, title: str) -> None:
     ax.figure.suptitle(title, x=0.01, ha="left", fontsize=10, fontweight="bold")
-    ax.text(0.5, 0.5, tr_message("charts", QT_TRANSLATE_NOOP("charts", "No tasks")),
-            ha="center", va="center", color="#6e6e6e", transform=ax.transAxes)
+    ax.text(
+        0.5,
+        0.5,
+        tr_message("charts", QT_TRANSLATE_NOOP("charts", "No tasks")),
+        ha="center",
+        va="center",
+        color="#6e6e6e",
+        transform=ax.transAxes,
+    )
     ax.set_axis_off()
 
 
-def _stacked(rows: Sequence[GroupRow], title: str, size: tuple[float, float],
-             classes: Sequence[str] = CHART_CLASSES) -> Figure:
+def _stacked(
+    rows: Sequence[GroupRow],
+    title: str,
+    size: tuple[float, float],
+    classes: Sequence[str] = CHART_CLASSES,
+) -> Figure:
     """Horizontal bars, one per row (first on top), stacked by status class, the total at the
     end of each bar and each segment's count inside it when it fits."""
     fig = _figure(size)
@@ -97,20 +122,42 @@ def _stacked(rows: Sequence[GroupRow], title: str, size: tuple[float, float],
         widest = max(sum(r.counts[c] for c in classes) for r in rows)
         for status_class in classes:
             widths = [r.counts[status_class] for r in rows]
-            bars = ax.barh(y, widths, left=left, height=0.65, color=BAR_COLOURS[status_class],
-                           edgecolor="white", linewidth=0.6, label=class_label(status_class))
+            bars = ax.barh(
+                y,
+                widths,
+                left=left,
+                height=0.65,
+                color=BAR_COLOURS[status_class],
+                edgecolor="white",
+                linewidth=0.6,
+                label=class_label(status_class),
+            )
             for bar, row, n in zip(bars, rows, widths):
                 if n:
                     setattr(bar, _FILTER, row.class_filter(status_class))
                     bar.set_picker(True)
                     if n >= widest * 0.06:
-                        ax.text(bar.get_x() + bar.get_width() / 2, bar.get_y()
-                                + bar.get_height() / 2, str(n), ha="center", va="center",
-                                fontsize=8, color="white", in_layout=False)
+                        ax.text(
+                            bar.get_x() + bar.get_width() / 2,
+                            bar.get_y() + bar.get_height() / 2,
+                            str(n),
+                            ha="center",
+                            va="center",
+                            fontsize=8,
+                            color="white",
+                            in_layout=False,
+                        )
             left = [a + b for a, b in zip(left, widths)]
         for yi, total in zip(y, left):
-            ax.text(total + widest * 0.01, yi, str(total), va="center", fontsize=8,
-                    color="#333333", in_layout=False)  # inside the axes: the layout skips it
+            ax.text(
+                total + widest * 0.01,
+                yi,
+                str(total),
+                va="center",
+                fontsize=8,
+                color="#333333",
+                in_layout=False,
+            )  # inside the axes: the layout skips it
         no_sector = tr_message("charts", QT_TRANSLATE_NOOP("charts", "(no sector)"))
         ax.set_yticks(y, [_short(r.label or no_sector) for r in rows])
         ax.invert_yaxis()
@@ -121,13 +168,16 @@ def _stacked(rows: Sequence[GroupRow], title: str, size: tuple[float, float],
 
 
 def _short(text: str, limit: int = 34) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def sector_chart(dashboard: Dashboard, size: tuple[float, float] = (8, 3.6)) -> Figure:
     """Tasks by sector, stacked by status class."""
-    return _stacked(dashboard.by_sector, tr_message(
-        "charts", QT_TRANSLATE_NOOP("charts", "Tasks by sector")), size)
+    return _stacked(
+        dashboard.by_sector,
+        tr_message("charts", QT_TRANSLATE_NOOP("charts", "Tasks by sector")),
+        size,
+    )
 
 
 def agency_chart(dashboard: Dashboard, size: tuple[float, float] = (8, 4.2)) -> Figure:
@@ -135,17 +185,22 @@ def agency_chart(dashboard: Dashboard, size: tuple[float, float] = (8, 4.2)) -> 
     shown, total = len(dashboard.by_lead_agency), dashboard.lead_agency_total
     title = tr_message("charts", QT_TRANSLATE_NOOP("charts", "Tasks by lead agency"))
     if total > shown:
-        title = tr_message("charts", QT_TRANSLATE_NOOP(
-            "charts", "Tasks by lead agency: the {shown} with most overdue, of {total}"),
-            {"shown": shown, "total": total})
+        title = tr_message(
+            "charts",
+            QT_TRANSLATE_NOOP(
+                "charts", "Tasks by lead agency: the {shown} with most overdue, of {total}"
+            ),
+            {"shown": shown, "total": total},
+        )
     return _stacked(dashboard.by_lead_agency, title, size)
 
 
 def monthly_chart(dashboard: Dashboard, size: tuple[float, float] = (8, 3.2)) -> Figure:
     """Month by month: the tasks that fell due, beside those of them done (on time / late)."""
     fig = _figure(size)
-    title = tr_message("charts", QT_TRANSLATE_NOOP(
-        "charts", "Completion by month of the deadline: due, and done"))
+    title = tr_message(
+        "charts", QT_TRANSLATE_NOOP("charts", "Completion by month of the deadline: due, and done")
+    )
     with matplotlib.rc_context(FONT):
         ax = fig.add_subplot()
         months = dashboard.monthly
@@ -154,31 +209,56 @@ def monthly_chart(dashboard: Dashboard, size: tuple[float, float] = (8, 3.2)) ->
             return fig
         x = list(range(len(months)))
         width = 0.38
-        due = ax.bar([i - width / 2 for i in x], [m.due for m in months], width,
-                     color=DUE_COLOUR, label=tr_message("charts", QT_TRANSLATE_NOOP(
-                         "charts", "Due")))
-        on_time = ax.bar([i + width / 2 for i in x], [m.done_on_time for m in months], width,
-                         color=BAR_COLOURS[cl.DONE_ON_TIME], label=class_label(cl.DONE_ON_TIME))
-        late = ax.bar([i + width / 2 for i in x], [m.done - m.done_on_time for m in months],
-                      width, bottom=[m.done_on_time for m in months],
-                      color=BAR_COLOURS[cl.DONE_LATE], label=class_label(cl.DONE_LATE))
+        due = ax.bar(
+            [i - width / 2 for i in x],
+            [m.due for m in months],
+            width,
+            color=DUE_COLOUR,
+            label=tr_message("charts", QT_TRANSLATE_NOOP("charts", "Due")),
+        )
+        on_time = ax.bar(
+            [i + width / 2 for i in x],
+            [m.done_on_time for m in months],
+            width,
+            color=BAR_COLOURS[cl.DONE_ON_TIME],
+            label=class_label(cl.DONE_ON_TIME),
+        )
+        late = ax.bar(
+            [i + width / 2 for i in x],
+            [m.done - m.done_on_time for m in months],
+            width,
+            bottom=[m.done_on_time for m in months],
+            color=BAR_COLOURS[cl.DONE_LATE],
+            label=class_label(cl.DONE_LATE),
+        )
         for m, d, a, b in zip(months, due, on_time, late):
             if m.due:
                 setattr(d, _FILTER, m.due_filter)
                 d.set_picker(True)
-                ax.text(d.get_x() + d.get_width() / 2, m.due, str(m.due), ha="center",
-                        va="bottom", fontsize=7, color="#333333", in_layout=False)
+                ax.text(
+                    d.get_x() + d.get_width() / 2,
+                    m.due,
+                    str(m.due),
+                    ha="center",
+                    va="bottom",
+                    fontsize=7,
+                    color="#333333",
+                    in_layout=False,
+                )
             if m.done_on_time:
                 setattr(a, _FILTER, replace(m.done_filter, classes=(cl.DONE_ON_TIME,)))
                 a.set_picker(True)
             if m.done - m.done_on_time:
                 setattr(b, _FILTER, replace(m.done_filter, classes=(cl.DONE_LATE,)))
                 b.set_picker(True)
-        ax.set_xticks(x, [f"{m.month.month:02d}/{m.month.year}" for m in months],
-                      rotation=45 if len(months) > 8 else 0, ha="right" if len(months) > 8
-                      else "center", fontsize=8)
+        ax.set_xticks(
+            x,
+            [f"{m.month.month:02d}/{m.month.year}" for m in months],
+            rotation=45 if len(months) > 8 else 0,
+            ha="right" if len(months) > 8 else "center",
+            fontsize=8,
+        )
         ax.yaxis.get_major_locator().set_params(integer=True)
         ax.set_ylim(0, max(m.due for m in months) * 1.12)  # room for the counts on top
         _heading(fig, title, 3)
     return fig
-

@@ -17,21 +17,83 @@ from coordboard import db as dbmod
 from coordboard.db import Database
 from coordboard.models import Board, Person, User
 from coordboard.services import auth, boards, catalogue, members
-from coordboard.services.demo import meetings as demo_meetings, plans as demo_plans
-from coordboard.services.members import people
 from coordboard.services.actor import ADMIN, FOCAL_POINT, SECRETARIAT, SYSTEM, VIEWER, Actor
+from coordboard.services.demo import meetings as demo_meetings
+from coordboard.services.demo import plans as demo_plans
+from coordboard.services.members import people
 
 DEMO_PASSWORD = "demo1234"
 PROVINCE = "tỉnh Vĩnh Long"
 
-FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Hoàng", "Võ", "Phan", "Trương", "Bùi",
-          "Đặng", "Đỗ", "Ngô", "Dương", "Lý", "Đinh", "Lâm", "Châu", "Tạ", "Hồ"]
+FAMILY = [
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Huỳnh",
+    "Hoàng",
+    "Võ",
+    "Phan",
+    "Trương",
+    "Bùi",
+    "Đặng",
+    "Đỗ",
+    "Ngô",
+    "Dương",
+    "Lý",
+    "Đinh",
+    "Lâm",
+    "Châu",
+    "Tạ",
+    "Hồ",
+]
 MALE_MIDDLE = ["Văn", "Minh", "Quốc", "Hữu", "Đức", "Thanh", "Công", "Hoàng"]
 FEMALE_MIDDLE = ["Thị", "Ngọc", "Thanh", "Kim", "Thu", "Mỹ", "Bích", "Hồng"]
-MALE_GIVEN = ["An", "Bình", "Cường", "Dũng", "Đạt", "Hải", "Hiếu", "Hùng", "Khang", "Khoa",
-              "Lộc", "Minh", "Nam", "Phúc", "Quang", "Sơn", "Tâm", "Thắng", "Trí", "Tuấn", "Vinh"]
-FEMALE_GIVEN = ["Anh", "Châu", "Diễm", "Dung", "Giang", "Hà", "Hạnh", "Hương", "Lan", "Linh",
-                "Mai", "Ngân", "Nhung", "Oanh", "Phương", "Quyên", "Thảo", "Trâm", "Uyên", "Yến"]
+MALE_GIVEN = [
+    "An",
+    "Bình",
+    "Cường",
+    "Dũng",
+    "Đạt",
+    "Hải",
+    "Hiếu",
+    "Hùng",
+    "Khang",
+    "Khoa",
+    "Lộc",
+    "Minh",
+    "Nam",
+    "Phúc",
+    "Quang",
+    "Sơn",
+    "Tâm",
+    "Thắng",
+    "Trí",
+    "Tuấn",
+    "Vinh",
+]
+FEMALE_GIVEN = [
+    "Anh",
+    "Châu",
+    "Diễm",
+    "Dung",
+    "Giang",
+    "Hà",
+    "Hạnh",
+    "Hương",
+    "Lan",
+    "Linh",
+    "Mai",
+    "Ngân",
+    "Nhung",
+    "Oanh",
+    "Phương",
+    "Quyên",
+    "Thảo",
+    "Trâm",
+    "Uyên",
+    "Yến",
+]
 
 # (agency code, position in the agency, role in the board, duty in the board)
 PROVINCE_SEATS = [
@@ -64,19 +126,42 @@ PROVINCE_SEATS = [
 
 COMMUNES = [
     ("xã Phước Hậu", "XPH", "commune_board", "Ban Bảo vệ trẻ em xã Phước Hậu"),
-    ("phường Thanh Đức", "PTD", "standing_group", "Nhóm thường trực bảo vệ trẻ em phường Thanh Đức"),
+    (
+        "phường Thanh Đức",
+        "PTD",
+        "standing_group",
+        "Nhóm thường trực bảo vệ trẻ em phường Thanh Đức",
+    ),
 ]
 # (agency suffix, agency name pattern, sector, position, role)
 COMMUNE_SEATS = [
     ("UBND", "Ủy ban nhân dân {area}", "government", "Phó Chủ tịch Ủy ban nhân dân", "chair"),
-    ("VHXH", "Phòng Văn hóa - Xã hội {area}", "home_affairs", "Trưởng phòng Văn hóa - Xã hội", "standing_deputy"),
+    (
+        "VHXH",
+        "Phòng Văn hóa - Xã hội {area}",
+        "home_affairs",
+        "Trưởng phòng Văn hóa - Xã hội",
+        "standing_deputy",
+    ),
     ("CA", "Công an {area}", "police", "Phó Trưởng Công an", "member"),
     ("TYT", "Trạm Y tế {area}", "health", "Trạm trưởng Trạm Y tế", "member"),
     ("TH", "Trường Tiểu học {area}", "education", "Hiệu trưởng", "member"),
     ("HPN", "Hội Liên hiệp Phụ nữ {area}", "mass_orgs", "Chủ tịch Hội Liên hiệp Phụ nữ", "member"),
     ("DTN", "Đoàn Thanh niên {area}", "mass_orgs", "Bí thư Đoàn Thanh niên", "member"),
-    ("MTTQ", "Ủy ban Mặt trận Tổ quốc Việt Nam {area}", "mass_orgs", "Phó Chủ tịch Ủy ban MTTQ", "member"),
-    ("VHXH", "Phòng Văn hóa - Xã hội {area}", "home_affairs", "Công chức làm công tác trẻ em", "secretary"),
+    (
+        "MTTQ",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam {area}",
+        "mass_orgs",
+        "Phó Chủ tịch Ủy ban MTTQ",
+        "member",
+    ),
+    (
+        "VHXH",
+        "Phòng Văn hóa - Xã hội {area}",
+        "home_affairs",
+        "Công chức làm công tác trẻ em",
+        "secretary",
+    ),
 ]
 
 ACCOUNTS = [
@@ -115,7 +200,9 @@ class _Names:
                 return name, "Bà" if female else "Ông"
 
     def phone(self) -> str:
-        return f"0{self.rng.choice([91, 94, 98, 90, 70, 77, 83])}{self.rng.randint(1000000, 9999999)}"
+        return (
+            f"0{self.rng.choice([91, 94, 98, 90, 70, 77, 83])}{self.rng.randint(1000000, 9999999)}"
+        )
 
 
 def holds_data(url: str, where: str) -> bool:
@@ -131,8 +218,10 @@ def holds_data(url: str, where: str) -> bool:
         if dbmod.classify(engine, where) == "empty":
             return False
         with engine.connect() as conn:
-            return any(conn.scalar(select(func.count()).select_from(model.__table__))
-                       for model in (Board, Person, User))
+            return any(
+                conn.scalar(select(func.count()).select_from(model.__table__))
+                for model in (Board, Person, User)
+            )
     finally:
         engine.dispose()
 
@@ -149,77 +238,162 @@ def build(db: Database, seed: int = 2025, today: date | None = None) -> list[Dem
     def new_person(agency_id: int, position: str) -> people.PersonInfo:
         name, honorific = names.person()
         login = "".join(ch for ch in name.split()[-1].lower() if ch.isascii())
-        return people.create_person(db, SYSTEM, people.PersonInput(
-            full_name=name, honorific=honorific, position=position, agency_id=agency_id,
-            phone=names.phone(), email=f"{login}{names.rng.randint(10, 99)}@vinhlong.gov.vn"))
+        return people.create_person(
+            db,
+            SYSTEM,
+            people.PersonInput(
+                full_name=name,
+                honorific=honorific,
+                position=position,
+                agency_id=agency_id,
+                phone=names.phone(),
+                email=f"{login}{names.rng.randint(10, 99)}@vinhlong.gov.vn",
+            ),
+        )
 
-    province = boards.create_board(db, SYSTEM, boards.BoardInput(
-        name=f"Ban Điều hành công tác trẻ em {PROVINCE}", kind_id=kind["executive"],
-        level_id=level["province"], area=PROVINCE, standing_agency_id=agency["SYT"].id,
-        decision_number="1835/QĐ-UBND", decision_date=date(2025, 8, 15),
-        notes="Kiện toàn sau sắp xếp đơn vị hành chính; cơ quan thường trực: Sở Y tế."))
+    province = boards.create_board(
+        db,
+        SYSTEM,
+        boards.BoardInput(
+            name=f"Ban Điều hành công tác trẻ em {PROVINCE}",
+            kind_id=kind["executive"],
+            level_id=level["province"],
+            area=PROVINCE,
+            standing_agency_id=agency["SYT"].id,
+            decision_number="1835/QĐ-UBND",
+            decision_date=date(2025, 8, 15),
+            notes="Kiện toàn sau sắp xếp đơn vị hành chính; cơ quan thường trực: Sở Y tế.",
+        ),
+    )
     founded = date(2025, 8, 15)
     police_seat = None
     for code, position, role_code, duty in PROVINCE_SEATS:
         person = new_person(agency[code].id, position)
-        row = members.add_membership(db, SYSTEM, members.MembershipInput(
-            board_id=province.id, person_id=person.id, role_id=role[role_code],
-            agency_id=agency[code].id, board_position=duty, start_date=founded,
-            decision_number="1835/QĐ-UBND", decision_date=founded))
+        row = members.add_membership(
+            db,
+            SYSTEM,
+            members.MembershipInput(
+                board_id=province.id,
+                person_id=person.id,
+                role_id=role[role_code],
+                agency_id=agency[code].id,
+                board_position=duty,
+                start_date=founded,
+                decision_number="1835/QĐ-UBND",
+                decision_date=founded,
+            ),
+        )
         if code == "CAT" and role_code == "member":
             police_seat = row
     # One past re-staffing: the police member moved to another post in spring 2026.
     successor = new_person(agency["CAT"].id, "Trưởng phòng Cảnh sát hình sự")
-    members.restaff(db, SYSTEM, police_seat.id, successor_person_id=successor.id,
-                    start_date=date(2026, 4, 1), decision_number="412/QĐ-UBND",
-                    decision_date=date(2026, 3, 28), reason="Nghỉ hưu theo chế độ")
+    members.restaff(
+        db,
+        SYSTEM,
+        police_seat.id,
+        successor_person_id=successor.id,
+        start_date=date(2026, 4, 1),
+        decision_number="412/QĐ-UBND",
+        decision_date=date(2026, 3, 28),
+        reason="Nghỉ hưu theo chế độ",
+    )
 
     for area, short, kind_code, board_name in COMMUNES:
-        board = boards.create_board(db, SYSTEM, boards.BoardInput(
-            name=board_name, kind_id=kind[kind_code], level_id=level["commune"], area=area,
-            parent_id=province.id, decision_number=f"{names.rng.randint(20, 199)}/QĐ-UBND",
-            decision_date=date(2025, 9, 10)))
+        board = boards.create_board(
+            db,
+            SYSTEM,
+            boards.BoardInput(
+                name=board_name,
+                kind_id=kind[kind_code],
+                level_id=level["commune"],
+                area=area,
+                parent_id=province.id,
+                decision_number=f"{names.rng.randint(20, 199)}/QĐ-UBND",
+                decision_date=date(2025, 9, 10),
+            ),
+        )
         commune_agencies: dict[str, int] = {}
         for suffix, pattern, sector_code, position, role_code in COMMUNE_SEATS:
             if suffix not in commune_agencies:
                 commune_agencies[suffix] = catalogue.save_agency(
-                    db, SYSTEM, code=f"{short}-{suffix}", name=pattern.format(area=area),
-                    sector_id=sector[sector_code], level_id=level["commune"]).id
+                    db,
+                    SYSTEM,
+                    code=f"{short}-{suffix}",
+                    name=pattern.format(area=area),
+                    sector_id=sector[sector_code],
+                    level_id=level["commune"],
+                ).id
                 if suffix == "UBND":
-                    boards.update_board(db, SYSTEM, board.id, boards.BoardInput(
-                        name=board.name, kind_id=board.kind_id, level_id=board.level_id,
-                        area=board.area, parent_id=board.parent_id,
-                        standing_agency_id=commune_agencies[suffix],
-                        decision_number=board.decision_number,
-                        decision_date=board.decision_date))
+                    boards.update_board(
+                        db,
+                        SYSTEM,
+                        board.id,
+                        boards.BoardInput(
+                            name=board.name,
+                            kind_id=board.kind_id,
+                            level_id=board.level_id,
+                            area=board.area,
+                            parent_id=board.parent_id,
+                            standing_agency_id=commune_agencies[suffix],
+                            decision_number=board.decision_number,
+                            decision_date=board.decision_date,
+                        ),
+                    )
             person = new_person(commune_agencies[suffix], position)
-            members.add_membership(db, SYSTEM, members.MembershipInput(
-                board_id=board.id, person_id=person.id, role_id=role[role_code],
-                agency_id=commune_agencies[suffix], start_date=date(2025, 9, 10),
-                decision_number=board.decision_number, decision_date=board.decision_date))
+            members.add_membership(
+                db,
+                SYSTEM,
+                members.MembershipInput(
+                    board_id=board.id,
+                    person_id=person.id,
+                    role_id=role[role_code],
+                    agency_id=commune_agencies[suffix],
+                    start_date=date(2025, 9, 10),
+                    decision_number=board.decision_number,
+                    decision_date=board.decision_date,
+                ),
+            )
 
     accounts = []
     actors: dict[str, Actor] = {}
     for username, role_name, agency_code, full_name in ACCOUNTS:
-        info = auth.create_user(db, SYSTEM, username=username, password=DEMO_PASSWORD,
-                                role=role_name, full_name=full_name, agency_code=agency_code,
-                                board_ids=(province.id,) if role_name == SECRETARIAT else ())
-        actors[agency_code or role_name] = Actor(info.id, info.username, info.role,
-                                                 info.agency_id, info.full_name)
-        accounts.append(DemoAccount(username, DEMO_PASSWORD, role_name,
-                                    agency[agency_code].name if agency_code else ""))
+        info = auth.create_user(
+            db,
+            SYSTEM,
+            username=username,
+            password=DEMO_PASSWORD,
+            role=role_name,
+            full_name=full_name,
+            agency_code=agency_code,
+            board_ids=(province.id,) if role_name == SECRETARIAT else (),
+        )
+        actors[agency_code or role_name] = Actor(
+            info.id, info.username, info.role, info.agency_id, info.full_name
+        )
+        accounts.append(
+            DemoAccount(
+                username, DEMO_PASSWORD, role_name, agency[agency_code].name if agency_code else ""
+            )
+        )
 
     all_agencies = {a.code: a.id for a in catalogue.load_catalogue(db, SYSTEM).agencies}
     commune_boards = [b for b in boards.list_boards(db, SYSTEM) if b.parent_id == province.id]
     prefixes = {board_name: short for _, short, _, board_name in COMMUNES}
     demo_plans.build_plans(
-        db, province_id=province.id,
+        db,
+        province_id=province.id,
         communes=[(b.id, prefixes[b.name]) for b in commune_boards],
-        agencies=all_agencies, secretariat=actors[SECRETARIAT],
+        agencies=all_agencies,
+        secretariat=actors[SECRETARIAT],
         focal={code: actors[code] for code in ("SGDDT", "SYT", "CAT")},
-        today=today or date.today())
+        today=today or date.today(),
+    )
     demo_meetings.build_meetings(
-        db, province_id=province.id, agencies=all_agencies, secretariat=actors[SECRETARIAT],
+        db,
+        province_id=province.id,
+        agencies=all_agencies,
+        secretariat=actors[SECRETARIAT],
         focal={code: actors[code] for code in ("SGDDT", "SYT", "CAT")},
-        today=today or date.today())
+        today=today or date.today(),
+    )
     return accounts

@@ -9,26 +9,77 @@ The DOCX renderer (python-docx, lxml) is imported lazily, so building a Document
 """
 
 from coordboard.services.documents.formats import (
-    END_MARK, MOTTO, NATIONAL_TITLE, RECIPIENTS_TITLE, SizeSet, format_date_line, format_number,
-    nfc, sizes_for, text_width_mm, vn_date_words, vn_datetime_words, vn_short_date, vn_time_words)
+    END_MARK,
+    MOTTO,
+    NATIONAL_TITLE,
+    RECIPIENTS_TITLE,
+    SizeSet,
+    format_date_line,
+    format_number,
+    nfc,
+    sizes_for,
+    text_width_mm,
+    vn_date_words,
+    vn_datetime_words,
+    vn_short_date,
+    vn_time_words,
+)
 from coordboard.services.documents.model import (
-    Align, Block, Column, Document, Header, Heading, Image, PageBreak, Paragraph, Run,
-    SignatureColumn, Table, with_end_mark)
+    Align,
+    Block,
+    Column,
+    Document,
+    Header,
+    Heading,
+    Image,
+    PageBreak,
+    Paragraph,
+    Run,
+    SignatureColumn,
+    Table,
+    with_end_mark,
+)
 
 __all__ = [
-    "Align", "Block", "Column", "Document", "END_MARK", "Header", "Heading", "Image", "MOTTO",
-    "NATIONAL_TITLE", "PageBreak", "Paragraph", "RECIPIENTS_TITLE", "Run", "SignatureColumn",
-    "SizeSet", "Table", "format_date_line", "format_number", "nfc", "render_docx",
-    "sizes_for", "text_width_mm", "vn_date_words", "vn_datetime_words", "vn_short_date",
-    "vn_time_words", "with_end_mark", "write_docx",
+    "END_MARK",
+    "MOTTO",
+    "NATIONAL_TITLE",
+    "RECIPIENTS_TITLE",
+    "Align",
+    "Block",
+    "Column",
+    "Document",
+    "Header",
+    "Heading",
+    "Image",
+    "PageBreak",
+    "Paragraph",
+    "Run",
+    "SignatureColumn",
+    "SizeSet",
+    "Table",
+    "format_date_line",
+    "format_number",
+    "nfc",
+    "render_docx",
+    "sizes_for",
+    "text_width_mm",
+    "vn_date_words",
+    "vn_datetime_words",
+    "vn_short_date",
+    "vn_time_words",
+    "with_end_mark",
+    "write_docx",
 ]
 
 
 def render_docx(doc: Document) -> bytes:
     from coordboard.services.documents.docx_render import render_docx as render
+
     return render(doc)
 
 
 def write_docx(doc: Document, path):
     from coordboard.services.documents.docx_render import write_docx as write
+
     return write(doc, path)

@@ -19,16 +19,30 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Mm, Pt
 
-from coordboard.services.documents import docx_xml as X, formats as F
+from coordboard.services.documents import docx_xml as X
+from coordboard.services.documents import formats as F
 from coordboard.services.documents.files import write_bytes_atomic
 from coordboard.services.documents.model import (
-    Block, Document, Heading, Image, PageBreak, Paragraph, Run, Table, table_cell_lines)
+    Block,
+    Document,
+    Heading,
+    Image,
+    PageBreak,
+    Paragraph,
+    Run,
+    Table,
+    table_cell_lines,
+)
 
-_ALIGN = {"justify": WD_ALIGN_PARAGRAPH.JUSTIFY, "center": WD_ALIGN_PARAGRAPH.CENTER,
-          "left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT}
-HEADER_COLUMNS_MM = (62.0, 103.0)     # governing/issuing body | national title
-CELL_PADDING_MM = 3.8                 # Word's default left + right cell margins
-DATA_CELL_PADDING_MM = 1.0            # left (and right) padding in data table cells
+_ALIGN = {
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+}
+HEADER_COLUMNS_MM = (62.0, 103.0)  # governing/issuing body | national title
+CELL_PADDING_MM = 3.8  # Word's default left + right cell margins
+DATA_CELL_PADDING_MM = 1.0  # left (and right) padding in data table cells
 
 
 def render_docx(doc: Document) -> bytes:
@@ -45,6 +59,7 @@ def write_docx(doc: Document, path: str | os.PathLike) -> Path:
 
 # --- the document ------------------------------------------------------------------------
 
+
 class _Renderer:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -54,9 +69,20 @@ class _Renderer:
         self.pending_break = False
 
     # paragraphs
-    def para(self, container, runs: list[Run] | None = None, *, size: float,
-             align: str = "center", indent: bool = False, after: float = 0, before: float = 0,
-             spacing: float = 1.0, keep_with_next: bool = False, reuse: bool = False):
+    def para(
+        self,
+        container,
+        runs: list[Run] | None = None,
+        *,
+        size: float,
+        align: str = "center",
+        indent: bool = False,
+        after: float = 0,
+        before: float = 0,
+        spacing: float = 1.0,
+        keep_with_next: bool = False,
+        reuse: bool = False,
+    ):
         """A paragraph in `container` (the document or a cell; `reuse` fills the cell's first,
         still empty paragraph)."""
         if reuse and container.paragraphs and not container.paragraphs[0].runs:
@@ -66,15 +92,24 @@ class _Renderer:
         page_break = self.pending_break and container is self.docx
         if page_break:
             self.pending_break = False
-        X.format_paragraph(p, size, align=align, first_line_mm=F.FIRST_LINE_INDENT_MM
-                           if indent else 0, before=before, after=after, spacing=spacing,
-                           keep_with_next=keep_with_next, page_break_before=page_break)
+        X.format_paragraph(
+            p,
+            size,
+            align=align,
+            first_line_mm=F.FIRST_LINE_INDENT_MM if indent else 0,
+            before=before,
+            after=after,
+            spacing=spacing,
+            keep_with_next=keep_with_next,
+            page_break_before=page_break,
+        )
         for run in runs or ():
             self.add_runs(p, run, size)
         return p
 
-    def rule(self, container, width_mm: float, cell_inner_mm: float, *, reuse=False,
-             before: float = 0) -> None:
+    def rule(
+        self, container, width_mm: float, cell_inner_mm: float, *, reuse=False, before: float = 0
+    ) -> None:
         """A short solid line, centred (a bordered empty paragraph narrowed by its indents);
         `before` (pt) keeps it clear of the descenders of the line above."""
         p = self.para(container, size=2, reuse=reuse, before=before)
@@ -96,7 +131,8 @@ class _Renderer:
         width, height = F.A4_MM
         section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
         section.page_width, section.page_height = (
-            (Mm(height), Mm(width)) if landscape else (Mm(width), Mm(height)))
+            (Mm(height), Mm(width)) if landscape else (Mm(width), Mm(height))
+        )
         section.top_margin, section.bottom_margin = Mm(top), Mm(bottom)
         section.left_margin, section.right_margin = Mm(left), Mm(right)
         section.header_distance = Mm(F.HEADER_DISTANCE_MM)
@@ -116,15 +152,20 @@ class _Renderer:
         self.set_page(self.docx.sections[0], False)
         self.header()
         if d.kind_title.strip():
-            self.para(self.docx, [Run(d.kind_title.upper(), bold=True)], size=s.body,
-                      before=18, keep_with_next=True)
+            self.para(
+                self.docx,
+                [Run(d.kind_title.upper(), bold=True)],
+                size=s.body,
+                before=18,
+                keep_with_next=True,
+            )
         for line in d.title_lines:
             self.para(self.docx, [Run(line, bold=True)], size=s.body, keep_with_next=True)
         if d.title_lines:
             longest = max(F.text_width_mm(t, s.body, True) for t in d.title_lines)
             width = F.SHORT_RULE_FRACTION * min(longest, self.text_width_mm())
             self.rule(self.docx, width, self.text_width_mm(), before=4)
-        self.para(self.docx, size=s.body, after=F.SPACE_AFTER_PT)   # air before the body
+        self.para(self.docx, size=s.body, after=F.SPACE_AFTER_PT)  # air before the body
         self.blocks(d.body_blocks())
         self.orientation(False)
         self.closing()
@@ -137,12 +178,13 @@ class _Renderer:
     def _properties(self) -> None:
         d = self.doc
         props = self.docx.core_properties
-        props.title = F.nfc(" ".join((d.kind_title.upper(), *d.title_lines)).strip()
-                            or d.header.excerpt.strip())
+        props.title = F.nfc(
+            " ".join((d.kind_title.upper(), *d.title_lines)).strip() or d.header.excerpt.strip()
+        )
         props.author = props.last_modified_by = props.comments = ""
         props.language = "vi-VN"
-        props.created = props.modified = datetime.datetime.now(datetime.timezone.utc)
-        package = self.docx.part.package      # python-docx's template thumbnail is no preview
+        props.created = props.modified = datetime.datetime.now(datetime.UTC)
+        package = self.docx.part.package  # python-docx's template thumbnail is no preview
         for rid, rel in list(package.rels.items()):
             if rel.reltype == RT.THUMBNAIL:
                 package.rels.pop(rid)
@@ -169,8 +211,9 @@ class _Renderer:
             self.rule(agency, F.SHORT_RULE_FRACTION * min(longest, inner), inner, reuse=first)
         self.para(nation, [Run(F.NATIONAL_TITLE, bold=True)], size=s.national_title, reuse=True)
         self.para(nation, [Run(F.MOTTO, bold=True)], size=s.motto)
-        self.rule(nation, F.text_width_mm(F.MOTTO, s.motto, True),
-                  HEADER_COLUMNS_MM[1] - CELL_PADDING_MM)
+        self.rule(
+            nation, F.text_width_mm(F.MOTTO, s.motto, True), HEADER_COLUMNS_MM[1] - CELL_PADDING_MM
+        )
         self.para(number, [Run(h.number)], size=s.number, before=6, reuse=True)
         if h.excerpt.strip():
             self.para(number, [Run(h.excerpt.strip())], size=s.excerpt, before=3)
@@ -185,15 +228,29 @@ class _Renderer:
                 continue
             self.orientation(False)
             if isinstance(block, Paragraph):
-                p = self.para(self.docx, size=block.size or s.body, align=block.align,
-                              indent=block.first_line_indent, after=F.SPACE_AFTER_PT,
-                              spacing=F.LINE_SPACING, keep_with_next=block.keep_with_next)
+                p = self.para(
+                    self.docx,
+                    size=block.size or s.body,
+                    align=block.align,
+                    indent=block.first_line_indent,
+                    after=F.SPACE_AFTER_PT,
+                    spacing=F.LINE_SPACING,
+                    keep_with_next=block.keep_with_next,
+                )
                 for run in block.runs:
                     self.add_runs(p, run, block.size or s.body)
             elif isinstance(block, Heading):
-                self.para(self.docx, [Run(block.text, bold=True, italic=block.level >= 3)],
-                          size=s.body, align="justify", indent=True, after=F.SPACE_AFTER_PT,
-                          before=3, spacing=F.LINE_SPACING, keep_with_next=True)
+                self.para(
+                    self.docx,
+                    [Run(block.text, bold=True, italic=block.level >= 3)],
+                    size=s.body,
+                    align="justify",
+                    indent=True,
+                    after=F.SPACE_AFTER_PT,
+                    before=3,
+                    spacing=F.LINE_SPACING,
+                    keep_with_next=True,
+                )
             elif isinstance(block, Image):
                 p = self.para(self.docx, size=s.body, before=6, keep_with_next=bool(block.caption))
                 run = p.add_run()
@@ -201,8 +258,12 @@ class _Renderer:
                 width = min(block.width_mm, self.text_width_mm())
                 run.add_picture(io.BytesIO(block.png), width=Mm(width))
                 if block.caption.strip():
-                    self.para(self.docx, [Run(block.caption, italic=True)],
-                              size=F.table_size(s.body, None), after=F.SPACE_AFTER_PT)
+                    self.para(
+                        self.docx,
+                        [Run(block.caption, italic=True)],
+                        size=F.table_size(s.body, None),
+                        after=F.SPACE_AFTER_PT,
+                    )
             elif isinstance(block, PageBreak):
                 self.pending_break = True
 
@@ -218,10 +279,16 @@ class _Renderer:
     def table(self, t: Table) -> None:
         size = F.table_size(self.s.body, t.size)
         if self.pending_break and not t.title.strip():
-            self.para(self.docx, size=2)   # carries the page break, 2 pt high
+            self.para(self.docx, size=2)  # carries the page break, 2 pt high
         if t.title.strip():
-            self.para(self.docx, [Run(t.title, bold=True)], size=size, before=6, after=6,
-                      keep_with_next=True)
+            self.para(
+                self.docx,
+                [Run(t.title, bold=True)],
+                size=size,
+                before=6,
+                after=6,
+                keep_with_next=True,
+            )
         widths = [c.width_mm for c in t.columns]
         room = self.text_width_mm()
         if sum(widths) > room:
@@ -242,12 +309,19 @@ class _Renderer:
         for i, (row, values) in enumerate(zip(rows[1:], t.rows)):
             for cell, col, value in zip(row.cells, t.columns, values):
                 self.cell_text(cell, value, size, col.align, bold=i in t.bold_rows)
-        self.para(self.docx, size=size, after=F.SPACE_AFTER_PT)   # air after the table
+        self.para(self.docx, size=size, after=F.SPACE_AFTER_PT)  # air after the table
 
     def cell_text(self, cell, text: str, size: float, align: str, *, bold: bool) -> None:
         for i, line in enumerate(table_cell_lines(text)):
-            self.para(cell, [Run(line, bold=bold)], size=size, align=align, before=2 if i == 0
-                      else 0, after=2, reuse=i == 0)
+            self.para(
+                cell,
+                [Run(line, bold=bold)],
+                size=size,
+                align=align,
+                before=2 if i == 0 else 0,
+                after=2,
+                reuse=i == 0,
+            )
 
     def closing(self) -> None:
         d = self.doc
@@ -276,19 +350,31 @@ class _Renderer:
         first = True
         for text in (column.authority.upper(), column.position.upper()):
             if text.strip():
-                self.para(cell, [Run(text, bold=True)], size=s.body, reuse=first,
-                          before=6 if first else 0)
+                self.para(
+                    cell, [Run(text, bold=True)], size=s.body, reuse=first, before=6 if first else 0
+                )
                 first = False
         if column.name.strip():
-            self.para(cell, [Run(column.name, bold=True)], size=s.body,
-                      before=F.SIGNATURE_SPACE_PT, reuse=first)
+            self.para(
+                cell,
+                [Run(column.name, bold=True)],
+                size=s.body,
+                before=F.SIGNATURE_SPACE_PT,
+                reuse=first,
+            )
 
     def recipients(self, container, lines: tuple[str, ...], *, reuse=False, before=0) -> None:
         if not lines:
             return
         s = self.s
-        self.para(container, [Run(lines[0], bold=True, italic=True)],
-                  size=s.recipients_title, align="left", before=before, reuse=reuse)
+        self.para(
+            container,
+            [Run(lines[0], bold=True, italic=True)],
+            size=s.recipients_title,
+            align="left",
+            before=before,
+            reuse=reuse,
+        )
         for line in lines[1:]:
             self.para(container, [Run(line)], size=s.recipients, align="left")
 

@@ -15,17 +15,60 @@ from coordboard.services.documents.formats import FONT_NAME
 
 FONT_SLOTS = ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia")
 
-_RPR_AFTER_SZCS = ("w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText",
-                   "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout",
-                   "w:specVanish", "w:oMath")
-_PPR_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
-                   "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
-                   "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
-                   "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
-                   "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl",
-                   "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
-_TBLPR_AFTER_BORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption",
-                        "w:tblDescription", "w:tblPrChange")
+_RPR_AFTER_SZCS = (
+    "w:highlight",
+    "w:u",
+    "w:effect",
+    "w:bdr",
+    "w:shd",
+    "w:fitText",
+    "w:vertAlign",
+    "w:rtl",
+    "w:cs",
+    "w:em",
+    "w:lang",
+    "w:eastAsianLayout",
+    "w:specVanish",
+    "w:oMath",
+)
+_PPR_AFTER_PBDR = (
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
+_TBLPR_AFTER_BORDERS = (
+    "w:shd",
+    "w:tblLayout",
+    "w:tblCellMar",
+    "w:tblLook",
+    "w:tblCaption",
+    "w:tblDescription",
+    "w:tblPrChange",
+)
 
 
 def set_fonts(rpr) -> None:
@@ -84,32 +127,69 @@ _ALIGN = {"justify": "both", "center": "center", "left": "left", "right": "right
 
 
 @lru_cache(maxsize=256)
-def _ppr(align: str, first_line_mm: float, before: float, after: float, spacing: float,
-         keep_with_next: bool, page_break_before: bool, size: float):
+def _ppr(
+    align: str,
+    first_line_mm: float,
+    before: float,
+    after: float,
+    spacing: float,
+    keep_with_next: bool,
+    page_break_before: bool,
+    size: float,
+):
     ppr = OxmlElement("w:pPr")
     if keep_with_next:
         ppr.append(_el("w:keepNext"))
     if page_break_before:
         ppr.append(_el("w:pageBreakBefore"))
-    ppr.append(_el("w:spacing", before=str(round(before * 20)), after=str(round(after * 20)),
-                   line=str(round(spacing * 240)), lineRule="auto"))
+    ppr.append(
+        _el(
+            "w:spacing",
+            before=str(round(before * 20)),
+            after=str(round(after * 20)),
+            line=str(round(spacing * 240)),
+            lineRule="auto",
+        )
+    )
     if first_line_mm:
         ppr.append(_el("w:ind", firstLine=str(round(first_line_mm / 25.4 * 1440))))
     ppr.append(_el("w:jc", val=_ALIGN[align]))
-    ppr.append(deepcopy(_rpr(size, False, False, False, True)))   # the paragraph mark
+    ppr.append(deepcopy(_rpr(size, False, False, False, True)))  # the paragraph mark
     return ppr
 
 
-def format_paragraph(paragraph, size: float, *, align: str, first_line_mm: float = 0,
-                     before: float = 0, after: float = 0, spacing: float = 1.0,
-                     keep_with_next: bool = False, page_break_before: bool = False) -> None:
+def format_paragraph(
+    paragraph,
+    size: float,
+    *,
+    align: str,
+    first_line_mm: float = 0,
+    before: float = 0,
+    after: float = 0,
+    spacing: float = 1.0,
+    keep_with_next: bool = False,
+    page_break_before: bool = False,
+) -> None:
     """Alignment, first-line indent, spacing, keep-with-next, page break before, and the
     paragraph mark's font (an empty paragraph is as tall as `size`)."""
     p = paragraph._p
     for old in p.findall(qn("w:pPr")):
         p.remove(old)
-    p.insert(0, deepcopy(_ppr(align, first_line_mm, before, after, spacing, keep_with_next,
-                              page_break_before, size)))
+    p.insert(
+        0,
+        deepcopy(
+            _ppr(
+                align,
+                first_line_mm,
+                before,
+                after,
+                spacing,
+                keep_with_next,
+                page_break_before,
+                size,
+            )
+        ),
+    )
 
 
 def mark_font(paragraph, size: float) -> None:
@@ -117,8 +197,9 @@ def mark_font(paragraph, size: float) -> None:
     ppr = paragraph._p.get_or_add_pPr()
     for old in ppr.findall(qn("w:rPr")):
         ppr.remove(old)
-    ppr.insert_element_before(deepcopy(_rpr(size, False, False, False, True)),
-                              "w:sectPr", "w:pPrChange")
+    ppr.insert_element_before(
+        deepcopy(_rpr(size, False, False, False, True)), "w:sectPr", "w:pPrChange"
+    )
 
 
 def bottom_border(paragraph) -> None:
@@ -157,12 +238,13 @@ def cell_margins(table, mm: float) -> None:
         el.set(qn("w:w"), str(int(round(mm / 25.4 * 1440))))
         el.set(qn("w:type"), "dxa")
         margins.append(el)
-    tblpr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription",
-                                "w:tblPrChange")
+    tblpr.insert_element_before(
+        margins, "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange"
+    )
 
 
 def fix_widths(table, widths_mm) -> None:
-    table.autofit = False   # w:tblLayout fixed
+    table.autofit = False  # w:tblLayout fixed
     for col, width in zip(table.columns, widths_mm):
         col.width = Mm(width)
     for row in table.rows:
@@ -218,4 +300,5 @@ def style_fonts(docx, size: float) -> None:
     lang = OxmlElement("w:lang")
     lang.set(qn("w:val"), "vi-VN")
     styles["Normal"].element.get_or_add_rPr().insert_element_before(
-        lang, "w:eastAsianLayout", "w:specVanish", "w:oMath")
+        lang, "w:eastAsianLayout", "w:specVanish", "w:oMath"
+    )

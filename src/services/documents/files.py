@@ -11,13 +11,16 @@ import os
 import tempfile
 from pathlib import Path
 
-from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.errors import DomainError
+from coordboard.i18n import QT_TRANSLATE_NOOP
 
 
 def cannot_write(path: Path, exc: OSError) -> DomainError:
-    return DomainError(QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {detail}"),
-                       path=str(path), detail=exc.strerror or str(exc))
+    return DomainError(
+        QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {detail}"),
+        path=str(path),
+        detail=exc.strerror or str(exc),
+    )
 
 
 def _read_umask() -> int:
@@ -26,7 +29,7 @@ def _read_umask() -> int:
     return mask
 
 
-_UMASK = _read_umask()   # read once: changing it briefly later would race with other threads
+_UMASK = _read_umask()  # read once: changing it briefly later would race with other threads
 
 
 def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> Path:

@@ -37,25 +37,27 @@ def nfc(text: str) -> str:
 class SizeSet:
     """Point sizes of one document (one of the two sets ND 30 allows)."""
 
-    national_title: int   # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-    motto: int            # "Độc lập - Tự do - Hạnh phúc"
-    body: int             # body, titles, date line, signatures, page numbers
-    agency: int           # governing and issuing body names
-    number: int           # "Số: 05/BB-BĐH"
-    excerpt: int          # "V/v ..." of a công văn
-    table: int            # default size of data tables
-    recipients_title: int = 12   # "Nơi nhận:"
-    recipients: int = 11         # "- Sở Y tế;"
+    national_title: int  # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    motto: int  # "Độc lập - Tự do - Hạnh phúc"
+    body: int  # body, titles, date line, signatures, page numbers
+    agency: int  # governing and issuing body names
+    number: int  # "Số: 05/BB-BĐH"
+    excerpt: int  # "V/v ..." of a công văn
+    table: int  # default size of data tables
+    recipients_title: int = 12  # "Nơi nhận:"
+    recipients: int = 11  # "- Sở Y tế;"
 
 
 def sizes_for(size_set: int) -> SizeSet:
     """13 -> Quốc hiệu 13 / Tiêu ngữ 14 / text 14; 12 -> 12 / 13 / 13."""
     if size_set == 13:
-        return SizeSet(national_title=13, motto=14, body=14, agency=13, number=13, excerpt=13,
-                       table=13)
+        return SizeSet(
+            national_title=13, motto=14, body=14, agency=13, number=13, excerpt=13, table=13
+        )
     if size_set == 12:
-        return SizeSet(national_title=12, motto=13, body=13, agency=12, number=13, excerpt=12,
-                       table=12)
+        return SizeSet(
+            national_title=12, motto=13, body=13, agency=12, number=13, excerpt=12, table=12
+        )
     raise ValueError(f"size_set must be 13 or 12, not {size_set!r}")
 
 
@@ -75,34 +77,34 @@ def _month(d: datetime.date) -> str:
 
 
 def vn_date_words(d: datetime.date | None) -> str:
-    """"ngày 05 tháng 02 năm 2022"; None gives the blanks of a draft."""
+    """ "ngày 05 tháng 02 năm 2022"; None gives the blanks of a draft."""
     if d is None:
         return "ngày     tháng     năm 20.."
     return f"ngày {_day(d)} tháng {_month(d)} năm {d.year}"
 
 
 def format_date_line(place: str, d: datetime.date | None) -> str:
-    """"Vĩnh Long, ngày 05 tháng 02 năm 2022" (day < 10 and months 1-2 zero-padded)."""
+    """ "Vĩnh Long, ngày 05 tháng 02 năm 2022" (day < 10 and months 1-2 zero-padded)."""
     return nfc(f"{place.strip()}, {vn_date_words(d)}")
 
 
 def vn_time_words(t: datetime.time | datetime.datetime) -> str:
-    """"14 giờ 00", "8 giờ 30"."""
+    """ "14 giờ 00", "8 giờ 30"."""
     return f"{t.hour} giờ {t.minute:02d}"
 
 
 def vn_datetime_words(dt: datetime.datetime) -> str:
-    """"14 giờ 00, ngày 26 tháng 01 năm 2022" (as minutes open and close)."""
+    """ "14 giờ 00, ngày 26 tháng 01 năm 2022" (as minutes open and close)."""
     return f"{vn_time_words(dt)}, {vn_date_words(dt.date())}"
 
 
 def vn_short_date(d: datetime.date | None) -> str:
-    """"05/02/2022" for tables and deadlines in running text ("" for None)."""
+    """ "05/02/2022" for tables and deadlines in running text ("" for None)."""
     return "" if d is None else d.strftime("%d/%m/%Y")
 
 
 def format_number(n: int | None, type_code: str, body_code: str) -> str:
-    """"Số: 05/BB-BĐH"; a công văn (type_code "") gives "Số: 05/BĐH"; None gives the blank
+    """ "Số: 05/BB-BĐH"; a công văn (type_code "") gives "Số: 05/BĐH"; None gives the blank
     of a draft "Số:      /BB-BĐH". Numbers below 10 are zero-padded."""
     code = f"{type_code}-{body_code}" if type_code else body_code
     number = "     " if n is None else f"{n:02d}"
@@ -113,17 +115,199 @@ def format_number(n: int | None, type_code: str, body_code: str) -> str:
 # Liberation Serif and Tinos share them). Used only to size the short rules under the agency
 # name and the summary where the renderer has no font metrics (python-docx).
 _TIMES_REGULAR = (
-    250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500,
-    500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611,
-    556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722,
-    722, 611, 333, 278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500,
-    278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541)
+    250,
+    333,
+    408,
+    500,
+    500,
+    833,
+    778,
+    180,
+    333,
+    333,
+    500,
+    564,
+    250,
+    333,
+    250,
+    278,
+    500,
+    500,
+    500,
+    500,
+    500,
+    500,
+    500,
+    500,
+    500,
+    500,
+    278,
+    278,
+    564,
+    564,
+    564,
+    444,
+    921,
+    722,
+    667,
+    667,
+    722,
+    611,
+    556,
+    722,
+    722,
+    333,
+    389,
+    722,
+    611,
+    889,
+    722,
+    722,
+    556,
+    722,
+    667,
+    556,
+    611,
+    722,
+    722,
+    944,
+    722,
+    722,
+    611,
+    333,
+    278,
+    333,
+    469,
+    500,
+    333,
+    444,
+    500,
+    444,
+    500,
+    444,
+    333,
+    500,
+    500,
+    278,
+    278,
+    500,
+    278,
+    778,
+    500,
+    500,
+    500,
+    500,
+    333,
+    389,
+    278,
+    500,
+    500,
+    722,
+    500,
+    500,
+    444,
+    480,
+    200,
+    480,
+    541,
+)
 _TIMES_BOLD = (
-    250, 333, 555, 500, 500, 1000, 833, 278, 333, 333, 500, 570, 250, 333, 250, 278, 500, 500, 500,
-    500, 500, 500, 500, 500, 500, 500, 333, 333, 570, 570, 570, 500, 930, 722, 667, 722, 722, 667,
-    611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722,
-    722, 667, 333, 278, 333, 581, 500, 333, 500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556,
-    278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444, 394, 220, 394, 520)
+    250,
+    333,
+    555,
+    500,
+    500,
+    1000,
+    833,
+    278,
+    333,
+    333,
+    500,
+    570,
+    250,
+    333,
+    250,
+    278,
+    500,
+    500,
+    500,
+    500,
+    500,
+    500,
+    500,
+    500,
+    500,
+    500,
+    333,
+    333,
+    570,
+    570,
+    570,
+    500,
+    930,
+    722,
+    667,
+    722,
+    722,
+    667,
+    611,
+    778,
+    778,
+    389,
+    500,
+    778,
+    667,
+    944,
+    722,
+    778,
+    611,
+    778,
+    722,
+    556,
+    667,
+    722,
+    722,
+    1000,
+    722,
+    722,
+    667,
+    333,
+    278,
+    333,
+    581,
+    500,
+    333,
+    500,
+    556,
+    444,
+    556,
+    444,
+    333,
+    500,
+    556,
+    278,
+    333,
+    556,
+    278,
+    833,
+    556,
+    500,
+    556,
+    556,
+    444,
+    389,
+    333,
+    556,
+    500,
+    722,
+    500,
+    500,
+    444,
+    394,
+    220,
+    394,
+    520,
+)
 _PT_MM = 25.4 / 72
 
 

@@ -26,8 +26,10 @@ def fit_lines(text: str, width_mm: float = HEADER_LEFT_MM, size: float = 13) -> 
 
     n = len(words)
     # breaks a reader expects: after a comma, before "và", "tại", ...; never inside "năm 2025"
-    good = [k > 0 and (words[k - 1].endswith((",", ";", ":")) or words[k] in BREAK_BEFORE)
-            for k in range(n)]
+    good = [
+        k > 0 and (words[k - 1].endswith((",", ";", ":")) or words[k] in BREAK_BEFORE)
+        for k in range(n)
+    ]
     fair = [k > 0 and words[k - 1].casefold() not in KEEP_WITH_NEXT for k in range(n)]
     for allowed in (good, fair, [True] * n):
         lines = _balanced(words, line, allowed, width_mm)

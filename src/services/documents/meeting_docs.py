@@ -16,14 +16,26 @@ from datetime import date
 from pathlib import Path
 
 from coordboard.db import Database
+from coordboard.errors import ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.services import meetings
 from coordboard.services.actor import Actor
 from coordboard.services.documents import (
-    Document, Header, Heading, Paragraph, Run, SignatureColumn, nfc, text_width_mm,
-    vn_date_words, vn_datetime_words, vn_short_date, vn_time_words, write_docx)
+    Document,
+    Header,
+    Heading,
+    Paragraph,
+    Run,
+    SignatureColumn,
+    nfc,
+    text_width_mm,
+    vn_date_words,
+    vn_datetime_words,
+    vn_short_date,
+    vn_time_words,
+    write_docx,
+)
 from coordboard.services.documents.line_breaks import fit_lines
-from coordboard.errors import ValidationError
 from coordboard.services.meetings import AttendeeInfo, ConclusionTask, MeetingDetail
 
 KINDS = ("minutes", "notice", "invitation")
@@ -34,25 +46,32 @@ TITLE_MM = 140.0
 LINE_MM = 210 - 30 - 15 - 12.7 - 4
 WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 # The words a board's name starts with, and the short form a signature uses ("TM. BAN ĐIỀU HÀNH")
-BODY_KINDS = ("BAN CHỈ ĐẠO", "BAN ĐIỀU HÀNH", "BAN BẢO VỆ TRẺ EM", "NHÓM THƯỜNG TRỰC",
-              "TỔ CHỨC PHỐI HỢP LIÊN NGÀNH")
+BODY_KINDS = (
+    "BAN CHỈ ĐẠO",
+    "BAN ĐIỀU HÀNH",
+    "BAN BẢO VỆ TRẺ EM",
+    "NHÓM THƯỜNG TRỰC",
+    "TỔ CHỨC PHỐI HỢP LIÊN NGÀNH",
+)
 # a title that already names the kind of gathering ("Hội nghị tổng kết ...")
 GATHERINGS = ("hội nghị", "cuộc họp", "phiên họp", "hội thảo", "buổi làm việc", "họp")
 
 
 # --- small phrases ----------------------------------------------------------------------------
 
+
 def _lines(text: str) -> list[str]:
     return [t.strip() for t in nfc(text).split("\n") if t.strip()]
 
 
-def _p(text: str, *, bold: bool = False, italic: bool = False,
-       keep_with_next: bool = False) -> Paragraph:
+def _p(
+    text: str, *, bold: bool = False, italic: bool = False, keep_with_next: bool = False
+) -> Paragraph:
     return Paragraph.of(nfc(text), bold=bold, italic=italic, keep_with_next=keep_with_next)
 
 
 def _labelled(label: str, text: str, *, keep_with_next: bool = False) -> Paragraph:
-    """"Địa điểm: ..." with the label in bold."""
+    """ "Địa điểm: ..." with the label in bold."""
     runs = (Run(nfc(label), bold=True),) + ((Run(nfc(text)),) if text else ())
     return Paragraph(runs, keep_with_next=keep_with_next)
 
@@ -68,35 +87,38 @@ def _title(text: str) -> tuple[str, ...]:
     return tuple(fit_lines(nfc(text), TITLE_MM, 14).split("\n"))
 
 
-def _header(detail: MeetingDetail, type_code: str, number: int | None,
-            day: date | None) -> Header:
+def _header(detail: MeetingDetail, type_code: str, number: int | None, day: date | None) -> Header:
     head = detail.letterhead
-    return Header(governing_body=head.governing_body,
-                  issuing_body=fit_lines(head.issuing_body), number=head.number(number, type_code),
-                  place=head.place, date=day)
+    return Header(
+        governing_body=head.governing_body,
+        issuing_body=fit_lines(head.issuing_body),
+        number=head.number(number, type_code),
+        place=head.place,
+        date=day,
+    )
 
 
 def _body_kind(detail: MeetingDetail) -> str:
-    """"BAN ĐIỀU HÀNH" out of "BAN ĐIỀU HÀNH CÔNG TÁC TRẺ EM TỈNH VĨNH LONG"."""
+    """ "BAN ĐIỀU HÀNH" out of "BAN ĐIỀU HÀNH CÔNG TÁC TRẺ EM TỈNH VĨNH LONG"."""
     name = detail.letterhead.issuing_body
     return next((k for k in BODY_KINDS if name.startswith(k)), name)
 
 
 def _short_board(detail: MeetingDetail) -> str:
-    """"Ban Điều hành" (as a board's members call it in running text)."""
+    """ "Ban Điều hành" (as a board's members call it in running text)."""
     kind = _body_kind(detail)
     name = detail.letterhead.board_name
-    return name[:len(kind)] if name.upper().startswith(kind) else name
+    return name[: len(kind)] if name.upper().startswith(kind) else name
 
 
 def _gathering(detail: MeetingDetail) -> str:
-    """"Hội nghị" or "Cuộc họp": how the closing and the notice name the meeting."""
+    """ "Hội nghị" or "Cuộc họp": how the closing and the notice name the meeting."""
     title = detail.meeting.title.lower()
     return "Hội nghị" if title.startswith(("hội nghị", "hội thảo")) else "Cuộc họp"
 
 
 def _meeting_ref(detail: MeetingDetail) -> str:
-    """"Hội nghị tổng kết ..." as is; "Họp Ban Điều hành quý III" -> "cuộc họp Ban Điều hành
+    """ "Hội nghị tổng kết ..." as is; "Họp Ban Điều hành quý III" -> "cuộc họp Ban Điều hành
     quý III"; any other title -> "cuộc họp <title>"."""
     title = nfc(detail.meeting.title.strip())
     lower = title.lower()
@@ -112,7 +134,7 @@ def _contained(part: str, whole: str) -> bool:
 
 
 def _who(a: AttendeeInfo, *, role: bool = True) -> str:
-    """"Nguyễn Văn An – Phó Chủ tịch Ủy ban nhân dân tỉnh, Trưởng ban" (the agency only when
+    """ "Nguyễn Văn An – Phó Chủ tịch Ủy ban nhân dân tỉnh, Trưởng ban" (the agency only when
     the title does not already name it)."""
     parts = [a.title] if a.title else []
     if a.agency_name and not _contained(a.agency_name, a.title):
@@ -137,11 +159,11 @@ def _delegate(a: AttendeeInfo) -> str:
 
 
 def _role_in_board(role: str, board: str) -> str:
-    """"Trưởng ban" -> "Trưởng Ban Điều hành"; "Ủy viên" -> "Ủy viên Ban Điều hành"."""
+    """ "Trưởng ban" -> "Trưởng Ban Điều hành"; "Ủy viên" -> "Ủy viên Ban Điều hành"."""
     words = role.split()
     for i, word in enumerate(words):
         if word.casefold() == "ban":
-            return " ".join(words[:i] + [board] + words[i + 1:])
+            return " ".join(words[:i] + [board] + words[i + 1 :])
     return f"{role} {board}" if role else ""
 
 
@@ -151,7 +173,7 @@ def _count(n: int) -> str:
 
 
 def _reason(text: str) -> str:
-    """"Đi công tác." -> "đi công tác" (inside brackets, mid-sentence)."""
+    """ "Đi công tác." -> "đi công tác" (inside brackets, mid-sentence)."""
     text = text.strip().rstrip(".;")
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         return text[0].lower() + text[1:]
@@ -165,7 +187,7 @@ def _deadline(t: ConclusionTask) -> str:
 
 
 def task_line(t: ConclusionTask) -> str:
-    """"- Rà soát ...: Sở Y tế chủ trì, phối hợp với Công an tỉnh, Sở Tư pháp thực hiện; thời
+    """ "- Rà soát ...: Sở Y tế chủ trì, phối hợp với Công an tỉnh, Sở Tư pháp thực hiện; thời
     hạn: ngày 31/03/2026;" — a task as the minutes and the notice assign it."""
     title = nfc(t.title.strip()).rstrip(".;:")
     who = f"{t.lead_agency_name} chủ trì"
@@ -200,7 +222,7 @@ def _mode_lines(detail: MeetingDetail) -> list[Paragraph]:
         label = "Đường dẫn trực tuyến: "
         if text_width_mm(label, 14, True) + text_width_mm(m.online_link, 14) <= LINE_MM:
             out.append(_labelled(label, m.online_link))
-        else:   # a long link on a justified line would stretch the label's words apart
+        else:  # a long link on a justified line would stretch the label's words apart
             out.append(_labelled(label.strip(), ""))
             out.append(Paragraph((Run(m.online_link),), align="left", first_line_indent=False))
     return out
@@ -210,12 +232,18 @@ def _signer(detail: MeetingDetail) -> AttendeeInfo | None:
     """Who signs the notice and the invitation: the meeting's chair, else the board's head."""
     if detail.chair is not None:
         return detail.chair
-    return next((a for a in detail.attendees if a.kind == "member"
-                 and a.board_role.casefold().startswith("trưởng ban")), None)
+    return next(
+        (
+            a
+            for a in detail.attendees
+            if a.kind == "member" and a.board_role.casefold().startswith("trưởng ban")
+        ),
+        None,
+    )
 
 
 def _signature(detail: MeetingDetail) -> SignatureColumn:
-    """"TM. BAN ĐIỀU HÀNH / TRƯỞNG BAN" for the head of the board, "KT. TRƯỞNG BAN / PHÓ
+    """ "TM. BAN ĐIỀU HÀNH / TRƯỞNG BAN" for the head of the board, "KT. TRƯỞNG BAN / PHÓ
     TRƯỞNG BAN ..." for a deputy, otherwise the signer's own title."""
     kind = _body_kind(detail)
     signer = _signer(detail)
@@ -230,6 +258,7 @@ def _signature(detail: MeetingDetail) -> SignatureColumn:
 
 
 # --- the minutes ------------------------------------------------------------------------------
+
 
 def build_minutes(detail: MeetingDetail) -> Document:
     """Biên bản (Mẫu 1.9): numbered once approved, blank number while a draft; dated the
@@ -249,22 +278,29 @@ def build_minutes(detail: MeetingDetail) -> Document:
     if detail.conclusions:
         body.append(Heading("Kết luận của chủ trì:"))
         body += _conclusion_blocks(detail)
-    body.append(_p(_closing_line(detail), keep_with_next=True))   # with the signatures
+    body.append(_p(_closing_line(detail), keep_with_next=True))  # with the signatures
     return Document(
         header=_header(detail, "BB", m.minutes_number, m.day),
         kind_title="BIÊN BẢN",
         title_lines=_title(m.title),
         body=tuple(body),
-        signatures=(SignatureColumn(position="THƯ KÝ", name=secretary.name if secretary else ""),
-                    SignatureColumn(position="CHỦ TỌA", name=chair.name if chair else "")),
+        signatures=(
+            SignatureColumn(position="THƯ KÝ", name=secretary.name if secretary else ""),
+            SignatureColumn(position="CHỦ TỌA", name=chair.name if chair else ""),
+        ),
         recipients=(f"Thành viên {_short_board(detail)}", *_named_agencies(detail)),
-        archive="VT, Hồ sơ")
+        archive="VT, Hồ sơ",
+    )
 
 
 def _named_agencies(detail: MeetingDetail) -> list[str]:
     """The lead and co-operating agencies of the conclusions' tasks, in order of mention."""
-    named = {n for c in detail.conclusions for t in c.tasks
-             for n in (t.lead_agency_name, *t.cooperating_agency_names)}
+    named = {
+        n
+        for c in detail.conclusions
+        for t in c.tasks
+        for n in (t.lead_agency_name, *t.cooperating_agency_names)
+    }
     return [n for n in meetings.recipients(detail) if n in named]
 
 
@@ -287,7 +323,7 @@ def _closing_line(detail: MeetingDetail) -> str:
 
 
 def _listed(items: list[str]) -> list[Paragraph]:
-    """"- a;", "- b;", ..., "- z." — an enumeration ends with a full stop."""
+    """ "- a;", "- b;", ..., "- z." — an enumeration ends with a full stop."""
     lines = [f"- {item};" for item in items]
     if lines:
         lines[-1] = lines[-1][:-1] + "."
@@ -304,19 +340,26 @@ def _attendance_blocks(detail: MeetingDetail) -> list:
     if q.delegated:
         line += f" ({_count(q.delegated)} đồng chí cử người dự thay)"
     out.append(_p(line + (", gồm:" if q.attending else ".")))
-    out += _listed([f"Đồng chí {_who(a)}" for a in members if a.attendance == "present"]
-                   + [_delegate(a) for a in members if a.attendance == "delegated"])
+    out += _listed(
+        [f"Đồng chí {_who(a)}" for a in members if a.attendance == "present"]
+        + [_delegate(a) for a in members if a.attendance == "delegated"]
+    )
     excused = [a for a in members if a.attendance == "absent_excused"]
     if excused:
         out.append(_p(f"Vắng có lý do: {_count(len(excused))} đồng chí, gồm:"))
-        out += _listed([f"Đồng chí {_who(a)} (lý do: {_reason(a.absence_reason)})"
-                        for a in excused])
+        out += _listed(
+            [f"Đồng chí {_who(a)} (lý do: {_reason(a.absence_reason)})" for a in excused]
+        )
     absent = [a for a in members if a.attendance == "absent"]
     if absent:
         out.append(_p(f"Vắng: {_count(len(absent))} đồng chí, gồm:"))
-        out += _listed([f"Đồng chí {_who(a)}" + (f" (lý do: {_reason(a.absence_reason)})"
-                                                  if a.absence_reason else "")
-                        for a in absent])
+        out += _listed(
+            [
+                f"Đồng chí {_who(a)}"
+                + (f" (lý do: {_reason(a.absence_reason)})" if a.absence_reason else "")
+                for a in absent
+            ]
+        )
     if guests:
         out.append(_p(f"Khách mời: {_count(len(guests))} đại biểu, gồm:"))
         out += _listed([_who(a, role=False) for a in guests])
@@ -324,7 +367,7 @@ def _attendance_blocks(detail: MeetingDetail) -> list:
 
 
 def _speaker(detail: MeetingDetail, o) -> str:
-    """"Đồng chí Ngô Văn Tư, Công an tỉnh" (a guest as entered; the agency when known)."""
+    """ "Đồng chí Ngô Văn Tư, Công an tỉnh" (a guest as entered; the agency when known)."""
     a = next((x for x in detail.attendees if x.id == o.attendee_id), None)
     name = o.speaker
     prefix = "Đồng chí " if a is not None and a.kind == "member" else ""
@@ -335,7 +378,7 @@ def _speaker(detail: MeetingDetail, o) -> str:
 
 
 def _presenter(item) -> str:
-    """"Bà Trần Thị Bích, Sở Y tế"."""
+    """ "Bà Trần Thị Bích, Sở Y tế"."""
     return ", ".join(x for x in (item.presenter, item.presenter_agency_name) if x)
 
 
@@ -368,12 +411,12 @@ def _content_blocks(detail: MeetingDetail) -> list:
 
 # --- the conclusion notice --------------------------------------------------------------------
 
+
 def _chair_phrase(detail: MeetingDetail) -> str:
     chair = _signer(detail)
     if chair is None:
         return "đồng chí chủ trì"
-    role = _role_in_board(chair.board_role, _short_board(detail)) if chair.kind == "member" \
-        else ""
+    role = _role_in_board(chair.board_role, _short_board(detail)) if chair.kind == "member" else ""
     parts = [p for p in (chair.title, role) if p]
     return f"đồng chí {chair.name}" + (f", {', '.join(parts)}" if parts else "")
 
@@ -391,24 +434,32 @@ def build_notice(detail: MeetingDetail) -> Document:
         where += ", theo hình thức trực tiếp kết hợp trực tuyến"
     elif m.mode == "online":
         where = ", theo hình thức trực tuyến"
-    attending = (f"Tham dự có {q.attending}/{q.members} thành viên {_short_board(detail)}"
-                 + (f" và {_count(q.guests_present)} đại biểu khách mời" if q.guests_present
-                    else "")
-                 + ".")
+    attending = (
+        f"Tham dự có {q.attending}/{q.members} thành viên {_short_board(detail)}"
+        + (f" và {_count(q.guests_present)} đại biểu khách mời" if q.guests_present else "")
+        + "."
+    )
     presenters = []
     for item in detail.agenda:
         name = item.presenter_agency_name or item.presenter
         if name and name not in presenters:
             presenters.append(name)
-    heard = (f"Sau khi nghe {', '.join(presenters[:2])} báo cáo" if presenters
-             else "Sau khi nghe báo cáo")
+    heard = (
+        f"Sau khi nghe {', '.join(presenters[:2])} báo cáo"
+        if presenters
+        else "Sau khi nghe báo cáo"
+    )
     body: list = [
-        _p(f"{vn_date_words(m.day).capitalize()}{where}, "
-           f"{_chair_phrase(detail)} đã chủ trì {ref}. {attending}"),
+        _p(
+            f"{vn_date_words(m.day).capitalize()}{where}, "
+            f"{_chair_phrase(detail)} đã chủ trì {ref}. {attending}"
+        ),
         _p(f"{heard} và ý kiến các thành viên, {chair_name} kết luận như sau:"),
         *_conclusion_blocks(detail),
-        _p(f"{detail.letterhead.board_name} thông báo để các cơ quan, đơn vị biết, thực hiện.",
-           keep_with_next=True),
+        _p(
+            f"{detail.letterhead.board_name} thông báo để các cơ quan, đơn vị biết, thực hiện.",
+            keep_with_next=True,
+        ),
     ]
     title = f"Ý kiến kết luận của {_chair_phrase(detail)} tại {ref}"
     return Document(
@@ -418,10 +469,12 @@ def build_notice(detail: MeetingDetail) -> Document:
         body=tuple(body),
         signatures=(_signature(detail),),
         recipients=meetings.recipients(detail),
-        archive="VT")
+        archive="VT",
+    )
 
 
 # --- the invitation ---------------------------------------------------------------------------
+
 
 def _invitee(a: AttendeeInfo) -> str:
     return f"{'Đồng chí ' if a.kind == 'member' else ''}{_who(a)}"
@@ -433,11 +486,13 @@ def build_invitation(detail: MeetingDetail) -> Document:
     m = detail.meeting
     invited = [a for a in meetings.sorted_attendees(detail.attendees)]
     body: list = [_p(f"{detail.letterhead.board_name} trân trọng kính mời:", keep_with_next=True)]
-    body += _listed([_invitee(a) for a in invited]
-                    or [f"Các thành viên {_short_board(detail)}"])
+    body += _listed([_invitee(a) for a in invited] or [f"Các thành viên {_short_board(detail)}"])
     body.append(_p(f"Tới dự {_meeting_ref(detail)}."))
-    end = (vn_time_words(m.ends_at) if m.ends_at.date() == m.starts_at.date()
-           else vn_datetime_words(m.ends_at))
+    end = (
+        vn_time_words(m.ends_at)
+        if m.ends_at.date() == m.starts_at.date()
+        else vn_datetime_words(m.ends_at)
+    )
     body.append(_labelled("Thời gian: ", f"{_when(detail)} (dự kiến kết thúc lúc {end})."))
     body.append(_labelled("Địa điểm: ", (m.place or "…") + "."))
     body += _mode_lines(detail)
@@ -452,12 +507,18 @@ def build_invitation(detail: MeetingDetail) -> Document:
             if item.planned_minutes:
                 extra.append(f"{item.planned_minutes} phút")
             last = n == len(detail.agenda)
-            body.append(_p(f"{n}. {item.title}" + (f" ({'; '.join(extra)})" if extra else "")
-                           + ("." if last else ";")))
+            body.append(
+                _p(
+                    f"{n}. {item.title}"
+                    + (f" ({'; '.join(extra)})" if extra else "")
+                    + ("." if last else ";")
+                )
+            )
     if any(item.documents for item in detail.agenda):
         body.append(_p(f"Tài liệu {_gathering(detail).lower()} gửi kèm theo Giấy mời này."))
-    body.append(_p("Rất mong các đồng chí, các vị đại biểu tham dự đúng thời gian.",
-                   keep_with_next=True))
+    body.append(
+        _p("Rất mong các đồng chí, các vị đại biểu tham dự đúng thời gian.", keep_with_next=True)
+    )
     agencies: list[str] = []
     for a in invited:
         if a.agency_name and a.agency_name not in agencies:
@@ -469,7 +530,8 @@ def build_invitation(detail: MeetingDetail) -> Document:
         body=tuple(body),
         signatures=(_signature(detail),),
         recipients=tuple(agencies),
-        archive="VT")
+        archive="VT",
+    )
 
 
 # --- export -----------------------------------------------------------------------------------
@@ -484,22 +546,33 @@ def build(detail: MeetingDetail, kind: str) -> Document:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown document type.")) from None
 
 
-def export_meeting_document(db: Database, actor: Actor, meeting_id: int, kind: str,
-                            path: str | os.PathLike,
-                            pdf_writer: Callable[[Document, Path], object] | None = None) -> Path:
+def export_meeting_document(
+    db: Database,
+    actor: Actor,
+    meeting_id: int,
+    kind: str,
+    path: str | os.PathLike,
+    pdf_writer: Callable[[Document, Path], object] | None = None,
+) -> Path:
     """Write the minutes, the notice or the invitation of a meeting to a .docx file, or to a
     .pdf through `pdf_writer(document, path)`, which the ui or the command line supplies
     (printing needs Qt; services do not import it). Nothing is left behind when writing fails."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".docx", ".pdf"):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "Save the document as a .docx or .pdf file, not {name}."), name=path.name)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Save the document as a .docx or .pdf file, not {name}."),
+            name=path.name,
+        )
     if kind not in BUILDERS:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown document type."))
     if suffix == ".pdf" and pdf_writer is None:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "Writing a PDF needs the printing part of the application."), field="out")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Writing a PDF needs the printing part of the application."
+            ),
+            field="out",
+        )
     doc = build(meetings.get_meeting(db, actor, meeting_id), kind)
     if suffix == ".docx":
         return write_docx(doc, path)
@@ -516,5 +589,13 @@ def document_file_name(detail: MeetingDetail, kind: str, suffix: str = ".docx") 
     return nfc(name.strip()[:150]) + suffix
 
 
-__all__ = ["KINDS", "build", "build_invitation", "build_minutes", "build_notice",
-           "document_file_name", "export_meeting_document", "task_line"]
+__all__ = [
+    "KINDS",
+    "build",
+    "build_invitation",
+    "build_minutes",
+    "build_notice",
+    "document_file_name",
+    "export_meeting_document",
+    "task_line",
+]

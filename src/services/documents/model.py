@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from typing import Literal, Union
 
 from coordboard.services.documents.formats import (
-    END_MARK, MOTTO, NATIONAL_TITLE, RECIPIENTS_TITLE, SizeSet, format_date_line, nfc, sizes_for)
+    END_MARK,
+    MOTTO,
+    NATIONAL_TITLE,
+    RECIPIENTS_TITLE,
+    SizeSet,
+    format_date_line,
+    nfc,
+    sizes_for,
+)
 
 Align = Literal["justify", "center", "left", "right"]
 
@@ -32,15 +40,28 @@ class Paragraph:
     runs: tuple[Run, ...]
     align: Align = "justify"
     first_line_indent: bool = True
-    size: int | None = None   # None = the document's body size
+    size: int | None = None  # None = the document's body size
     keep_with_next: bool = False
 
     @classmethod
-    def of(cls, text: str, *, bold: bool = False, italic: bool = False, align: Align = "justify",
-           indent: bool = True, size: int | None = None,
-           keep_with_next: bool = False) -> "Paragraph":
-        return cls((Run(text, bold=bold, italic=italic),), align=align, first_line_indent=indent,
-                   size=size, keep_with_next=keep_with_next)
+    def of(
+        cls,
+        text: str,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        align: Align = "justify",
+        indent: bool = True,
+        size: int | None = None,
+        keep_with_next: bool = False,
+    ) -> Paragraph:
+        return cls(
+            (Run(text, bold=bold, italic=italic),),
+            align=align,
+            first_line_indent=indent,
+            size=size,
+            keep_with_next=keep_with_next,
+        )
 
     @property
     def text(self) -> str:
@@ -73,10 +94,10 @@ class Table:
 
     columns: tuple[Column, ...]
     rows: tuple[tuple[str, ...], ...]
-    title: str = ""                 # optional bold centred title above the table
-    size: int | None = None         # default: body size - 1, at least 12
-    bold_rows: frozenset[int] = frozenset()   # indexes into `rows`, e.g. a totals row
-    landscape: bool = False         # its own landscape A4 section (wide annex tables)
+    title: str = ""  # optional bold centred title above the table
+    size: int | None = None  # default: body size - 1, at least 12
+    bold_rows: frozenset[int] = frozenset()  # indexes into `rows`, e.g. a totals row
+    landscape: bool = False  # its own landscape A4 section (wide annex tables)
 
 
 @dataclass(frozen=True)
@@ -96,12 +117,12 @@ Block = Union[Paragraph, Heading, Table, Image, PageBreak]
 
 @dataclass(frozen=True)
 class Header:
-    governing_body: str         # "UBND TỈNH VĨNH LONG" (caps, not bold); "" for a top-level body
-    issuing_body: str           # "BAN ĐIỀU HÀNH CÔNG TÁC TRẺ EM" (caps, bold); may contain "\n"
-    number: str                 # "Số: 05/BB-BĐH" (see formats.format_number)
-    place: str                  # "Vĩnh Long"
+    governing_body: str  # "UBND TỈNH VĨNH LONG" (caps, not bold); "" for a top-level body
+    issuing_body: str  # "BAN ĐIỀU HÀNH CÔNG TÁC TRẺ EM" (caps, bold); may contain "\n"
+    number: str  # "Số: 05/BB-BĐH" (see formats.format_number)
+    place: str  # "Vĩnh Long"
     date: datetime.date | None  # None -> the blanks of a draft
-    excerpt: str = ""           # công văn only: "V/v đôn đốc thực hiện nhiệm vụ ..."
+    excerpt: str = ""  # công văn only: "V/v đôn đốc thực hiện nhiệm vụ ..."
 
     def date_line(self) -> str:
         return format_date_line(self.place, self.date)
@@ -113,30 +134,31 @@ class Header:
 
 @dataclass(frozen=True)
 class SignatureColumn:
-    authority: str = ""   # "TM. BAN ĐIỀU HÀNH", "KT. TRƯỞNG BAN" (caps bold), may be ""
-    position: str = ""    # "TRƯỞNG BAN", "THƯ KÝ", "CHỦ TỌA" (caps bold)
-    name: str = ""        # full name, bold, under the space left for the signature
+    authority: str = ""  # "TM. BAN ĐIỀU HÀNH", "KT. TRƯỞNG BAN" (caps bold), may be ""
+    position: str = ""  # "TRƯỞNG BAN", "THƯ KÝ", "CHỦ TỌA" (caps bold)
+    name: str = ""  # full name, bold, under the space left for the signature
 
     def lines(self) -> tuple[str, ...]:
         """The printed lines, empty ones left out (authority and position upper-cased)."""
-        return tuple(nfc(t) for t in (self.authority.upper(), self.position.upper(), self.name)
-                     if t.strip())
+        return tuple(
+            nfc(t) for t in (self.authority.upper(), self.position.upper(), self.name) if t.strip()
+        )
 
 
 @dataclass(frozen=True)
 class Document:
     header: Header
-    kind_title: str                      # "BIÊN BẢN", "THÔNG BÁO", ...; "" for a công văn
-    title_lines: tuple[str, ...] = ()    # bold centred summary lines under kind_title
+    kind_title: str  # "BIÊN BẢN", "THÔNG BÁO", ...; "" for a công văn
+    title_lines: tuple[str, ...] = ()  # bold centred summary lines under kind_title
     body: tuple[Block, ...] = ()
     # 1 column: on the right, "Nơi nhận" on the left of the same row; 2 or more: side by side
     # (minutes: THƯ KÝ | CHỦ TỌA) with "Nơi nhận" below.
     signatures: tuple[SignatureColumn, ...] = ()
-    recipients: tuple[str, ...] = ()     # without "- " and ";", e.g. ("Sở Y tế", "Công an tỉnh")
-    archive: str = "VT"                  # "- Lưu: VT, Hồ sơ." -> archive="VT, Hồ sơ"
+    recipients: tuple[str, ...] = ()  # without "- " and ";", e.g. ("Sở Y tế", "Công an tỉnh")
+    archive: str = "VT"  # "- Lưu: VT, Hồ sơ." -> archive="VT, Hồ sơ"
     size_set: Literal[13, 12] = 13
-    margins_mm: tuple[float, float, float, float] = (20, 20, 30, 15)   # top, bottom, left, right
-    end_mark: bool = True                # "./." after the last body paragraph
+    margins_mm: tuple[float, float, float, float] = (20, 20, 30, 15)  # top, bottom, left, right
+    end_mark: bool = True  # "./." after the last body paragraph
     # Addition: blocks printed after the signatures and "Nơi nhận", from a new page (annex
     # tables of a report: "Phụ lục ..."). "./." never goes there.
     annex: tuple[Block, ...] = field(default=())
@@ -152,7 +174,7 @@ class Document:
         for i in range(len(self.body) - 1, -1, -1):
             block = self.body[i]
             if isinstance(block, Paragraph) and block.text.strip():
-                return self.body[:i] + (with_end_mark(block),) + self.body[i + 1:]
+                return self.body[:i] + (with_end_mark(block),) + self.body[i + 1 :]
         return self.body
 
     def recipient_lines(self) -> tuple[str, ...]:
@@ -177,9 +199,17 @@ class Document:
         """
         h = self.header
         governing, issuing = h.left_lines()
-        lines: list[str] = [*governing, *issuing, NATIONAL_TITLE, MOTTO, *_lines(h.number),
-                            *_lines(h.excerpt), h.date_line(), *_lines(self.kind_title.upper()),
-                            *(t for line in self.title_lines for t in _lines(line))]
+        lines: list[str] = [
+            *governing,
+            *issuing,
+            NATIONAL_TITLE,
+            MOTTO,
+            *_lines(h.number),
+            *_lines(h.excerpt),
+            h.date_line(),
+            *_lines(self.kind_title.upper()),
+            *(t for line in self.title_lines for t in _lines(line)),
+        ]
         lines += _blocks_text(self.body_blocks())
         signature_lines = [t for s in self.signatures for t in s.lines()]
         if len(self.signatures) == 1:
@@ -204,8 +234,13 @@ def with_end_mark(p: Paragraph) -> Paragraph:
         body = body[:-1]
     body += "/." if body.endswith(".") else END_MARK
     runs[-1] = Run(body, bold=last.bold, italic=last.italic, underline=last.underline)
-    return Paragraph(tuple(runs), align=p.align, first_line_indent=p.first_line_indent,
-                     size=p.size, keep_with_next=p.keep_with_next)
+    return Paragraph(
+        tuple(runs),
+        align=p.align,
+        first_line_indent=p.first_line_indent,
+        size=p.size,
+        keep_with_next=p.keep_with_next,
+    )
 
 
 def table_cell_lines(text: str) -> tuple[str, ...]:

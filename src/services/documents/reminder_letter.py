@@ -7,14 +7,22 @@ from __future__ import annotations
 from coordboard.services.documents.formats import vn_short_date as vn_date
 from coordboard.services.documents.line_breaks import fit_lines
 from coordboard.services.documents.model import (
-    Block, Column, Document, Header, Heading, Paragraph, SignatureColumn, Table)
+    Block,
+    Column,
+    Document,
+    Header,
+    Heading,
+    Paragraph,
+    SignatureColumn,
+    Table,
+)
 
 COLUMNS_MM = (11, 50, 30, 24, 16, 34)  # 165 mm: the text width of A4 with 30/15 mm margins
 TABLE_SIZE = 12
 
 
 def excerpt(overdue: int, due_soon: int) -> str:
-    """"V/v đôn đốc thực hiện\\nnhiệm vụ quá hạn, sắp đến hạn" (what the letter is about)."""
+    """ "V/v đôn đốc thực hiện\\nnhiệm vụ quá hạn, sắp đến hạn" (what the letter is about)."""
     from coordboard.services.reports.reminders import EXCERPT
 
     which = ", ".join(w for n, w in ((overdue, "quá hạn"), (due_soon, "sắp đến hạn")) if n)
@@ -35,37 +43,57 @@ def build_letter(letter) -> Document:
         counts.append(f"{len(soon)} nhiệm vụ sắp đến hạn (trong {letter.soon_days} ngày tới)")
     body: list[Block] = [
         Paragraph.of(f"Kính gửi: {agency}", align="center", indent=False),
-        Paragraph.of(f"Theo dõi tình hình thực hiện các nhiệm vụ do {board} giao, tính đến ngày "
-                     f"{vn_date(letter.as_of)}, {agency} còn {' và '.join(counts)}, cụ thể "
-                     "như sau:")]
+        Paragraph.of(
+            f"Theo dõi tình hình thực hiện các nhiệm vụ do {board} giao, tính đến ngày "
+            f"{vn_date(letter.as_of)}, {agency} còn {' và '.join(counts)}, cụ thể "
+            "như sau:"
+        ),
+    ]
     n = 1
     if overdue:
-        body += [Heading(f"{n}. Nhiệm vụ quá hạn chưa hoàn thành", level=2),
-                 _table(overdue, "Số ngày quá hạn", lambda t: str(t.days_overdue))]
+        body += [
+            Heading(f"{n}. Nhiệm vụ quá hạn chưa hoàn thành", level=2),
+            _table(overdue, "Số ngày quá hạn", lambda t: str(t.days_overdue)),
+        ]
         n += 1
     if soon:
-        body += [Heading(f"{n}. Nhiệm vụ sắp đến hạn", level=2),
-                 _table(soon, "Số ngày còn lại",
-                        lambda t: str((t.effective_deadline - letter.as_of).days))]
+        body += [
+            Heading(f"{n}. Nhiệm vụ sắp đến hạn", level=2),
+            _table(
+                soon, "Số ngày còn lại", lambda t: str((t.effective_deadline - letter.as_of).days)
+            ),
+        ]
     via = f" (qua {letter.standing_agency})" if letter.standing_agency not in ("", agency) else ""
     body += [
-        Paragraph.of(f"Để bảo đảm tiến độ thực hiện nhiệm vụ, {board} đề nghị {agency} khẩn "
-                     f"trương chỉ đạo hoàn thành các nhiệm vụ nêu trên; báo cáo kết quả thực "
-                     f"hiện (kèm tài liệu minh chứng) về {board}{via} trước ngày "
-                     f"{vn_date(letter.reply_by)}."),
-        Paragraph.of(f"Trường hợp không thể hoàn thành đúng thời hạn, đề nghị {agency} báo cáo "
-                     "rõ lý do và đề xuất thời hạn hoàn thành để tổng hợp, báo cáo Trưởng ban "
-                     "xem xét, quyết định."),
+        Paragraph.of(
+            f"Để bảo đảm tiến độ thực hiện nhiệm vụ, {board} đề nghị {agency} khẩn "
+            f"trương chỉ đạo hoàn thành các nhiệm vụ nêu trên; báo cáo kết quả thực "
+            f"hiện (kèm tài liệu minh chứng) về {board}{via} trước ngày "
+            f"{vn_date(letter.reply_by)}."
+        ),
+        Paragraph.of(
+            f"Trường hợp không thể hoàn thành đúng thời hạn, đề nghị {agency} báo cáo "
+            "rõ lý do và đề xuất thời hạn hoàn thành để tổng hợp, báo cáo Trưởng ban "
+            "xem xét, quyết định."
+        ),
         Paragraph.of(f"Đề nghị {agency} quan tâm, thực hiện."),
     ]
     s = letter.signer
     return Document(
-        header=Header(governing_body=head.governing_body, issuing_body=fit_lines(head.issuing_body),
-                      number=head.number(letter.number, ""), place=head.place,
-                      date=letter.issued_on, excerpt=excerpt(len(overdue), len(soon))),
-        kind_title="", body=tuple(body),
+        header=Header(
+            governing_body=head.governing_body,
+            issuing_body=fit_lines(head.issuing_body),
+            number=head.number(letter.number, ""),
+            place=head.place,
+            date=letter.issued_on,
+            excerpt=excerpt(len(overdue), len(soon)),
+        ),
+        kind_title="",
+        body=tuple(body),
         signatures=(SignatureColumn(s.authority, s.position, s.name),),
-        recipients=("Như trên", "Trưởng ban (để báo cáo)"), archive="VT")
+        recipients=("Như trên", "Trưởng ban (để báo cáo)"),
+        archive="VT",
+    )
 
 
 def _table(lines, days_title: str, days) -> Table:
@@ -79,6 +107,8 @@ def _table(lines, days_title: str, days) -> Table:
         if t.deadline and t.effective_deadline != t.deadline:
             deadline += f"\n(gia hạn từ {vn_date(t.deadline)})"
         rows.append((str(i), t.title, t.source, deadline, days(t), latest_update_text(t, 120)))
-    return Table(columns=tuple(Column(title, w, a) for title, w, a in
-                               zip(titles, COLUMNS_MM, aligns)), rows=tuple(rows),
-                 size=TABLE_SIZE)
+    return Table(
+        columns=tuple(Column(title, w, a) for title, w, a in zip(titles, COLUMNS_MM, aligns)),
+        rows=tuple(rows),
+        size=TABLE_SIZE,
+    )

@@ -9,7 +9,7 @@ without a time-zone database still places the meeting right.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, TimezoneStandard, vText
@@ -22,8 +22,11 @@ from coordboard.services.meetings import MeetingDetail
 TZID = "Asia/Ho_Chi_Minh"
 UID_DOMAIN = "coordboard.local"
 PRODID = "-//coordboard//Lich hop Ban dieu hanh//VI"
-MODE_WORDS = {"in_person": "trực tiếp", "online": "trực tuyến",
-              "hybrid": "trực tiếp kết hợp trực tuyến"}
+MODE_WORDS = {
+    "in_person": "trực tiếp",
+    "online": "trực tuyến",
+    "hybrid": "trực tiếp kết hợp trực tuyến",
+}
 
 
 def meeting_uid(detail: MeetingDetail) -> str:
@@ -101,7 +104,7 @@ def _calendar(details: list[MeetingDetail], name: str) -> bytes:
         cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", TZID)
     cal.add_component(_vtimezone())
-    stamp = datetime.now(timezone.utc).replace(microsecond=0)
+    stamp = datetime.now(UTC).replace(microsecond=0)
     for detail in details:
         cal.add_component(_event(detail, stamp))
     return cal.to_ical()
@@ -122,5 +125,6 @@ def board_ics(db: Database, actor: Actor, board_id: int) -> bytes:
         name = details[0].meeting.board_name
     else:
         from coordboard.services import register
+
         name = register.letterhead(db, actor, board_id).board_name
     return _calendar(details, name)

@@ -13,13 +13,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from coordboard.db import Database
+from coordboard.errors import NotFound, ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import Agency, Board, BoardRole, Membership, Person, Sector
-from coordboard.services.members import people
 from coordboard.services import permissions
 from coordboard.services.actor import Actor
 from coordboard.services.boards import current_filter
-from coordboard.errors import NotFound, ValidationError
+from coordboard.services.members import people
 from coordboard.services.uow import UnitOfWork, check_length, check_version
 from coordboard.text import clean, fold, person_sort_key, vi_sort_key
 
@@ -84,20 +84,39 @@ def _row_query():
     """Only the columns a member row shows: far cheaper than loading six ORM entities."""
     rep = aliased(Agency)
     columns = (
-        Membership.id, Membership.board_id, Board.name.label("board_name"),
-        Membership.person_id, Person.full_name, Person.honorific, Person.position,
-        Membership.role_id, BoardRole.name.label("role_name"), BoardRole.rank.label("role_rank"),
-        Membership.board_position, Membership.agency_id, rep.name.label("agency_name"),
-        Sector.id.label("sector_id"), Sector.name.label("sector_name"), Person.phone,
-        Person.email, Membership.start_date, Membership.end_date, Membership.decision_number,
-        Membership.decision_date, Membership.end_reason, Membership.replaces_id,
-        Membership.version)
-    return (select(*columns)
-            .join(Person, Membership.person_id == Person.id)
-            .join(Board, Membership.board_id == Board.id)
-            .join(BoardRole, Membership.role_id == BoardRole.id)
-            .outerjoin(rep, Membership.agency_id == rep.id)
-            .outerjoin(Sector, rep.sector_id == Sector.id)), rep
+        Membership.id,
+        Membership.board_id,
+        Board.name.label("board_name"),
+        Membership.person_id,
+        Person.full_name,
+        Person.honorific,
+        Person.position,
+        Membership.role_id,
+        BoardRole.name.label("role_name"),
+        BoardRole.rank.label("role_rank"),
+        Membership.board_position,
+        Membership.agency_id,
+        rep.name.label("agency_name"),
+        Sector.id.label("sector_id"),
+        Sector.name.label("sector_name"),
+        Person.phone,
+        Person.email,
+        Membership.start_date,
+        Membership.end_date,
+        Membership.decision_number,
+        Membership.decision_date,
+        Membership.end_reason,
+        Membership.replaces_id,
+        Membership.version,
+    )
+    return (
+        select(*columns)
+        .join(Person, Membership.person_id == Person.id)
+        .join(Board, Membership.board_id == Board.id)
+        .join(BoardRole, Membership.role_id == BoardRole.id)
+        .outerjoin(rep, Membership.agency_id == rep.id)
+        .outerjoin(Sector, rep.sector_id == Sector.id)
+    ), rep
 
 
 def _row(values) -> MemberRow:
@@ -109,8 +128,15 @@ def _row(values) -> MemberRow:
 
 def sort_rows(rows: list[MemberRow]) -> list[MemberRow]:
     """Board order: by role (chair first), then by name in Vietnamese order, then by start."""
-    return sorted(rows, key=lambda r: (vi_sort_key(r.board_name), r.role_rank,
-                                       person_sort_key(r.full_name), r.start_date))
+    return sorted(
+        rows,
+        key=lambda r: (
+            vi_sort_key(r.board_name),
+            r.role_rank,
+            person_sort_key(r.full_name),
+            r.start_date,
+        ),
+    )
 
 
 def list_members(db: Database, actor: Actor, flt: MemberFilter = MemberFilter()) -> list[MemberRow]:
@@ -132,8 +158,10 @@ def list_members(db: Database, actor: Actor, flt: MemberFilter = MemberFilter())
         if flt.role_id is not None:
             query = query.where(Membership.role_id == flt.role_id)
         for word in fold(flt.text).split():
-            query = query.where(Person.full_name_folded.contains(word, autoescape=True)
-                                | rep.name_folded.contains(word, autoescape=True))
+            query = query.where(
+                Person.full_name_folded.contains(word, autoescape=True)
+                | rep.name_folded.contains(word, autoescape=True)
+            )
         return sort_rows([_row(row) for row in s.execute(query).all()])
 
 
@@ -151,46 +179,69 @@ def _get(s: Session, membership_id: int) -> Membership:
 
 def _validate(s: Session, data: MembershipInput, membership_id: int | None) -> MembershipInput:
     if s.get(Board, data.board_id) is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The board no longer exists."),
-                              field="board")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The board no longer exists."), field="board"
+        )
     if data.person_id is None or s.get(Person, data.person_id) is None:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the person."), field="person")
     role = s.get(BoardRole, data.role_id)
     if role is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the role in the board."),
-                              field="role")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose the role in the board."), field="role"
+        )
     if data.agency_id is not None and s.get(Agency, data.agency_id) is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The agency no longer exists."),
-                              field="agency")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The agency no longer exists."), field="agency"
+        )
     if data.start_date is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the start date."), field="start_date")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter the start date."), field="start_date"
+        )
     if data.end_date is not None and data.end_date < data.start_date:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The membership cannot end ({end}) before it starts ({start})."),
-            field="end_date", end=data.end_date.strftime("%d/%m/%Y"),
-            start=data.start_date.strftime("%d/%m/%Y"))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The membership cannot end ({end}) before it starts ({start})."
+            ),
+            field="end_date",
+            end=data.end_date.strftime("%d/%m/%Y"),
+            start=data.start_date.strftime("%d/%m/%Y"),
+        )
     if data.decision_date is not None and data.decision_date > date.today():
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The decision date cannot be in the future."), field="decision_date")
-    overlapping = (select(Membership).where(
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The decision date cannot be in the future."),
+            field="decision_date",
+        )
+    overlapping = select(Membership).where(
         Membership.board_id == data.board_id,
         Membership.id != (membership_id or 0),
         Membership.start_date <= (data.end_date or FAR_FUTURE),
-        Membership.end_date.is_(None) | (Membership.end_date >= data.start_date)))
+        Membership.end_date.is_(None) | (Membership.end_date >= data.start_date),
+    )
     same_person = s.scalar(overlapping.where(Membership.person_id == data.person_id).limit(1))
     if same_person is not None:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "This person already sits on the board in that period (from {start})."),
-            field="person", start=same_person.start_date.strftime("%d/%m/%Y"))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This person already sits on the board in that period (from {start})."
+            ),
+            field="person",
+            start=same_person.start_date.strftime("%d/%m/%Y"),
+        )
     if role.unique_per_board:
         holder = s.scalar(overlapping.where(Membership.role_id == role.id).limit(1))
         if holder is not None:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The board already has a {role} in that period: {name}. End that "
-                          "membership first (or re-staff the seat)."),
-                field="role", role=role.name, name=holder.person.full_name)
-    result = replace(data, board_position=clean(data.board_position),
-                     decision_number=clean(data.decision_number))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The board already has a {role} in that period: {name}. End that "
+                    "membership first (or re-staff the seat).",
+                ),
+                field="role",
+                role=role.name,
+                name=holder.person.full_name,
+            )
+    result = replace(
+        data, board_position=clean(data.board_position), decision_number=clean(data.decision_number)
+    )
     for field in ("board_position", "decision_number"):
         check_length(getattr(result, field), Membership.__table__.c[field], field)
     return result
@@ -198,14 +249,25 @@ def _validate(s: Session, data: MembershipInput, membership_id: int | None) -> M
 
 def _input_of(m: Membership) -> MembershipInput:
     return MembershipInput(
-        board_id=m.board_id, person_id=m.person_id, role_id=m.role_id, start_date=m.start_date,
-        agency_id=m.agency_id, board_position=m.board_position, end_date=m.end_date,
-        decision_number=m.decision_number, decision_date=m.decision_date)
+        board_id=m.board_id,
+        person_id=m.person_id,
+        role_id=m.role_id,
+        start_date=m.start_date,
+        agency_id=m.agency_id,
+        board_position=m.board_position,
+        end_date=m.end_date,
+        decision_number=m.decision_number,
+        decision_date=m.decision_date,
+    )
 
 
 def _apply(m: Membership, data: MembershipInput) -> None:
     m.board_id, m.person_id, m.role_id, m.agency_id = (
-        data.board_id, data.person_id, data.role_id, data.agency_id)
+        data.board_id,
+        data.person_id,
+        data.role_id,
+        data.agency_id,
+    )
     m.board_position, m.start_date, m.end_date = data.board_position, data.start_date, data.end_date
     m.decision_number, m.decision_date = data.decision_number, data.decision_date
 
@@ -225,8 +287,9 @@ def _new_person(s: Session, actor: Actor, person: people.PersonInput) -> int:
     return record.id
 
 
-def add_membership(db: Database, actor: Actor, data: MembershipInput,
-                   new_person: people.PersonInput | None = None) -> MemberRow:
+def add_membership(
+    db: Database, actor: Actor, data: MembershipInput, new_person: people.PersonInput | None = None
+) -> MemberRow:
     """Add a member; with `new_person`, the person is created too (data.person_id is ignored)."""
     with UnitOfWork(db, actor) as uow:
         s = uow.session
@@ -243,10 +306,15 @@ def add_membership(db: Database, actor: Actor, data: MembershipInput,
         return _read_row(s, m.id)
 
 
-def update_membership(db: Database, actor: Actor, membership_id: int, data: MembershipInput,
-                      expected_version: int | None = None,
-                      person_update: people.PersonInput | None = None,
-                      person_version: int | None = None) -> MemberRow:
+def update_membership(
+    db: Database,
+    actor: Actor,
+    membership_id: int,
+    data: MembershipInput,
+    expected_version: int | None = None,
+    person_update: people.PersonInput | None = None,
+    person_version: int | None = None,
+) -> MemberRow:
     """Corrects a membership's record (a typo in a decision number, a wrong start date) and,
     with `person_update`, the member's personal details, in one transaction."""
     with UnitOfWork(db, actor) as uow:
@@ -258,9 +326,12 @@ def update_membership(db: Database, actor: Actor, membership_id: int, data: Memb
             check_version(m.person.version, person_version)
             people.apply(s, m.person, people.validated(person_update))
         if data.board_id != m.board_id:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "A membership cannot move to another board; end it and add a new one."),
-                field="board")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "A membership cannot move to another board; end it and add a new one."
+                ),
+                field="board",
+            )
         check_version(m.version, expected_version)
         data = _validate(s, data, membership_id)
         _apply(m, data)
@@ -268,8 +339,14 @@ def update_membership(db: Database, actor: Actor, membership_id: int, data: Memb
         return _read_row(s, m.id)
 
 
-def end_membership(db: Database, actor: Actor, membership_id: int, end_date: date,
-                   reason: str = "", expected_version: int | None = None) -> MemberRow:
+def end_membership(
+    db: Database,
+    actor: Actor,
+    membership_id: int,
+    end_date: date,
+    reason: str = "",
+    expected_version: int | None = None,
+) -> MemberRow:
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         m = _get(s, membership_id)
@@ -284,12 +361,21 @@ def end_membership(db: Database, actor: Actor, membership_id: int, end_date: dat
         return _read_row(s, m.id)
 
 
-def restaff(db: Database, actor: Actor, membership_id: int, *,
-            successor_person_id: int | None = None,
-            start_date: date, decision_number: str = "", decision_date: date | None = None,
-            role_id: int | None = None, agency_id: int | None = None, reason: str = "",
-            expected_version: int | None = None,
-            new_person: people.PersonInput | None = None) -> MemberRow:
+def restaff(
+    db: Database,
+    actor: Actor,
+    membership_id: int,
+    *,
+    successor_person_id: int | None = None,
+    start_date: date,
+    decision_number: str = "",
+    decision_date: date | None = None,
+    role_id: int | None = None,
+    agency_id: int | None = None,
+    reason: str = "",
+    expected_version: int | None = None,
+    new_person: people.PersonInput | None = None,
+) -> MemberRow:
     """Kiện toàn: the holder leaves the seat the day before the successor takes it.
 
     With `new_person`, the successor is created in the same transaction."""
@@ -304,28 +390,46 @@ def restaff(db: Database, actor: Actor, membership_id: int, *,
         check_version(old.version, expected_version)
         successor = s.scalar(select(Membership).where(Membership.replaces_id == old.id).limit(1))
         if successor is not None:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "This seat was already re-staffed: {name} took it over on {start}. "
-                          "Re-staff the current holder instead."),
-                field="person", name=successor.person.full_name,
-                start=successor.start_date.strftime("%d/%m/%Y"))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This seat was already re-staffed: {name} took it over on {start}. "
+                    "Re-staff the current holder instead.",
+                ),
+                field="person",
+                name=successor.person.full_name,
+                start=successor.start_date.strftime("%d/%m/%Y"),
+            )
         if old.end_date is not None and old.end_date < start_date - timedelta(days=1):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "This membership already ended on {end}; add the new member instead."),
-                field="start_date", end=old.end_date.strftime("%d/%m/%Y"))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This membership already ended on {end}; add the new member instead."
+                ),
+                field="start_date",
+                end=old.end_date.strftime("%d/%m/%Y"),
+            )
         if start_date <= old.start_date:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The successor must start after the current holder ({start})."),
-                field="start_date", start=old.start_date.strftime("%d/%m/%Y"))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The successor must start after the current holder ({start})."
+                ),
+                field="start_date",
+                start=old.start_date.strftime("%d/%m/%Y"),
+            )
         old.end_date = start_date - timedelta(days=1)
         old.end_reason = clean(reason) or clean(decision_number)
         check_length(old.end_reason, Membership.__table__.c.end_reason, "reason")
         uow.flush()
         data = MembershipInput(
-            board_id=old.board_id, person_id=successor_person_id, role_id=role_id or old.role_id,
-            start_date=start_date, agency_id=agency_id if agency_id is not None else old.agency_id,
-            board_position=old.board_position, decision_number=decision_number,
-            decision_date=decision_date)
+            board_id=old.board_id,
+            person_id=successor_person_id,
+            role_id=role_id or old.role_id,
+            start_date=start_date,
+            agency_id=agency_id if agency_id is not None else old.agency_id,
+            board_position=old.board_position,
+            decision_number=decision_number,
+            decision_date=decision_date,
+        )
         data = _validate(s, data, None)
         new = Membership(replaces_id=old.id)
         _apply(new, data)
@@ -340,8 +444,13 @@ def seat_history(db: Database, actor: Actor, membership_id: int) -> list[MemberR
         s = uow.session
         m = _get(s, membership_id)
         permissions.require_view_board(s, actor, m.board_id)
-        links = dict(s.execute(select(Membership.id, Membership.replaces_id)
-                               .where(Membership.board_id == m.board_id)).all())
+        links = dict(
+            s.execute(
+                select(Membership.id, Membership.replaces_id).where(
+                    Membership.board_id == m.board_id
+                )
+            ).all()
+        )
         successors = {prev: nxt for nxt, prev in links.items() if prev is not None}
         first = m.id
         while links.get(first) is not None:

@@ -14,15 +14,22 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordboard.db import Database
+from coordboard.errors import NotFound, PermissionDenied, ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import (
-    OPEN_STATUSES, PLAN_STATUSES, Board, Plan, PlanSection, Task, TaskSeries, task_cooperators,
+    OPEN_STATUSES,
+    PLAN_STATUSES,
+    Board,
+    Plan,
+    PlanSection,
+    Task,
+    TaskSeries,
+    task_cooperators,
 )
 from coordboard.models.base import utcnow
 from coordboard.models.tasks import sort_rank
 from coordboard.services import permissions, tasks
 from coordboard.services.actor import Actor
-from coordboard.errors import NotFound, PermissionDenied, ValidationError
 from coordboard.services.uow import UnitOfWork, any_row, check_length, check_version
 from coordboard.text import clean, clean_text, fold
 
@@ -69,14 +76,25 @@ class PlanInfo:
 
     @property
     def period(self) -> str:
-        return str(self.year_from) if self.year_from == self.year_to \
+        return (
+            str(self.year_from)
+            if self.year_from == self.year_to
             else f"{self.year_from}–{self.year_to}"
+        )
 
     def as_input(self) -> PlanInput:
-        return PlanInput(board_id=self.board_id, title=self.title, year_from=self.year_from,
-                         year_to=self.year_to, code=self.code, issue_date=self.issue_date,
-                         basis=self.basis, purpose=self.purpose, funding=self.funding,
-                         status=self.status)
+        return PlanInput(
+            board_id=self.board_id,
+            title=self.title,
+            year_from=self.year_from,
+            year_to=self.year_to,
+            code=self.code,
+            issue_date=self.issue_date,
+            basis=self.basis,
+            purpose=self.purpose,
+            funding=self.funding,
+            status=self.status,
+        )
 
 
 @dataclass(frozen=True)
@@ -112,18 +130,33 @@ def _get(s: Session, plan_id: int) -> Plan:
 
 def _require_edit(s: Session, actor: Actor, board_id: int) -> None:
     if not permissions.may_edit_board(s, actor, board_id):
-        raise PermissionDenied(QT_TRANSLATE_NOOP(
-            "errors", "Only the secretariat of this board may change its plans."))
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "Only the secretariat of this board may change its plans.")
+        )
 
 
 def _info(s: Session, actor: Actor, plan: Plan, task_count: int | None = None) -> PlanInfo:
     if task_count is None:
         task_count = s.scalar(select(func.count()).select_from(Task).where(Task.plan_id == plan.id))
     board_name = s.scalar(select(Board.name).where(Board.id == plan.board_id))
-    return PlanInfo(plan.id, plan.version, plan.board_id, board_name, plan.code, plan.title,
-                    plan.year_from, plan.year_to, plan.issue_date, plan.basis, plan.purpose,
-                    plan.funding, plan.status, plan.copied_from_id, task_count,
-                    permissions.may_edit_board(s, actor, plan.board_id))
+    return PlanInfo(
+        plan.id,
+        plan.version,
+        plan.board_id,
+        board_name,
+        plan.code,
+        plan.title,
+        plan.year_from,
+        plan.year_to,
+        plan.issue_date,
+        plan.basis,
+        plan.purpose,
+        plan.funding,
+        plan.status,
+        plan.copied_from_id,
+        task_count,
+        permissions.may_edit_board(s, actor, plan.board_id),
+    )
 
 
 def list_plans(db: Database, actor: Actor, board_id: int | None = None) -> list[PlanInfo]:
@@ -139,9 +172,17 @@ def list_plans(db: Database, actor: Actor, board_id: int | None = None) -> list[
             if visible is not None:
                 query = query.where(Plan.board_id.in_(sorted(visible)))
         plans = s.scalars(query.order_by(Plan.year_from.desc(), Plan.id.desc())).all()
-        counts = dict(s.execute(select(Task.plan_id, func.count())
-                                .where(Task.plan_id.in_([p.id for p in plans]))
-                                .group_by(Task.plan_id)).all()) if plans else {}
+        counts = (
+            dict(
+                s.execute(
+                    select(Task.plan_id, func.count())
+                    .where(Task.plan_id.in_([p.id for p in plans]))
+                    .group_by(Task.plan_id)
+                ).all()
+            )
+            if plans
+            else {}
+        )
         return [_info(s, actor, p, counts.get(p.id, 0)) for p in plans]
 
 
@@ -154,8 +195,11 @@ def get_plan(db: Database, actor: Actor, plan_id: int) -> PlanInfo:
 
 
 def _sections(s: Session, plan_id: int) -> list[SectionInfo]:
-    rows = s.scalars(select(PlanSection).where(PlanSection.plan_id == plan_id)
-                     .order_by(PlanSection.position, PlanSection.id)).all()
+    rows = s.scalars(
+        select(PlanSection)
+        .where(PlanSection.plan_id == plan_id)
+        .order_by(PlanSection.position, PlanSection.id)
+    ).all()
     by_parent: dict[int | None, list[PlanSection]] = {}
     for r in rows:
         by_parent.setdefault(r.parent_id, []).append(r)
@@ -163,9 +207,11 @@ def _sections(s: Session, plan_id: int) -> list[SectionInfo]:
 
     def walk(parent: int | None) -> None:
         for r in by_parent.get(parent, []):
-            ordered.append(SectionInfo(r.id, r.version, r.plan_id, r.parent_id, r.number,
-                                       r.title, r.position))
+            ordered.append(
+                SectionInfo(r.id, r.version, r.plan_id, r.parent_id, r.number, r.title, r.position)
+            )
             walk(r.id)
+
     walk(None)
     return ordered
 
@@ -176,38 +222,55 @@ def plan_tree(db: Database, actor: Actor, plan_id: int, as_of: date | None = Non
         plan = _get(s, plan_id)
         permissions.require_view_board(s, actor, plan.board_id)
         info = _info(s, actor, plan)
-    rows = tasks.list_tasks(db, actor, tasks.TaskFilter(plan_id=plan_id, as_of=as_of),
-                            tasks.TaskSort("plan"), limit=100_000)
+    rows = tasks.list_tasks(
+        db,
+        actor,
+        tasks.TaskFilter(plan_id=plan_id, as_of=as_of),
+        tasks.TaskSort("plan"),
+        limit=100_000,
+    )
     with UnitOfWork(db, actor) as uow:
         sections = _sections(uow.session, plan_id)
     return PlanTree(info, tuple(sections), tuple(rows))
 
 
 def _validated(s: Session, data: PlanInput) -> PlanInput:
-    data = replace(data, title=clean(data.title), code=clean(data.code),
-                   basis=clean_text(data.basis), purpose=clean_text(data.purpose),
-                   funding=clean_text(data.funding))
+    data = replace(
+        data,
+        title=clean(data.title),
+        code=clean(data.code),
+        basis=clean_text(data.basis),
+        purpose=clean_text(data.purpose),
+        funding=clean_text(data.funding),
+    )
     if not data.title:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the plan's title."),
-                              field="title")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the plan's title."), field="title")
     check_length(data.title, Plan.__table__.c.title, "title")
     check_length(data.code, Plan.__table__.c.code, "code")
     if s.get(Board, data.board_id) is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The chosen board no longer exists."),
-                              field="board")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The chosen board no longer exists."), field="board"
+        )
     for year in (data.year_from, data.year_to):
         if not MIN_YEAR <= year <= MAX_YEAR:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The plan's years must lie between {low} and {high}."),
-                field="years", low=MIN_YEAR, high=MAX_YEAR)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The plan's years must lie between {low} and {high}."),
+                field="years",
+                low=MIN_YEAR,
+                high=MAX_YEAR,
+            )
     if data.year_to < data.year_from:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The plan's last year is before its first year."), field="years")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The plan's last year is before its first year."),
+            field="years",
+        )
     if data.status not in PLAN_STATUSES:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown plan status."), field="status")
     if data.issue_date is not None and data.issue_date.year > data.year_to:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The plan is issued after its period ends."), field="issue_date")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The plan is issued after its period ends."),
+            field="issue_date",
+        )
     return data
 
 
@@ -215,17 +278,30 @@ def _check_code_free(s: Session, data: PlanInput, plan_id: int | None) -> None:
     if not data.code:
         return
     # compared in Python: SQLite's lower() folds ASCII only, and every code has "Đ" ("KH-BĐH")
-    codes = s.scalars(select(Plan.code).where(Plan.board_id == data.board_id,
-                                              Plan.id != (plan_id or 0)))
+    codes = s.scalars(
+        select(Plan.code).where(Plan.board_id == data.board_id, Plan.id != (plan_id or 0))
+    )
     if any(code.casefold() == data.code.casefold() for code in codes):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "This board already has a plan numbered {code}."), field="code",
-            code=data.code)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "This board already has a plan numbered {code}."),
+            field="code",
+            code=data.code,
+        )
 
 
 def _apply(plan: Plan, data: PlanInput) -> None:
-    for name in ("board_id", "title", "year_from", "year_to", "code", "issue_date", "basis",
-                 "purpose", "funding", "status"):
+    for name in (
+        "board_id",
+        "title",
+        "year_from",
+        "year_to",
+        "code",
+        "issue_date",
+        "basis",
+        "purpose",
+        "funding",
+        "status",
+    ):
         setattr(plan, name, getattr(data, name))
     plan.title_folded = fold(data.title)
 
@@ -244,16 +320,18 @@ def create_plan(db: Database, actor: Actor, data: PlanInput) -> PlanInfo:
         return _info(s, actor, plan)
 
 
-def update_plan(db: Database, actor: Actor, plan_id: int, data: PlanInput,
-                expected_version: int | None = None) -> PlanInfo:
+def update_plan(
+    db: Database, actor: Actor, plan_id: int, data: PlanInput, expected_version: int | None = None
+) -> PlanInfo:
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         plan = _get(s, plan_id)
         check_version(plan.version, expected_version)
         _require_edit(s, actor, plan.board_id)
         if data.board_id != plan.board_id:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "A plan cannot move to another board."), field="board")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A plan cannot move to another board."), field="board"
+            )
         data = _validated(s, data)
         _check_code_free(s, data, plan_id)
         _apply(plan, data)
@@ -262,8 +340,9 @@ def update_plan(db: Database, actor: Actor, plan_id: int, data: PlanInput,
         return _info(s, actor, plan)
 
 
-def delete_plan(db: Database, actor: Actor, plan_id: int,
-                expected_version: int | None = None) -> None:
+def delete_plan(
+    db: Database, actor: Actor, plan_id: int, expected_version: int | None = None
+) -> None:
     """Only an empty plan may be deleted: tasks carry history that must not vanish."""
     with UnitOfWork(db, actor) as uow:
         s = uow.session
@@ -271,11 +350,15 @@ def delete_plan(db: Database, actor: Actor, plan_id: int,
         check_version(plan.version, expected_version)
         _require_edit(s, actor, plan.board_id)
         if any_row(s, Task.plan_id == plan_id):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The plan still has tasks; delete or move them first."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The plan still has tasks; delete or move them first.")
+            )
         if any_row(s, Plan.copied_from_id == plan_id):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "A later plan was copied from this one; it cannot be deleted."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "A later plan was copied from this one; it cannot be deleted."
+                )
+            )
         # children before parents, one at a time: the unit of work does not know the nesting
         # and the database cascades a parent's delete to its children
         for info in reversed(_sections(s, plan_id)):
@@ -287,9 +370,18 @@ def delete_plan(db: Database, actor: Actor, plan_id: int,
 
 # --- sections -------------------------------------------------------------------------------
 
-def save_section(db: Database, actor: Actor, plan_id: int, *, title: str, number: str = "",
-                 parent_id: int | None = None, section_id: int | None = None,
-                 expected_version: int | None = None) -> SectionInfo:
+
+def save_section(
+    db: Database,
+    actor: Actor,
+    plan_id: int,
+    *,
+    title: str,
+    number: str = "",
+    parent_id: int | None = None,
+    section_id: int | None = None,
+    expected_version: int | None = None,
+) -> SectionInfo:
     """Add a section at the end of its parent, or rename/renumber an existing one."""
     with UnitOfWork(db, actor) as uow:
         s = uow.session
@@ -297,19 +389,27 @@ def save_section(db: Database, actor: Actor, plan_id: int, *, title: str, number
         _require_edit(s, actor, plan.board_id)
         title, number = clean(title), clean(number)
         if not title:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the section's title."),
-                                  field="title")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Enter the section's title."), field="title"
+            )
         check_length(title, PlanSection.__table__.c.title, "title")
         check_length(number, PlanSection.__table__.c.number, "number")
         if parent_id is not None:
             parent = s.get(PlanSection, parent_id)
             if parent is None or parent.plan_id != plan_id:
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "errors", "The parent section is not part of this plan."), field="parent")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "The parent section is not part of this plan."),
+                    field="parent",
+                )
         if section_id is None:
-            last = s.scalar(select(func.max(PlanSection.position)).where(
-                PlanSection.plan_id == plan_id, PlanSection.parent_id.is_(None)
-                if parent_id is None else PlanSection.parent_id == parent_id))
+            last = s.scalar(
+                select(func.max(PlanSection.position)).where(
+                    PlanSection.plan_id == plan_id,
+                    PlanSection.parent_id.is_(None)
+                    if parent_id is None
+                    else PlanSection.parent_id == parent_id,
+                )
+            )
             section = PlanSection(plan_id=plan_id, parent_id=parent_id, position=(last or 0) + 1)
             s.add(section)
         else:
@@ -318,14 +418,23 @@ def save_section(db: Database, actor: Actor, plan_id: int, *, title: str, number
                 raise NotFound(QT_TRANSLATE_NOOP("errors", "The section no longer exists."))
             check_version(section.version, expected_version)
             if parent_id is not None and _is_within(s, parent_id, section_id):
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "errors", "A section cannot be placed inside itself."), field="parent")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "A section cannot be placed inside itself."),
+                    field="parent",
+                )
             section.parent_id = parent_id
         section.title, section.number = title, number
         s.flush()
         uow.commit()
-        return SectionInfo(section.id, section.version, plan_id, section.parent_id,
-                           section.number, section.title, section.position)
+        return SectionInfo(
+            section.id,
+            section.version,
+            plan_id,
+            section.parent_id,
+            section.number,
+            section.title,
+            section.position,
+        )
 
 
 def _is_within(s: Session, candidate: int, section_id: int) -> bool:
@@ -337,8 +446,9 @@ def _is_within(s: Session, candidate: int, section_id: int) -> bool:
     return False
 
 
-def delete_section(db: Database, actor: Actor, section_id: int,
-                   expected_version: int | None = None) -> None:
+def delete_section(
+    db: Database, actor: Actor, section_id: int, expected_version: int | None = None
+) -> None:
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         section = s.get(PlanSection, section_id)
@@ -347,16 +457,21 @@ def delete_section(db: Database, actor: Actor, section_id: int,
         check_version(section.version, expected_version)
         plan = _get(s, section.plan_id)
         _require_edit(s, actor, plan.board_id)
-        if any_row(s, PlanSection.parent_id == section_id) or \
-                any_row(s, Task.section_id == section_id):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The section is not empty; move or delete its tasks and subsections "
-                "first."))
+        if any_row(s, PlanSection.parent_id == section_id) or any_row(
+            s, Task.section_id == section_id
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The section is not empty; move or delete its tasks and subsections first.",
+                )
+            )
         s.delete(section)
         uow.commit()
 
 
 # --- copying to the next year ---------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class CopyResult:
@@ -366,27 +481,42 @@ class CopyResult:
     left_done: int  # finished or cancelled tasks that stay in the old plan
 
 
-def copy_to_next_year(db: Database, actor: Actor, plan_id: int, *, code: str = "",
-                      title: str | None = None) -> CopyResult:
+def copy_to_next_year(
+    db: Database, actor: Actor, plan_id: int, *, code: str = "", title: str | None = None
+) -> CopyResult:
     """A new draft plan for the following period, with the same sections; unfinished tasks
     carry over with their deadline (what was overdue stays overdue until the secretariat
     extends it; the old ones become "carried over"), recurring duties get the new period's
     occurrences. One transaction: all of it, or nothing."""
     from coordboard.rules import recurrence
+
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         old = _get(s, plan_id)
         _require_edit(s, actor, old.board_id)
         copied = s.scalar(select(Plan.code).where(Plan.copied_from_id == plan_id).limit(1))
         if copied is not None:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "This plan was already copied to the next year ({code})."),
-                code=copied or "—")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This plan was already copied to the next year ({code})."
+                ),
+                code=copied or "—",
+            )
         span = old.year_to - old.year_from + 1
-        data = _validated(s, PlanInput(
-            board_id=old.board_id, title=title if title is not None else old.title,
-            year_from=old.year_from + span, year_to=old.year_to + span, code=code,
-            basis=old.basis, purpose=old.purpose, funding=old.funding, status="draft"))
+        data = _validated(
+            s,
+            PlanInput(
+                board_id=old.board_id,
+                title=title if title is not None else old.title,
+                year_from=old.year_from + span,
+                year_to=old.year_to + span,
+                code=code,
+                basis=old.basis,
+                purpose=old.purpose,
+                funding=old.funding,
+                status="draft",
+            ),
+        )
         _check_code_free(s, data, None)
         new = Plan(copied_from_id=old.id)
         _apply(new, data)
@@ -394,20 +524,30 @@ def copy_to_next_year(db: Database, actor: Actor, plan_id: int, *, code: str = "
         s.flush()
         section_map: dict[int, int] = {}
         for sec in _sections(s, old.id):
-            copy = PlanSection(plan_id=new.id, number=sec.number, title=sec.title,
-                               position=sec.position,
-                               parent_id=section_map.get(sec.parent_id) if sec.parent_id else None)
+            copy = PlanSection(
+                plan_id=new.id,
+                number=sec.number,
+                title=sec.title,
+                position=sec.position,
+                parent_id=section_map.get(sec.parent_id) if sec.parent_id else None,
+            )
             s.add(copy)
             s.flush()
             section_map[sec.id] = copy.id
         start, end = date(new.year_from, 1, 1), date(new.year_to, 12, 31)
         carried = recurring = left = 0
         seen_series: set[int] = set()
-        old_tasks = s.scalars(select(Task).where(Task.plan_id == old.id)
-                              .order_by(Task.section_id, Task.position, Task.id)).all()
+        old_tasks = s.scalars(
+            select(Task)
+            .where(Task.plan_id == old.id)
+            .order_by(Task.section_id, Task.position, Task.id)
+        ).all()
         for t in old_tasks:
-            coop = tuple(s.scalars(select(task_cooperators.c.agency_id)
-                                   .where(task_cooperators.c.task_id == t.id)))
+            coop = tuple(
+                s.scalars(
+                    select(task_cooperators.c.agency_id).where(task_cooperators.c.task_id == t.id)
+                )
+            )
             base = tasks._input_of(s, t, coop)
             base = replace(base, plan_id=new.id, section_id=section_map.get(t.section_id))
             if t.series_id is not None and t.series_id not in seen_series:
@@ -415,15 +555,21 @@ def copy_to_next_year(db: Database, actor: Actor, plan_id: int, *, code: str = "
                 series = s.get(TaskSeries, t.series_id)
                 rec = recurrence.parse_recurrence(series.kind, series.points)
                 for occ in recurrence.occurrences(rec, start, end):
-                    tasks._insert(s, replace(base, assigned_date=start, deadline=occ.due),
-                                  series_id=series.id, period_key=occ.period_key)
+                    tasks._insert(
+                        s,
+                        replace(base, assigned_date=start, deadline=occ.due),
+                        series_id=series.id,
+                        period_key=occ.period_key,
+                    )
                     recurring += 1
             if t.status in (*OPEN_STATUSES, "suspended"):
                 deadline = t.effective_deadline
                 (new_id,) = tasks._insert(
-                    s, replace(base, deadline=deadline,
-                               deadline_kind="fixed" if deadline else "none"),
-                    carried_from_id=t.id, period_key=t.period_key)
+                    s,
+                    replace(base, deadline=deadline, deadline_kind="fixed" if deadline else "none"),
+                    carried_from_id=t.id,
+                    period_key=t.period_key,
+                )
                 carried_task = s.get(Task, new_id)  # it goes on where it stood
                 carried_task.status, carried_task.percent = t.status, t.percent
                 carried_task.status_note = t.status_note

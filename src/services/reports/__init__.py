@@ -23,19 +23,26 @@ from sqlalchemy import and_, extract, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from coordboard.db import Database
+from coordboard.errors import DomainError, NotFound, ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP
-from coordboard.models import (
-    OPEN_STATUSES, Agency, Board, Meeting, Plan, RegisteredDocument, Task)
-from coordboard.services.tasks import classification as cl
+from coordboard.models import OPEN_STATUSES, Agency, Board, Meeting, Plan, RegisteredDocument, Task
+from coordboard.rules.report_period import ReportPeriod, parse_date
 from coordboard.services import permissions, plans, register, tasks
 from coordboard.services.actor import Actor
-from coordboard.services.tasks.classification import ClassCounts, CompletionRate
 from coordboard.services.documents.formats import vn_short_date as vn_date
-from coordboard.errors import DomainError, NotFound, ValidationError
-from coordboard.rules.report_period import ReportPeriod, parse_date
+from coordboard.services.reports.task_lines import (
+    ExtensionLine,
+    Signer,
+    TaskLine,
+    UpdateLine,
+    signer,
+    source_text,
+    task_lines,
+)
 from coordboard.services.reports.texts import AssessmentTexts, default_texts, percent
-from coordboard.services.reports.task_lines import ExtensionLine, Signer, TaskLine, UpdateLine, signer, source_text, task_lines
 from coordboard.services.tasks import TaskFilter
+from coordboard.services.tasks import classification as cl
+from coordboard.services.tasks.classification import ClassCounts, CompletionRate
 from coordboard.services.uow import UnitOfWork
 from coordboard.text import clean_text, vi_sort_key
 
@@ -52,12 +59,17 @@ CLASS_TEXT = {
     cl.CANCELLED: "Hủy bỏ",
     cl.CARRIED_OVER: "Chuyển sang kế hoạch sau",
 }
-MEETING_KIND_TEXT = {"regular": "họp định kỳ", "six_month_review": "hội nghị sơ kết 6 tháng",
-                     "annual_review": "hội nghị tổng kết năm", "ad_hoc": "họp đột xuất",
-                     "thematic": "họp chuyên đề"}
+MEETING_KIND_TEXT = {
+    "regular": "họp định kỳ",
+    "six_month_review": "hội nghị sơ kết 6 tháng",
+    "annual_review": "hội nghị tổng kết năm",
+    "ad_hoc": "họp đột xuất",
+    "thematic": "họp chuyên đề",
+}
 
 
 # --- what the report says ---------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class ReportQuery:
@@ -160,7 +172,7 @@ class ReportData:
 
     @property
     def subject(self) -> str:
-        """"Kế hoạch số 45/KH-BĐH" or the plan's title; "" for a whole board's report."""
+        """ "Kế hoạch số 45/KH-BĐH" or the plan's title; "" for a whole board's report."""
         if not self.plan_title:
             return ""
         return f"Kế hoạch số {self.plan_code}" if self.plan_code else self.plan_title
@@ -173,6 +185,7 @@ class ReportOptions:
 
 
 # --- gathering the data -----------------------------------------------------------------------
+
 
 def effective_as_of(period: ReportPeriod, as_of: date | None) -> date:
     return as_of if as_of is not None else min(date.today(), period.end)
@@ -189,59 +202,99 @@ def report_data(db: Database, actor: Actor, query: ReportQuery) -> ReportData:
         permissions.require_view_board(s, actor, board.id)
         plan = _plan(s, query)
         if as_of < period.start:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The as-of date {as_of} is before the period starts ({start})."),
-                field="as_of", as_of=vn_date(as_of), start=vn_date(period.start))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The as-of date {as_of} is before the period starts ({start})."
+                ),
+                field="as_of",
+                as_of=vn_date(as_of),
+                start=vn_date(period.start),
+            )
         soon = tasks._soon_days(s)
-        base = TaskFilter(board_id=board.id, include_child_boards=query.include_child_boards,
-                          plan_id=query.plan_id, as_of=as_of)
+        base = TaskFilter(
+            board_id=board.id,
+            include_child_boards=query.include_child_boards,
+            plan_id=query.plan_id,
+            as_of=as_of,
+        )
         visible = tasks._where(s, actor, base, as_of, soon)
         where = [*visible, *period_condition(period, as_of)]
 
         counts = ClassCounts(as_of, dict(s.execute(cl.counts_query(where, as_of, soon)).all()))
-        due, done, on_time = s.execute(cl.rate_query(
-            where, as_of, count_carried=query.plan_id is not None)).one()
+        due, done, on_time = s.execute(
+            cl.rate_query(where, as_of, count_carried=query.plan_id is not None)
+        ).one()
         lines = task_lines(s, where, as_of, soon, with_updates=True, since=period.start)
         next_period = period.following()
-        next_due = task_lines(s, [*visible, cl.class_condition(
-            (cl.OVERDUE, cl.DUE_SOON, cl.IN_PROGRESS), as_of, soon),
-            Task.effective_deadline > period.end,
-            Task.effective_deadline <= next_period.end], as_of, soon)
+        next_due = task_lines(
+            s,
+            [
+                *visible,
+                cl.class_condition((cl.OVERDUE, cl.DUE_SOON, cl.IN_PROGRESS), as_of, soon),
+                Task.effective_deadline > period.end,
+                Task.effective_deadline <= next_period.end,
+            ],
+            as_of,
+            soon,
+        )
         head = register.letterhead_in(s, board.id)
         standing = s.get(Agency, board.standing_agency_id) if board.standing_agency_id else None
         return ReportData(
-            query=query, period=period, next_period=next_period, as_of=as_of, soon_days=soon,
-            letterhead=head, board_name=board.name, board_area=board.area,
-            governing=_governing(s, board), standing_agency=standing.name if standing else "",
-            plan_code=plan.code if plan else "", plan_title=plan.title if plan else "",
+            query=query,
+            period=period,
+            next_period=next_period,
+            as_of=as_of,
+            soon_days=soon,
+            letterhead=head,
+            board_name=board.name,
+            board_area=board.area,
+            governing=_governing(s, board),
+            standing_agency=standing.name if standing else "",
+            plan_code=plan.code if plan else "",
+            plan_title=plan.title if plan else "",
             plan_issue_date=plan.issue_date if plan else None,
-            counts=counts, rate=CompletionRate(int(due), int(done), int(on_time)),
+            counts=counts,
+            rate=CompletionRate(int(due), int(done), int(on_time)),
             by_sector=_by_sector(s, where, as_of, soon),
             by_agency=_by_agency(s, where, as_of, soon),
             monthly=_monthly(s, where, period, as_of, query.plan_id is not None),
             sections=_sections(s, query, lines),
-            overdue=tuple(sorted((t for t in lines if t.status_class == cl.OVERDUE),
-                                 key=lambda t: (-t.days_overdue, vi_sort_key(t.title)))),
+            overdue=tuple(
+                sorted(
+                    (t for t in lines if t.status_class == cl.OVERDUE),
+                    key=lambda t: (-t.days_overdue, vi_sort_key(t.title)),
+                )
+            ),
             open_tasks=sum(counts[c] for c in (cl.OVERDUE, cl.DUE_SOON, cl.IN_PROGRESS))
-            + sum(1 for t in lines if t.status_class == cl.NO_DEADLINE
-                  and t.status in OPEN_STATUSES),
+            + sum(
+                1 for t in lines if t.status_class == cl.NO_DEADLINE and t.status in OPEN_STATUSES
+            ),
             next_due=tuple(next_due),
             meetings=_meetings(s, board.id, period, as_of, soon),
             reminders_sent=_reminders_sent(s, board.id, period, as_of),
             extended=sum(1 for t in lines if t.extended),
             recurring=sum(1 for t in lines if t.recurring),
             overdue_without_update=sum(
-                1 for t in lines if t.status_class == cl.OVERDUE and (
-                    t.latest_update is None or t.latest_update.update_date < period.start)),
-            signer=signer(s, board, as_of, deputy=False))
+                1
+                for t in lines
+                if t.status_class == cl.OVERDUE
+                and (t.latest_update is None or t.latest_update.update_date < period.start)
+            ),
+            signer=signer(s, board, as_of, deputy=False),
+        )
 
 
 def period_condition(period: ReportPeriod, as_of: date) -> list:
     """The tasks a period's report counts (see the module's docstring)."""
-    return [Task.assigned_date <= min(period.end, as_of),
-            not_(and_(Task.status == "done", Task.completed_on < period.start)),
-            or_(Task.series_id.is_(None), Task.effective_deadline.is_(None),
-                Task.effective_deadline <= period.end)]
+    return [
+        Task.assigned_date <= min(period.end, as_of),
+        not_(and_(Task.status == "done", Task.completed_on < period.start)),
+        or_(
+            Task.series_id.is_(None),
+            Task.effective_deadline.is_(None),
+            Task.effective_deadline <= period.end,
+        ),
+    ]
 
 
 def _plan(s: Session, query: ReportQuery) -> Plan | None:
@@ -251,16 +304,22 @@ def _plan(s: Session, query: ReportQuery) -> Plan | None:
     if plan is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "The plan no longer exists."))
     if plan.board_id != query.board_id:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The plan does not belong to this board."), field="plan")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The plan does not belong to this board."), field="plan"
+        )
     starts = date(plan.year_from, 1, 1)
     if plan.issue_date is not None and plan.issue_date < starts:
         starts = plan.issue_date
     as_of = effective_as_of(query.period, query.as_of)
     if as_of < starts:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The as-of date {as_of} is before the plan starts ({start})."),
-            field="as_of", as_of=vn_date(as_of), start=vn_date(starts))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The as-of date {as_of} is before the plan starts ({start})."
+            ),
+            field="as_of",
+            as_of=vn_date(as_of),
+            start=vn_date(starts),
+        )
     return plan
 
 
@@ -277,11 +336,15 @@ def _governing(s: Session, board: Board) -> str:
 
 def _grouped(s: Session, where: list, key, as_of: date, soon: int) -> dict[int | None, dict]:
     """{group key: {class: count}}, counted in SQL (the CASE computed once, in a subquery)."""
-    inner = select(key.label("key"), cl.class_expression(as_of, soon).label("cls")) \
-        .where(*where).subquery()
+    inner = (
+        select(key.label("key"), cl.class_expression(as_of, soon).label("cls"))
+        .where(*where)
+        .subquery()
+    )
     found: dict[int | None, dict[str, int]] = {}
-    for k, cls, n in s.execute(select(inner.c.key, inner.c.cls, func.count())
-                               .group_by(inner.c.key, inner.c.cls)).all():
+    for k, cls, n in s.execute(
+        select(inner.c.key, inner.c.cls, func.count()).group_by(inner.c.key, inner.c.cls)
+    ).all():
         found.setdefault(k, {})[cls] = int(n)
     return found
 
@@ -290,36 +353,69 @@ def _by_sector(s: Session, where: list, as_of: date, soon: int) -> tuple[GroupLi
     groups = _grouped(s, where, Task.sector_id, as_of, soon)
     from coordboard.models import Sector
 
-    known = {r.id: r for r in s.execute(select(Sector.id, Sector.name, Sector.sort_order).where(
-        Sector.id.in_([k for k in groups if k is not None])))}
-    rows = [GroupLine(k, known[k].name if k is not None else "Chưa xác định lĩnh vực", "",
-                      ClassCounts(as_of, counts)) for k, counts in groups.items()]
-    return tuple(sorted(rows, key=lambda g: (g.id is None,
-                                             known[g.id].sort_order if g.id is not None else 0,
-                                             vi_sort_key(g.name))))
+    known = {
+        r.id: r
+        for r in s.execute(
+            select(Sector.id, Sector.name, Sector.sort_order).where(
+                Sector.id.in_([k for k in groups if k is not None])
+            )
+        )
+    }
+    rows = [
+        GroupLine(
+            k,
+            known[k].name if k is not None else "Chưa xác định lĩnh vực",
+            "",
+            ClassCounts(as_of, counts),
+        )
+        for k, counts in groups.items()
+    ]
+    return tuple(
+        sorted(
+            rows,
+            key=lambda g: (
+                g.id is None,
+                known[g.id].sort_order if g.id is not None else 0,
+                vi_sort_key(g.name),
+            ),
+        )
+    )
 
 
 def _by_agency(s: Session, where: list, as_of: date, soon: int) -> tuple[GroupLine, ...]:
     groups = _grouped(s, where, Task.lead_agency_id, as_of, soon)
-    names = {r.id: r for r in s.execute(select(Agency.id, Agency.name, Agency.short_name)
-                                        .where(Agency.id.in_(list(groups))))}
-    rows = [GroupLine(k, names[k].name, names[k].short_name, ClassCounts(as_of, counts))
-            for k, counts in groups.items()]
+    names = {
+        r.id: r
+        for r in s.execute(
+            select(Agency.id, Agency.name, Agency.short_name).where(Agency.id.in_(list(groups)))
+        )
+    }
+    rows = [
+        GroupLine(k, names[k].name, names[k].short_name, ClassCounts(as_of, counts))
+        for k, counts in groups.items()
+    ]
     return tuple(sorted(rows, key=lambda g: (-g.counts[cl.OVERDUE], vi_sort_key(g.name))))
 
 
-def _monthly(s: Session, where: list, period: ReportPeriod, as_of: date,
-             count_carried: bool) -> tuple[MonthLine, ...]:
+def _monthly(
+    s: Session, where: list, period: ReportPeriod, as_of: date, count_carried: bool
+) -> tuple[MonthLine, ...]:
     """Per month of the period up to the as-of date: tasks due then, and done by the date."""
     last = min(period.end, as_of)
     first_month = period.start.replace(day=1)
     year = extract("year", Task.effective_deadline)
     month = extract("month", Task.effective_deadline)
-    counted = cl.rate_query([*where, Task.effective_deadline >= period.start,
-                             Task.effective_deadline <= last], as_of, count_carried)
-    found = {(int(y), int(m)): (int(due), int(done), int(on_time))
-             for due, done, on_time, y, m in s.execute(
-                 counted.add_columns(year, month).group_by(year, month)).all()}
+    counted = cl.rate_query(
+        [*where, Task.effective_deadline >= period.start, Task.effective_deadline <= last],
+        as_of,
+        count_carried,
+    )
+    found = {
+        (int(y), int(m)): (int(due), int(done), int(on_time))
+        for due, done, on_time, y, m in s.execute(
+            counted.add_columns(year, month).group_by(year, month)
+        ).all()
+    }
     rows = []
     current = first_month
     while current <= last:
@@ -358,9 +454,11 @@ def _sections(s: Session, query: ReportQuery, lines: list[TaskLine]) -> tuple[Se
         else:
             other.append(t)
     if by_plan:
-        found = s.execute(select(Plan.id, Plan.code, Plan.title, Plan.year_from)
-                          .where(Plan.id.in_(list(by_plan)))
-                          .order_by(Plan.year_from, Plan.id)).all()
+        found = s.execute(
+            select(Plan.id, Plan.code, Plan.title, Plan.year_from)
+            .where(Plan.id.in_(list(by_plan)))
+            .order_by(Plan.year_from, Plan.id)
+        ).all()
         for p in found:
             title = f"Kế hoạch số {p.code}: {p.title}" if p.code else f"Kế hoạch: {p.title}"
             out.append(SectionLine(title, 0, tuple(by_plan[p.id])))
@@ -382,52 +480,76 @@ def _sections_with_tasks(infos, by_section) -> set[int]:
     return wanted
 
 
-def _meetings(s: Session, board_id: int, period: ReportPeriod, as_of: date,
-              soon: int) -> tuple[MeetingLine, ...]:
+def _meetings(
+    s: Session, board_id: int, period: ReportPeriod, as_of: date, soon: int
+) -> tuple[MeetingLine, ...]:
     """The board's meetings held in the period (by the as-of date) and their conclusions, each
     with how many tasks it gave and how they stand."""
     from coordboard.models import Conclusion
 
     last = min(period.end, as_of)
-    found = s.execute(select(Meeting.id, Meeting.title, Meeting.kind, Meeting.starts_at,
-                             Meeting.place).where(
-        Meeting.board_id == board_id, Meeting.status.in_(HELD_STATUSES),
-        Meeting.starts_at >= datetime.combine(period.start, datetime.min.time()),
-        Meeting.starts_at < datetime.combine(last + timedelta(days=1), datetime.min.time()))
-        .order_by(Meeting.starts_at, Meeting.id)).all()
+    found = s.execute(
+        select(Meeting.id, Meeting.title, Meeting.kind, Meeting.starts_at, Meeting.place)
+        .where(
+            Meeting.board_id == board_id,
+            Meeting.status.in_(HELD_STATUSES),
+            Meeting.starts_at >= datetime.combine(period.start, datetime.min.time()),
+            Meeting.starts_at < datetime.combine(last + timedelta(days=1), datetime.min.time()),
+        )
+        .order_by(Meeting.starts_at, Meeting.id)
+    ).all()
     if not found:
         return ()
-    conclusions = s.execute(select(Conclusion.id, Conclusion.meeting_id, Conclusion.text)
-                            .where(Conclusion.meeting_id.in_([m.id for m in found]))
-                            .order_by(Conclusion.meeting_id, Conclusion.position,
-                                      Conclusion.id)).all()
+    conclusions = s.execute(
+        select(Conclusion.id, Conclusion.meeting_id, Conclusion.text)
+        .where(Conclusion.meeting_id.in_([m.id for m in found]))
+        .order_by(Conclusion.meeting_id, Conclusion.position, Conclusion.id)
+    ).all()
     klass = cl.class_expression(as_of, soon)
     stats: dict[int, dict[str, int]] = {}
     if conclusions:
         for cid, cls, n in s.execute(
-                select(Task.conclusion_id, klass, func.count())
-                .where(Task.conclusion_id.in_([c.id for c in conclusions]))
-                .group_by(Task.conclusion_id, klass)).all():
+            select(Task.conclusion_id, klass, func.count())
+            .where(Task.conclusion_id.in_([c.id for c in conclusions]))
+            .group_by(Task.conclusion_id, klass)
+        ).all():
             stats.setdefault(cid, {})[cls] = n
     per_meeting: dict[int, list[ConclusionLine]] = {}
     for c in conclusions:
         counts = stats.get(c.id, {})
-        per_meeting.setdefault(c.meeting_id, []).append(ConclusionLine(
-            clean_text(c.text), sum(counts.values()),
-            counts.get(cl.DONE_ON_TIME, 0) + counts.get(cl.DONE_LATE, 0),
-            counts.get(cl.OVERDUE, 0)))
-    return tuple(MeetingLine(m.id, m.title, m.kind, m.starts_at.date(), m.place,
-                             tuple(per_meeting.get(m.id, ()))) for m in found)
+        per_meeting.setdefault(c.meeting_id, []).append(
+            ConclusionLine(
+                clean_text(c.text),
+                sum(counts.values()),
+                counts.get(cl.DONE_ON_TIME, 0) + counts.get(cl.DONE_LATE, 0),
+                counts.get(cl.OVERDUE, 0),
+            )
+        )
+    return tuple(
+        MeetingLine(
+            m.id, m.title, m.kind, m.starts_at.date(), m.place, tuple(per_meeting.get(m.id, ()))
+        )
+        for m in found
+    )
 
 
 def _reminders_sent(s: Session, board_id: int, period: ReportPeriod, as_of: date) -> int:
     from coordboard.services.reports.reminders import EXCERPT
 
-    return s.scalar(select(func.count()).select_from(RegisteredDocument).where(
-        RegisteredDocument.board_id == board_id, RegisteredDocument.type_code == "",
-        RegisteredDocument.issued_on >= period.start,
-        RegisteredDocument.issued_on <= min(period.end, as_of),
-        RegisteredDocument.summary.startswith(EXCERPT))) or 0
+    return (
+        s.scalar(
+            select(func.count())
+            .select_from(RegisteredDocument)
+            .where(
+                RegisteredDocument.board_id == board_id,
+                RegisteredDocument.type_code == "",
+                RegisteredDocument.issued_on >= period.start,
+                RegisteredDocument.issued_on <= min(period.end, as_of),
+                RegisteredDocument.summary.startswith(EXCERPT),
+            )
+        )
+        or 0
+    )
 
 
 # --- writing the report -------------------------------------------------------------------------
@@ -445,38 +567,54 @@ class WrittenReport:
     data: ReportData
 
 
-def export_report(db: Database, actor: Actor, query: ReportQuery, path: str | Path,
-                  options: ReportOptions = ReportOptions(),
-                  pdf_writer: Callable[[object, Path], object] | None = None,
-                  progress: Callable[[str], None] | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> WrittenReport:
+def export_report(
+    db: Database,
+    actor: Actor,
+    query: ReportQuery,
+    path: str | Path,
+    options: ReportOptions = ReportOptions(),
+    pdf_writer: Callable[[object, Path], object] | None = None,
+    progress: Callable[[str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> WrittenReport:
     """Write the report to `path`, by its suffix: .docx (the document), .pdf (the same document
     through `pdf_writer(document, path)`, which the ui or cli supplies: printing needs Qt), or
     .xlsx (the annex tables). `progress(stage)` names each stage as it starts ("data",
     "charts" or "document", "write"); `cancelled()` is asked before each stage and stops the
     export with ReportCancelled. Nothing is written when anything fails."""
+
     def step(stage: str) -> None:
         if cancelled is not None and cancelled():
-            raise ReportCancelled(QT_TRANSLATE_NOOP(
-                "errors", "The report was cancelled; no file was written."))
+            raise ReportCancelled(
+                QT_TRANSLATE_NOOP("errors", "The report was cancelled; no file was written.")
+            )
         if progress is not None:
             progress(stage)
 
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in REPORT_SUFFIXES:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The report can be written as .docx, .pdf or .xlsx, not \"{name}\"."),
-            field="out", name=path.name)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", 'The report can be written as .docx, .pdf or .xlsx, not "{name}".'
+            ),
+            field="out",
+            name=path.name,
+        )
     if suffix == ".pdf" and pdf_writer is None:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "Writing a PDF needs the printing part of the application."), field="out")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Writing a PDF needs the printing part of the application."
+            ),
+            field="out",
+        )
     check_folder(path.parent)
     step("data")
     data = report_data(db, actor, query)
     if suffix == ".xlsx":
         step("write")
         from coordboard.services.reports.tables import write_xlsx
+
         return WrittenReport(write_xlsx(data, path), data)
     document = build_document(data, options, step)
     step("write")
@@ -484,11 +622,15 @@ def export_report(db: Database, actor: Actor, query: ReportQuery, path: str | Pa
         pdf_writer(document, path)
         return WrittenReport(path, data)
     from coordboard.services.documents import write_docx
+
     return WrittenReport(write_docx(document, path), data)
 
 
-def build_document(data: ReportData, options: ReportOptions = ReportOptions(),
-                   progress: Callable[[str], None] | None = None):
+def build_document(
+    data: ReportData,
+    options: ReportOptions = ReportOptions(),
+    progress: Callable[[str], None] | None = None,
+):
     from coordboard.services.documents.progress_report import build_report
 
     texts = options.texts if options.texts is not None else default_texts(data)
@@ -509,13 +651,19 @@ def check_folder(folder: Path) -> None:
 
     folder = Path(folder) if str(folder) else Path(".")
     if not folder.is_dir():
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The folder {path} does not exist."), field="out", path=str(folder))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The folder {path} does not exist."),
+            field="out",
+            path=str(folder),
+        )
     try:
         fd, probe = tempfile.mkstemp(prefix=".coordboard-", suffix=".probe", dir=folder)
         os.close(fd)
         os.unlink(probe)
     except OSError as exc:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "Cannot write in the folder {path}: {detail}"), field="out",
-            path=str(folder), detail=exc.strerror or str(exc)) from exc
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Cannot write in the folder {path}: {detail}"),
+            field="out",
+            path=str(folder),
+            detail=exc.strerror or str(exc),
+        ) from exc

@@ -22,16 +22,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordboard.db import Database
+from coordboard.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import Agency, Board, Task
-from coordboard.services.tasks import classification as cl
 from coordboard.services import permissions, register, tasks
 from coordboard.services.actor import Actor
 from coordboard.services.documents.formats import vn_short_date as vn_date
-from coordboard.errors import DomainError, NotFound, PermissionDenied, ValidationError
 from coordboard.services.reports import check_folder
 from coordboard.services.reports.task_lines import Signer, TaskLine, signer, task_lines
 from coordboard.services.tasks import TaskFilter
+from coordboard.services.tasks import classification as cl
 from coordboard.services.uow import UnitOfWork
 from coordboard.text import vi_sort_key
 
@@ -98,8 +98,14 @@ class LettersCancelled(DomainError):
 
 # --- who is chased --------------------------------------------------------------------------
 
-def reminder_candidates(db: Database, actor: Actor, board_id: int, as_of: date | None = None,
-                        include_child_boards: bool = False) -> list[ReminderCandidate]:
+
+def reminder_candidates(
+    db: Database,
+    actor: Actor,
+    board_id: int,
+    as_of: date | None = None,
+    include_child_boards: bool = False,
+) -> list[ReminderCandidate]:
     """Lead agencies with overdue or due-soon tasks on the board as of the date, most overdue
     first."""
     with UnitOfWork(db, actor) as uow:
@@ -116,11 +122,16 @@ def _board(s: Session, actor: Actor, board_id: int) -> Board:
     return board
 
 
-def _candidates(s: Session, actor: Actor, board_id: int, as_of: date,
-                include_child_boards: bool) -> list[ReminderCandidate]:
+def _candidates(
+    s: Session, actor: Actor, board_id: int, as_of: date, include_child_boards: bool
+) -> list[ReminderCandidate]:
     soon = tasks._soon_days(s)
-    flt = TaskFilter(board_id=board_id, include_child_boards=include_child_boards,
-                     classes=(cl.OVERDUE, cl.DUE_SOON), as_of=as_of)
+    flt = TaskFilter(
+        board_id=board_id,
+        include_child_boards=include_child_boards,
+        classes=(cl.OVERDUE, cl.DUE_SOON),
+        as_of=as_of,
+    )
     where = tasks._where(s, actor, flt, as_of, soon)
     lines = task_lines(s, where, as_of, soon, order=(Task.effective_deadline, Task.id))
     by_agency: dict[int, list[TaskLine]] = {}
@@ -145,12 +156,20 @@ def default_reply_by(db: Database, actor: Actor, as_of: date | None = None) -> d
 
 # --- writing the letters --------------------------------------------------------------------
 
-def write_letters(db: Database, actor: Actor, board_id: int, folder: str | os.PathLike,
-                  reply_by: date, agency_ids: list[int] | tuple[int, ...] | None = None,
-                  draft: bool = False, as_of: date | None = None,
-                  include_child_boards: bool = False,
-                  progress: Callable[[int, int], None] | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> LetterSummary:
+
+def write_letters(
+    db: Database,
+    actor: Actor,
+    board_id: int,
+    folder: str | os.PathLike,
+    reply_by: date,
+    agency_ids: list[int] | tuple[int, ...] | None = None,
+    draft: bool = False,
+    as_of: date | None = None,
+    include_child_boards: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> LetterSummary:
     """One letter per agency (all candidates, or those in `agency_ids`) into `folder`, plus the
     summary workbook; numbers from the register unless `draft`. All or nothing."""
     from coordboard.services.documents import render_docx
@@ -158,20 +177,28 @@ def write_letters(db: Database, actor: Actor, board_id: int, folder: str | os.Pa
 
     as_of = as_of or date.today()
     if reply_by <= as_of:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The reply-by date {reply_by} must be after {as_of}."), field="reply_by",
-            reply_by=vn_date(reply_by), as_of=vn_date(as_of))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The reply-by date {reply_by} must be after {as_of}."),
+            field="reply_by",
+            reply_by=vn_date(reply_by),
+            as_of=vn_date(as_of),
+        )
     folder = Path(folder)
     _check_target(folder)
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         board = _board(s, actor, board_id)
         if not draft and not permissions.may_edit_board(s, actor, board_id):
-            raise PermissionDenied(QT_TRANSLATE_NOOP(
-                "errors", "Only the secretariat of this board may issue its letters; a "
-                          "draft without a number can still be written."))
-        chosen = _chosen(s, _candidates(s, actor, board_id, as_of, include_child_boards),
-                         agency_ids)
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Only the secretariat of this board may issue its letters; a "
+                    "draft without a number can still be written.",
+                )
+            )
+        chosen = _chosen(
+            s, _candidates(s, actor, board_id, as_of, include_child_boards), agency_ids
+        )
         if not chosen:
             return LetterSummary(folder, as_of, reply_by, draft, (), None)
         head = register.letterhead_in(s, board_id)
@@ -182,23 +209,51 @@ def write_letters(db: Database, actor: Actor, board_id: int, folder: str | os.Pa
         names: set[str] = set()
         for i, c in enumerate(chosen, start=1):
             _check_cancelled(cancelled)
-            number = None if draft else register.issue_number(
-                s, actor, board_id, "", as_of, summary=f"{EXCERPT} - {c.agency_name}")
-            letter = LetterData(head, board.name, standing.name if standing else "",
-                                c.agency_name, as_of, reply_by, None if draft else as_of,
-                                number, soon, c.overdue, c.due_soon, who)
+            number = (
+                None
+                if draft
+                else register.issue_number(
+                    s, actor, board_id, "", as_of, summary=f"{EXCERPT} - {c.agency_name}"
+                )
+            )
+            letter = LetterData(
+                head,
+                board.name,
+                standing.name if standing else "",
+                c.agency_name,
+                as_of,
+                reply_by,
+                None if draft else as_of,
+                number,
+                soon,
+                c.overdue,
+                c.due_soon,
+                who,
+            )
             name = _unique_name(folder, names, _file_name(i, c.agency_name))
-            rendered.append((LetterFile(c.agency_id, c.agency_name, len(c.overdue),
-                                        len(c.due_soon), number,
-                                        "" if number is None else head.reference(number, ""),
-                                        name), render_docx(build_letter(letter))))
+            rendered.append(
+                (
+                    LetterFile(
+                        c.agency_id,
+                        c.agency_name,
+                        len(c.overdue),
+                        len(c.due_soon),
+                        number,
+                        "" if number is None else head.reference(number, ""),
+                        name,
+                    ),
+                    render_docx(build_letter(letter)),
+                )
+            )
             if progress is not None:
                 progress(i, len(chosen))
         _check_cancelled(cancelled)
-        summary_name = _unique_name(folder, names,
-                                    f"Tổng hợp công văn đôn đốc {as_of:%d-%m-%Y}.xlsx")
-        summary = LetterSummary(folder, as_of, reply_by, draft,
-                                tuple(f for f, _ in rendered), folder / summary_name)
+        summary_name = _unique_name(
+            folder, names, f"Tổng hợp công văn đôn đốc {as_of:%d-%m-%Y}.xlsx"
+        )
+        summary = LetterSummary(
+            folder, as_of, reply_by, draft, tuple(f for f, _ in rendered), folder / summary_name
+        )
         _write_all(folder, rendered, summary, board.name, uow)
         return summary
 
@@ -207,37 +262,52 @@ def _check_target(folder: Path) -> None:
     """The folder can be written, or created (its parent exists and can be written)."""
     if folder.exists() or not folder.parent.is_dir():
         if folder.exists() and not folder.is_dir():
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "{path} is a file, not a folder."), field="out", path=str(folder))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{path} is a file, not a folder."),
+                field="out",
+                path=str(folder),
+            )
         if not folder.exists():
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "Cannot create the folder {path}: the folder above it does not "
-                          "exist."), field="out", path=str(folder))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Cannot create the folder {path}: the folder above it does not exist."
+                ),
+                field="out",
+                path=str(folder),
+            )
         check_folder(folder)
     else:
         check_folder(folder.parent)
 
 
-def _chosen(s: Session, candidates: list[ReminderCandidate],
-            agency_ids) -> list[ReminderCandidate]:
+def _chosen(s: Session, candidates: list[ReminderCandidate], agency_ids) -> list[ReminderCandidate]:
     if agency_ids is None:
         return candidates
     by_id = {c.agency_id: c for c in candidates}
     for agency_id in agency_ids:
         if agency_id not in by_id:
             name = s.scalar(select(Agency.name).where(Agency.id == agency_id))
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "{agency} has no overdue or due-soon task on this board; no letter "
-                          "was written."), field="agencies", agency=name or str(agency_id))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{agency} has no overdue or due-soon task on this board; no letter "
+                    "was written.",
+                ),
+                field="agencies",
+                agency=name or str(agency_id),
+            )
     wanted = set(agency_ids)
     return [c for c in candidates if c.agency_id in wanted]
 
 
 def _check_cancelled(cancelled: Callable[[], bool] | None) -> None:
     if cancelled is not None and cancelled():
-        raise LettersCancelled(QT_TRANSLATE_NOOP(
-            "errors", "Writing the letters was cancelled; no file was written and no number "
-                      "was taken."))
+        raise LettersCancelled(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Writing the letters was cancelled; no file was written and no number was taken.",
+            )
+        )
 
 
 def _file_name(index: int, agency: str) -> str:
@@ -255,8 +325,13 @@ def _unique_name(folder: Path, taken: set[str], name: str) -> str:
     return candidate
 
 
-def _write_all(folder: Path, rendered: list[tuple[LetterFile, bytes]], summary: LetterSummary,
-               board_name: str, uow: UnitOfWork) -> None:
+def _write_all(
+    folder: Path,
+    rendered: list[tuple[LetterFile, bytes]],
+    summary: LetterSummary,
+    board_name: str,
+    uow: UnitOfWork,
+) -> None:
     """Stage every file, move them into place, then commit the numbers; undo it all on error
     (a folder created here is removed again)."""
     created = not folder.exists()
@@ -299,9 +374,12 @@ def _plain_mode(path: Path) -> None:
 
 
 def _cannot_write(folder: Path, exc: OSError) -> ValidationError:
-    return ValidationError(QT_TRANSLATE_NOOP(
-        "errors", "Cannot write in the folder {path}: {detail}"), field="out", path=str(folder),
-        detail=exc.strerror or str(exc))
+    return ValidationError(
+        QT_TRANSLATE_NOOP("errors", "Cannot write in the folder {path}: {detail}"),
+        field="out",
+        path=str(folder),
+        detail=exc.strerror or str(exc),
+    )
 
 
 def write_summary_xlsx(summary: LetterSummary, board_name: str, path: Path) -> Path:
@@ -318,23 +396,50 @@ def write_summary_xlsx(summary: LetterSummary, board_name: str, path: Path) -> P
     kind = "dự thảo, chưa lấy số" if summary.draft else f"ban hành ngày {vn_date(summary.as_of)}"
     ws.append([safe_value(f"Tổng hợp công văn đôn đốc của {board_name} ({kind})")])
     ws["A1"].font = Font(bold=True, size=13)
-    ws.append([f"Số liệu đến ngày {vn_date(summary.as_of)}; hạn báo cáo "
-               f"{vn_date(summary.reply_by)}"])
-    ws.append(["STT", "Cơ quan", "Số công văn", "Nhiệm vụ quá hạn", "Nhiệm vụ sắp đến hạn",
-               "Tổng số nhiệm vụ", "Hạn báo cáo", "Tệp"])
+    ws.append(
+        [f"Số liệu đến ngày {vn_date(summary.as_of)}; hạn báo cáo {vn_date(summary.reply_by)}"]
+    )
+    ws.append(
+        [
+            "STT",
+            "Cơ quan",
+            "Số công văn",
+            "Nhiệm vụ quá hạn",
+            "Nhiệm vụ sắp đến hạn",
+            "Tổng số nhiệm vụ",
+            "Hạn báo cáo",
+            "Tệp",
+        ]
+    )
     for cell in ws[3]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
     for n, f in enumerate(summary.letters, start=1):
-        ws.append([n, safe_value(f.agency_name), f.reference or "(dự thảo)", f.overdue,
-                   f.due_soon, f.overdue + f.due_soon, summary.reply_by,
-                   safe_value(f.file_name)])
+        ws.append(
+            [
+                n,
+                safe_value(f.agency_name),
+                f.reference or "(dự thảo)",
+                f.overdue,
+                f.due_soon,
+                f.overdue + f.due_soon,
+                summary.reply_by,
+                safe_value(f.file_name),
+            ]
+        )
         for cell in ws[ws.max_row]:
             as_text(cell)
         ws.cell(row=ws.max_row, column=7).number_format = "DD/MM/YYYY"
-    ws.append(["", "Tổng cộng", "", sum(f.overdue for f in summary.letters),
-               sum(f.due_soon for f in summary.letters),
-               sum(f.overdue + f.due_soon for f in summary.letters)])
+    ws.append(
+        [
+            "",
+            "Tổng cộng",
+            "",
+            sum(f.overdue for f in summary.letters),
+            sum(f.due_soon for f in summary.letters),
+            sum(f.overdue + f.due_soon for f in summary.letters),
+        ]
+    )
     for cell in ws[ws.max_row]:
         cell.font = Font(bold=True)
     for i, width in enumerate((6, 40, 14, 12, 12, 12, 13, 60), start=1):

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from coordboard.services.documents.formats import vn_short_date as vn_date
 from coordboard.services.tasks import classification as cl
 from coordboard.services.tasks.classification import ClassCounts
-from coordboard.services.documents.formats import vn_short_date as vn_date
 
 Value = str | int | date | None
 
@@ -45,57 +45,94 @@ COUNT_COLUMNS = (
     AnnexColumn("Quá hạn chưa hoàn thành", 18, "center", 13),
     AnnexColumn("Tính riêng (*)", 16, "center", 11),
 )
-APART_NOTE = ("(*) Nhiệm vụ không xác định thời hạn, tạm dừng, hủy bỏ hoặc chuyển sang kế "
-              "hoạch sau, không tính vào các cột trạng thái.")
+APART_NOTE = (
+    "(*) Nhiệm vụ không xác định thời hạn, tạm dừng, hủy bỏ hoặc chuyển sang kế "
+    "hoạch sau, không tính vào các cột trạng thái."
+)
 
 
 def count_cells(c: ClassCounts) -> tuple[int, ...]:
     apart = sum(c[k] for k in (cl.NO_DEADLINE, cl.SUSPENDED, cl.CANCELLED, cl.CARRIED_OVER))
-    return (c.total, c[cl.DONE_ON_TIME], c[cl.DONE_LATE], c.in_progress_within_deadline,
-            c[cl.OVERDUE], apart)
+    return (
+        c.total,
+        c[cl.DONE_ON_TIME],
+        c[cl.DONE_LATE],
+        c.in_progress_within_deadline,
+        c[cl.OVERDUE],
+        apart,
+    )
 
 
 def _grouped_table(sheet: str, title: str, heading: str, groups, total: ClassCounts) -> AnnexTable:
     rows = [(n, g.name, *count_cells(g.counts)) for n, g in enumerate(groups, start=1)]
     rows.append(("", "Tổng cộng", *count_cells(total)))
     name_width = 165 - 12 - sum(c.width_mm for c in COUNT_COLUMNS)
-    return AnnexTable(sheet, title, (AnnexColumn("STT", 12, "center", 6),
-                                     AnnexColumn(heading, name_width, "left", 40),
-                                     *COUNT_COLUMNS),
-                      tuple(rows), frozenset({len(rows) - 1}))
+    return AnnexTable(
+        sheet,
+        title,
+        (
+            AnnexColumn("STT", 12, "center", 6),
+            AnnexColumn(heading, name_width, "left", 40),
+            *COUNT_COLUMNS,
+        ),
+        tuple(rows),
+        frozenset({len(rows) - 1}),
+    )
 
 
 def annex_tables(data) -> tuple[AnnexTable, ...]:
     """Biểu 1 by sector, Biểu 2 by lead agency, Biểu 3 the overdue tasks (landscape)."""
     when = vn_date(data.as_of)
-    by_sector = _grouped_table("Theo lĩnh vực", f"Biểu 1. Tình hình thực hiện nhiệm vụ theo "
-                               f"lĩnh vực (đến ngày {when})", "Lĩnh vực", data.by_sector,
-                               data.counts)
-    by_agency = _grouped_table("Theo cơ quan chủ trì", f"Biểu 2. Tình hình thực hiện nhiệm vụ "
-                               f"theo cơ quan chủ trì (đến ngày {when})", "Cơ quan chủ trì",
-                               data.by_agency, data.counts)
+    by_sector = _grouped_table(
+        "Theo lĩnh vực",
+        f"Biểu 1. Tình hình thực hiện nhiệm vụ theo lĩnh vực (đến ngày {when})",
+        "Lĩnh vực",
+        data.by_sector,
+        data.counts,
+    )
+    by_agency = _grouped_table(
+        "Theo cơ quan chủ trì",
+        f"Biểu 2. Tình hình thực hiện nhiệm vụ theo cơ quan chủ trì (đến ngày {when})",
+        "Cơ quan chủ trì",
+        data.by_agency,
+        data.counts,
+    )
     overdue_rows = []
     for n, t in enumerate(data.overdue, start=1):
-        overdue_rows.append((
-            n, t.title, t.lead_agency_name, t.source, t.deadline, extension_text(t),
-            t.days_overdue, latest_update_text(t)))
+        overdue_rows.append(
+            (
+                n,
+                t.title,
+                t.lead_agency_name,
+                t.source,
+                t.deadline,
+                extension_text(t),
+                t.days_overdue,
+                latest_update_text(t),
+            )
+        )
     overdue = AnnexTable(
         "Nhiệm vụ quá hạn",
         f"Biểu 3. Danh sách nhiệm vụ quá hạn chưa hoàn thành (đến ngày {when})",
-        (AnnexColumn("STT", 12, "center", 6), AnnexColumn("Nhiệm vụ", 66, "left", 50),
-         AnnexColumn("Cơ quan chủ trì", 34, "left", 26),
-         AnnexColumn("Văn bản giao", 32, "left", 24),
-         AnnexColumn("Thời hạn giao", 24, "center", 12),
-         AnnexColumn("Gia hạn", 30, "left", 24),
-         AnnexColumn("Số ngày quá hạn", 16, "center", 10),
-         AnnexColumn("Cập nhật gần nhất", 38, "left", 40)),
-        tuple(overdue_rows), landscape=True,
-        empty_text=f"Không có nhiệm vụ quá hạn chưa hoàn thành đến ngày {when}.")
+        (
+            AnnexColumn("STT", 12, "center", 6),
+            AnnexColumn("Nhiệm vụ", 66, "left", 50),
+            AnnexColumn("Cơ quan chủ trì", 34, "left", 26),
+            AnnexColumn("Văn bản giao", 32, "left", 24),
+            AnnexColumn("Thời hạn giao", 24, "center", 12),
+            AnnexColumn("Gia hạn", 30, "left", 24),
+            AnnexColumn("Số ngày quá hạn", 16, "center", 10),
+            AnnexColumn("Cập nhật gần nhất", 38, "left", 40),
+        ),
+        tuple(overdue_rows),
+        landscape=True,
+        empty_text=f"Không có nhiệm vụ quá hạn chưa hoàn thành đến ngày {when}.",
+    )
     return by_sector, by_agency, overdue
 
 
 def extension_text(t) -> str:
-    """"30/06/2026 → 31/07/2026 (lý do)", one line per extension."""
+    """ "30/06/2026 → 31/07/2026 (lý do)", one line per extension."""
     lines = []
     for e in t.extensions:
         reason = f" ({_short(e.reason, 80)})" if e.reason else ""
@@ -113,7 +150,7 @@ def latest_update_text(t, limit: int = 160) -> str:
 
 def _short(text: str, limit: int) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def cell_text(value: Value) -> str:
@@ -131,6 +168,7 @@ def write_xlsx(data, path: Path) -> Path:
     from openpyxl.utils import get_column_letter
 
     from coordboard.services.spreadsheets import as_text, safe_value, save_workbook
+
     wb = Workbook()
     wb.remove(wb.active)
     bold = Font(bold=True)
@@ -139,9 +177,15 @@ def write_xlsx(data, path: Path) -> Path:
         ws = wb.create_sheet(table.sheet[:31])
         ws.append([safe_value(table.title)])
         ws["A1"].font = Font(bold=True, size=13)
-        ws.append([safe_value(f"{data.board_name}. {data.subject}".rstrip(". ")
-                              + f"; kỳ báo cáo: {data.period.label}; số liệu đến ngày "
-                                f"{vn_date(data.as_of)}")])
+        ws.append(
+            [
+                safe_value(
+                    f"{data.board_name}. {data.subject}".rstrip(". ")
+                    + f"; kỳ báo cáo: {data.period.label}; số liệu đến ngày "
+                    f"{vn_date(data.as_of)}"
+                )
+            ]
+        )
         ws.append([c.title for c in table.columns])
         for cell in ws[3]:
             cell.font = bold

@@ -20,18 +20,30 @@ from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session, aliased
 
 from coordboard.db import Database
+from coordboard.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import (
-    DEADLINE_KINDS, OPEN_STATUSES, SOURCE_KINDS, Agency, AuditEntry, Board, Plan,
-    PlanSection, Sector, Task, TaskAttachment, TaskExtension, TaskSeries, TaskUpdate,
+    DEADLINE_KINDS,
+    OPEN_STATUSES,
+    SOURCE_KINDS,
+    Agency,
+    AuditEntry,
+    Board,
+    Plan,
+    PlanSection,
+    Sector,
+    Task,
+    TaskAttachment,
+    TaskExtension,
+    TaskSeries,
+    TaskUpdate,
     task_cooperators,
 )
 from coordboard.models.base import utcnow
 from coordboard.models.tasks import sort_rank
-from coordboard.services.tasks import classification
 from coordboard.services import permissions
 from coordboard.services.actor import FOCAL_POINT, Actor
-from coordboard.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from coordboard.services.tasks import classification
 from coordboard.services.uow import UnitOfWork, any_row, check_length, check_version
 from coordboard.text import clean, clean_text, fold
 
@@ -56,6 +68,7 @@ SOURCE_LABELS = {
 
 
 # --- data that crosses the service boundary -------------------------------------------------
+
 
 @dataclass(frozen=True)
 class TaskInput:
@@ -104,8 +117,18 @@ class TaskFilter:
     as_of: date | None = None  # None: today
 
 
-SORT_KEYS = ("status", "deadline", "title", "board", "lead_agency", "sector", "assigned",
-             "percent", "updated", "plan")
+SORT_KEYS = (
+    "status",
+    "deadline",
+    "title",
+    "board",
+    "lead_agency",
+    "sector",
+    "assigned",
+    "percent",
+    "updated",
+    "plan",
+)
 
 
 @dataclass(frozen=True)
@@ -217,9 +240,12 @@ class AttachmentInput:
                 raise _too_big(path.name, size)
             return cls(path.name, path.read_bytes())
         except OSError as exc:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The file {name} cannot be read: {reason}"), field="attachment",
-                name=path.name, reason=exc.strerror or str(exc)) from exc
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The file {name} cannot be read: {reason}"),
+                field="attachment",
+                name=path.name,
+                reason=exc.strerror or str(exc),
+            ) from exc
 
 
 @dataclass(frozen=True)
@@ -234,19 +260,26 @@ class ProgressInput:
 
 
 def _too_big(name: str, size: int) -> ValidationError:
-    return ValidationError(QT_TRANSLATE_NOOP(
-        "errors", "The file {name} is {size} MB; attachments may be at most {limit} MB."),
-        field="attachment", name=name, size=f"{size / 1048576:.1f}",
-        limit=MAX_ATTACHMENT_BYTES // 1048576)
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "errors", "The file {name} is {size} MB; attachments may be at most {limit} MB."
+        ),
+        field="attachment",
+        name=name,
+        size=f"{size / 1048576:.1f}",
+        limit=MAX_ATTACHMENT_BYTES // 1048576,
+    )
 
 
 # --- visibility and the row query -----------------------------------------------------------
 
+
 def _cooperates(agency_id: int):
     """`tasks.id IN (the agency's co-operations)`, not a correlated EXISTS, which both engines
     would probe once per task."""
-    return Task.id.in_(select(task_cooperators.c.task_id)
-                       .where(task_cooperators.c.agency_id == agency_id))
+    return Task.id.in_(
+        select(task_cooperators.c.task_id).where(task_cooperators.c.agency_id == agency_id)
+    )
 
 
 _OWN = Task.__table__.alias("own")
@@ -262,8 +295,9 @@ def _task_ids_in(*, boards: tuple[int, ...] = (), agency_id: int | None = None):
         parts.append(select(_OWN.c.id).where(_OWN.c.board_id.in_(boards)))
     if agency_id is not None:
         parts.append(select(_OWN.c.id).where(_OWN.c.lead_agency_id == agency_id))
-        parts.append(select(task_cooperators.c.task_id)
-                     .where(task_cooperators.c.agency_id == agency_id))
+        parts.append(
+            select(task_cooperators.c.task_id).where(task_cooperators.c.agency_id == agency_id)
+        )
     return Task.id.in_(union_all(*parts))
 
 
@@ -343,24 +377,40 @@ def _order_by(sort: TaskSort) -> list:
 
 def _row_columns(as_of: date, soon_days: int):
     return (
-        Task.id, Task.version, Task.board_id, Board.name.label("board_name"), Task.plan_id,
-        func.coalesce(Plan.code, "").label("plan_code"), Task.title, Task.sector_id,
-        func.coalesce(Sector.name, "").label("sector_name"), Task.lead_agency_id,
-        _LEAD.name.label("lead_agency_name"), Task.assigned_date, Task.deadline,
-        Task.effective_deadline, Task.status,
+        Task.id,
+        Task.version,
+        Task.board_id,
+        Board.name.label("board_name"),
+        Task.plan_id,
+        func.coalesce(Plan.code, "").label("plan_code"),
+        Task.title,
+        Task.sector_id,
+        func.coalesce(Sector.name, "").label("sector_name"),
+        Task.lead_agency_id,
+        _LEAD.name.label("lead_agency_name"),
+        Task.assigned_date,
+        Task.deadline,
+        Task.effective_deadline,
+        Task.status,
         classification.class_expression(as_of, soon_days).label("status_class"),
-        Task.percent, Task.completed_on, Task.last_update_on, Task.period_key,
-        Task.carried_from_id, Task.section_id,
+        Task.percent,
+        Task.completed_on,
+        Task.last_update_on,
+        Task.period_key,
+        Task.carried_from_id,
+        Task.section_id,
     )
 
 
 def _row_query(as_of: date, soon_days: int):
-    return (select(*_row_columns(as_of, soon_days))
-            .select_from(Task)
-            .join(Board, Task.board_id == Board.id)
-            .join(_LEAD, Task.lead_agency_id == _LEAD.id)
-            .outerjoin(Sector, Task.sector_id == Sector.id)
-            .outerjoin(Plan, Task.plan_id == Plan.id))
+    return (
+        select(*_row_columns(as_of, soon_days))
+        .select_from(Task)
+        .join(Board, Task.board_id == Board.id)
+        .join(_LEAD, Task.lead_agency_id == _LEAD.id)
+        .outerjoin(Sector, Task.sector_id == Sector.id)
+        .outerjoin(Plan, Task.plan_id == Plan.id)
+    )
 
 
 def _cooperating_names(s: Session, task_ids: list[int]) -> dict[int, tuple[str, ...]]:
@@ -368,10 +418,11 @@ def _cooperating_names(s: Session, task_ids: list[int]) -> dict[int, tuple[str, 
         return {}
     names: dict[int, list[str]] = {}
     for task_id, name in s.execute(
-            select(task_cooperators.c.task_id, Agency.name)
-            .join(Agency, Agency.id == task_cooperators.c.agency_id)
-            .where(task_cooperators.c.task_id.in_(task_ids))
-            .order_by(task_cooperators.c.task_id, Agency.name_folded)):
+        select(task_cooperators.c.task_id, Agency.name)
+        .join(Agency, Agency.id == task_cooperators.c.agency_id)
+        .where(task_cooperators.c.task_id.in_(task_ids))
+        .order_by(task_cooperators.c.task_id, Agency.name_folded)
+    ):
         names.setdefault(task_id, []).append(name)
     return {k: tuple(v) for k, v in names.items()}
 
@@ -382,16 +433,26 @@ def _rows(s: Session, query) -> list[TaskRow]:
     return [TaskRow(**r._asdict(), cooperating=coop.get(r.id, ())) for r in result]
 
 
-def list_tasks(db: Database, actor: Actor, flt: TaskFilter = TaskFilter(),
-               sort: TaskSort = TaskSort(), offset: int = 0,
-               limit: int = PAGE_SIZE) -> list[TaskRow]:
+def list_tasks(
+    db: Database,
+    actor: Actor,
+    flt: TaskFilter = TaskFilter(),
+    sort: TaskSort = TaskSort(),
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+) -> list[TaskRow]:
     """One page of the filtered, sorted task list."""
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         as_of = flt.as_of or date.today()
         soon = _soon_days(s)
-        query = (_row_query(as_of, soon).where(*_where(s, actor, flt, as_of, soon))
-                 .order_by(*_order_by(sort)).offset(offset).limit(limit))
+        query = (
+            _row_query(as_of, soon)
+            .where(*_where(s, actor, flt, as_of, soon))
+            .order_by(*_order_by(sort))
+            .offset(offset)
+            .limit(limit)
+        )
         return _rows(s, query)
 
 
@@ -403,8 +464,9 @@ def count_tasks(db: Database, actor: Actor, flt: TaskFilter = TaskFilter()) -> i
         return s.scalar(select(func.count()).select_from(Task).where(*where))
 
 
-def class_counts(db: Database, actor: Actor,
-                 flt: TaskFilter = TaskFilter()) -> classification.ClassCounts:
+def class_counts(
+    db: Database, actor: Actor, flt: TaskFilter = TaskFilter()
+) -> classification.ClassCounts:
     """How many tasks fall in each status class as of `flt.as_of` (classes filter ignored)."""
     with UnitOfWork(db, actor) as uow:
         s = uow.session
@@ -416,19 +478,22 @@ def class_counts(db: Database, actor: Actor,
         return classification.ClassCounts(as_of, counts)
 
 
-def completion_rate(db: Database, actor: Actor,
-                    flt: TaskFilter = TaskFilter()) -> classification.CompletionRate:
+def completion_rate(
+    db: Database, actor: Actor, flt: TaskFilter = TaskFilter()
+) -> classification.CompletionRate:
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         as_of = flt.as_of or date.today()
         flt_all = replace(flt, classes=())
         where = _where(s, actor, flt_all, as_of, _soon_days(s))
-        due, done, on_time = s.execute(classification.rate_query(
-            where, as_of, count_carried=flt.plan_id is not None)).one()
+        due, done, on_time = s.execute(
+            classification.rate_query(where, as_of, count_carried=flt.plan_id is not None)
+        ).one()
         return classification.CompletionRate(int(due), int(done), int(on_time))
 
 
 # --- permissions ------------------------------------------------------------------------------
+
 
 def _can_edit(s: Session, actor: Actor, task: Task) -> bool:
     return permissions.may_edit_board(s, actor, task.board_id)
@@ -437,8 +502,9 @@ def _can_edit(s: Session, actor: Actor, task: Task) -> bool:
 def _is_cooperating(s: Session, task_id: int, agency_id: int | None) -> bool:
     if agency_id is None:
         return False
-    return any_row(s, task_cooperators.c.task_id == task_id,
-                   task_cooperators.c.agency_id == agency_id)
+    return any_row(
+        s, task_cooperators.c.task_id == task_id, task_cooperators.c.agency_id == agency_id
+    )
 
 
 def _rights(s: Session, actor: Actor, task: Task) -> tuple[bool, bool, bool]:
@@ -455,21 +521,26 @@ def _rights(s: Session, actor: Actor, task: Task) -> tuple[bool, bool, bool]:
 
 def _require_edit(s: Session, actor: Actor, board_id: int) -> None:
     if not permissions.may_edit_board(s, actor, board_id):
-        raise PermissionDenied(QT_TRANSLATE_NOOP(
-            "errors", "Only the secretariat of this board may create or change its tasks."))
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "errors", "Only the secretariat of this board may create or change its tasks."
+            )
+        )
 
 
 def _require_view(s: Session, actor: Actor, task: Task) -> None:
     visible = permissions.visible_board_ids(s, actor)
     if visible is None or task.board_id in visible:
         return
-    if actor.role == FOCAL_POINT and (task.lead_agency_id == actor.agency_id
-                                      or _is_cooperating(s, task.id, actor.agency_id)):
+    if actor.role == FOCAL_POINT and (
+        task.lead_agency_id == actor.agency_id or _is_cooperating(s, task.id, actor.agency_id)
+    ):
         return
     raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "You may not view this task."))
 
 
 # --- reading one task -----------------------------------------------------------------------
+
 
 def _get(s: Session, task_id: int) -> Task:
     task = s.get(Task, task_id)
@@ -480,14 +551,29 @@ def _get(s: Session, task_id: int) -> Task:
 
 def _input_of(s: Session, t: Task, coop: tuple[int, ...]) -> TaskInput:
     return TaskInput(
-        board_id=t.board_id, title=t.title, lead_agency_id=t.lead_agency_id,
-        assigned_date=t.assigned_date, plan_id=t.plan_id, section_id=t.section_id,
-        description=t.description, source_kind=t.source_kind, source_number=t.source_number,
-        source_date=t.source_date, source_issuer=t.source_issuer, sector_id=t.sector_id,
-        cooperating_agency_ids=coop, responsible_person=t.responsible_person,
-        deadline_kind=t.deadline_kind, deadline=t.deadline, relative_base=t.relative_base,
-        relative_days=t.relative_days, expected_output=t.expected_output,
-        target_value=t.target_value, target_unit=t.target_unit, meeting_id=t.meeting_id)
+        board_id=t.board_id,
+        title=t.title,
+        lead_agency_id=t.lead_agency_id,
+        assigned_date=t.assigned_date,
+        plan_id=t.plan_id,
+        section_id=t.section_id,
+        description=t.description,
+        source_kind=t.source_kind,
+        source_number=t.source_number,
+        source_date=t.source_date,
+        source_issuer=t.source_issuer,
+        sector_id=t.sector_id,
+        cooperating_agency_ids=coop,
+        responsible_person=t.responsible_person,
+        deadline_kind=t.deadline_kind,
+        deadline=t.deadline,
+        relative_base=t.relative_base,
+        relative_days=t.relative_days,
+        expected_output=t.expected_output,
+        target_value=t.target_value,
+        target_unit=t.target_unit,
+        meeting_id=t.meeting_id,
+    )
 
 
 def _detail(s: Session, actor: Actor, task_id: int) -> TaskDetail:
@@ -496,31 +582,60 @@ def _detail(s: Session, actor: Actor, task_id: int) -> TaskDetail:
     as_of = date.today()
     soon = _soon_days(s)
     row = _rows(s, _row_query(as_of, soon).where(Task.id == task_id))[0]
-    coop = tuple(s.scalars(
-        select(task_cooperators.c.agency_id).join(Agency, Agency.id == task_cooperators.c.agency_id)
-        .where(task_cooperators.c.task_id == task_id).order_by(Agency.name_folded)))
+    coop = tuple(
+        s.scalars(
+            select(task_cooperators.c.agency_id)
+            .join(Agency, Agency.id == task_cooperators.c.agency_id)
+            .where(task_cooperators.c.task_id == task_id)
+            .order_by(Agency.name_folded)
+        )
+    )
     updates = []
-    rows = s.execute(select(TaskUpdate, Agency.name).outerjoin(Agency, Agency.id == TaskUpdate.agency_id)
-                     .where(TaskUpdate.task_id == task_id)
-                     .order_by(TaskUpdate.update_date.desc(), TaskUpdate.id.desc())).all()
+    rows = s.execute(
+        select(TaskUpdate, Agency.name)
+        .outerjoin(Agency, Agency.id == TaskUpdate.agency_id)
+        .where(TaskUpdate.task_id == task_id)
+        .order_by(TaskUpdate.update_date.desc(), TaskUpdate.id.desc())
+    ).all()
     files: dict[int, list[AttachmentInfo]] = {}
     if rows:
-        for a in s.execute(select(TaskAttachment.id, TaskAttachment.update_id,
-                                  TaskAttachment.filename, TaskAttachment.size,
-                                  TaskAttachment.sha256)
-                           .where(TaskAttachment.update_id.in_([u.id for u, _ in rows]))
-                           .order_by(TaskAttachment.id)):
+        for a in s.execute(
+            select(
+                TaskAttachment.id,
+                TaskAttachment.update_id,
+                TaskAttachment.filename,
+                TaskAttachment.size,
+                TaskAttachment.sha256,
+            )
+            .where(TaskAttachment.update_id.in_([u.id for u, _ in rows]))
+            .order_by(TaskAttachment.id)
+        ):
             files.setdefault(a.update_id, []).append(
-                AttachmentInfo(a.id, a.filename, a.size, a.sha256))
+                AttachmentInfo(a.id, a.filename, a.size, a.sha256)
+            )
     for u, agency_name in rows:
-        updates.append(UpdateInfo(u.id, u.update_date, u.author_name, u.agency_id,
-                                  agency_name or "", u.text, u.percent, u.old_status,
-                                  u.new_status, tuple(files.get(u.id, ()))))
+        updates.append(
+            UpdateInfo(
+                u.id,
+                u.update_date,
+                u.author_name,
+                u.agency_id,
+                agency_name or "",
+                u.text,
+                u.percent,
+                u.old_status,
+                u.new_status,
+                tuple(files.get(u.id, ())),
+            )
+        )
     extensions = tuple(
-        ExtensionInfo(e.id, e.old_deadline, e.new_deadline, e.reason, e.approved_by,
-                      e.approved_on)
-        for e in s.scalars(select(TaskExtension).where(TaskExtension.task_id == task_id)
-                           .order_by(TaskExtension.new_deadline)))
+        ExtensionInfo(e.id, e.old_deadline, e.new_deadline, e.reason, e.approved_by, e.approved_on)
+        for e in s.scalars(
+            select(TaskExtension)
+            .where(TaskExtension.task_id == task_id)
+            .order_by(TaskExtension.new_deadline)
+        )
+    )
     series_kind = series_points = ""
     if task.series_id is not None:
         series = s.get(TaskSeries, task.series_id)
@@ -532,12 +647,22 @@ def _detail(s: Session, actor: Actor, task_id: int) -> TaskDetail:
         sec = s.get(PlanSection, task.section_id)
         section_label = f"{sec.number}. {sec.title}" if sec.number else sec.title
     edit, progress, note = _rights(s, actor, task)
-    return TaskDetail(row=row, data=_input_of(s, task, coop), status_note=task.status_note,
-                      achieved_value=task.achieved_value, series_kind=series_kind,
-                      series_points=series_points, plan_title=plan_title,
-                      section_label=section_label, cooperating_agency_ids=coop,
-                      updates=tuple(updates), extensions=extensions, can_edit=edit,
-                      can_update_progress=progress, can_add_update=note)
+    return TaskDetail(
+        row=row,
+        data=_input_of(s, task, coop),
+        status_note=task.status_note,
+        achieved_value=task.achieved_value,
+        series_kind=series_kind,
+        series_points=series_points,
+        plan_title=plan_title,
+        section_label=section_label,
+        cooperating_agency_ids=coop,
+        updates=tuple(updates),
+        extensions=extensions,
+        can_edit=edit,
+        can_update_progress=progress,
+        can_add_update=note,
+    )
 
 
 def get_task(db: Database, actor: Actor, task_id: int) -> TaskDetail:
@@ -547,10 +672,12 @@ def get_task(db: Database, actor: Actor, task_id: int) -> TaskDetail:
 
 # --- creating and editing -------------------------------------------------------------------
 
+
 def _check_agency(s: Session, agency_id: int, field_name: str) -> None:
     if s.get(Agency, agency_id) is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The chosen agency no longer exists."),
-                              field=field_name)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The chosen agency no longer exists."), field=field_name
+        )
 
 
 def _plan_years(s: Session, data: TaskInput) -> tuple[int, int] | None:
@@ -561,86 +688,115 @@ def _plan_years(s: Session, data: TaskInput) -> tuple[int, int] | None:
 
 
 def _validated(s: Session, data: TaskInput, *, creating: bool) -> TaskInput:
-    data = replace(data, title=clean(data.title), description=clean_text(data.description),
-                   source_number=clean(data.source_number),
-                   source_issuer=clean(data.source_issuer),
-                   responsible_person=clean(data.responsible_person),
-                   expected_output=clean(data.expected_output),
-                   target_unit=clean(data.target_unit),
-                   recurrence_points=clean(data.recurrence_points),
-                   cooperating_agency_ids=tuple(dict.fromkeys(data.cooperating_agency_ids)))
+    data = replace(
+        data,
+        title=clean(data.title),
+        description=clean_text(data.description),
+        source_number=clean(data.source_number),
+        source_issuer=clean(data.source_issuer),
+        responsible_person=clean(data.responsible_person),
+        expected_output=clean(data.expected_output),
+        target_unit=clean(data.target_unit),
+        recurrence_points=clean(data.recurrence_points),
+        cooperating_agency_ids=tuple(dict.fromkeys(data.cooperating_agency_ids)),
+    )
     if not data.title:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the task's title."), field="title")
     check_length(data.title, Task.__table__.c.title, "title")
     check_length(data.source_number, Task.__table__.c.source_number, "source_number")
     check_length(data.source_issuer, Task.__table__.c.source_issuer, "source_issuer")
-    check_length(data.responsible_person, Task.__table__.c.responsible_person,
-                 "responsible_person")
+    check_length(data.responsible_person, Task.__table__.c.responsible_person, "responsible_person")
     check_length(data.expected_output, Task.__table__.c.expected_output, "expected_output")
     check_length(data.target_unit, Task.__table__.c.target_unit, "target_unit")
     if s.get(Board, data.board_id) is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The chosen board no longer exists."),
-                              field="board")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The chosen board no longer exists."), field="board"
+        )
     if data.lead_agency_id is None:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "Choose the lead agency (chủ trì): every task has exactly one."),
-            field="lead_agency")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Choose the lead agency (chủ trì): every task has exactly one."
+            ),
+            field="lead_agency",
+        )
     _check_agency(s, data.lead_agency_id, "lead_agency")
     if data.lead_agency_id in data.cooperating_agency_ids:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The lead agency cannot also be listed as a co-operating agency."),
-            field="cooperating")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The lead agency cannot also be listed as a co-operating agency."
+            ),
+            field="cooperating",
+        )
     for agency_id in data.cooperating_agency_ids:
         _check_agency(s, agency_id, "cooperating")
     if data.sector_id is not None and s.get(Sector, data.sector_id) is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The chosen sector no longer exists."),
-                              field="sector")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The chosen sector no longer exists."), field="sector"
+        )
     if data.plan_id is not None:
         plan = s.get(Plan, data.plan_id)
         if plan is None or plan.board_id != data.board_id:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The plan does not belong to the task's board."), field="plan")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The plan does not belong to the task's board."),
+                field="plan",
+            )
     if data.section_id is not None:
         section = s.get(PlanSection, data.section_id)
         if section is None or section.plan_id != data.plan_id:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The section does not belong to the task's plan."), field="section")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The section does not belong to the task's plan."),
+                field="section",
+            )
     if data.source_kind not in SOURCE_KINDS:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown source of the task."),
-                              field="source")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown source of the task."), field="source"
+        )
     if data.source_kind == "document" and not data.source_number:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "Enter the number of the document the task comes from."),
-            field="source_number")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter the number of the document the task comes from."),
+            field="source_number",
+        )
     if data.target_value is not None and data.target_value < 0:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The target cannot be negative."),
-                              field="target")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The target cannot be negative."), field="target"
+        )
     kind = data.deadline_kind
     if kind not in DEADLINE_KINDS:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown kind of deadline."),
-                              field="deadline")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown kind of deadline."), field="deadline"
+        )
     if kind == "fixed":
         if data.deadline is None:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "Enter the deadline, or choose \"no deadline\"."), field="deadline")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", 'Enter the deadline, or choose "no deadline".'),
+                field="deadline",
+            )
         _deadline_after_assigned(data.deadline, data.assigned_date)
     elif kind == "relative":
         if data.relative_base is None or not data.relative_days or data.relative_days < 1:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "A relative deadline needs a start date and a number of working days "
-                "(at least 1)."), field="deadline")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A relative deadline needs a start date and a number of working days "
+                    "(at least 1).",
+                ),
+                field="deadline",
+            )
         if data.relative_days > 365:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "At most 365 working days."), field="deadline")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "At most 365 working days."), field="deadline"
+            )
         from coordboard.services import workdays
+
         due = workdays.load_calendar(s).add_working_days(data.relative_base, data.relative_days)
         _deadline_after_assigned(due, data.assigned_date)
         data = replace(data, deadline=due)
     elif kind == "recurring":
         if not creating:  # an occurrence keeps its own date; the series is set when created
             if data.deadline is None:
-                raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the deadline."),
-                                      field="deadline")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Enter the deadline."), field="deadline"
+                )
             _deadline_after_assigned(data.deadline, data.assigned_date)
     else:
         data = replace(data, deadline=None)
@@ -649,17 +805,39 @@ def _validated(s: Session, data: TaskInput, *, creating: bool) -> TaskInput:
 
 def _deadline_after_assigned(deadline: date, assigned: date) -> None:
     if deadline < assigned:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The deadline {deadline} is before the assigned date {assigned}."),
-            field="deadline", deadline=deadline.strftime("%d/%m/%Y"),
-            assigned=assigned.strftime("%d/%m/%Y"))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The deadline {deadline} is before the assigned date {assigned}."
+            ),
+            field="deadline",
+            deadline=deadline.strftime("%d/%m/%Y"),
+            assigned=assigned.strftime("%d/%m/%Y"),
+        )
 
 
 def _apply(task: Task, data: TaskInput) -> None:
-    for name in ("board_id", "title", "lead_agency_id", "assigned_date", "plan_id", "section_id",
-                 "description", "source_kind", "source_number", "source_date", "source_issuer",
-                 "sector_id", "responsible_person", "deadline_kind", "relative_base",
-                 "relative_days", "expected_output", "target_value", "target_unit", "meeting_id"):
+    for name in (
+        "board_id",
+        "title",
+        "lead_agency_id",
+        "assigned_date",
+        "plan_id",
+        "section_id",
+        "description",
+        "source_kind",
+        "source_number",
+        "source_date",
+        "source_issuer",
+        "sector_id",
+        "responsible_person",
+        "deadline_kind",
+        "relative_base",
+        "relative_days",
+        "expected_output",
+        "target_value",
+        "target_unit",
+        "meeting_id",
+    ):
         setattr(task, name, getattr(data, name))
     task.title_folded = fold(data.title)
     task.deadline = data.deadline
@@ -670,8 +848,9 @@ def _apply(task: Task, data: TaskInput) -> None:
 def _settle_deadline(s: Session, task: Task) -> None:
     """The deadline that counts: the later of the assigned deadline and the latest approved
     extension (a task without a deadline has none, whatever was extended before)."""
-    extended = s.scalar(select(func.max(TaskExtension.new_deadline))
-                        .where(TaskExtension.task_id == task.id))
+    extended = s.scalar(
+        select(func.max(TaskExtension.new_deadline)).where(TaskExtension.task_id == task.id)
+    )
     if task.deadline is not None and extended is not None and extended > task.deadline:
         task.effective_deadline = extended
     else:
@@ -679,46 +858,68 @@ def _settle_deadline(s: Session, task: Task) -> None:
     task.sort_rank = sort_rank(task.status, task.effective_deadline)
 
 
-def _audit_cooperators(s: Session, actor: Actor, task_id: int,
-                       new_ids: tuple[int, ...]) -> None:
+def _audit_cooperators(s: Session, actor: Actor, task_id: int, new_ids: tuple[int, ...]) -> None:
     """The co-operating agencies live in a link table the audit hook does not see."""
-    old_ids = tuple(s.scalars(select(task_cooperators.c.agency_id)
-                              .where(task_cooperators.c.task_id == task_id)
-                              .order_by(task_cooperators.c.agency_id)))
+    old_ids = tuple(
+        s.scalars(
+            select(task_cooperators.c.agency_id)
+            .where(task_cooperators.c.task_id == task_id)
+            .order_by(task_cooperators.c.agency_id)
+        )
+    )
     if sorted(old_ids) != sorted(new_ids):
-        s.add(AuditEntry(user_id=actor.user_id, username=actor.username, action="update",
-                         entity="tasks", entity_id=task_id, field="cooperating_agencies",
-                         old_value=",".join(map(str, sorted(old_ids))),
-                         new_value=",".join(map(str, sorted(new_ids)))))
+        s.add(
+            AuditEntry(
+                user_id=actor.user_id,
+                username=actor.username,
+                action="update",
+                entity="tasks",
+                entity_id=task_id,
+                field="cooperating_agencies",
+                old_value=",".join(map(str, sorted(old_ids))),
+                new_value=",".join(map(str, sorted(new_ids))),
+            )
+        )
 
 
 def _set_cooperators(s: Session, task_id: int, agency_ids: tuple[int, ...]) -> None:
     s.execute(delete(task_cooperators).where(task_cooperators.c.task_id == task_id))
     if agency_ids:
-        s.execute(insert(task_cooperators),
-                  [{"task_id": task_id, "agency_id": a} for a in agency_ids])
+        s.execute(
+            insert(task_cooperators), [{"task_id": task_id, "agency_id": a} for a in agency_ids]
+        )
 
 
 def _next_position(s: Session, data: TaskInput) -> int:
     if data.plan_id is None:
         return 0
-    last = s.scalar(select(func.max(Task.position)).where(
-        Task.plan_id == data.plan_id,
-        Task.section_id.is_(None) if data.section_id is None else Task.section_id == data.section_id))
+    last = s.scalar(
+        select(func.max(Task.position)).where(
+            Task.plan_id == data.plan_id,
+            Task.section_id.is_(None)
+            if data.section_id is None
+            else Task.section_id == data.section_id,
+        )
+    )
     return (last or 0) + 1
 
 
 def _occurrences(s: Session, data: TaskInput):
     from coordboard.rules import recurrence
+
     rec = recurrence.parse_recurrence(data.recurrence_kind, data.recurrence_points)
     years = _plan_years(s, data)
     until = data.recurrence_until or date((years[1] if years else data.assigned_date.year), 12, 31)
     found = recurrence.occurrences(rec, data.assigned_date, until)
     if not found:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The recurrence has no due date between {start} and {end}."),
-            field="recurrence", start=data.assigned_date.strftime("%d/%m/%Y"),
-            end=until.strftime("%d/%m/%Y"))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The recurrence has no due date between {start} and {end}."
+            ),
+            field="recurrence",
+            start=data.assigned_date.strftime("%d/%m/%Y"),
+            end=until.strftime("%d/%m/%Y"),
+        )
     return rec, found
 
 
@@ -750,6 +951,7 @@ def _insert(s: Session, data: TaskInput, **extra) -> tuple[int, ...]:
     series_id = None
     if data.deadline_kind == "recurring" and "series_id" not in extra:
         from coordboard.rules import recurrence
+
         rec, found = _occurrences(s, data)
         series = TaskSeries(kind=rec.kind, points=recurrence.format_points(rec))
         s.add(series)
@@ -759,8 +961,13 @@ def _insert(s: Session, data: TaskInput, **extra) -> tuple[int, ...]:
     ids = []
     position = _next_position(s, data)
     for period_key, due in occurrences:
-        task = Task(status="not_started", percent=0, position=position,
-                    series_id=series_id, period_key=period_key)
+        task = Task(
+            status="not_started",
+            percent=0,
+            position=position,
+            series_id=series_id,
+            period_key=period_key,
+        )
         for name, value in extra.items():
             setattr(task, name, value)
         _apply(task, replace(data, deadline=due))
@@ -774,8 +981,9 @@ def _insert(s: Session, data: TaskInput, **extra) -> tuple[int, ...]:
     return tuple(ids)
 
 
-def update_task(db: Database, actor: Actor, task_id: int, data: TaskInput,
-                expected_version: int | None = None) -> TaskDetail:
+def update_task(
+    db: Database, actor: Actor, task_id: int, data: TaskInput, expected_version: int | None = None
+) -> TaskDetail:
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         task = _get(s, task_id)
@@ -785,19 +993,28 @@ def update_task(db: Database, actor: Actor, task_id: int, data: TaskInput,
         if task.series_id is not None:  # an occurrence stays one, with its own date
             data = replace(data, deadline_kind="recurring")
         elif data.deadline_kind == "recurring":
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "A recurring deadline is chosen when the task is created; enter a "
-                "fixed date here."), field="deadline")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A recurring deadline is chosen when the task is created; enter a "
+                    "fixed date here.",
+                ),
+                field="deadline",
+            )
         data = _validated(s, data, creating=False)
-        if (data.deadline_kind == "relative" == task.deadline_kind
-                and (data.relative_base, data.relative_days)
-                == (task.relative_base, task.relative_days)):
+        if data.deadline_kind == "relative" == task.deadline_kind and (
+            data.relative_base,
+            data.relative_days,
+        ) == (task.relative_base, task.relative_days):
             # the same rule keeps its date, even if the calendar changed since it was computed
             data = replace(data, deadline=task.deadline)
         if task.completed_on is not None and data.assigned_date > task.completed_on:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The assigned date cannot be after the completion date."),
-                field="assigned_date")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The assigned date cannot be after the completion date."
+                ),
+                field="assigned_date",
+            )
         with s.no_autoflush:  # one UPDATE of the row, so one step of its version per save
             _apply(task, data)
             _settle_deadline(s, task)
@@ -812,20 +1029,28 @@ def update_task(db: Database, actor: Actor, task_id: int, data: TaskInput,
         return _detail(s, actor, task_id)
 
 
-def delete_task(db: Database, actor: Actor, task_id: int,
-                expected_version: int | None = None) -> None:
+def delete_task(
+    db: Database, actor: Actor, task_id: int, expected_version: int | None = None
+) -> None:
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         task = _get(s, task_id)
         check_version(task.version, expected_version)
         _require_edit(s, actor, task.board_id)
         if any_row(s, Task.carried_from_id == task_id):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "This task was carried over to a later plan; delete that one first."))
-        if any_row(s, TaskUpdate.task_id == task_id) or \
-                any_row(s, TaskExtension.task_id == task_id):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The task has a progress history; cancel it instead of deleting it."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This task was carried over to a later plan; delete that one first."
+                )
+            )
+        if any_row(s, TaskUpdate.task_id == task_id) or any_row(
+            s, TaskExtension.task_id == task_id
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The task has a progress history; cancel it instead of deleting it."
+                )
+            )
         if task.carried_from_id is not None:  # the duty goes back to the plan it came from
             origin = s.get(Task, task.carried_from_id)
             if origin is not None and origin.status == "carried_over":
@@ -840,8 +1065,14 @@ def delete_task(db: Database, actor: Actor, task_id: int,
 
 # --- progress -------------------------------------------------------------------------------
 
-def add_update(db: Database, actor: Actor, task_id: int, data: ProgressInput,
-               expected_version: int | None = None) -> TaskDetail:
+
+def add_update(
+    db: Database,
+    actor: Actor,
+    task_id: int,
+    data: ProgressInput,
+    expected_version: int | None = None,
+) -> TaskDetail:
     """Record a dated progress update; the lead agency (or the secretariat) may also change the
     status, percent, completion date and achieved value. Co-operating agencies add notes.
 
@@ -858,66 +1089,106 @@ def add_update(db: Database, actor: Actor, task_id: int, data: ProgressInput,
     raise AssertionError("unreachable")
 
 
-def _add_update_once(db: Database, actor: Actor, task_id: int, data: ProgressInput,
-                     expected_version: int | None) -> TaskDetail:
+def _add_update_once(
+    db: Database, actor: Actor, task_id: int, data: ProgressInput, expected_version: int | None
+) -> TaskDetail:
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         task = _get(s, task_id)
         _require_view(s, actor, task)
         edit, progress, note = _rights(s, actor, task)
-        changes_progress = (data.new_status is not None or data.percent is not None
-                            or data.achieved_value is not None)
+        changes_progress = (
+            data.new_status is not None
+            or data.percent is not None
+            or data.achieved_value is not None
+        )
         if not note or (changes_progress and not progress):
             if note:
-                raise PermissionDenied(QT_TRANSLATE_NOOP(
-                    "errors", "Only the lead agency may change this task's status or progress; "
-                    "a co-operating agency adds updates."))
-            raise PermissionDenied(QT_TRANSLATE_NOOP(
-                "errors", "Your agency neither leads nor co-operates on this task."))
+                raise PermissionDenied(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Only the lead agency may change this task's status or progress; "
+                        "a co-operating agency adds updates.",
+                    )
+                )
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Your agency neither leads nor co-operates on this task."
+                )
+            )
         check_version(task.version, expected_version)
         text = clean_text(data.text)
         today = date.today()
         if data.update_date > today:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "An update cannot be dated in the future."), field="update_date")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "An update cannot be dated in the future."),
+                field="update_date",
+            )
         if data.percent is not None and not 0 <= data.percent <= 100:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The percentage must be between 0 and 100."), field="percent")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The percentage must be between 0 and 100."),
+                field="percent",
+            )
         if data.achieved_value is not None and data.achieved_value < 0:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The achieved value cannot be negative."), field="achieved")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The achieved value cannot be negative."),
+                field="achieved",
+            )
         new_status = data.new_status if data.new_status != task.status else None
         if new_status is not None and new_status not in SETTABLE_STATUSES:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown task status."),
-                                  field="status")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Unknown task status."), field="status"
+            )
         if task.status == "carried_over":
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "This task was carried over to a later plan; update it there."))
-        if not text and new_status is None and data.percent is None and not data.attachments \
-                and data.achieved_value is None:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "Write what was done, or change the status or progress."),
-                field="text")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This task was carried over to a later plan; update it there."
+                )
+            )
+        if (
+            not text
+            and new_status is None
+            and data.percent is None
+            and not data.attachments
+            and data.achieved_value is None
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Write what was done, or change the status or progress."
+                ),
+                field="text",
+            )
         if new_status in ("cancelled", "suspended") and not edit:
-            raise PermissionDenied(QT_TRANSLATE_NOOP(
-                "errors", "Only the board's secretariat may cancel or suspend a task."))
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Only the board's secretariat may cancel or suspend a task."
+                )
+            )
         if new_status in ("cancelled", "suspended") and not text:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "Say why the task is cancelled or suspended."), field="text")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Say why the task is cancelled or suspended."),
+                field="text",
+            )
         completed_on = task.completed_on
         if new_status == "done":
             completed_on = data.completed_on
             if completed_on is None:
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "errors", "Enter the date the task was completed."), field="completed_on")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Enter the date the task was completed."),
+                    field="completed_on",
+                )
             if completed_on > today:
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "errors", "The completion date cannot be in the future."),
-                    field="completed_on")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "The completion date cannot be in the future."),
+                    field="completed_on",
+                )
             if completed_on < task.assigned_date:
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "errors", "The completion date is before the task was assigned."),
-                    field="completed_on")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The completion date is before the task was assigned."
+                    ),
+                    field="completed_on",
+                )
         elif new_status is not None:
             completed_on = None
         check_length(text, TaskUpdate.__table__.c.text, "text")
@@ -925,20 +1196,32 @@ def _add_update_once(db: Database, actor: Actor, task_id: int, data: ProgressInp
             if len(a.content) > MAX_ATTACHMENT_BYTES:
                 raise _too_big(a.filename, len(a.content))
             if not clean(a.filename):
-                raise ValidationError(QT_TRANSLATE_NOOP("errors", "The file has no name."),
-                                      field="attachment")
-        update = TaskUpdate(task_id=task.id, update_date=data.update_date,
-                            author_id=actor.user_id, author_name=actor.full_name or actor.username,
-                            agency_id=actor.agency_id if actor.role == FOCAL_POINT else None,
-                            text=text, percent=data.percent,
-                            old_status=task.status if new_status else None,
-                            new_status=new_status)
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "The file has no name."), field="attachment"
+                )
+        update = TaskUpdate(
+            task_id=task.id,
+            update_date=data.update_date,
+            author_id=actor.user_id,
+            author_name=actor.full_name or actor.username,
+            agency_id=actor.agency_id if actor.role == FOCAL_POINT else None,
+            text=text,
+            percent=data.percent,
+            old_status=task.status if new_status else None,
+            new_status=new_status,
+        )
         s.add(update)
         s.flush()
         for a in data.attachments:
-            s.add(TaskAttachment(update_id=update.id, filename=clean(a.filename)[:255],
-                                 size=len(a.content), sha256=hashlib.sha256(a.content).hexdigest(),
-                                 content=a.content))
+            s.add(
+                TaskAttachment(
+                    update_id=update.id,
+                    filename=clean(a.filename)[:255],
+                    size=len(a.content),
+                    sha256=hashlib.sha256(a.content).hexdigest(),
+                    content=a.content,
+                )
+            )
         if progress and changes_progress:
             if new_status is not None:
                 task.status = new_status
@@ -960,18 +1243,31 @@ def _add_update_once(db: Database, actor: Actor, task_id: int, data: ProgressInp
         else:
             # a note leaves the task as it is: only the date of its latest report moves, without
             # a new version, so notes from several agencies at once never conflict
-            s.execute(sql_update(Task).where(Task.id == task.id, or_(
-                Task.last_update_on.is_(None), Task.last_update_on < data.update_date))
+            s.execute(
+                sql_update(Task)
+                .where(
+                    Task.id == task.id,
+                    or_(Task.last_update_on.is_(None), Task.last_update_on < data.update_date),
+                )
                 .values(last_update_on=data.update_date)
-                .execution_options(synchronize_session=False))
+                .execution_options(synchronize_session=False)
+            )
         s.flush()
         uow.commit()
         return _detail(s, actor, task_id)
 
 
-def add_extension(db: Database, actor: Actor, task_id: int, *, new_deadline: date, reason: str,
-                  approved_by: str, approved_on: date,
-                  expected_version: int | None = None) -> TaskDetail:
+def add_extension(
+    db: Database,
+    actor: Actor,
+    task_id: int,
+    *,
+    new_deadline: date,
+    reason: str,
+    approved_by: str,
+    approved_on: date,
+    expected_version: int | None = None,
+) -> TaskDetail:
     """Gia hạn: move the deadline later; the old date, reason and approver are kept."""
     with UnitOfWork(db, actor) as uow:
         s = uow.session
@@ -981,31 +1277,52 @@ def add_extension(db: Database, actor: Actor, task_id: int, *, new_deadline: dat
         reason, approved_by = clean_text(reason), clean(approved_by)
         current = task.effective_deadline
         if task.status not in (*OPEN_STATUSES, "suspended"):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "Only an unfinished task can be given more time."),
-                field="new_deadline")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Only an unfinished task can be given more time."),
+                field="new_deadline",
+            )
         if current is None:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "A task without a deadline cannot be extended; set a deadline instead."),
-                field="new_deadline")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A task without a deadline cannot be extended; set a deadline instead.",
+                ),
+                field="new_deadline",
+            )
         if new_deadline <= current:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The new deadline must be later than the current one ({current})."),
-                field="new_deadline", current=current.strftime("%d/%m/%Y"))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The new deadline must be later than the current one ({current})."
+                ),
+                field="new_deadline",
+                current=current.strftime("%d/%m/%Y"),
+            )
         if not reason:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give the reason for the extension."),
-                                  field="reason")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Give the reason for the extension."), field="reason"
+            )
         if not approved_by:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "Say who approved the extension."), field="approved_by")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Say who approved the extension."), field="approved_by"
+            )
         if approved_on > date.today():
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The approval date cannot be in the future."), field="approved_on")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The approval date cannot be in the future."),
+                field="approved_on",
+            )
         check_length(reason, TaskExtension.__table__.c.reason, "reason")
         check_length(approved_by, TaskExtension.__table__.c.approved_by, "approved_by")
-        s.add(TaskExtension(task_id=task.id, old_deadline=current, new_deadline=new_deadline,
-                            reason=reason, approved_by=approved_by, approved_on=approved_on,
-                            entered_by_id=actor.user_id))
+        s.add(
+            TaskExtension(
+                task_id=task.id,
+                old_deadline=current,
+                new_deadline=new_deadline,
+                reason=reason,
+                approved_by=approved_by,
+                approved_on=approved_on,
+                entered_by_id=actor.user_id,
+            )
+        )
         task.effective_deadline = new_deadline
         task.sort_rank = sort_rank(task.status, task.effective_deadline)
         s.flush()
@@ -1016,10 +1333,11 @@ def add_extension(db: Database, actor: Actor, task_id: int, *, new_deadline: dat
 def attachment_content(db: Database, actor: Actor, attachment_id: int) -> tuple[str, bytes]:
     with UnitOfWork(db, actor) as uow:
         s = uow.session
-        row = s.execute(select(TaskAttachment.filename, TaskAttachment.content,
-                               TaskUpdate.task_id)
-                        .join(TaskUpdate, TaskUpdate.id == TaskAttachment.update_id)
-                        .where(TaskAttachment.id == attachment_id)).first()
+        row = s.execute(
+            select(TaskAttachment.filename, TaskAttachment.content, TaskUpdate.task_id)
+            .join(TaskUpdate, TaskUpdate.id == TaskAttachment.update_id)
+            .where(TaskAttachment.id == attachment_id)
+        ).first()
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "The attachment no longer exists."))
         _require_view(s, actor, _get(s, row.task_id))

@@ -36,8 +36,17 @@ CANCELLED = "cancelled"
 CARRIED_OVER = "carried_over"
 
 #: display order: what needs attention first
-CLASSES = (OVERDUE, DUE_SOON, IN_PROGRESS, DONE_ON_TIME, DONE_LATE, NO_DEADLINE, SUSPENDED,
-           CANCELLED, CARRIED_OVER)
+CLASSES = (
+    OVERDUE,
+    DUE_SOON,
+    IN_PROGRESS,
+    DONE_ON_TIME,
+    DONE_LATE,
+    NO_DEADLINE,
+    SUSPENDED,
+    CANCELLED,
+    CARRIED_OVER,
+)
 CLASS_LABELS = {
     OVERDUE: QT_TRANSLATE_NOOP("status_class", "Overdue"),
     DUE_SOON: QT_TRANSLATE_NOOP("status_class", "Due soon"),
@@ -70,8 +79,9 @@ def class_expression(as_of: date, soon_days: int = DEFAULT_SOON_DAYS) -> ColumnE
     )
 
 
-def class_condition(classes: tuple[str, ...], as_of: date,
-                    soon_days: int = DEFAULT_SOON_DAYS) -> ColumnElement[bool]:
+def class_condition(
+    classes: tuple[str, ...], as_of: date, soon_days: int = DEFAULT_SOON_DAYS
+) -> ColumnElement[bool]:
     """WHERE clause for "tasks in these classes", written so that indexes can serve it."""
     deadline = Task.effective_deadline
     is_open = Task.status.in_(OPEN_STATUSES)
@@ -82,10 +92,12 @@ def class_condition(classes: tuple[str, ...], as_of: date,
         OVERDUE: and_(open_then, deadline < as_of),
         DUE_SOON: and_(open_then, deadline >= as_of, deadline <= soon),
         IN_PROGRESS: and_(open_then, deadline > soon),
-        DONE_ON_TIME: and_(Task.status == "done", Task.completed_on <= as_of,
-                           Task.completed_on <= deadline),
-        DONE_LATE: and_(Task.status == "done", Task.completed_on <= as_of,
-                        Task.completed_on > deadline),
+        DONE_ON_TIME: and_(
+            Task.status == "done", Task.completed_on <= as_of, Task.completed_on <= deadline
+        ),
+        DONE_LATE: and_(
+            Task.status == "done", Task.completed_on <= as_of, Task.completed_on > deadline
+        ),
         NO_DEADLINE: and_(deadline.is_(None), Task.status.in_((*OPEN_STATUSES, "done"))),
         SUSPENDED: Task.status == "suspended",
         CANCELLED: Task.status == "cancelled",
@@ -151,7 +163,11 @@ def rate_query(where: list, as_of: date, count_carried: bool = False):
     return select(
         func.count(),
         func.coalesce(func.sum(case((done_then, 1), else_=0)), 0),
-        func.coalesce(func.sum(case((and_(done_then, Task.completed_on <= deadline), 1),
-                                    else_=0)), 0),
-    ).where(*where, deadline < as_of, Task.status.in_(
-        (*OPEN_STATUSES, "done", *(("carried_over",) if count_carried else ()))))
+        func.coalesce(
+            func.sum(case((and_(done_then, Task.completed_on <= deadline), 1), else_=0)), 0
+        ),
+    ).where(
+        *where,
+        deadline < as_of,
+        Task.status.in_((*OPEN_STATUSES, "done", *(("carried_over",) if count_carried else ()))),
+    )

@@ -15,15 +15,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-
 from coordboard.db import Database
+from coordboard.errors import DomainError, ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP, translate
-from coordboard.services.tasks import classification
 from coordboard.services import tasks
 from coordboard.services.actor import Actor
-from coordboard.errors import DomainError, ValidationError
 from coordboard.services.spreadsheets import as_text, safe_value, save_workbook
-from coordboard.services.tasks import TaskFilter, TaskRow, TaskSort
+from coordboard.services.tasks import TaskFilter, TaskRow, TaskSort, classification
 
 CTX = "task_exports"
 PAGE_ROWS = 2000
@@ -56,18 +54,35 @@ class ExportCancelled(DomainError):
 
 
 def _values(n: int, r: TaskRow) -> list:
-    return [n, r.title, translate("status_class", classification.CLASS_LABELS.get(
-                r.status_class, r.status_class)),
-            translate("task_status", tasks.STATUS_LABELS.get(r.status, r.status)),
-            r.percent, r.lead_agency_name, "; ".join(r.cooperating), r.sector_name,
-            r.board_name, r.plan_code, r.assigned_date, r.deadline, r.effective_deadline,
-            r.completed_on, r.last_update_on]
+    return [
+        n,
+        r.title,
+        translate("status_class", classification.CLASS_LABELS.get(r.status_class, r.status_class)),
+        translate("task_status", tasks.STATUS_LABELS.get(r.status, r.status)),
+        r.percent,
+        r.lead_agency_name,
+        "; ".join(r.cooperating),
+        r.sector_name,
+        r.board_name,
+        r.plan_code,
+        r.assigned_date,
+        r.deadline,
+        r.effective_deadline,
+        r.completed_on,
+        r.last_update_on,
+    ]
 
 
-def export_tasks_xlsx(db: Database, actor: Actor, flt: TaskFilter, sort: TaskSort, path: Path,
-                      progress: Callable[[int, int], None] | None = None,
-                      cancelled: Callable[[], bool] | None = None,
-                      title: str | None = None) -> Path:
+def export_tasks_xlsx(
+    db: Database,
+    actor: Actor,
+    flt: TaskFilter,
+    sort: TaskSort,
+    path: Path,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    title: str | None = None,
+) -> Path:
     """Write every task matching `flt`, in the order of `sort`, to `path` (.xlsx).
 
     `progress(done, total)` is called after each page; `cancelled()` is checked before each
@@ -78,10 +93,15 @@ def export_tasks_xlsx(db: Database, actor: Actor, flt: TaskFilter, sort: TaskSor
     flt = TaskFilter(**{**flt.__dict__, "as_of": as_of})  # every page sees the same date
     total = tasks.count_tasks(db, actor, flt)
     if total + HEADER_ROWS > MAX_SHEET_ROWS:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The list has {count} tasks; a worksheet holds at most {limit} rows. "
-                      "Narrow the filter (a board, a period, an agency) and export again."),
-            count=total, limit=MAX_SHEET_ROWS - HEADER_ROWS)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The list has {count} tasks; a worksheet holds at most {limit} rows. "
+                "Narrow the filter (a board, a period, an agency) and export again.",
+            ),
+            count=total,
+            limit=MAX_SHEET_ROWS - HEADER_ROWS,
+        )
     from openpyxl import Workbook  # not at start-up: ~0.3 s with numpy
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -95,10 +115,20 @@ def export_tasks_xlsx(db: Database, actor: Actor, flt: TaskFilter, sort: TaskSor
     heading = title or translate(CTX, QT_TRANSLATE_NOOP("task_exports", "Tasks"))
     try:
         ws.append([_cell(ws, heading, font=Font(bold=True, size=13))])
-        ws.append([translate(CTX, QT_TRANSLATE_NOOP(
-            "task_exports", "Status as of {date}; exported on {today}; {count} tasks")).format(
-            date=as_of.strftime("%d/%m/%Y"), today=date.today().strftime("%d/%m/%Y"),
-            count=total)])
+        ws.append(
+            [
+                translate(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "task_exports", "Status as of {date}; exported on {today}; {count} tasks"
+                    ),
+                ).format(
+                    date=as_of.strftime("%d/%m/%Y"),
+                    today=date.today().strftime("%d/%m/%Y"),
+                    count=total,
+                )
+            ]
+        )
         bold = Font(bold=True)
         wrap = Alignment(wrap_text=True, vertical="center")
         ws.append([_cell(ws, translate(CTX, c), font=bold, alignment=wrap) for c in COLUMNS])
@@ -128,9 +158,16 @@ def _text_cell(ws, value):
     return cell
 
 
-def _write_rows(ws, db: Database, actor: Actor, flt: TaskFilter, sort: TaskSort, total: int,
-                progress: Callable[[int, int], None] | None,
-                cancelled: Callable[[], bool] | None) -> None:
+def _write_rows(
+    ws,
+    db: Database,
+    actor: Actor,
+    flt: TaskFilter,
+    sort: TaskSort,
+    total: int,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
     done = 0
     if progress is not None:
         progress(0, total)
@@ -139,8 +176,14 @@ def _write_rows(ws, db: Database, actor: Actor, flt: TaskFilter, sort: TaskSort,
         rows = tasks.list_tasks(db, actor, flt, sort, offset=done, limit=PAGE_ROWS)
         for r in rows:
             done += 1
-            ws.append([_cell(ws, v, number_format="DD/MM/YYYY") if i in DATE_COLUMNS and v
-                       else _text_cell(ws, v) for i, v in enumerate(_values(done, r), start=1)])
+            ws.append(
+                [
+                    _cell(ws, v, number_format="DD/MM/YYYY")
+                    if i in DATE_COLUMNS and v
+                    else _text_cell(ws, v)
+                    for i, v in enumerate(_values(done, r), start=1)
+                ]
+            )
         if progress is not None:
             progress(done, max(total, done))
         if len(rows) < PAGE_ROWS:
@@ -150,8 +193,9 @@ def _write_rows(ws, db: Database, actor: Actor, flt: TaskFilter, sort: TaskSort,
 
 def _check_cancelled(cancelled: Callable[[], bool] | None) -> None:
     if cancelled is not None and cancelled():
-        raise ExportCancelled(QT_TRANSLATE_NOOP(
-            "errors", "The export was cancelled; no file was written."))
+        raise ExportCancelled(
+            QT_TRANSLATE_NOOP("errors", "The export was cancelled; no file was written.")
+        )
 
 
 def _discard(ws) -> None:

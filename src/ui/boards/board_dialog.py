@@ -7,15 +7,20 @@ from dataclasses import asdict
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from coordboard.services import boards
-from coordboard.ui.context import AppContext
 from coordboard.ui.common.form_dialog import FormDialog, combo_names
 from coordboard.ui.common.widgets import DateEdit, ItemCombo
+from coordboard.ui.context import AppContext
 
 
 class BoardDialog(FormDialog):
-    def __init__(self, ctx: AppContext, board: boards.BoardInfo | None = None,
-                 parent_id: int | None = None, all_boards: list[boards.BoardInfo] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        board: boards.BoardInfo | None = None,
+        parent_id: int | None = None,
+        all_boards: list[boards.BoardInfo] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Edit board") if board else self.tr("New board"), parent, 620)
         self.ctx, self.board = ctx, board
         self.name = QLineEdit()
@@ -26,8 +31,9 @@ class BoardDialog(FormDialog):
         self.area = QLineEdit()
         self.area.setPlaceholderText(self.tr("e.g. tỉnh Vĩnh Long, xã Phước Hậu"))
         self.parent_board = ItemCombo(none_label=self.tr("(none — top-level board)"))
-        self.parent_board.set_items([(b.id, b.name) for b in all_boards
-                                     if board is None or b.id != board.id])
+        self.parent_board.set_items(
+            [(b.id, b.name) for b in all_boards if board is None or b.id != board.id]
+        )
         self.standing = ItemCombo(none_label=self.tr("(not set)"))
         self.standing.set_items(ctx.agency_items())
         self.decision_number = QLineEdit()
@@ -39,9 +45,11 @@ class BoardDialog(FormDialog):
         self.notes.setFixedHeight(70)
         # how the board signs its documents (minutes, notices, reports): empty = derived
         self.doc_code = QLineEdit()
-        self.doc_code.setPlaceholderText(self.tr("e.g. BĐH — as in \"Số: 05/BB-BĐH\""))
+        self.doc_code.setPlaceholderText(self.tr('e.g. BĐH — as in "Số: 05/BB-BĐH"'))
         self.governing_body = QLineEdit()
-        self.governing_body.setPlaceholderText(self.tr("e.g. UBND TỈNH VĨNH LONG (empty: from the area)"))
+        self.governing_body.setPlaceholderText(
+            self.tr("e.g. UBND TỈNH VĨNH LONG (empty: from the area)")
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
@@ -56,22 +64,36 @@ class BoardDialog(FormDialog):
         form.addRow(self.tr("Governing body"), self.governing_body)
         form.addRow("", self.active)
         form.addRow(self.tr("Notes"), self.notes)
-        self.fields = {"name": self.name, "kind": self.kind, "level": self.level,
-                       "parent": self.parent_board, "standing_agency": self.standing,
-                       "decision_date": self.decision_date, "doc_code": self.doc_code,
-                       "governing_body": self.governing_body}
+        self.fields = {
+            "name": self.name,
+            "kind": self.kind,
+            "level": self.level,
+            "parent": self.parent_board,
+            "standing_agency": self.standing,
+            "decision_date": self.decision_date,
+            "doc_code": self.doc_code,
+            "governing_body": self.governing_body,
+        }
 
         self.body.addLayout(form)
-        self.labels = {"name": self.tr("Name"), "kind_id": self.tr("Kind"),
-                       "level_id": self.tr("Level"), "area": self.tr("Area"),
-                       "parent_id": self.tr("Parent board"),
-                       "standing_agency_id": self.tr("Standing agency"),
-                       "decision_number": self.tr("Establishing decision No."),
-                       "decision_date": self.tr("Decision date"), "active": self.active.text(),
-                       "notes": self.tr("Notes")}
-        self.value_names = {"kind_id": combo_names(self.kind), "level_id": combo_names(self.level),
-                            "parent_id": combo_names(self.parent_board),
-                            "standing_agency_id": dict(ctx.agency_items(include_inactive=True))}
+        self.labels = {
+            "name": self.tr("Name"),
+            "kind_id": self.tr("Kind"),
+            "level_id": self.tr("Level"),
+            "area": self.tr("Area"),
+            "parent_id": self.tr("Parent board"),
+            "standing_agency_id": self.tr("Standing agency"),
+            "decision_number": self.tr("Establishing decision No."),
+            "decision_date": self.tr("Decision date"),
+            "active": self.active.text(),
+            "notes": self.tr("Notes"),
+        }
+        self.value_names = {
+            "kind_id": combo_names(self.kind),
+            "level_id": combo_names(self.level),
+            "parent_id": combo_names(self.parent_board),
+            "standing_agency_id": dict(ctx.agency_items(include_inactive=True)),
+        }
 
         if board is not None:
             self._load(board)
@@ -97,20 +119,33 @@ class BoardDialog(FormDialog):
 
     def data(self) -> boards.BoardInput:
         return boards.BoardInput(
-            name=self.name.text(), kind_id=self.kind.current_id(), level_id=self.level.current_id(),
-            area=self.area.text(), parent_id=self.parent_board.current_id(),
+            name=self.name.text(),
+            kind_id=self.kind.current_id(),
+            level_id=self.level.current_id(),
+            area=self.area.text(),
+            parent_id=self.parent_board.current_id(),
             standing_agency_id=self.standing.current_id(),
-            decision_number=self.decision_number.text(), decision_date=self.decision_date.value(),
-            active=self.active.isChecked(), notes=self.notes.toPlainText(),
-            doc_code=self.doc_code.text(), governing_body=self.governing_body.text())
+            decision_number=self.decision_number.text(),
+            decision_date=self.decision_date.value(),
+            active=self.active.isChecked(),
+            notes=self.notes.toPlainText(),
+            doc_code=self.doc_code.text(),
+            governing_body=self.governing_body.text(),
+        )
 
     def save(self) -> None:
         if self.board is None:
             self.attempt(lambda: boards.create_board(self.ctx.db, self.ctx.actor, self.data()))
         else:
-            self.attempt(lambda: boards.update_board(self.ctx.db, self.ctx.actor, self.board.id,
-                                                     self.data(),
-                                                     expected_version=self.board.version))
+            self.attempt(
+                lambda: boards.update_board(
+                    self.ctx.db,
+                    self.ctx.actor,
+                    self.board.id,
+                    self.data(),
+                    expected_version=self.board.version,
+                )
+            )
 
     # --- conflict hooks (FormDialog) ----------------------------------------------------------
     def loaded_record(self) -> boards.BoardInfo | None:

@@ -4,14 +4,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QSplitter, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordboard.services import boards
-from coordboard.ui.context import AppContext
 from coordboard.ui.boards.board_dialog import BoardDialog
 from coordboard.ui.common.errors import show_error
 from coordboard.ui.common.widgets import format_date
+from coordboard.ui.context import AppContext
 from coordboard.ui.workers import run_task
 
 BOARD_ID = Qt.UserRole + 1
@@ -30,7 +40,8 @@ class BoardsPage(QWidget):
 
         self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels(
-            [self.tr("Board"), self.tr("Level"), self.tr("Members today")])
+            [self.tr("Board"), self.tr("Level"), self.tr("Members today")]
+        )
         self.tree = QTreeView()
         self.tree.setObjectName("boardsTree")
         self.tree.setModel(self.model)
@@ -56,13 +67,18 @@ class BoardsPage(QWidget):
         self.details = QGroupBox(self.tr("Details"))
         self.detail_form = QFormLayout(self.details)
         self.detail_labels: dict[str, QLabel] = {}
-        for key, label in (("name", self.tr("Name")), ("kind", self.tr("Kind")),
-                           ("level", self.tr("Level")), ("area", self.tr("Area")),
-                           ("parent", self.tr("Parent board")),
-                           ("standing", self.tr("Standing agency")),
-                           ("decision", self.tr("Establishing decision")),
-                           ("members", self.tr("Members today")),
-                           ("status", self.tr("Status")), ("notes", self.tr("Notes"))):
+        for key, label in (
+            ("name", self.tr("Name")),
+            ("kind", self.tr("Kind")),
+            ("level", self.tr("Level")),
+            ("area", self.tr("Area")),
+            ("parent", self.tr("Parent board")),
+            ("standing", self.tr("Standing agency")),
+            ("decision", self.tr("Establishing decision")),
+            ("members", self.tr("Members today")),
+            ("status", self.tr("Status")),
+            ("notes", self.tr("Notes")),
+        ):
             value = QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -70,8 +86,12 @@ class BoardsPage(QWidget):
             self.detail_form.addRow(label, value)
 
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.new_child_button, self.edit_button,
-                       self.members_button):
+        for button in (
+            self.new_button,
+            self.new_child_button,
+            self.edit_button,
+            self.members_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         right = QWidget()
@@ -92,9 +112,12 @@ class BoardsPage(QWidget):
     def refresh(self, select_id: int | None = None) -> None:
         """Reload the tree; keep (or move to `select_id`) the selected board."""
         ctx = self.ctx
-        run_task(lambda: boards.list_boards(ctx.db, ctx.actor),
-                 lambda rows: self._fill(rows, select_id),
-                 lambda exc: show_error(self, exc), owner=self)
+        run_task(
+            lambda: boards.list_boards(ctx.db, ctx.actor),
+            lambda rows: self._fill(rows, select_id),
+            lambda exc: show_error(self, exc),
+            owner=self,
+        )
 
     def _fill(self, rows: list[boards.BoardInfo], select_id: int | None = None) -> None:
         selected = select_id if select_id is not None else self.current_board_id()
@@ -108,8 +131,11 @@ class BoardsPage(QWidget):
                 parent_item = items.get(b.parent_id) if b.parent_id in self.boards else None
                 if b.parent_id in self.boards and parent_item is None:
                     continue
-                row = [QStandardItem(b.name), QStandardItem(b.level_name),
-                       QStandardItem(str(b.member_count))]
+                row = [
+                    QStandardItem(b.name),
+                    QStandardItem(b.level_name),
+                    QStandardItem(str(b.member_count)),
+                ]
                 row[0].setData(b.id, BOARD_ID)
                 row[2].setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 if not b.active:
@@ -125,7 +151,8 @@ class BoardsPage(QWidget):
         target = items.get(selected) or (items[rows[0].id] if rows else None)
         if target is not None:
             self.tree.selectionModel().setCurrentIndex(
-                target.index(), QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+                target.index(), QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+            )
         self._show_details()
         self.loaded.emit()
 
@@ -140,16 +167,23 @@ class BoardsPage(QWidget):
 
     def _show_details(self) -> None:
         b = self.current_board()
-        values = {key: "" for key in self.detail_labels}
+        values = dict.fromkeys(self.detail_labels, "")
         if b is not None:
             decision = b.decision_number
             if b.decision_date:
                 decision += " " + self.tr("dated {date}").format(date=format_date(b.decision_date))
-            values = {"name": b.name, "kind": b.kind_name, "level": b.level_name, "area": b.area,
-                      "parent": b.parent_name, "standing": b.standing_agency_name,
-                      "decision": decision.strip(), "members": str(b.member_count),
-                      "status": self.tr("Active") if b.active else self.tr("Inactive"),
-                      "notes": b.notes}
+            values = {
+                "name": b.name,
+                "kind": b.kind_name,
+                "level": b.level_name,
+                "area": b.area,
+                "parent": b.parent_name,
+                "standing": b.standing_agency_name,
+                "decision": decision.strip(),
+                "members": str(b.member_count),
+                "status": self.tr("Active") if b.active else self.tr("Inactive"),
+                "notes": b.notes,
+            }
         for key, value in values.items():
             self.detail_labels[key].setText(value)
         self._update_buttons()

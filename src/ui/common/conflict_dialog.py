@@ -11,15 +11,25 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordboard.ui.common.rows_table_model import RowsTableModel
 
 
 class ConflictDialog(QDialog):
-    def __init__(self, comparison: list, display: Callable[[str, Any], str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, comparison: list, display: Callable[[str, Any], str], parent: QWidget | None = None
+    ) -> None:
         from coordboard.ui.common.form_dialog import FormDialog
 
         super().__init__(parent)
@@ -29,9 +39,12 @@ class ConflictDialog(QDialog):
         self.choice: str | None = None
         self.rows = [c for c in comparison if c.differs]
 
-        intro = QLabel(self.tr(
-            "Someone else saved this record after you opened it, so your changes are not saved "
-            "yet. Nothing has been overwritten."))
+        intro = QLabel(
+            self.tr(
+                "Someone else saved this record after you opened it, so your changes are not saved "
+                "yet. Nothing has been overwritten."
+            )
+        )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -42,12 +55,15 @@ class ConflictDialog(QDialog):
         def yours(c) -> str:
             return display(c.name, c.yours) + (" ●" if c.you_changed else "")
 
-        self.model = RowsTableModel([
-            (self.tr("Field"), lambda c: c.label),
-            (self.tr("Now in the database"), theirs),
-            (self.tr("In your form"), yours),
-            (self.tr("If you save again"), lambda c: display(c.name, c.merged)),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                (self.tr("Field"), lambda c: c.label),
+                (self.tr("Now in the database"), theirs),
+                (self.tr("In your form"), yours),
+                (self.tr("If you save again"), lambda c: display(c.name, c.merged)),
+            ],
+            self,
+        )
         self.model.set_rows(self.rows)
         self.view = QTableView()
         self.view.setObjectName("conflictTable")
@@ -65,16 +81,22 @@ class ConflictDialog(QDialog):
         explain.setWordWrap(True)
         explain.setObjectName("conflictExplanation")
         if self.rows:
-            explain.setText(self.tr(
-                "● marks a change since you opened the form: in the database by the other "
-                "person, or in your form by you. \"Save my changes again\" saves the values of "
-                "the last column: your changes, and the other person's where you changed "
-                "nothing. \"Load their version\" discards your changes."))
+            explain.setText(
+                self.tr(
+                    "● marks a change since you opened the form: in the database by the other "
+                    'person, or in your form by you. "Save my changes again" saves the values of '
+                    "the last column: your changes, and the other person's where you changed "
+                    'nothing. "Load their version" discards your changes.'
+                )
+            )
             layout.addWidget(self.view)
         else:
-            explain.setText(self.tr(
-                "The other change does not touch what this form shows (for example a progress "
-                "update). \"Save my changes again\" keeps both changes."))
+            explain.setText(
+                self.tr(
+                    "The other change does not touch what this form shows (for example a progress "
+                    'update). "Save my changes again" keeps both changes.'
+                )
+            )
         layout.addWidget(explain)
 
         buttons = QDialogButtonBox()

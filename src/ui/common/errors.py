@@ -12,7 +12,8 @@ def message_for(exc: BaseException) -> str:
     if isinstance(exc, DomainError):
         return exc.translated()
     return QCoreApplication.translate("errors", "Unexpected error: {detail}").format(
-        detail=str(exc) or type(exc).__name__)
+        detail=str(exc) or type(exc).__name__
+    )
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

@@ -61,24 +61,32 @@ def same(a: Any, b: Any) -> bool:
     has no order)."""
     if isinstance(a, str) and isinstance(b, str):
         return clean_text(a) == clean_text(b)
-    if isinstance(a, (tuple, list, set, frozenset)) and isinstance(b, (tuple, list, set, frozenset)):
+    if isinstance(a, (tuple, list, set, frozenset)) and isinstance(
+        b, (tuple, list, set, frozenset)
+    ):
         return sorted(a, key=repr) == sorted(b, key=repr)
     if a in ("", None) and b in ("", None):
         return True
     return a == b
 
 
-def compare(labels: dict[str, str], loaded: dict[str, Any], theirs: dict[str, Any],
-            yours: dict[str, Any]) -> list[FieldComparison]:
+def compare(
+    labels: dict[str, str], loaded: dict[str, Any], theirs: dict[str, Any], yours: dict[str, Any]
+) -> list[FieldComparison]:
     """Every labelled field, in the labels' order."""
-    return [FieldComparison(name, label, loaded.get(name), theirs.get(name), yours.get(name))
-            for name, label in labels.items()]
+    return [
+        FieldComparison(name, label, loaded.get(name), theirs.get(name), yours.get(name))
+        for name, label in labels.items()
+    ]
 
 
 def combo_names(combo: QComboBox) -> dict[Any, str]:
     """The labels a combo shows, by item data (ids, status keys)."""
-    return {combo.itemData(i): combo.itemText(i).strip() for i in range(combo.count())
-            if combo.itemData(i) is not None}
+    return {
+        combo.itemData(i): combo.itemText(i).strip()
+        for i in range(combo.count())
+        if combo.itemData(i) is not None
+    }
 
 
 class FormDialog(QDialog):
@@ -188,24 +196,34 @@ class FormDialog(QDialog):
             self.banner.show_message(message_for(error))
             return
         self.prepare_comparison(current)
-        comparison = compare(self.conflict_labels(), self.record_values(loaded),
-                             self.record_values(current), self.form_values())
+        comparison = compare(
+            self.conflict_labels(),
+            self.record_values(loaded),
+            self.record_values(current),
+            self.form_values(),
+        )
         self.last_comparison = comparison
         choice = self.ask_conflict(comparison)
         if choice == self.RELOAD:
             self.take_record(current)
-            self.banner.show_message(self.tr(
-                "The form now shows the record as it is in the database; your changes were "
-                "discarded."))
+            self.banner.show_message(
+                self.tr(
+                    "The form now shows the record as it is in the database; your changes were "
+                    "discarded."
+                )
+            )
         elif choice == self.REAPPLY:
             mine = {c.name: c.yours for c in comparison if c.you_changed}
             self.take_record(self.with_values(current, mine))
             self.banner.show_message("")
             self.save()  # with the new version; another conflict asks again
         else:
-            self.banner.show_message(self.tr(
-                "Nothing was saved: someone else changed this record meanwhile. Save again to "
-                "compare the two versions."))
+            self.banner.show_message(
+                self.tr(
+                    "Nothing was saved: someone else changed this record meanwhile. Save again to "
+                    "compare the two versions."
+                )
+            )
 
     def ask_conflict(self, comparison: list[FieldComparison]) -> str | None:
         from coordboard.ui.common.conflict_dialog import ConflictDialog

@@ -23,14 +23,18 @@ class RowsTableModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.columns):
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if (
+            role == Qt.DisplayRole
+            and orientation == Qt.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
             return self.columns[section][0]
         return None
 
@@ -52,8 +56,9 @@ class RowsTableModel(QAbstractTableModel):
         if not 0 <= column < len(self.columns):
             return
         self.layoutAboutToBeChanged.emit()
-        self.rows.sort(key=lambda r: vi_sort_key(self.text(r, column)),
-                       reverse=order == Qt.DescendingOrder)
+        self.rows.sort(
+            key=lambda r: vi_sort_key(self.text(r, column)), reverse=order == Qt.DescendingOrder
+        )
         self.layoutChanged.emit()
 
     def row_at(self, row: int) -> Any | None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QLabel, QTableView,
-                               QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QLabel, QTableView, QWidget
 
 DATE_FORMAT = "dd/MM/yyyy"
 _NONE = QDate(1900, 1, 1)
@@ -29,16 +28,19 @@ class DateEdit(QDateEdit):
             self.setSpecialValueText(" ")  # the minimum shows as empty
         self.set_value(None if optional else date.today())
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         super().mousePressEvent(event)
         if self.optional and self.value() is None and self.calendarWidget() is not None:
             # an empty field would open its calendar in January 1900: show this month instead
             today = QDate.currentDate()
             self.calendarWidget().setCurrentPage(today.year(), today.month())
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if self.optional and event.key() in (Qt.Key_Delete, Qt.Key_Backspace) \
-                and self.lineEdit().selectedText() == self.lineEdit().text():
+    def keyPressEvent(self, event) -> None:
+        if (
+            self.optional
+            and event.key() in (Qt.Key_Delete, Qt.Key_Backspace)
+            and self.lineEdit().selectedText() == self.lineEdit().text()
+        ):
             self.set_value(None)  # Delete on the whole date empties an optional field
             return
         super().keyPressEvent(event)
@@ -63,8 +65,10 @@ class ErrorBanner(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.setStyleSheet("QLabel { color: #a4000f; background: #fde7e9; border: 1px solid #f1707b;"
-                           " border-radius: 3px; padding: 6px; }")
+        self.setStyleSheet(
+            "QLabel { color: #a4000f; background: #fde7e9; border: 1px solid #f1707b;"
+            " border-radius: 3px; padding: 6px; }"
+        )
         self.setObjectName("errorBanner")
         self.hide()
 
@@ -97,7 +101,11 @@ class ItemCombo(QComboBox):
         return self.currentData()
 
     def set_current_id(self, item_id: int | None) -> None:
-        index = self.findData(item_id) if item_id is not None else (0 if self.none_label is not None else -1)
+        index = (
+            self.findData(item_id)
+            if item_id is not None
+            else (0 if self.none_label is not None else -1)
+        )
         self.setCurrentIndex(max(index, 0) if self.count() else -1)
 
 

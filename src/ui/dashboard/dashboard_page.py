@@ -14,21 +14,35 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog,
-                               QDialogButtonBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QPushButton, QScrollArea, QSizePolicy, QSpinBox,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordboard.i18n import translate
 from coordboard.services import boards, dashboard, plans
-from coordboard.services.tasks import classification as cl
 from coordboard.services.actor import ADMIN, SECRETARIAT
 from coordboard.services.tasks import STATUS_LABELS, TaskFilter
-from coordboard.ui.context import AppContext
+from coordboard.services.tasks import classification as cl
 from coordboard.ui.common.errors import message_for, show_error
 from coordboard.ui.common.rows_table_model import RowsTableModel
-from coordboard.ui.tasks.task_table_model import CLASS_COLOURS, class_label
 from coordboard.ui.common.widgets import DateEdit, ItemCombo, format_date, row_table
+from coordboard.ui.context import AppContext
+from coordboard.ui.tasks.task_table_model import CLASS_COLOURS, class_label
 from coordboard.ui.workers import run_task
 
 #: the tiles: the charted classes, then the completion rate
@@ -38,9 +52,11 @@ CHART_HEIGHTS = {"sector": 300, "agency": 380, "monthly": 280}
 
 def chart_sources(result: dashboard.Dashboard) -> dict[str, object]:
     """What each chart shows: a chart whose source is unchanged is neither rebuilt nor drawn."""
-    return {"sector": result.by_sector,
-            "agency": (result.by_lead_agency, result.lead_agency_total),
-            "monthly": result.monthly}
+    return {
+        "sector": result.by_sector,
+        "agency": (result.by_lead_agency, result.lead_agency_total),
+        "monthly": result.monthly,
+    }
 
 
 def load(ctx: AppContext, query: dashboard.DashboardQuery, shown: dict[str, object]):
@@ -50,11 +66,15 @@ def load(ctx: AppContext, query: dashboard.DashboardQuery, shown: dict[str, obje
     from coordboard.services.dashboard import charts
 
     result = dashboard.dashboard(ctx.db, ctx.actor, query)
-    builders = {"sector": charts.sector_chart, "agency": charts.agency_chart,
-                "monthly": charts.monthly_chart}
+    builders = {
+        "sector": charts.sector_chart,
+        "agency": charts.agency_chart,
+        "monthly": charts.monthly_chart,
+    }
     sources = chart_sources(result)
-    figures = {key: build(result) for key, build in builders.items()
-               if shown.get(key) != sources[key]}
+    figures = {
+        key: build(result) for key, build in builders.items() if shown.get(key) != sources[key]
+    }
     return result, figures
 
 
@@ -63,13 +83,16 @@ class Tile(QFrame):
 
     clicked = Signal()
 
-    def __init__(self, name: str, background: str, foreground: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, background: str, foreground: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setStyleSheet(f"QFrame#{name} {{ background: {background}; border-radius: 4px;"
-                           f" border: 1px solid {foreground}40; }}"
-                           f"QLabel {{ color: {foreground}; background: transparent; }}")
+        self.setStyleSheet(
+            f"QFrame#{name} {{ background: {background}; border-radius: 4px;"
+            f" border: 1px solid {foreground}40; }}"
+            f"QLabel {{ color: {foreground}; background: transparent; }}"
+        )
         self.setCursor(QCursor(Qt.PointingHandCursor))
         self.number = QLabel("–")
         self.number.setStyleSheet("font-size: 18pt; font-weight: bold;")
@@ -84,7 +107,7 @@ class Tile(QFrame):
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
         self.setMinimumWidth(96)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event) -> None:
         if event.button() == Qt.LeftButton and self.rect().contains(event.position().toPoint()):
             self.clicked.emit()
         super().mouseReleaseEvent(event)
@@ -135,7 +158,8 @@ class ChartBox(QFrame):
         from coordboard.services.dashboard.charts import bar_filter
 
         over = event.inaxes is not None and any(
-            bar_filter(p) is not None and p.contains(event)[0] for p in event.inaxes.patches)
+            bar_filter(p) is not None and p.contains(event)[0] for p in event.inaxes.patches
+        )
         self.canvas.setCursor(QCursor(Qt.PointingHandCursor if over else Qt.ArrowCursor))
 
     def clickable_bars(self) -> list:
@@ -229,26 +253,44 @@ class DashboardPage(QWidget):
             box.picked.connect(lambda flt: self.open_tasks.emit(flt, None))
 
         # --- the lists ----------------------------------------------------------------------
-        self.overdue_model = RowsTableModel([
-            (self.tr("Task"), lambda t: t.row.title),
-            (self.tr("Lead agency"), lambda t: t.row.lead_agency_name),
-            (self.tr("Deadline"), lambda t: format_date(t.row.effective_deadline)),
-            (self.tr("Days overdue"), lambda t: t.days)], self)
-        self.soon_model = RowsTableModel([
-            (self.tr("Task"), lambda t: t.row.title),
-            (self.tr("Lead agency"), lambda t: t.row.lead_agency_name),
-            (self.tr("Deadline"), lambda t: format_date(t.row.effective_deadline)),
-            (self.tr("Days left"), lambda t: t.days)], self)
-        self.updates_model = RowsTableModel([
-            (self.tr("Date"), lambda u: format_date(u.update_date)),
-            (self.tr("From"), lambda u: u.who),
-            (self.tr("Task"), lambda u: u.task_title),
-            (self.tr("Report"), self._update_text)], self)
-        self.silent_model = RowsTableModel([
-            (self.tr("Agency"), lambda a: a.name),
-            (self.tr("Latest report"), lambda a: format_date(a.last_update_on)
-             or self.tr("never")),
-            (self.tr("Open tasks"), lambda a: a.open_tasks)], self)
+        self.overdue_model = RowsTableModel(
+            [
+                (self.tr("Task"), lambda t: t.row.title),
+                (self.tr("Lead agency"), lambda t: t.row.lead_agency_name),
+                (self.tr("Deadline"), lambda t: format_date(t.row.effective_deadline)),
+                (self.tr("Days overdue"), lambda t: t.days),
+            ],
+            self,
+        )
+        self.soon_model = RowsTableModel(
+            [
+                (self.tr("Task"), lambda t: t.row.title),
+                (self.tr("Lead agency"), lambda t: t.row.lead_agency_name),
+                (self.tr("Deadline"), lambda t: format_date(t.row.effective_deadline)),
+                (self.tr("Days left"), lambda t: t.days),
+            ],
+            self,
+        )
+        self.updates_model = RowsTableModel(
+            [
+                (self.tr("Date"), lambda u: format_date(u.update_date)),
+                (self.tr("From"), lambda u: u.who),
+                (self.tr("Task"), lambda u: u.task_title),
+                (self.tr("Report"), self._update_text),
+            ],
+            self,
+        )
+        self.silent_model = RowsTableModel(
+            [
+                (self.tr("Agency"), lambda a: a.name),
+                (
+                    self.tr("Latest report"),
+                    lambda a: format_date(a.last_update_on) or self.tr("never"),
+                ),
+                (self.tr("Open tasks"), lambda a: a.open_tasks),
+            ],
+            self,
+        )
         # the column that stretches: the task's title, the report's text, the agency's name
         self.overdue_table = self._table("overdueList", self.overdue_model, self._open_overdue, 0)
         self.soon_table = self._table("dueSoonList", self.soon_model, self._open_soon, 0)
@@ -264,8 +306,9 @@ class DashboardPage(QWidget):
         self.silent_days.setObjectName("silentDays")
         self.silent_days.setRange(*dashboard.SILENT_RANGE)
         self.silent_days.setSuffix(self.tr(" days"))
-        self.silent_days.setToolTip(self.tr(
-            "Agencies with open tasks and no progress report for more than this many days"))
+        self.silent_days.setToolTip(
+            self.tr("Agencies with open tasks and no progress report for more than this many days")
+        )
         self.silent_days.setEnabled(ctx.actor.role in (ADMIN, SECRETARIAT))
         self.silent_days.editingFinished.connect(self._silent_days_edited)
         # one under the other, each as wide as the page: titles need the room on 1024 pixels
@@ -274,10 +317,12 @@ class DashboardPage(QWidget):
         silent_head.addWidget(self.silent_title)
         silent_head.addWidget(self.silent_days)
         silent_head.addWidget(self.silent_count, 1)
-        for head, table in ((self.overdue_title, self.overdue_table),
-                            (self.soon_title, self.soon_table),
-                            (silent_head, self.silent_table),
-                            (self.updates_title, self.updates_table)):
+        for head, table in (
+            (self.overdue_title, self.overdue_table),
+            (self.soon_title, self.soon_table),
+            (silent_head, self.silent_table),
+            (self.updates_title, self.updates_table),
+        ):
             if isinstance(head, QHBoxLayout):
                 lists.addLayout(head)
             else:
@@ -303,10 +348,14 @@ class DashboardPage(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.scroll, 1)
 
-        run_task(lambda: boards.list_boards(ctx.db, ctx.actor), self.set_boards,
-                 lambda exc: show_error(self, exc), owner=self)
+        run_task(
+            lambda: boards.list_boards(ctx.db, ctx.actor),
+            self.set_boards,
+            lambda exc: show_error(self, exc),
+            owner=self,
+        )
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         # after the event: the window's own refresh of the page it shows may come first
         QTimer.singleShot(0, self._refresh_if_stale)
@@ -330,8 +379,9 @@ class DashboardPage(QWidget):
     def _update_text(self, u: dashboard.RecentUpdate) -> str:
         parts = [u.text]
         if u.new_status:
-            parts.append("→ " + translate("task_status", STATUS_LABELS.get(u.new_status,
-                                                                           u.new_status)))
+            parts.append(
+                "→ " + translate("task_status", STATUS_LABELS.get(u.new_status, u.new_status))
+            )
         if u.percent is not None:
             parts.append(f"{u.percent} %")
         return " ".join(p for p in parts if p)
@@ -354,8 +404,9 @@ class DashboardPage(QWidget):
             self.children_box.setVisible(self._has_children(before))
 
     def _has_children(self, board_id: int | None) -> bool:
-        return board_id is not None and any(b.parent_id == board_id
-                                            for b in self.board_infos.values())
+        return board_id is not None and any(
+            b.parent_id == board_id for b in self.board_infos.values()
+        )
 
     def _board_changed(self, refresh: bool = True) -> None:
         board_id = self.board.current_id()
@@ -367,17 +418,24 @@ class DashboardPage(QWidget):
         self.plan.blockSignals(False)
         self.plan.setEnabled(False)
         if board_id is not None:
+
             def fill(found) -> None:
                 if generation != self._plans_generation:
                     return
                 self.plan.blockSignals(True)
-                self.plan.set_items([(p.id, f"{p.code} — {p.title}" if p.code else p.title)
-                                     for p in found], keep=False)
+                self.plan.set_items(
+                    [(p.id, f"{p.code} — {p.title}" if p.code else p.title) for p in found],
+                    keep=False,
+                )
                 self.plan.blockSignals(False)
                 self.plan.setEnabled(True)
 
-            run_task(lambda: plans.list_plans(ctx.db, ctx.actor, board_id), fill,
-                     lambda exc: None, owner=self)
+            run_task(
+                lambda: plans.list_plans(ctx.db, ctx.actor, board_id),
+                fill,
+                lambda exc: None,
+                owner=self,
+            )
         if refresh:
             self.refresh()
 
@@ -387,7 +445,8 @@ class DashboardPage(QWidget):
             board_id=board_id,
             include_children=self._has_children(board_id) and self.children_box.isChecked(),
             plan_id=self.plan.current_id() if board_id is not None else None,
-            as_of=self.as_of.value())
+            as_of=self.as_of.value(),
+        )
 
     # --- data -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -424,12 +483,19 @@ class DashboardPage(QWidget):
             tile.number.setText(str(counts[key]))
         rate = result.rate.rate
         self.rate_tile.number.setText(f"{rate * 100:.0f} %" if rate is not None else "–")
-        self.rate_tile.caption.setText(self.tr("completed of the {due} tasks due ({done})")
-                                       .format(due=result.rate.due, done=result.rate.done))
-        apart = [f"{class_label(c)}: {counts[c]}" for c in
-                 (cl.NO_DEADLINE, cl.SUSPENDED, cl.CANCELLED, cl.CARRIED_OVER) if counts[c]]
-        self.apart.setText(self.tr("Counted apart — {list}").format(list="; ".join(apart))
-                           if apart else "")
+        self.rate_tile.caption.setText(
+            self.tr("completed of the {due} tasks due ({done})").format(
+                due=result.rate.due, done=result.rate.done
+            )
+        )
+        apart = [
+            f"{class_label(c)}: {counts[c]}"
+            for c in (cl.NO_DEADLINE, cl.SUSPENDED, cl.CANCELLED, cl.CARRIED_OVER)
+            if counts[c]
+        ]
+        self.apart.setText(
+            self.tr("Counted apart — {list}").format(list="; ".join(apart)) if apart else ""
+        )
         self.apart.setVisible(bool(apart))
         sources = chart_sources(result)
         for key, figure in figures.items():
@@ -439,16 +505,21 @@ class DashboardPage(QWidget):
         self.soon_model.set_rows(result.due_soon)
         self.updates_model.set_rows(result.recent_updates)
         self.silent_model.set_rows(result.silent_agencies)
-        self.overdue_title.setText(self.tr("<b>Overdue</b> — longest overdue first ({n} in all)")
-                                   .format(n=counts[cl.OVERDUE]))
-        self.soon_title.setText(self.tr("<b>Due in the next {days} days</b> ({n})").format(
-            days=result.soon_days, n=counts[cl.DUE_SOON]))
+        self.overdue_title.setText(
+            self.tr("<b>Overdue</b> — longest overdue first ({n} in all)").format(
+                n=counts[cl.OVERDUE]
+            )
+        )
+        self.soon_title.setText(
+            self.tr("<b>Due in the next {days} days</b> ({n})").format(
+                days=result.soon_days, n=counts[cl.DUE_SOON]
+            )
+        )
         self.silent_count.setText(self.tr("%n agency(ies)", "", result.silent_total))
         self.silent_days.blockSignals(True)
         self.silent_days.setValue(result.silent_days)
         self.silent_days.blockSignals(False)
-        for table in (self.overdue_table, self.soon_table, self.updates_table,
-                      self.silent_table):
+        for table in (self.overdue_table, self.soon_table, self.updates_table, self.silent_table):
             header = table.horizontalHeader()
             for column in range(table.model().columnCount()):
                 if header.sectionResizeMode(column) != QHeaderView.Stretch:
@@ -456,17 +527,25 @@ class DashboardPage(QWidget):
                     table.setColumnWidth(column, min(table.columnWidth(column), 220))
             # as tall as its rows (at least two), so nothing scrolls inside the scrolling page
             rows = max(table.model().rowCount(), 2)
-            table.setFixedHeight(header.height() + rows * table.verticalHeader()
-                                 .defaultSectionSize() + 2 * table.frameWidth())
-        self.status.setText(self.tr("{n} tasks as of {day}").format(
-            n=counts.total, day=format_date(result.as_of)))
+            table.setFixedHeight(
+                header.height()
+                + rows * table.verticalHeader().defaultSectionSize()
+                + 2 * table.frameWidth()
+            )
+        self.status.setText(
+            self.tr("{n} tasks as of {day}").format(n=counts.total, day=format_date(result.as_of))
+        )
 
     def _silent_days_edited(self) -> None:
         days, ctx = self.silent_days.value(), self.ctx
         if self.result is not None and days == self.result.silent_days:
             return
-        run_task(lambda: dashboard.set_silent_days(ctx.db, ctx.actor, days),
-                 lambda _days: self.refresh(), lambda exc: show_error(self, exc), owner=self)
+        run_task(
+            lambda: dashboard.set_silent_days(ctx.db, ctx.actor, days),
+            lambda _days: self.refresh(),
+            lambda exc: show_error(self, exc),
+            owner=self,
+        )
 
     # --- opening the Tasks page ---------------------------------------------------------------
     def _open_class(self, status_class: str) -> None:
@@ -500,8 +579,9 @@ class DueNoticeDialog(QDialog):
 
     open_tasks = Signal(object)
 
-    def __init__(self, notice: dashboard.DueNotice, agency: bool,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, notice: dashboard.DueNotice, agency: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("dueNotice")
         self.setWindowTitle(self.tr("What is due"))
@@ -513,16 +593,23 @@ class DueNoticeDialog(QDialog):
         if notice.overdue:
             lines.append(self.tr("<b style='color:#9b1c14'>%n overdue</b>", "", notice.overdue))
         if notice.due_soon:
-            lines.append(self.tr("<b style='color:#8a5300'>%n due within {days} days</b>", "",
-                                 notice.due_soon).format(days=notice.soon_days))
-        text = QLabel(self.tr("Among {whose}: {counts}.").format(
-            whose=whose, counts=self.tr(" and ").join(lines)))
+            lines.append(
+                self.tr(
+                    "<b style='color:#8a5300'>%n due within {days} days</b>", "", notice.due_soon
+                ).format(days=notice.soon_days)
+            )
+        text = QLabel(
+            self.tr("Among {whose}: {counts}.").format(
+                whose=whose, counts=self.tr(" and ").join(lines)
+            )
+        )
         text.setObjectName("dueNoticeText")
         text.setWordWrap(True)
         text.setTextFormat(Qt.RichText)
         buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton(self.tr("Show these tasks"),
-                                             QDialogButtonBox.AcceptRole)
+        self.open_button = buttons.addButton(
+            self.tr("Show these tasks"), QDialogButtonBox.AcceptRole
+        )
         self.open_button.setObjectName("dueNoticeOpen")
         buttons.addButton(QDialogButtonBox.Close).setText(self.tr("Close"))
         buttons.accepted.connect(self._open)

@@ -8,18 +8,27 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QListWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from coordboard.errors import DomainError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.services import meetings
-from coordboard.errors import DomainError
 from coordboard.services.meetings import AgendaItemInfo, MeetingDetail
 from coordboard.ui.common.errors import show_error
-from coordboard.ui.meetings.meeting_models import AgendaTableModel
-from coordboard.ui.printing import open_with_default_app
 from coordboard.ui.common.widgets import row_table
 from coordboard.ui.meetings.meeting_editor import MeetingEditor, button
+from coordboard.ui.meetings.meeting_models import AgendaTableModel
+from coordboard.ui.printing import open_with_default_app
 from coordboard.ui.workers import run_task
 
 OVER_STYLE = "color: #9b1c14; font-weight: bold;"
@@ -52,15 +61,23 @@ class AgendaTab(QWidget):
         self.up_button.setToolTip(self.tr("Move up"))
         self.down_button = button("↓", lambda: self.move(1), "agendaDown")
         self.down_button.setToolTip(self.tr("Move down"))
-        self.finished_button = button(self.tr("Mark finished"), self.toggle_finished,
-                                      "agendaFinished")
-        self.carry_button = button(self.tr("Carry unfinished items…"), self.carry,
-                                   "carryItems")
-        self.carry_button.setToolTip(self.tr("Carry the unfinished items to a later meeting "
-                                             "of the board"))
+        self.finished_button = button(
+            self.tr("Mark finished"), self.toggle_finished, "agendaFinished"
+        )
+        self.carry_button = button(self.tr("Carry unfinished items…"), self.carry, "carryItems")
+        self.carry_button.setToolTip(
+            self.tr("Carry the unfinished items to a later meeting of the board")
+        )
         actions = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.delete_button, self.up_button,
-                  self.down_button, self.finished_button, self.carry_button):
+        for b in (
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+            self.finished_button,
+            self.carry_button,
+        ):
             actions.addWidget(b)
         actions.addStretch(1)
         for b in (self.up_button, self.down_button):
@@ -75,8 +92,7 @@ class AgendaTab(QWidget):
         self.documents.itemDoubleClicked.connect(lambda *_: self.open_document())
         self.attach_button = button(self.tr("Attach…"), self.attach, "attachDocument")
         self.open_button = button(self.tr("Open"), self.open_document, "openDocument")
-        self.remove_doc_button = button(self.tr("Remove"), self.remove_document,
-                                        "removeDocument")
+        self.remove_doc_button = button(self.tr("Remove"), self.remove_document, "removeDocument")
         doc_buttons = QVBoxLayout()
         for b in (self.attach_button, self.open_button, self.remove_doc_button):
             doc_buttons.addWidget(b)
@@ -108,13 +124,18 @@ class AgendaTab(QWidget):
             self.table.selectRow(row)
         planned, length = d.planned_minutes, d.meeting.length_minutes
         if planned > length:
-            self.total.setText(self.tr(
-                "Planned: {planned} minutes — {over} minutes more than the meeting's "
-                "{length}").format(planned=planned, over=planned - length, length=length))
+            self.total.setText(
+                self.tr(
+                    "Planned: {planned} minutes — {over} minutes more than the meeting's {length}"
+                ).format(planned=planned, over=planned - length, length=length)
+            )
             self.total.setStyleSheet(OVER_STYLE)
         else:
-            self.total.setText(self.tr("Planned: {planned} of the meeting's {length} "
-                                       "minutes").format(planned=planned, length=length))
+            self.total.setText(
+                self.tr("Planned: {planned} of the meeting's {length} minutes").format(
+                    planned=planned, length=length
+                )
+            )
             self.total.setStyleSheet(WITHIN_STYLE)
         self._selected()
 
@@ -130,26 +151,35 @@ class AgendaTab(QWidget):
     def _selected(self) -> None:
         item = self.current_item()
         self.documents.clear()
-        for doc in (item.documents if item else ()):
+        for doc in item.documents if item else ():
             entry = QListWidgetItem(f"{doc.file_name} ({_size(doc.size)})")
             entry.setData(Qt.UserRole, doc.id)
             entry.setData(Qt.UserRole + 1, doc.file_name)
             self.documents.addItem(entry)
         if self.documents.count():
             self.documents.setCurrentRow(0)
-        self.finished_button.setText(self.tr("Mark unfinished") if item and item.finished
-                                     else self.tr("Mark finished"))
+        self.finished_button.setText(
+            self.tr("Mark unfinished") if item and item.finished else self.tr("Mark finished")
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         editable, item = self.editor.editable, self.current_item()
         self.add_button.setEnabled(editable)
-        for b in (self.edit_button, self.delete_button, self.up_button, self.down_button,
-                  self.finished_button, self.attach_button):
+        for b in (
+            self.edit_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+            self.finished_button,
+            self.attach_button,
+        ):
             b.setEnabled(editable and item is not None)
-        self.carry_button.setEnabled(self.editor.detail is not None
-                                     and self.editor.detail.meeting.can_edit
-                                     and any(not i.finished for i in self.model.rows))
+        self.carry_button.setEnabled(
+            self.editor.detail is not None
+            and self.editor.detail.meeting.can_edit
+            and any(not i.finished for i in self.model.rows)
+        )
         has_doc = self.documents.currentItem() is not None
         self.open_button.setEnabled(has_doc)
         self.remove_doc_button.setEnabled(editable and has_doc)
@@ -170,18 +200,24 @@ class AgendaTab(QWidget):
         item = self.current_item()
         if item is None or not self.edit_button.isEnabled():
             return
-        self.editor.after_dialog(AgendaItemDialog(self.editor.ctx, self.editor.meeting_id, item,
-                                                  parent=self))
+        self.editor.after_dialog(
+            AgendaItemDialog(self.editor.ctx, self.editor.meeting_id, item, parent=self)
+        )
 
     def delete_item(self) -> None:
         item, ctx = self.current_item(), self.editor.ctx
         if item is None or not self.editor.confirm(
-                self.tr("Delete agenda item"),
-                self.tr("Delete the agenda item \"{title}\" with its documents?").format(
-                    title=item.title)):
+            self.tr("Delete agenda item"),
+            self.tr('Delete the agenda item "{title}" with its documents?').format(
+                title=item.title
+            ),
+        ):
             return
-        self.editor.run(lambda: meetings.delete_agenda_item(ctx.db, ctx.actor, item.id,
-                                                            expected_version=item.version))
+        self.editor.run(
+            lambda: meetings.delete_agenda_item(
+                ctx.db, ctx.actor, item.id, expected_version=item.version
+            )
+        )
 
     def move(self, step: int) -> None:
         item, ctx = self.current_item(), self.editor.ctx
@@ -195,8 +231,11 @@ class AgendaTab(QWidget):
         if item is None:
             return
         data = replace(item.as_input(), finished=not item.finished)
-        self.editor.run(lambda: meetings.save_agenda_item(
-            ctx.db, ctx.actor, self.editor.meeting_id, data, item.id, item.version))
+        self.editor.run(
+            lambda: meetings.save_agenda_item(
+                ctx.db, ctx.actor, self.editor.meeting_id, data, item.id, item.version
+            )
+        )
 
     def carry(self) -> None:
         from coordboard.ui.meetings.meeting_dialogs import CarryItemsDialog
@@ -209,18 +248,26 @@ class AgendaTab(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)
             return
-        later = sorted((r for r in rows if r.starts_at > d.meeting.starts_at
-                        and r.status != "minutes_approved"), key=lambda r: r.starts_at)
+        later = sorted(
+            (
+                r
+                for r in rows
+                if r.starts_at > d.meeting.starts_at and r.status != "minutes_approved"
+            ),
+            key=lambda r: r.starts_at,
+        )
         dialog = CarryItemsDialog(ctx, d.meeting, later, parent=self)
         if dialog.exec() and dialog.saved is not None:
             self.editor.changed.emit(dialog.target.current_id())
-            self.editor.notice(self.tr("{n} items carried to {meeting}.").format(
-                n=dialog.saved, meeting=dialog.target.currentText()))
+            self.editor.notice(
+                self.tr("{n} items carried to {meeting}.").format(
+                    n=dialog.saved, meeting=dialog.target.currentText()
+                )
+            )
 
     # --- documents --------------------------------------------------------------------------
     def attach(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach documents"),
-                                                str(Path.home()))
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach documents"), str(Path.home()))
         for name in names:
             self.attach_file(Path(name))
 
@@ -234,11 +281,14 @@ class AgendaTab(QWidget):
             try:
                 content = Path(path).read_bytes()
             except OSError as exc:
-                raise DomainError(QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {detail}"),
-                                  path=str(path),
-                                  detail=exc.strerror or str(exc)) from exc
-            return meetings.add_agenda_document(ctx.db, ctx.actor, item.id, Path(path).name,
-                                                content)
+                raise DomainError(
+                    QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {detail}"),
+                    path=str(path),
+                    detail=exc.strerror or str(exc),
+                ) from exc
+            return meetings.add_agenda_document(
+                ctx.db, ctx.actor, item.id, Path(path).name, content
+            )
 
         self.editor.run(work)
 
@@ -261,9 +311,9 @@ class AgendaTab(QWidget):
     def remove_document(self) -> None:
         entry, ctx = self.documents.currentItem(), self.editor.ctx
         if entry is None or not self.editor.confirm(
-                self.tr("Remove document"),
-                self.tr("Remove {name} from the agenda item?").format(
-                    name=entry.data(Qt.UserRole + 1))):
+            self.tr("Remove document"),
+            self.tr("Remove {name} from the agenda item?").format(name=entry.data(Qt.UserRole + 1)),
+        ):
             return
         doc_id = entry.data(Qt.UserRole)
         self.editor.run(lambda: meetings.delete_agenda_document(ctx.db, ctx.actor, doc_id))

@@ -3,17 +3,25 @@ represented by a delegate), guests, the chair and the secretary, and the quorum.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordboard.models import ATTENDANCE
 from coordboard.services import meetings
 from coordboard.services.meetings import AttendeeInfo, AttendeeInput, MeetingDetail
 from coordboard.ui.common.errors import message_for
-from coordboard.ui.meetings.meeting_models import AttendeeTableModel, attendance_label
-from coordboard.ui.common.widgets import ErrorBanner, ItemCombo, mark_invalid
-from coordboard.ui.common.widgets import row_table
+from coordboard.ui.common.widgets import ErrorBanner, ItemCombo, mark_invalid, row_table
 from coordboard.ui.meetings.meeting_editor import MeetingEditor, button
+from coordboard.ui.meetings.meeting_models import AttendeeTableModel, attendance_label
 
 
 class AttendanceTab(QWidget):
@@ -25,22 +33,23 @@ class AttendanceTab(QWidget):
         self._roles_dirty = False
         self._refilling = False
 
-        self.everyone_button = button(self.tr("Everyone present"), self.everyone_present,
-                                      "everyonePresent")
-        self.everyone_button.setToolTip(self.tr("Mark everyone whose attendance is not "
-                                                "recorded yet as present"))
-        self.invite_button = button(self.tr("Invite board members"), self.invite,
-                                    "inviteMembers")
-        self.invite_button.setToolTip(self.tr("Add the board's members on the meeting day who "
-                                              "are not on the list"))
+        self.everyone_button = button(
+            self.tr("Everyone present"), self.everyone_present, "everyonePresent"
+        )
+        self.everyone_button.setToolTip(
+            self.tr("Mark everyone whose attendance is not recorded yet as present")
+        )
+        self.invite_button = button(self.tr("Invite board members"), self.invite, "inviteMembers")
+        self.invite_button.setToolTip(
+            self.tr("Add the board's members on the meeting day who are not on the list")
+        )
         self.guest_button = button(self.tr("Add guest…"), self.add_guest, "addGuest")
         self.remove_button = button(self.tr("Remove guest"), self.remove_guest, "removeGuest")
         self.quorum = QLabel()
         self.quorum.setObjectName("quorum")
         self.quorum.setWordWrap(True)
         actions = QHBoxLayout()
-        for b in (self.everyone_button, self.invite_button, self.guest_button,
-                  self.remove_button):
+        for b in (self.everyone_button, self.invite_button, self.guest_button, self.remove_button):
             actions.addWidget(b)
         actions.addStretch(1)
 
@@ -50,13 +59,14 @@ class AttendanceTab(QWidget):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(AttendeeTableModel.NAME, QHeaderView.Stretch)
-        header.setSectionResizeMode(AttendeeTableModel.MEETING_ROLE,
-                                    QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(AttendeeTableModel.MEETING_ROLE, QHeaderView.ResizeToContents)
         # room for every column on a 1024-pixel screen; long agency names elide
-        for column, width in ((AttendeeTableModel.AGENCY, 135),
-                              (AttendeeTableModel.BOARD_ROLE, 105),
-                              (AttendeeTableModel.ATTENDANCE, 112),
-                              (AttendeeTableModel.DETAIL, 150)):
+        for column, width in (
+            (AttendeeTableModel.AGENCY, 135),
+            (AttendeeTableModel.BOARD_ROLE, 105),
+            (AttendeeTableModel.ATTENDANCE, 112),
+            (AttendeeTableModel.DETAIL, 150),
+        ):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
 
@@ -77,12 +87,14 @@ class AttendanceTab(QWidget):
         self.delegate_title = QLineEdit()
         self.delegate_title.setObjectName("delegateTitle")
         self.delegate_title.setPlaceholderText(self.tr("Delegate's position"))
-        self.save_button = button(self.tr("Save attendance"), self.save_attendee,
-                                  "saveAttendance")
+        self.save_button = button(self.tr("Save attendance"), self.save_attendee, "saveAttendance")
         self.form_banner = ErrorBanner(self)
-        self.form_fields = {"attendance": self.attendance, "absence_reason": self.reason,
-                            "delegate_name": self.delegate_name,
-                            "delegate_title": self.delegate_title}
+        self.form_fields = {
+            "attendance": self.attendance,
+            "absence_reason": self.reason,
+            "delegate_name": self.delegate_name,
+            "delegate_title": self.delegate_title,
+        }
         for edit in (self.reason, self.delegate_name, self.delegate_title):
             edit.textEdited.connect(lambda _t: self._form_edited())
             edit.returnPressed.connect(self.save_attendee)
@@ -104,8 +116,9 @@ class AttendanceTab(QWidget):
         self.secretary.setObjectName("secretary")
         for combo in (self.chair, self.secretary):
             combo.activated.connect(lambda _i: self._roles_edited())
-        self.roles_button = button(self.tr("Save chair and secretary"), self.save_roles,
-                                   "saveRoles")
+        self.roles_button = button(
+            self.tr("Save chair and secretary"), self.save_roles, "saveRoles"
+        )
         self.roles_banner = ErrorBanner(self)
         roles_box = QGroupBox(self.tr("Chair and secretary"))
         roles_form = QFormLayout(roles_box)
@@ -147,21 +160,29 @@ class AttendanceTab(QWidget):
             self._fill_form(fresh)
         else:
             self.attendee = fresh  # the newer version; what is typed stays
-        items = [(a.id, f"{a.name} — {a.agency_name or a.title}".rstrip(" —"))
-                 for a in d.attendees]
+        items = [(a.id, f"{a.name} — {a.agency_name or a.title}".rstrip(" —")) for a in d.attendees]
         for combo, chosen in ((self.chair, d.chair), (self.secretary, d.secretary)):
             # a choice not saved yet stays (while that person is still on the list)
             keep = combo.current_id() if self._roles_dirty else (chosen.id if chosen else None)
             combo.set_items(items, keep=False)
             combo.set_current_id(keep)
         q = d.quorum
-        self.quorum.setText(self.tr(
-            "Quorum: {attending} of {members} members attend ({present} present, {delegated} "
-            "by a delegate); {excused} absent with reason, {absent} absent, {unknown} not "
-            "recorded; {guests} guests.").format(
-            attending=q.attending, members=q.members, present=q.present,
-            delegated=q.delegated, excused=q.absent_excused, absent=q.absent,
-            unknown=q.not_recorded, guests=q.guests_present))
+        self.quorum.setText(
+            self.tr(
+                "Quorum: {attending} of {members} members attend ({present} present, {delegated} "
+                "by a delegate); {excused} absent with reason, {absent} absent, {unknown} not "
+                "recorded; {guests} guests."
+            ).format(
+                attending=q.attending,
+                members=q.members,
+                present=q.present,
+                delegated=q.delegated,
+                excused=q.absent_excused,
+                absent=q.absent,
+                unknown=q.not_recorded,
+                guests=q.guests_present,
+            )
+        )
         self._update_buttons()
 
     def _selected(self) -> None:
@@ -204,8 +225,7 @@ class AttendanceTab(QWidget):
 
     def _update_buttons(self) -> None:
         editable = self.editor.editable
-        for b in (self.everyone_button, self.invite_button, self.guest_button,
-                  self.roles_button):
+        for b in (self.everyone_button, self.invite_button, self.guest_button, self.roles_button):
             b.setEnabled(editable)
         for w in (self.chair, self.secretary):
             w.setEnabled(editable)
@@ -219,11 +239,15 @@ class AttendanceTab(QWidget):
         a, ctx = self.attendee, self.editor.ctx
         if a is None or not self.save_button.isEnabled():
             return
-        data = AttendeeInput(name=a.name, title=a.title, agency_id=a.agency_id,
-                             attendance=self.attendance.currentData(),
-                             absence_reason=self.reason.text(),
-                             delegate_name=self.delegate_name.text(),
-                             delegate_title=self.delegate_title.text())
+        data = AttendeeInput(
+            name=a.name,
+            title=a.title,
+            agency_id=a.agency_id,
+            attendance=self.attendance.currentData(),
+            absence_reason=self.reason.text(),
+            delegate_name=self.delegate_name.text(),
+            delegate_title=self.delegate_title.text(),
+        )
         for widget in self.form_fields.values():
             mark_invalid(widget, False)
         self.form_banner.show_message("")
@@ -236,8 +260,13 @@ class AttendanceTab(QWidget):
             self.form_banner.show_message(message_for(exc))
             mark_invalid(self.form_fields.get(getattr(exc, "field", None) or ""), True)
 
-        self.editor.run(lambda: meetings.save_attendee(ctx.db, ctx.actor, self.editor.meeting_id,
-                                                       data, a.id, a.version), done, failed)
+        self.editor.run(
+            lambda: meetings.save_attendee(
+                ctx.db, ctx.actor, self.editor.meeting_id, data, a.id, a.version
+            ),
+            done,
+            failed,
+        )
 
     def everyone_present(self) -> None:
         d, ctx = self.editor.detail, self.editor.ctx
@@ -251,9 +280,10 @@ class AttendanceTab(QWidget):
 
     def invite(self) -> None:
         ctx, meeting_id = self.editor.ctx, self.editor.meeting_id
-        self.editor.run(lambda: meetings.invite_members(ctx.db, ctx.actor, meeting_id),
-                        lambda n: self.editor.notice(
-                            self.tr("{n} members added to the list.").format(n=n)))
+        self.editor.run(
+            lambda: meetings.invite_members(ctx.db, ctx.actor, meeting_id),
+            lambda n: self.editor.notice(self.tr("{n} members added to the list.").format(n=n)),
+        )
 
     def add_guest(self) -> None:
         from coordboard.ui.meetings.meeting_dialogs import GuestDialog
@@ -263,11 +293,12 @@ class AttendanceTab(QWidget):
     def remove_guest(self) -> None:
         a, ctx = self.attendee, self.editor.ctx
         if a is None or not self.editor.confirm(
-                self.tr("Remove guest"),
-                self.tr("Remove {name} from the meeting?").format(name=a.name)):
+            self.tr("Remove guest"), self.tr("Remove {name} from the meeting?").format(name=a.name)
+        ):
             return
-        self.editor.run(lambda: meetings.remove_attendee(ctx.db, ctx.actor, a.id,
-                                                         expected_version=a.version))
+        self.editor.run(
+            lambda: meetings.remove_attendee(ctx.db, ctx.actor, a.id, expected_version=a.version)
+        )
 
     def save_roles(self) -> None:
         d, ctx = self.editor.detail, self.editor.ctx
@@ -285,9 +316,17 @@ class AttendanceTab(QWidget):
         def failed(exc: BaseException) -> None:
             self.roles_banner.show_message(message_for(exc))
             field = getattr(exc, "field", None)
-            mark_invalid({"chair": self.chair, "secretary": self.secretary}.get(field or ""),
-                         True)
+            mark_invalid({"chair": self.chair, "secretary": self.secretary}.get(field or ""), True)
 
-        self.editor.run(lambda: meetings.set_roles(ctx.db, ctx.actor, d.meeting.id, chair,
-                                                   secretary, expected_version=d.meeting.version),
-                        done, failed)
+        self.editor.run(
+            lambda: meetings.set_roles(
+                ctx.db,
+                ctx.actor,
+                d.meeting.id,
+                chair,
+                secretary,
+                expected_version=d.meeting.version,
+            ),
+            done,
+            failed,
+        )

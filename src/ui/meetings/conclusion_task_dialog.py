@@ -6,16 +6,27 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtWidgets import (QButtonGroup, QDialogButtonBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QListWidget, QPushButton, QRadioButton,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordboard.services import meetings
 from coordboard.services.meetings import ConclusionInfo, ConclusionTaskInput, MeetingInfo
-from coordboard.ui.context import AppContext
 from coordboard.ui.common.form_dialog import FormDialog
-from coordboard.ui.meetings.meeting_dialogs import row_of, text_box
 from coordboard.ui.common.widgets import DateEdit, ItemCombo, format_date
+from coordboard.ui.context import AppContext
+from coordboard.ui.meetings.meeting_dialogs import row_of, text_box
 from coordboard.ui.meetings.pickers import AgencyChecklist
 
 
@@ -24,10 +35,16 @@ class ConclusionTasksDialog(FormDialog):
     agencies and a deadline (a date, or N working days after the meeting). Several tasks may
     be listed and are created together; `saved` holds their ids."""
 
-    def __init__(self, ctx: AppContext, meeting: MeetingInfo, conclusion: ConclusionInfo,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Create tasks from conclusion {n}").format(
-            n=conclusion.position), parent, 880)
+    def __init__(
+        self,
+        ctx: AppContext,
+        meeting: MeetingInfo,
+        conclusion: ConclusionInfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Create tasks from conclusion {n}").format(n=conclusion.position), parent, 880
+        )
         self.ctx, self.meeting, self.conclusion = ctx, meeting, conclusion
         self.pending: list[ConclusionTaskInput] = []
         quote = QLabel(conclusion.text)
@@ -43,7 +60,8 @@ class ConclusionTasksDialog(FormDialog):
         self.sector.set_items(ctx.sector_items())
         self.cooperating = AgencyChecklist(ctx.agency_items())
         self.lead.currentIndexChanged.connect(
-            lambda _i: self.cooperating.exclude(self.lead.current_id()))
+            lambda _i: self.cooperating.exclude(self.lead.current_id())
+        )
 
         self.fixed = QRadioButton(self.tr("By a date"))
         self.fixed.setObjectName("deadlineFixed")
@@ -67,8 +85,11 @@ class ConclusionTasksDialog(FormDialog):
         deadline_box.addWidget(row_of(self.fixed, self.deadline))
         deadline_box.addWidget(row_of(self.relative, self.working_days))
         deadline_box.addWidget(self.no_deadline)
-        note = QLabel(self.tr("The meeting is on {day}; working days skip weekends and "
-                              "holidays.").format(day=format_date(meeting.day)))
+        note = QLabel(
+            self.tr("The meeting is on {day}; working days skip weekends and holidays.").format(
+                day=format_date(meeting.day)
+            )
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         deadline_box.addWidget(note)
@@ -101,25 +122,30 @@ class ConclusionTasksDialog(FormDialog):
         self.body.addWidget(self.listed)
         self.body.addWidget(row_of(add, remove))
         self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Create tasks"))
-        self.fields = {"title": self.title, "lead_agency": self.lead,
-                       "cooperating": self.cooperating.list, "deadline": self.deadline,
-                       "sector": self.sector}
+        self.fields = {
+            "title": self.title,
+            "lead_agency": self.lead,
+            "cooperating": self.cooperating.list,
+            "deadline": self.deadline,
+            "sector": self.sector,
+        }
         self._kind_changed()
         self._show_listed()
 
     def _kind_changed(self) -> None:
         self.deadline.setEnabled(self.fixed.isChecked())
         self.working_days.setEnabled(self.relative.isChecked())
-        self.fields["deadline"] = self.working_days if self.relative.isChecked() \
-            else self.deadline
+        self.fields["deadline"] = self.working_days if self.relative.isChecked() else self.deadline
 
     def current_input(self) -> ConclusionTaskInput:
         return ConclusionTaskInput(
-            title=self.title.toPlainText(), lead_agency_id=self.lead.current_id(),
+            title=self.title.toPlainText(),
+            lead_agency_id=self.lead.current_id(),
             cooperating_agency_ids=self.cooperating.checked_ids(),
             deadline=self.deadline.value() if self.fixed.isChecked() else None,
             working_days=self.working_days.value() if self.relative.isChecked() else None,
-            sector_id=self.sector.current_id())
+            sector_id=self.sector.current_id(),
+        )
 
     def _form_used(self) -> bool:
         return self.lead.current_id() is not None
@@ -146,20 +172,27 @@ class ConclusionTasksDialog(FormDialog):
         names = dict(self.ctx.agency_items(include_inactive=True))
         self.listed.clear()
         for item in self.pending:
-            due = format_date(item.deadline) if item.deadline else (
-                self.tr("{n} working days").format(n=item.working_days)
-                if item.working_days else self.tr("no deadline"))
+            due = (
+                format_date(item.deadline)
+                if item.deadline
+                else (
+                    self.tr("{n} working days").format(n=item.working_days)
+                    if item.working_days
+                    else self.tr("no deadline")
+                )
+            )
             self.listed.addItem(f"{item.title} — {names.get(item.lead_agency_id, '')} — {due}")
         shown = bool(self.pending)
         self.listed.setVisible(shown)
         self.listed_label.setVisible(shown)
 
     def items(self) -> list[ConclusionTaskInput]:
-        return self.pending + ([self.current_input()] if self._form_used() or not self.pending
-                               else [])
+        return self.pending + (
+            [self.current_input()] if self._form_used() or not self.pending else []
+        )
 
     def save(self) -> None:
         ctx, items = self.ctx, self.items()
-        self.attempt(lambda: meetings.create_conclusion_tasks(ctx.db, ctx.actor,
-                                                              self.conclusion.id, items))
-
+        self.attempt(
+            lambda: meetings.create_conclusion_tasks(ctx.db, ctx.actor, self.conclusion.id, items)
+        )

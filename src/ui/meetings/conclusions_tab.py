@@ -5,16 +5,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTreeView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordboard.services import meetings
 from coordboard.services.meetings import ConclusionInfo, ConclusionTask, MeetingDetail
-from coordboard.ui.meetings.meeting_dialogs import text_box
 from coordboard.ui.common.errors import message_for
-from coordboard.ui.tasks.task_table_model import CLASS_COLOURS, class_label
 from coordboard.ui.common.widgets import ErrorBanner, format_date, mark_invalid
+from coordboard.ui.meetings.meeting_dialogs import text_box
 from coordboard.ui.meetings.meeting_editor import MeetingEditor, button
+from coordboard.ui.tasks.task_table_model import CLASS_COLOURS, class_label
 
 KIND_ROLE = Qt.UserRole + 1
 DATA_ROLE = Qt.UserRole + 2
@@ -30,9 +37,15 @@ class ConclusionsTab(QWidget):
         self._saving = False
         self._select_after: int | None = None
         self.model = QStandardItemModel(0, 5, self)
-        self.model.setHorizontalHeaderLabels([self.tr("Conclusion / task"),
-                                              self.tr("Lead agency"), self.tr("Deadline"),
-                                              self.tr("Status"), "%"])
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("Conclusion / task"),
+                self.tr("Lead agency"),
+                self.tr("Deadline"),
+                self.tr("Status"),
+                "%",
+            ]
+        )
         self.tree = QTreeView()
         self.tree.setObjectName("conclusionTree")
         self.tree.setModel(self.model)
@@ -53,8 +66,7 @@ class ConclusionsTab(QWidget):
         self.tasks_button = button(self.tr("Create tasks…"), self.create_tasks, "createTasks")
         self.open_task_button = button(self.tr("Open in Tasks"), self.open_task, "openTask")
         self.edit_button = button(self.tr("Correct"), self.edit_conclusion, "editConclusion")
-        self.delete_button = button(self.tr("Delete"), self.delete_conclusion,
-                                    "deleteConclusion")
+        self.delete_button = button(self.tr("Delete"), self.delete_conclusion, "deleteConclusion")
         self.up_button = button("↑", lambda: self.move(-1), "conclusionUp")
         self.up_button.setToolTip(self.tr("Move up"))
         self.down_button = button("↓", lambda: self.move(1), "conclusionDown")
@@ -62,19 +74,31 @@ class ConclusionsTab(QWidget):
         for b in (self.up_button, self.down_button):
             b.setFixedWidth(36)
         actions = QHBoxLayout()
-        for b in (self.tasks_button, self.open_task_button, self.edit_button,
-                  self.delete_button, self.up_button, self.down_button):
+        for b in (
+            self.tasks_button,
+            self.open_task_button,
+            self.edit_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+        ):
             actions.addWidget(b)
         actions.addStretch(1)
 
-        self.text = text_box(3, self.tr("The chair's conclusion, e.g. Giao Sở Y tế chủ trì, "
-                                        "phối hợp Công an tỉnh rà soát…"))
+        self.text = text_box(
+            3,
+            self.tr(
+                "The chair's conclusion, e.g. Giao Sở Y tế chủ trì, phối hợp Công an tỉnh rà soát…"
+            ),
+        )
         self.text.setObjectName("conclusionText")
         self.text.installEventFilter(self)
-        self.save_button = button(self.tr("Add conclusion (Ctrl+Enter)"), self.save_conclusion,
-                                  "saveConclusion")
-        self.cancel_button = button(self.tr("Cancel correction"), self.cancel_edit,
-                                    "cancelConclusionEdit")
+        self.save_button = button(
+            self.tr("Add conclusion (Ctrl+Enter)"), self.save_conclusion, "saveConclusion"
+        )
+        self.cancel_button = button(
+            self.tr("Cancel correction"), self.cancel_edit, "cancelConclusionEdit"
+        )
         self.banner = ErrorBanner(self)
         entry_buttons = QVBoxLayout()
         entry_buttons.addWidget(self.save_button)
@@ -96,17 +120,24 @@ class ConclusionsTab(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(self.banner)
         layout.addLayout(entry)
-        self._brushes = {key: (QBrush(QColor(bg)), QBrush(QColor(fg)))
-                         for key, (bg, fg) in CLASS_COLOURS.items()}
+        self._brushes = {
+            key: (QBrush(QColor(bg)), QBrush(QColor(fg))) for key, (bg, fg) in CLASS_COLOURS.items()
+        }
         self.forget()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.KeyPress and event.modifiers() & Qt.ControlModifier \
-                and event.key() in (Qt.Key_Return, Qt.Key_Enter):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.KeyPress
+            and event.modifiers() & Qt.ControlModifier
+            and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+        ):
             self.save_conclusion()
             return True
-        if event.type() == QEvent.KeyPress and event.key() == Qt.Key_Escape \
-                and self.editing is not None:
+        if (
+            event.type() == QEvent.KeyPress
+            and event.key() == Qt.Key_Escape
+            and self.editing is not None
+        ):
             self.cancel_edit()
             return True
         return False
@@ -133,8 +164,17 @@ class ConclusionsTab(QWidget):
             row = self._row(CONCLUSION, c, [f"{c.position}. {c.text}", "", "", "", ""])
             row[0].setFont(bold)
             for t in c.tasks:
-                child = self._row(TASK, t, [t.title, self._agencies(t), format_date(t.deadline),
-                                            class_label(t.status_class), str(t.percent)])
+                child = self._row(
+                    TASK,
+                    t,
+                    [
+                        t.title,
+                        self._agencies(t),
+                        format_date(t.deadline),
+                        class_label(t.status_class),
+                        str(t.percent),
+                    ],
+                )
                 bg, fg = self._brushes.get(t.status_class, (None, None))
                 for cell in child:
                     if bg is not None:
@@ -153,8 +193,9 @@ class ConclusionsTab(QWidget):
             self.tree.setCurrentIndex(select.index())
         self._current_changed()
         n_tasks = sum(len(c.tasks) for c in d.conclusions)
-        self.count.setText(self.tr("{n} conclusions, {t} tasks").format(n=len(d.conclusions),
-                                                                          t=n_tasks))
+        self.count.setText(
+            self.tr("{n} conclusions, {t} tasks").format(n=len(d.conclusions), t=n_tasks)
+        )
         if self.editing is not None:
             fresh = next((c for c in d.conclusions if c.id == self.editing.id), None)
             if fresh is None:
@@ -177,7 +218,8 @@ class ConclusionsTab(QWidget):
         if not t.cooperating_agency_names:
             return t.lead_agency_name
         return self.tr("{lead}; with {others}").format(
-            lead=t.lead_agency_name, others=", ".join(t.cooperating_agency_names))
+            lead=t.lead_agency_name, others=", ".join(t.cooperating_agency_names)
+        )
 
     def current(self) -> tuple[str, object] | None:
         index = self.tree.currentIndex()
@@ -216,8 +258,11 @@ class ConclusionsTab(QWidget):
             b.setEnabled(editable and on_conclusion)
         self.text.setEnabled(editable)
         self.save_button.setEnabled(editable)
-        self.save_button.setText(self.tr("Save correction (Ctrl+Enter)") if self.editing
-                                 else self.tr("Add conclusion (Ctrl+Enter)"))
+        self.save_button.setText(
+            self.tr("Save correction (Ctrl+Enter)")
+            if self.editing
+            else self.tr("Add conclusion (Ctrl+Enter)")
+        )
         self.cancel_button.setVisible(self.editing is not None)
 
     def _current_changed(self) -> None:
@@ -228,11 +273,15 @@ class ConclusionsTab(QWidget):
             self.chosen.setText(f"{found[1].position}. {found[1].text}")
         else:
             t = found[1]
-            self.chosen.setText(self.tr("{title} — {agencies}; deadline {deadline}; {status}, "
-                                        "{percent} %").format(
-                title=t.title, agencies=self._agencies(t),
-                deadline=format_date(t.deadline) or self.tr("none"),
-                status=class_label(t.status_class), percent=t.percent))
+            self.chosen.setText(
+                self.tr("{title} — {agencies}; deadline {deadline}; {status}, {percent} %").format(
+                    title=t.title,
+                    agencies=self._agencies(t),
+                    deadline=format_date(t.deadline) or self.tr("none"),
+                    status=class_label(t.status_class),
+                    percent=t.percent,
+                )
+            )
         self._update_buttons()
 
     def _activated(self) -> None:
@@ -264,9 +313,18 @@ class ConclusionsTab(QWidget):
             self.banner.show_message(message_for(exc))
             mark_invalid(self.text, True)
 
-        self.editor.run(lambda: meetings.save_conclusion(
-            ctx.db, ctx.actor, d.meeting.id, text, editing.id if editing else None,
-            editing.version if editing else None), done, failed)
+        self.editor.run(
+            lambda: meetings.save_conclusion(
+                ctx.db,
+                ctx.actor,
+                d.meeting.id,
+                text,
+                editing.id if editing else None,
+                editing.version if editing else None,
+            ),
+            done,
+            failed,
+        )
 
     def edit_conclusion(self) -> None:
         c = self.current_conclusion()
@@ -285,11 +343,12 @@ class ConclusionsTab(QWidget):
     def delete_conclusion(self) -> None:
         c, ctx = self.current_conclusion(), self.editor.ctx
         if c is None or not self.editor.confirm(
-                self.tr("Delete conclusion"),
-                self.tr("Delete conclusion {n}?").format(n=c.position)):
+            self.tr("Delete conclusion"), self.tr("Delete conclusion {n}?").format(n=c.position)
+        ):
             return
-        self.editor.run(lambda: meetings.delete_conclusion(ctx.db, ctx.actor, c.id,
-                                                           expected_version=c.version))
+        self.editor.run(
+            lambda: meetings.delete_conclusion(ctx.db, ctx.actor, c.id, expected_version=c.version)
+        )
 
     def move(self, step: int) -> None:
         c, ctx = self.current_conclusion(), self.editor.ctx
@@ -304,8 +363,11 @@ class ConclusionsTab(QWidget):
             return
         dialog = ConclusionTasksDialog(self.editor.ctx, d.meeting, c, parent=self)
         if self.editor.after_dialog(dialog):
-            self.editor.notice(self.tr("{n} tasks created; they are followed on the Tasks "
-                                       "page.").format(n=len(dialog.saved)))
+            self.editor.notice(
+                self.tr("{n} tasks created; they are followed on the Tasks page.").format(
+                    n=len(dialog.saved)
+                )
+            )
 
     def open_task(self) -> None:
         t, d = self.current_task(), self.editor.detail

@@ -15,19 +15,28 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QMessageBox, QProgressDialog,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
 
-from coordboard.services.meetings import calendar_export
 from coordboard.services import meetings
 from coordboard.services.documents import files, meeting_docs
-from coordboard.services.meetings import MeetingDetail, MeetingInfo
+from coordboard.services.meetings import MeetingDetail, MeetingInfo, calendar_export
 from coordboard.ui import printing
-from coordboard.ui.context import AppContext
-from coordboard.ui.common.form_dialog import FormDialog
 from coordboard.ui.common.errors import show_error
+from coordboard.ui.common.form_dialog import FormDialog
 from coordboard.ui.common.widgets import DateEdit, format_date
+from coordboard.ui.context import AppContext
 from coordboard.ui.meetings.meeting_editor import MeetingEditor, button
 from coordboard.ui.workers import run_task
 
@@ -37,19 +46,25 @@ TYPE_CODES = {"minutes": "BB", "notice": "TB", "invitation": "GM"}
 class IssueNumberDialog(FormDialog):
     """Give the notice or the invitation its number in the register, dated `issued on`."""
 
-    def __init__(self, ctx: AppContext, meeting: MeetingInfo, kind: str,
-                 parent: QWidget | None = None) -> None:
-        title = self.tr("Number the conclusion notice") if kind == "notice" \
+    def __init__(
+        self, ctx: AppContext, meeting: MeetingInfo, kind: str, parent: QWidget | None = None
+    ) -> None:
+        title = (
+            self.tr("Number the conclusion notice")
+            if kind == "notice"
             else self.tr("Number the invitation")
+        )
         super().__init__(title, parent, 460)
         self.ctx, self.meeting, self.kind = ctx, meeting, kind
-        intro = QLabel(self.tr("The next number of this year's register is taken; it is never "
-                               "given again."))
+        intro = QLabel(
+            self.tr("The next number of this year's register is taken; it is never given again.")
+        )
         intro.setWordWrap(True)
         self.issued_on = DateEdit()
         self.issued_on.setObjectName("issuedOn")
-        self.issued_on.set_value(max(date.today(), meeting.day) if kind == "notice"
-                                 else min(date.today(), meeting.day))
+        self.issued_on.set_value(
+            max(date.today(), meeting.day) if kind == "notice" else min(date.today(), meeting.day)
+        )
         form = QFormLayout()
         form.addRow(self.tr("Dated"), self.issued_on)
         self.body.addWidget(intro)
@@ -59,9 +74,16 @@ class IssueNumberDialog(FormDialog):
 
     def save(self) -> None:
         ctx, m = self.ctx, self.meeting
-        self.attempt(lambda: meetings.issue_document_number(
-            ctx.db, ctx.actor, m.id, self.kind, self.issued_on.value(),
-            expected_version=m.version))
+        self.attempt(
+            lambda: meetings.issue_document_number(
+                ctx.db,
+                ctx.actor,
+                m.id,
+                self.kind,
+                self.issued_on.value(),
+                expected_version=m.version,
+            )
+        )
 
 
 class DocumentsTab(QWidget):
@@ -76,8 +98,11 @@ class DocumentsTab(QWidget):
         super().__init__()
         self.editor = editor
         self._busy = False
-        names = {"minutes": self.tr("Minutes"), "notice": self.tr("Conclusion notice"),
-                 "invitation": self.tr("Invitation")}
+        names = {
+            "minutes": self.tr("Minutes"),
+            "notice": self.tr("Conclusion notice"),
+            "invitation": self.tr("Invitation"),
+        }
         self.numbers: dict[str, QLabel] = {}
         self.action_buttons = []
         self.issue_buttons = {}
@@ -91,27 +116,38 @@ class DocumentsTab(QWidget):
             number.setWordWrap(True)
             self.numbers[kind] = number
             grid.addWidget(number, row, 1)
-            for column, (text, slot, name) in enumerate((
+            for column, (text, slot, name) in enumerate(
+                (
                     (self.tr("Preview"), lambda k=kind: self.preview(k), "preview"),
                     (self.tr("Export DOCX…"), lambda k=kind: self.export(k, ".docx"), "docx"),
-                    (self.tr("Export PDF…"), lambda k=kind: self.export(k, ".pdf"), "pdf")), 2):
+                    (self.tr("Export PDF…"), lambda k=kind: self.export(k, ".pdf"), "pdf"),
+                ),
+                2,
+            ):
                 b = button(text, slot, f"{name}_{kind}")
                 self.action_buttons.append(b)
                 grid.addWidget(b, row, column)
             if kind != "minutes":
-                issue = button(self.tr("Issue number…"), lambda k=kind: self.issue(k),
-                               f"issue_{kind}")
+                issue = button(
+                    self.tr("Issue number…"), lambda k=kind: self.issue(k), f"issue_{kind}"
+                )
                 self.issue_buttons[kind] = issue
                 grid.addWidget(issue, row, 5)
-        note = QLabel(self.tr("The minutes get their number when they are approved. Documents "
-                              "without a number are drafts: the number is left blank."))
+        note = QLabel(
+            self.tr(
+                "The minutes get their number when they are approved. Documents "
+                "without a number are drafts: the number is left blank."
+            )
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
 
-        self.ics_meeting = button(self.tr("This meeting (.ics)…"), self.export_meeting_ics,
-                                  "icsMeeting")
-        self.ics_board = button(self.tr("All planned meetings of the board (.ics)…"),
-                                self.export_board_ics, "icsBoard")
+        self.ics_meeting = button(
+            self.tr("This meeting (.ics)…"), self.export_meeting_ics, "icsMeeting"
+        )
+        self.ics_board = button(
+            self.tr("All planned meetings of the board (.ics)…"), self.export_board_ics, "icsBoard"
+        )
         calendar = QGroupBox(self.tr("Export to calendar"))
         calendar_row = QHBoxLayout(calendar)
         calendar_row.addWidget(self.ics_meeting)
@@ -130,9 +166,11 @@ class DocumentsTab(QWidget):
 
     def show_detail(self, d: MeetingDetail) -> None:
         m, head = d.meeting, d.letterhead
-        numbered = {"minutes": (m.minutes_number, None), "notice": (m.notice_number,
-                                                                    m.notice_date),
-                    "invitation": (m.invitation_number, m.invitation_date)}
+        numbered = {
+            "minutes": (m.minutes_number, None),
+            "notice": (m.notice_number, m.notice_date),
+            "invitation": (m.invitation_number, m.invitation_date),
+        }
         for kind, (number, day) in numbered.items():
             if number:
                 text = head.number(number, TYPE_CODES[kind])
@@ -151,8 +189,7 @@ class DocumentsTab(QWidget):
             b.setEnabled(shown)
 
     # --- work in a worker, behind a progress dialog -------------------------------------------
-    def _in_worker(self, label: str, work: Callable[[], Any],
-                   done: Callable[[Any], None]) -> None:
+    def _in_worker(self, label: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         self._busy = True
         self._update_buttons()
         progress = QProgressDialog(label, "", 0, 0, self)
@@ -202,28 +239,40 @@ class DocumentsTab(QWidget):
         if d is None:
             return
         start = Path.home() / meeting_docs.document_file_name(d, kind, suffix)
-        pattern = self.tr("Word document (*.docx)") if suffix == ".docx" \
+        pattern = (
+            self.tr("Word document (*.docx)")
+            if suffix == ".docx"
             else self.tr("PDF document (*.pdf)")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the document"), str(start),
-                                              pattern)
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the document"), str(start), pattern
+        )
         if name:
             path = Path(name)
-            self.export_to(kind, path if path.suffix.lower() == suffix
-                           else path.with_name(path.name + suffix))
+            self.export_to(
+                kind, path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+            )
 
     def export_to(self, kind: str, path: Path) -> None:
         ctx, meeting_id = self.editor.ctx, self.editor.meeting_id
-        self._in_worker(self.tr("Writing {name}…").format(name=Path(path).name),
-                        lambda: meeting_docs.export_meeting_document(
-                            ctx.db, ctx.actor, meeting_id, kind, path, printing.write_pdf),
-                        self._written)
+        self._in_worker(
+            self.tr("Writing {name}…").format(name=Path(path).name),
+            lambda: meeting_docs.export_meeting_document(
+                ctx.db, ctx.actor, meeting_id, kind, path, printing.write_pdf
+            ),
+            self._written,
+        )
 
     def _written(self, path: Path) -> None:
         self.editor.notice(self.tr("Saved to {path}.").format(path=path))
         self.exported.emit(path)
-        answer = QMessageBox.question(self, self.tr("Exported"), self.tr(
-            "The document was saved to {path}. Open it now?").format(path=path),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Exported"),
+            self.tr("The document was saved to {path}. Open it now?").format(path=path),
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.Yes,
+        )
         if answer == QMessageBox.Yes:
             from coordboard.ui.printing import open_with_default_app
 
@@ -236,9 +285,12 @@ class DocumentsTab(QWidget):
 
     # --- calendar ---------------------------------------------------------------------------
     def _ics_path(self, stem: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to calendar"),
-                                              str(Path.home() / f"{stem}.ics"),
-                                              self.tr("Calendar file (*.ics)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export to calendar"),
+            str(Path.home() / f"{stem}.ics"),
+            self.tr("Calendar file (*.ics)"),
+        )
         if not name:
             return None
         path = Path(name)
@@ -263,13 +315,20 @@ class DocumentsTab(QWidget):
         ctx, d = self.editor.ctx, self.editor.detail
 
         def work() -> Path:
-            data = calendar_export.board_ics(ctx.db, ctx.actor, d.meeting.board_id) if board \
+            data = (
+                calendar_export.board_ics(ctx.db, ctx.actor, d.meeting.board_id)
+                if board
                 else calendar_export.meeting_ics(ctx.db, ctx.actor, d.meeting.id)
+            )
             return files.write_bytes_atomic(path, data)
 
         def done(written: Path) -> None:
-            self.editor.notice(self.tr("Calendar saved to {path}; open it with Outlook, "
-                                       "Thunderbird or a phone's calendar.").format(path=written))
+            self.editor.notice(
+                self.tr(
+                    "Calendar saved to {path}; open it with Outlook, "
+                    "Thunderbird or a phone's calendar."
+                ).format(path=written)
+            )
             self.exported.emit(written)
 
         self._in_worker(self.tr("Writing {name}…").format(name=path.name), work, done)

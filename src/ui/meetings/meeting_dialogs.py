@@ -10,20 +10,41 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QSpinBox, QTimeEdit, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
 
+from coordboard.errors import NotFound
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import MEETING_KINDS, MEETING_MODES
 from coordboard.services import meetings
-from coordboard.errors import NotFound
-from coordboard.services.meetings import (AgendaItemInfo, AgendaItemInput, AttendeeInput,
-                                          MeetingInfo, MeetingInput, MeetingRow)
-from coordboard.ui.context import AppContext
+from coordboard.services.meetings import (
+    AgendaItemInfo,
+    AgendaItemInput,
+    AttendeeInput,
+    MeetingInfo,
+    MeetingInput,
+    MeetingRow,
+)
 from coordboard.ui.common.form_dialog import FormDialog, combo_names
-from coordboard.ui.tasks.task_dialogs import _text_box as text_box
-from coordboard.ui.meetings.meeting_models import attendance_label, kind_label, mode_label, when_text
 from coordboard.ui.common.widgets import DateEdit, ItemCombo
+from coordboard.ui.context import AppContext
+from coordboard.ui.meetings.meeting_models import (
+    attendance_label,
+    kind_label,
+    mode_label,
+    when_text,
+)
+from coordboard.ui.tasks.task_dialogs import _text_box as text_box
 
 
 def row_of(*widgets, stretch_last: bool = True) -> QWidget:
@@ -53,11 +74,17 @@ class MeetingDialog(FormDialog):
     """A new meeting of one of the boards the user may edit (its members are invited), or
     changes to one (its board stays)."""
 
-    def __init__(self, ctx: AppContext, boards: list[tuple[int, str]],
-                 board_id: int | None = None, meeting: MeetingInfo | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Edit meeting") if meeting else self.tr("New meeting"),
-                         parent, 680)
+    def __init__(
+        self,
+        ctx: AppContext,
+        boards: list[tuple[int, str]],
+        board_id: int | None = None,
+        meeting: MeetingInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Edit meeting") if meeting else self.tr("New meeting"), parent, 680
+        )
         self.ctx, self.meeting = ctx, meeting
         self.board = ItemCombo()
         self.board.setObjectName("meetingBoard")
@@ -67,7 +94,8 @@ class MeetingDialog(FormDialog):
         self.title = QLineEdit()
         self.title.setObjectName("meetingTitle")
         self.title.setPlaceholderText(
-            self.tr("e.g. Hội nghị sơ kết công tác trẻ em 6 tháng đầu năm 2026"))
+            self.tr("e.g. Hội nghị sơ kết công tác trẻ em 6 tháng đầu năm 2026")
+        )
         self.kind = QComboBox()
         for key in MEETING_KINDS:
             self.kind.addItem(kind_label(key), key)
@@ -92,8 +120,9 @@ class MeetingDialog(FormDialog):
         self.online_link = QLineEdit()
         self.online_link.setPlaceholderText(self.tr("Link or room participants join with"))
         self.mode.currentIndexChanged.connect(lambda _i: self._mode_changed())
-        self.purpose = text_box(3, self.tr("What the meeting is for (opens the minutes and the "
-                                           "notice)"))
+        self.purpose = text_box(
+            3, self.tr("What the meeting is for (opens the minutes and the notice)")
+        )
         self.invite = QCheckBox(self.tr("Invite the board's members on that day"))
         self.invite.setChecked(True)
 
@@ -112,14 +141,27 @@ class MeetingDialog(FormDialog):
         if meeting is None:
             form.addRow("", self.invite)
         self.body.addLayout(form)
-        self.fields = {"board": self.board, "title": self.title, "kind": self.kind,
-                       "starts_at": self.start_row, "ends_at": self.end_row,
-                       "place": self.place, "mode": self.mode,
-                       "online_link": self.online_link, "purpose": self.purpose}
-        self.labels = {"title": self.tr("Title"), "kind": self.tr("Kind"),
-                       "starts_at": self.tr("Starts"), "ends_at": self.tr("Ends"),
-                       "place": self.tr("Place"), "mode": self.tr("Form"),
-                       "online_link": self.tr("Online link"), "purpose": self.tr("Purpose")}
+        self.fields = {
+            "board": self.board,
+            "title": self.title,
+            "kind": self.kind,
+            "starts_at": self.start_row,
+            "ends_at": self.end_row,
+            "place": self.place,
+            "mode": self.mode,
+            "online_link": self.online_link,
+            "purpose": self.purpose,
+        }
+        self.labels = {
+            "title": self.tr("Title"),
+            "kind": self.tr("Kind"),
+            "starts_at": self.tr("Starts"),
+            "ends_at": self.tr("Ends"),
+            "place": self.tr("Place"),
+            "mode": self.tr("Form"),
+            "online_link": self.tr("Online link"),
+            "purpose": self.tr("Purpose"),
+        }
         self.value_names = {"kind": combo_names(self.kind), "mode": combo_names(self.mode)}
         if meeting is not None:
             self._load(meeting)
@@ -149,12 +191,16 @@ class MeetingDialog(FormDialog):
 
     def data(self) -> MeetingInput:
         return MeetingInput(
-            board_id=self.board.current_id(), title=self.title.text(),
+            board_id=self.board.current_id(),
+            title=self.title.text(),
             starts_at=_moment(self.start_day, self.start_time),
-            ends_at=_moment(self.end_day, self.end_time), kind=self.kind.currentData(),
-            place=self.place.text(), mode=self.mode.currentData(),
+            ends_at=_moment(self.end_day, self.end_time),
+            kind=self.kind.currentData(),
+            place=self.place.text(),
+            mode=self.mode.currentData(),
             online_link=self.online_link.text() if self.online_link.isEnabled() else "",
-            purpose=self.purpose.toPlainText())
+            purpose=self.purpose.toPlainText(),
+        )
 
     # --- conflict hooks (another PC saved the meeting meanwhile) ------------------------------
     def loaded_record(self) -> MeetingInfo | None:
@@ -180,18 +226,30 @@ class MeetingDialog(FormDialog):
     def save(self) -> None:
         ctx, m = self.ctx, self.meeting
         if m is None:
-            self.attempt(lambda: meetings.create_meeting(ctx.db, ctx.actor, self.data(),
-                                                         invite_members=self.invite.isChecked()))
+            self.attempt(
+                lambda: meetings.create_meeting(
+                    ctx.db, ctx.actor, self.data(), invite_members=self.invite.isChecked()
+                )
+            )
         else:
-            self.attempt(lambda: meetings.update_meeting(ctx.db, ctx.actor, m.id, self.data(),
-                                                         expected_version=m.version))
+            self.attempt(
+                lambda: meetings.update_meeting(
+                    ctx.db, ctx.actor, m.id, self.data(), expected_version=m.version
+                )
+            )
 
 
 class AgendaItemDialog(FormDialog):
-    def __init__(self, ctx: AppContext, meeting_id: int, item: AgendaItemInfo | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Edit agenda item") if item else self.tr("New agenda item"),
-                         parent, 600)
+    def __init__(
+        self,
+        ctx: AppContext,
+        meeting_id: int,
+        item: AgendaItemInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Edit agenda item") if item else self.tr("New agenda item"), parent, 600
+        )
         self.ctx, self.meeting_id, self.item = ctx, meeting_id, item
         self.title = QLineEdit()
         self.title.setObjectName("agendaTitle")
@@ -205,8 +263,7 @@ class AgendaItemDialog(FormDialog):
         self.minutes.setRange(0, 24 * 60)
         self.minutes.setSingleStep(5)
         self.minutes.setSuffix(self.tr(" min"))
-        self.summary = text_box(4, self.tr("Summary of the report or discussion (for the "
-                                           "minutes)"))
+        self.summary = text_box(4, self.tr("Summary of the report or discussion (for the minutes)"))
         self.finished = QCheckBox(self.tr("Dealt with at this meeting"))
         form = QFormLayout()
         form.addRow(self.tr("Agenda item"), self.title)
@@ -216,13 +273,21 @@ class AgendaItemDialog(FormDialog):
         form.addRow(self.tr("Summary"), self.summary)
         form.addRow("", self.finished)
         self.body.addLayout(form)
-        self.fields = {"title": self.title, "presenter": self.presenter,
-                       "presenter_agency": self.agency, "planned_minutes": self.minutes,
-                       "summary": self.summary}
-        self.labels = {"title": self.tr("Agenda item"), "presenter": self.tr("Presented by"),
-                       "presenter_agency_id": self.tr("Presenting agency"),
-                       "planned_minutes": self.tr("Planned duration"),
-                       "summary": self.tr("Summary"), "finished": self.tr("Finished")}
+        self.fields = {
+            "title": self.title,
+            "presenter": self.presenter,
+            "presenter_agency": self.agency,
+            "planned_minutes": self.minutes,
+            "summary": self.summary,
+        }
+        self.labels = {
+            "title": self.tr("Agenda item"),
+            "presenter": self.tr("Presented by"),
+            "presenter_agency_id": self.tr("Presenting agency"),
+            "planned_minutes": self.tr("Planned duration"),
+            "summary": self.tr("Summary"),
+            "finished": self.tr("Finished"),
+        }
         self.value_names = {"presenter_agency_id": combo_names(self.agency)}
         if item is not None:
             self._load(item)
@@ -236,11 +301,14 @@ class AgendaItemDialog(FormDialog):
         self.finished.setChecked(item.finished)
 
     def data(self) -> AgendaItemInput:
-        return AgendaItemInput(title=self.title.text(), presenter=self.presenter.text(),
-                               presenter_agency_id=self.agency.current_id(),
-                               planned_minutes=self.minutes.value(),
-                               summary=self.summary.toPlainText(),
-                               finished=self.finished.isChecked())
+        return AgendaItemInput(
+            title=self.title.text(),
+            presenter=self.presenter.text(),
+            presenter_agency_id=self.agency.current_id(),
+            planned_minutes=self.minutes.value(),
+            summary=self.summary.toPlainText(),
+            finished=self.finished.isChecked(),
+        )
 
     # --- conflict hooks (another PC saved the item meanwhile) ---------------------------------
     def loaded_record(self) -> AgendaItemInfo | None:
@@ -263,9 +331,16 @@ class AgendaItemDialog(FormDialog):
 
     def save(self) -> None:
         ctx, item, data = self.ctx, self.item, self.data()
-        self.attempt(lambda: meetings.save_agenda_item(
-            ctx.db, ctx.actor, self.meeting_id, data, item.id if item else None,
-            item.version if item else None))
+        self.attempt(
+            lambda: meetings.save_agenda_item(
+                ctx.db,
+                ctx.actor,
+                self.meeting_id,
+                data,
+                item.id if item else None,
+                item.version if item else None,
+            )
+        )
 
 
 class GuestDialog(FormDialog):
@@ -290,26 +365,38 @@ class GuestDialog(FormDialog):
         form.addRow(self.tr("Agency"), self.agency)
         form.addRow(self.tr("Attendance"), self.attendance)
         self.body.addLayout(form)
-        self.fields = {"name": self.name, "title": self.position, "agency": self.agency,
-                       "attendance": self.attendance}
+        self.fields = {
+            "name": self.name,
+            "title": self.position,
+            "agency": self.agency,
+            "attendance": self.attendance,
+        }
 
     def save(self) -> None:
         ctx = self.ctx
-        data = AttendeeInput(name=self.name.text(), title=self.position.text(),
-                             agency_id=self.agency.current_id(),
-                             attendance=self.attendance.currentData())
+        data = AttendeeInput(
+            name=self.name.text(),
+            title=self.position.text(),
+            agency_id=self.agency.current_id(),
+            attendance=self.attendance.currentData(),
+        )
         self.attempt(lambda: meetings.save_attendee(ctx.db, ctx.actor, self.meeting_id, data))
 
 
 class ReopenDialog(FormDialog):
     """Approved minutes are reopened only with a reason; the audit trail keeps it."""
 
-    def __init__(self, ctx: AppContext, meeting: MeetingInfo,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, meeting: MeetingInfo, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Reopen the approved minutes"), parent, 540)
         self.ctx, self.meeting = ctx, meeting
-        intro = QLabel(self.tr("The minutes keep their number. Say why they are reopened; the "
-                               "reason is kept in the change history."))
+        intro = QLabel(
+            self.tr(
+                "The minutes keep their number. Say why they are reopened; the "
+                "reason is kept in the change history."
+            )
+        )
         intro.setWordWrap(True)
         self.reason = text_box(3, self.tr("e.g. Bổ sung ý kiến của Công an tỉnh"))
         self.reason.setObjectName("reopenReason")
@@ -322,26 +409,37 @@ class ReopenDialog(FormDialog):
 
     def save(self) -> None:
         ctx, m = self.ctx, self.meeting
-        self.attempt(lambda: meetings.reopen_minutes(
-            ctx.db, ctx.actor, m.id, self.reason.toPlainText(), expected_version=m.version))
+        self.attempt(
+            lambda: meetings.reopen_minutes(
+                ctx.db, ctx.actor, m.id, self.reason.toPlainText(), expected_version=m.version
+            )
+        )
 
 
 class CarryItemsDialog(FormDialog):
     """Carry the unfinished agenda items to a later meeting of the board; `saved` is how many
     were carried."""
 
-    def __init__(self, ctx: AppContext, meeting: MeetingInfo, later: list[MeetingRow],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        meeting: MeetingInfo,
+        later: list[MeetingRow],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Carry unfinished items"), parent, 560)
         self.ctx, self.meeting = ctx, meeting
-        intro = QLabel(self.tr("The agenda items not marked finished are added, with their "
-                               "documents, to the end of the agenda of the meeting chosen "
-                               "here."))
+        intro = QLabel(
+            self.tr(
+                "The agenda items not marked finished are added, with their "
+                "documents, to the end of the agenda of the meeting chosen "
+                "here."
+            )
+        )
         intro.setWordWrap(True)
         self.target = ItemCombo()
         self.target.setObjectName("carryTarget")
-        self.target.set_items([(m.id, f"{when_text(m)} — {m.title}") for m in later],
-                              keep=False)
+        self.target.set_items([(m.id, f"{when_text(m)} — {m.title}") for m in later], keep=False)
         form = QFormLayout()
         form.addRow(self.tr("To the meeting"), self.target)
         self.body.addWidget(intro)
@@ -352,8 +450,10 @@ class CarryItemsDialog(FormDialog):
     def save(self) -> None:
         ctx, target = self.ctx, self.target.current_id()
         if target is None:
-            self.banner.show_message(self.tr(
-                "The board has no later meeting. Create the next meeting first."))
+            self.banner.show_message(
+                self.tr("The board has no later meeting. Create the next meeting first.")
+            )
             return
-        self.attempt(lambda: meetings.carry_unfinished_items(ctx.db, ctx.actor,
-                                                             self.meeting.id, target))
+        self.attempt(
+            lambda: meetings.carry_unfinished_items(ctx.db, ctx.actor, self.meeting.id, target)
+        )

@@ -15,24 +15,46 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
-                               QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from coordboard.services import meetings
 from coordboard.errors import NotFound
+from coordboard.services import meetings
 from coordboard.services.meetings import MeetingDetail
-from coordboard.ui.context import AppContext
 from coordboard.ui.common.errors import show_error
-from coordboard.ui.meetings.meeting_models import STATUS_COLOURS, kind_label, mode_label, status_label, when_text
 from coordboard.ui.common.widgets import format_date
+from coordboard.ui.context import AppContext
+from coordboard.ui.meetings.meeting_models import (
+    STATUS_COLOURS,
+    kind_label,
+    mode_label,
+    status_label,
+    when_text,
+)
 from coordboard.ui.workers import run_task
 
-LOCK_STYLE = ("QLabel { color: #6b4500; background: #fff1d6; border: 1px solid #e0b050;"
-              " border-radius: 3px; padding: 6px; font-weight: bold; }")
-NOTE_STYLE = ("QLabel { color: #1e4d1e; background: #e5f3e5; border: 1px solid #9fcf9f;"
-              " border-radius: 3px; padding: 4px 6px; }")
-READ_ONLY_STYLE = ("QLabel { color: #333; background: #eeeeee; border: 1px solid #c8c8c8;"
-                   " border-radius: 3px; padding: 6px; }")
+LOCK_STYLE = (
+    "QLabel { color: #6b4500; background: #fff1d6; border: 1px solid #e0b050;"
+    " border-radius: 3px; padding: 6px; font-weight: bold; }"
+)
+NOTE_STYLE = (
+    "QLabel { color: #1e4d1e; background: #e5f3e5; border: 1px solid #9fcf9f;"
+    " border-radius: 3px; padding: 4px 6px; }"
+)
+READ_ONLY_STYLE = (
+    "QLabel { color: #333; background: #eeeeee; border: 1px solid #c8c8c8;"
+    " border-radius: 3px; padding: 6px; }"
+)
 
 
 def button(text: str, slot: Callable[[], Any], name: str = "") -> QPushButton:
@@ -77,8 +99,7 @@ class MeetingEditor(QWidget):
         self.note.setWordWrap(True)
         self.note.setStyleSheet(NOTE_STYLE)
         self.note.hide()
-        self.placeholder = QLabel(self.tr("Choose a meeting in the list, or create one "
-                                          "(Ctrl+N)."))
+        self.placeholder = QLabel(self.tr("Choose a meeting in the list, or create one (Ctrl+N)."))
         self.placeholder.setAlignment(Qt.AlignCenter)
         self.placeholder.setStyleSheet("color: #666;")
         self.details_tab = DetailsTab(self)
@@ -90,12 +111,14 @@ class MeetingEditor(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meetingTabs")
         self.tabs.setDocumentMode(True)
-        for tab, title in ((self.details_tab, self.tr("Details")),
-                           (self.agenda_tab, self.tr("Agenda")),
-                           (self.attendance_tab, self.tr("Attendance")),
-                           (self.record_tab, self.tr("Record")),
-                           (self.conclusions_tab, self.tr("Conclusions and tasks")),
-                           (self.documents_tab, self.tr("Documents"))):
+        for tab, title in (
+            (self.details_tab, self.tr("Details")),
+            (self.agenda_tab, self.tr("Agenda")),
+            (self.attendance_tab, self.tr("Attendance")),
+            (self.record_tab, self.tr("Record")),
+            (self.conclusions_tab, self.tr("Conclusions and tasks")),
+            (self.documents_tab, self.tr("Documents")),
+        ):
             self.tabs.addTab(tab, title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -108,8 +131,14 @@ class MeetingEditor(QWidget):
 
     @property
     def all_tabs(self):
-        return (self.details_tab, self.agenda_tab, self.attendance_tab, self.record_tab,
-                self.conclusions_tab, self.documents_tab)
+        return (
+            self.details_tab,
+            self.agenda_tab,
+            self.attendance_tab,
+            self.record_tab,
+            self.conclusions_tab,
+            self.documents_tab,
+        )
 
     # --- reading ----------------------------------------------------------------------------
     def load(self, meeting_id: int | None) -> None:
@@ -138,8 +167,12 @@ class MeetingEditor(QWidget):
                 self.clear()
             show_error(self, exc)
 
-        run_task(lambda: meetings.get_meeting(ctx.db, ctx.actor, meeting_id),
-                 lambda d: self._show(generation, d), failed, owner=self)
+        run_task(
+            lambda: meetings.get_meeting(ctx.db, ctx.actor, meeting_id),
+            lambda d: self._show(generation, d),
+            failed,
+            owner=self,
+        )
 
     def clear(self) -> None:
         self._generation += 1
@@ -157,16 +190,19 @@ class MeetingEditor(QWidget):
             return
         self.detail = detail
         m = detail.meeting
-        self.heading.setText(f"<b style='font-size:12pt'>{html.escape(m.title)}</b>"
-                             f"&nbsp;&nbsp;<span style='color:#555'>{html.escape(when_text(m))}"
-                             f"</span>")
+        self.heading.setText(
+            f"<b style='font-size:12pt'>{html.escape(m.title)}</b>"
+            f"&nbsp;&nbsp;<span style='color:#555'>{html.escape(when_text(m))}"
+            f"</span>"
+        )
         if m.locked:
             self.banner.setText(self.tr("Minutes approved — reopen them to edit"))
             self.banner.setStyleSheet(LOCK_STYLE)
             self.banner.show()
         elif not m.can_edit:
-            self.banner.setText(self.tr("Read only: only the secretariat of this board changes "
-                                        "its meetings."))
+            self.banner.setText(
+                self.tr("Read only: only the secretariat of this board changes its meetings.")
+            )
             self.banner.setStyleSheet(READ_ONLY_STYLE)
             self.banner.show()
         else:
@@ -185,8 +221,12 @@ class MeetingEditor(QWidget):
         return m is not None and m.can_edit and not m.locked
 
     # --- changing ---------------------------------------------------------------------------
-    def run(self, action: Callable[[], Any], done: Callable[[Any], None] | None = None,
-            failed: Callable[[BaseException], None] | None = None) -> None:
+    def run(
+        self,
+        action: Callable[[], Any],
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
         """Run one service call in a worker; then read the meeting again (after a refusal
         too: the refusal may come from a change made elsewhere)."""
         meeting_id = self.meeting_id
@@ -228,8 +268,9 @@ class MeetingEditor(QWidget):
         self.note.setVisible(bool(text))
 
     def confirm(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self, title, question, QMessageBox.Yes | QMessageBox.No,
-                                      QMessageBox.No)
+        answer = QMessageBox.question(
+            self, title, question, QMessageBox.Yes | QMessageBox.No, QMessageBox.No
+        )
         return answer == QMessageBox.Yes
 
 
@@ -244,13 +285,20 @@ class DetailsTab(QWidget):
         self.form = QFormLayout(box)
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.values: dict[str, QLabel] = {}
-        for key, label in (("board", self.tr("Board")), ("kind", self.tr("Kind")),
-                           ("when", self.tr("Date and time")), ("place", self.tr("Place")),
-                           ("mode", self.tr("Form")), ("link", self.tr("Online link")),
-                           ("purpose", self.tr("Purpose")), ("status", self.tr("Status")),
-                           ("numbers", self.tr("Documents issued")),
-                           ("agenda", self.tr("Agenda")), ("people", self.tr("Attendance")),
-                           ("roles", self.tr("Chair / secretary"))):
+        for key, label in (
+            ("board", self.tr("Board")),
+            ("kind", self.tr("Kind")),
+            ("when", self.tr("Date and time")),
+            ("place", self.tr("Place")),
+            ("mode", self.tr("Form")),
+            ("link", self.tr("Online link")),
+            ("purpose", self.tr("Purpose")),
+            ("status", self.tr("Status")),
+            ("numbers", self.tr("Documents issued")),
+            ("agenda", self.tr("Agenda")),
+            ("people", self.tr("Attendance")),
+            ("roles", self.tr("Chair / secretary")),
+        ):
             value = QLabel()
             value.setObjectName(f"meeting_{key}")
             value.setWordWrap(True)
@@ -262,15 +310,22 @@ class DetailsTab(QWidget):
         scroll.setFrameShape(QScrollArea.NoFrame)
         scroll.setWidget(box)
         self.edit_button = button(self.tr("Edit details…"), self.edit, "editMeeting")
-        self.held_button = button(self.tr("Record as held"), lambda: self.set_status("held"),
-                                  "markHeld")
-        self.drafted_button = button(self.tr("Minutes drafted"),
-                                     lambda: self.set_status("minutes_drafted"), "markDrafted")
+        self.held_button = button(
+            self.tr("Record as held"), lambda: self.set_status("held"), "markHeld"
+        )
+        self.drafted_button = button(
+            self.tr("Minutes drafted"), lambda: self.set_status("minutes_drafted"), "markDrafted"
+        )
         self.approve_button = button(self.tr("Approve minutes"), self.approve, "approveMinutes")
         self.reopen_button = button(self.tr("Reopen minutes…"), self.reopen, "reopenMinutes")
         actions = QHBoxLayout()
-        for b in (self.edit_button, self.held_button, self.drafted_button, self.approve_button,
-                  self.reopen_button):
+        for b in (
+            self.edit_button,
+            self.held_button,
+            self.drafted_button,
+            self.approve_button,
+            self.reopen_button,
+        ):
             actions.addWidget(b)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -291,27 +346,41 @@ class DetailsTab(QWidget):
         v["link"].setText(m.online_link)
         v["purpose"].setText(m.purpose)
         bg, fg = STATUS_COLOURS.get(m.status, ("#ffffff", "#333333"))
-        v["status"].setText(f"<span style='background:{bg}; color:{fg}'>&nbsp;<b>"
-                            f"{html.escape(status_label(m.status))}</b>&nbsp;</span>")
+        v["status"].setText(
+            f"<span style='background:{bg}; color:{fg}'>&nbsp;<b>"
+            f"{html.escape(status_label(m.status))}</b>&nbsp;</span>"
+        )
         head = d.letterhead
         numbers = []
         if m.minutes_number:
-            numbers.append(self.tr("Minutes {ref}").format(ref=head.reference(m.minutes_number,
-                                                                            "BB")))
+            numbers.append(
+                self.tr("Minutes {ref}").format(ref=head.reference(m.minutes_number, "BB"))
+            )
         if m.notice_number:
-            numbers.append(self.tr("Conclusion notice {ref} of {date}").format(
-                ref=head.reference(m.notice_number, "TB"), date=format_date(m.notice_date)))
+            numbers.append(
+                self.tr("Conclusion notice {ref} of {date}").format(
+                    ref=head.reference(m.notice_number, "TB"), date=format_date(m.notice_date)
+                )
+            )
         if m.invitation_number:
-            numbers.append(self.tr("Invitation {ref} of {date}").format(
-                ref=head.reference(m.invitation_number, "GM"),
-                date=format_date(m.invitation_date)))
+            numbers.append(
+                self.tr("Invitation {ref} of {date}").format(
+                    ref=head.reference(m.invitation_number, "GM"),
+                    date=format_date(m.invitation_date),
+                )
+            )
         v["numbers"].setText("; ".join(numbers) or self.tr("none yet"))
-        v["agenda"].setText(self.tr("{n} items, {planned} of {length} minutes planned").format(
-            n=len(d.agenda), planned=d.planned_minutes, length=m.length_minutes))
+        v["agenda"].setText(
+            self.tr("{n} items, {planned} of {length} minutes planned").format(
+                n=len(d.agenda), planned=d.planned_minutes, length=m.length_minutes
+            )
+        )
         q = d.quorum
-        v["people"].setText(self.tr("{attending} of {members} members attend; {guests} "
-                                    "guests").format(attending=q.attending, members=q.members,
-                                                     guests=q.guests_present))
+        v["people"].setText(
+            self.tr("{attending} of {members} members attend; {guests} guests").format(
+                attending=q.attending, members=q.members, guests=q.guests_present
+            )
+        )
         v["roles"].setText(" / ".join(a.name if a else "—" for a in (d.chair, d.secretary)))
         editable = self.editor.editable
         self.edit_button.setEnabled(editable)
@@ -331,28 +400,40 @@ class DetailsTab(QWidget):
         if d is None:
             return
         m = d.meeting
-        self.editor.after_dialog(MeetingDialog(self.editor.ctx, [(m.board_id, m.board_name)],
-                                               meeting=m, parent=self))
+        self.editor.after_dialog(
+            MeetingDialog(self.editor.ctx, [(m.board_id, m.board_name)], meeting=m, parent=self)
+        )
 
     def set_status(self, status: str) -> None:
         ctx, m = self.editor.ctx, self.editor.detail.meeting
-        self.editor.run(lambda: meetings.set_status(ctx.db, ctx.actor, m.id, status,
-                                                    expected_version=m.version))
+        self.editor.run(
+            lambda: meetings.set_status(ctx.db, ctx.actor, m.id, status, expected_version=m.version)
+        )
 
     def approve(self) -> None:
         ctx, m = self.editor.ctx, self.editor.detail.meeting
-        if not self.editor.confirm(self.tr("Approve minutes"), self.tr(
-                "Approve the minutes of \"{title}\"? They get their number in the register and "
-                "the record is locked; changes afterwards need a reopen with a reason.").format(
-                title=m.title)):
+        if not self.editor.confirm(
+            self.tr("Approve minutes"),
+            self.tr(
+                'Approve the minutes of "{title}"? They get their number in the register and '
+                "the record is locked; changes afterwards need a reopen with a reason."
+            ).format(title=m.title),
+        ):
             return
-        self.editor.run(lambda: meetings.approve_minutes(
-            ctx.db, ctx.actor, m.id, expected_version=m.version,
-            expected_record_revision=m.record_revision))
+        self.editor.run(
+            lambda: meetings.approve_minutes(
+                ctx.db,
+                ctx.actor,
+                m.id,
+                expected_version=m.version,
+                expected_record_revision=m.record_revision,
+            )
+        )
 
     def reopen(self) -> None:
         from coordboard.ui.meetings.meeting_dialogs import ReopenDialog
 
         if self.editor.detail is not None:
-            self.editor.after_dialog(ReopenDialog(self.editor.ctx, self.editor.detail.meeting,
-                                                  self))
+            self.editor.after_dialog(
+                ReopenDialog(self.editor.ctx, self.editor.detail.meeting, self)
+            )

@@ -27,8 +27,11 @@ STATUS_COLOURS = {
 ATTENDANCE_ORDER = ("present", "delegated", "invited", "absent_excused", "absent")
 #: text colour of each attendance value
 ATTENDANCE_COLOURS = {
-    "invited": "#6e6e6e", "present": "#2c6a23", "delegated": "#1f4e82",
-    "absent_excused": "#8a5300", "absent": "#9b1c14",
+    "invited": "#6e6e6e",
+    "present": "#2c6a23",
+    "delegated": "#1f4e82",
+    "absent_excused": "#8a5300",
+    "absent": "#9b1c14",
 }
 
 
@@ -53,7 +56,7 @@ def role_label(role: str) -> str:
 
 
 def when_text(row) -> str:
-    """"20/01/2026 08:00–11:30" (the end's date too when the meeting spans days)."""
+    """ "20/01/2026 08:00–11:30" (the end's date too when the meeting spans days)."""
     start, end = row.starts_at, row.ends_at
     if end.date() == start.date():
         return f"{start:%d/%m/%Y %H:%M}–{end:%H:%M}"
@@ -108,29 +111,42 @@ class MeetingTableModel(_RowsModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.set_columns([
-            (self.tr("Date and time"), lambda r: f"{r.starts_at:%d/%m/%Y %H:%M}",
-             lambda r: r.starts_at),
-            (self.tr("Title"), lambda r: r.title, None),
-            (self.tr("Kind"), lambda r: kind_label(r.kind), None),
-            (self.tr("Form"), lambda r: mode_label(r.mode), None),
-            (self.tr("Status"), lambda r: status_label(r.status),
-             lambda r: meetings.MEETING_STATUSES.index(r.status)),
-            (self.tr("Attended"), lambda r: f"{r.attending}/{r.invited}",
-             lambda r: (r.attending, r.invited)),
-            (self.tr("Conclusions"), lambda r: r.conclusions, lambda r: r.conclusions),
-            (self.tr("Tasks"), lambda r: r.tasks, lambda r: r.tasks),
-            (self.tr("Board"), lambda r: r.board_name, None),
-        ])
-        self._brushes = {k: (QBrush(QColor(bg)), QBrush(QColor(fg)))
-                         for k, (bg, fg) in STATUS_COLOURS.items()}
+        self.set_columns(
+            [
+                (
+                    self.tr("Date and time"),
+                    lambda r: f"{r.starts_at:%d/%m/%Y %H:%M}",
+                    lambda r: r.starts_at,
+                ),
+                (self.tr("Title"), lambda r: r.title, None),
+                (self.tr("Kind"), lambda r: kind_label(r.kind), None),
+                (self.tr("Form"), lambda r: mode_label(r.mode), None),
+                (
+                    self.tr("Status"),
+                    lambda r: status_label(r.status),
+                    lambda r: meetings.MEETING_STATUSES.index(r.status),
+                ),
+                (
+                    self.tr("Attended"),
+                    lambda r: f"{r.attending}/{r.invited}",
+                    lambda r: (r.attending, r.invited),
+                ),
+                (self.tr("Conclusions"), lambda r: r.conclusions, lambda r: r.conclusions),
+                (self.tr("Tasks"), lambda r: r.tasks, lambda r: r.tasks),
+                (self.tr("Board"), lambda r: r.board_name, None),
+            ]
+        )
+        self._brushes = {
+            k: (QBrush(QColor(bg)), QBrush(QColor(fg))) for k, (bg, fg) in STATUS_COLOURS.items()
+        }
 
     def tooltip(self, row: MeetingRow, column: int) -> str:
         if column == self.WHEN:
             return when_text(row)
         if column == self.ATTENDING:
             return self.tr("{attending} of {invited} invited members attend").format(
-                attending=row.attending, invited=row.invited)
+                attending=row.attending, invited=row.invited
+            )
         return self.text(row, column)
 
     def style(self, row: MeetingRow, column: int, role: int):
@@ -139,8 +155,11 @@ class MeetingTableModel(_RowsModel):
                 return self._brushes[row.status][0]
             if role == Qt.ForegroundRole:
                 return self._brushes[row.status][1]
-        if role == Qt.TextAlignmentRole and column in (self.ATTENDING, self.CONCLUSIONS,
-                                                       self.TASKS):
+        if role == Qt.TextAlignmentRole and column in (
+            self.ATTENDING,
+            self.CONCLUSIONS,
+            self.TASKS,
+        ):
             return int(Qt.AlignCenter)
         return None
 
@@ -150,23 +169,36 @@ class AgendaTableModel(_RowsModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.set_columns([
-            (self.tr("No."), lambda i: i.position, lambda i: i.position),
-            (self.tr("Agenda item"), lambda i: i.title, None),
-            (self.tr("Presented by"), self.presenter, None),
-            (self.tr("Minutes"), lambda i: i.planned_minutes or "",
-             lambda i: i.planned_minutes),
-            (self.tr("Finished"), lambda i: "✓" if i.finished else "", lambda i: i.finished),
-            (self.tr("Documents"), lambda i: len(i.documents) or "", lambda i: len(i.documents)),
-        ])
+        self.set_columns(
+            [
+                (self.tr("No."), lambda i: i.position, lambda i: i.position),
+                (self.tr("Agenda item"), lambda i: i.title, None),
+                (self.tr("Presented by"), self.presenter, None),
+                (
+                    self.tr("Minutes"),
+                    lambda i: i.planned_minutes or "",
+                    lambda i: i.planned_minutes,
+                ),
+                (self.tr("Finished"), lambda i: "✓" if i.finished else "", lambda i: i.finished),
+                (
+                    self.tr("Documents"),
+                    lambda i: len(i.documents) or "",
+                    lambda i: len(i.documents),
+                ),
+            ]
+        )
 
     @staticmethod
     def presenter(item: AgendaItemInfo) -> str:
         return " — ".join(x for x in (item.presenter, item.presenter_agency_name) if x)
 
     def style(self, row: AgendaItemInfo, column: int, role: int):
-        if role == Qt.TextAlignmentRole and column in (self.NUMBER, self.MINUTES, self.FINISHED,
-                                                       self.DOCUMENTS):
+        if role == Qt.TextAlignmentRole and column in (
+            self.NUMBER,
+            self.MINUTES,
+            self.FINISHED,
+            self.DOCUMENTS,
+        ):
             return int(Qt.AlignCenter)
         if role == Qt.ForegroundRole and column == self.FINISHED:
             return QBrush(QColor("#2c6a23"))
@@ -187,15 +219,20 @@ class AttendeeTableModel(_RowsModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.set_columns([
-            (self.tr("Name"), self.name, lambda a: (a.kind != "member", a.position)),
-            (self.tr("Agency"), lambda a: a.agency_name, None),
-            (self.tr("Role"), self.board_role, None),
-            (self.tr("Attendance"), lambda a: attendance_label(a.attendance),
-             lambda a: (ATTENDANCE_ORDER.index(a.attendance), person_sort_key(a.name))),
-            (self.tr("Reason / delegate"), self.detail_text, None),
-            (self.tr("At this meeting"), lambda a: role_label(a.meeting_role), None),
-        ])
+        self.set_columns(
+            [
+                (self.tr("Name"), self.name, lambda a: (a.kind != "member", a.position)),
+                (self.tr("Agency"), lambda a: a.agency_name, None),
+                (self.tr("Role"), self.board_role, None),
+                (
+                    self.tr("Attendance"),
+                    lambda a: attendance_label(a.attendance),
+                    lambda a: (ATTENDANCE_ORDER.index(a.attendance), person_sort_key(a.name)),
+                ),
+                (self.tr("Reason / delegate"), self.detail_text, None),
+                (self.tr("At this meeting"), lambda a: role_label(a.meeting_role), None),
+            ]
+        )
         self._colours = {k: QBrush(QColor(v)) for k, v in ATTENDANCE_COLOURS.items()}
         self._bold = QFont()
         self._bold.setBold(True)

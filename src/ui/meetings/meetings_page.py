@@ -11,24 +11,35 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordboard.services import boards, meetings
 from coordboard.services.meetings import MeetingRow
+from coordboard.ui.common.errors import show_error
+from coordboard.ui.common.widgets import ItemCombo, row_table
 from coordboard.ui.context import AppContext
 from coordboard.ui.meetings.meeting_dialogs import MeetingDialog
-from coordboard.ui.common.errors import show_error
-from coordboard.ui.meetings.meeting_models import MeetingTableModel
-from coordboard.ui.common.widgets import ItemCombo
-from coordboard.ui.common.widgets import row_table
 from coordboard.ui.meetings.meeting_editor import MeetingEditor
+from coordboard.ui.meetings.meeting_models import MeetingTableModel
 from coordboard.ui.workers import run_task
 
 YEARS_BACK = 6
 # room for the title on a 1024-pixel screen; the rest elide (the editor shows them in full)
-COLUMN_WIDTHS = {MeetingTableModel.KIND: 92, MeetingTableModel.MODE: 78,
-                 MeetingTableModel.BOARD: 160}
+COLUMN_WIDTHS = {
+    MeetingTableModel.KIND: 92,
+    MeetingTableModel.MODE: 78,
+    MeetingTableModel.BOARD: 160,
+}
 MIN_TITLE_WIDTH = 260
 
 
@@ -71,8 +82,7 @@ class MeetingsPage(QWidget):
         self.model = MeetingTableModel(self)
         self.table = row_table(self.model, "meetingTable")
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(MeetingTableModel.WHEN,
-                                                       Qt.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(MeetingTableModel.WHEN, Qt.DescendingOrder)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
@@ -80,9 +90,13 @@ class MeetingsPage(QWidget):
         header.setMinimumSectionSize(40)
         for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
-        for column in (MeetingTableModel.WHEN, MeetingTableModel.STATUS,
-                       MeetingTableModel.ATTENDING, MeetingTableModel.CONCLUSIONS,
-                       MeetingTableModel.TASKS):
+        for column in (
+            MeetingTableModel.WHEN,
+            MeetingTableModel.STATUS,
+            MeetingTableModel.ATTENDING,
+            MeetingTableModel.CONCLUSIONS,
+            MeetingTableModel.TASKS,
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
@@ -129,12 +143,22 @@ class MeetingsPage(QWidget):
                 chosen = None
             return rows, chosen, meetings.list_meetings(ctx.db, ctx.actor, chosen, year)
 
-        run_task(work, lambda result: self._fill(generation, keep, reload_editor, *result),
-                 lambda exc: show_error(self, exc), owner=self)
+        run_task(
+            work,
+            lambda result: self._fill(generation, keep, reload_editor, *result),
+            lambda exc: show_error(self, exc),
+            owner=self,
+        )
 
-    def _fill(self, generation: int, keep: int | None, reload_editor: bool,
-              rows: list[boards.BoardInfo], board_id: int | None,
-              found: list[MeetingRow]) -> None:
+    def _fill(
+        self,
+        generation: int,
+        keep: int | None,
+        reload_editor: bool,
+        rows: list[boards.BoardInfo],
+        board_id: int | None,
+        found: list[MeetingRow],
+    ) -> None:
         if generation != self._generation:
             return
         self._first = False
@@ -154,7 +178,8 @@ class MeetingsPage(QWidget):
             if row is not None:
                 self.table.selectionModel().setCurrentIndex(
                     self.model.index(row, 0),
-                    QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+                    QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows,
+                )
                 self.table.scrollTo(self.model.index(row, 0))
         finally:
             self._filling = False
@@ -167,7 +192,7 @@ class MeetingsPage(QWidget):
         self._update_buttons()
         self.loaded.emit()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if watched is self.table and event.type() == QEvent.Resize:
             self._fit_columns()
         return False
@@ -176,21 +201,26 @@ class MeetingsPage(QWidget):
         """Kind and form in full when the table is wide enough, else compact (they elide; the
         editor shows them in full) so that the title keeps its room."""
         header = self.table.horizontalHeader()
-        full = {c: max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
-                for c in COLUMN_WIDTHS if not self.table.isColumnHidden(c)}
-        fixed = sum(header.sectionSize(c) for c in range(self.model.columnCount())
-                    if c not in full and c != MeetingTableModel.TITLE
-                    and not self.table.isColumnHidden(c))
+        full = {
+            c: max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in COLUMN_WIDTHS
+            if not self.table.isColumnHidden(c)
+        }
+        fixed = sum(
+            header.sectionSize(c)
+            for c in range(self.model.columnCount())
+            if c not in full and c != MeetingTableModel.TITLE and not self.table.isColumnHidden(c)
+        )
         roomy = self.table.viewport().width() - fixed - sum(full.values()) >= MIN_TITLE_WIDTH
         for column, width in full.items():
-            self.table.setColumnWidth(column, width if roomy else min(width,
-                                                                      COLUMN_WIDTHS[column]))
+            self.table.setColumnWidth(column, width if roomy else min(width, COLUMN_WIDTHS[column]))
 
     def _default_row(self) -> int:
         """The next meeting to come, else the latest one."""
         today = date.today()
-        upcoming = [(r.starts_at, i) for i, r in enumerate(self.model.rows)
-                    if r.starts_at.date() >= today]
+        upcoming = [
+            (r.starts_at, i) for i, r in enumerate(self.model.rows) if r.starts_at.date() >= today
+        ]
         if upcoming:
             return min(upcoming)[1]
         return max((r.starts_at, i) for i, r in enumerate(self.model.rows))[1]
@@ -227,9 +257,12 @@ class MeetingsPage(QWidget):
         """Hints only: the services decide."""
         self.new_button.setEnabled(bool(self._editable_boards()))
         row = self.current_row()
-        self.delete_button.setEnabled(row is not None and row.status != "minutes_approved"
-                                      and self.boards.get(row.board_id) is not None
-                                      and self.boards[row.board_id].can_edit)
+        self.delete_button.setEnabled(
+            row is not None
+            and row.status != "minutes_approved"
+            and self.boards.get(row.board_id) is not None
+            and self.boards[row.board_id].can_edit
+        )
 
     # --- actions ----------------------------------------------------------------------------
     def new_item(self) -> None:
@@ -256,17 +289,26 @@ class MeetingsPage(QWidget):
         if row is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete meeting"),
-            self.tr("Delete the meeting \"{title}\" with its agenda, attendance and record? "
-                    "This cannot be undone.").format(title=row.title),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            self,
+            self.tr("Delete meeting"),
+            self.tr(
+                'Delete the meeting "{title}" with its agenda, attendance and record? '
+                "This cannot be undone."
+            ).format(title=row.title),
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.No,
+        )
         if answer != QMessageBox.Yes:
             return
         ctx = self.ctx
-        run_task(lambda: meetings.delete_meeting(ctx.db, ctx.actor, row.id,
-                                                 expected_version=row.version),
-                 lambda _r: self._deleted(), lambda exc: (show_error(self, exc), self.refresh()),
-                 owner=self)
+        run_task(
+            lambda: meetings.delete_meeting(
+                ctx.db, ctx.actor, row.id, expected_version=row.version
+            ),
+            lambda _r: self._deleted(),
+            lambda exc: (show_error(self, exc), self.refresh()),
+            owner=self,
+        )
 
     def _deleted(self) -> None:
         self.table.clearSelection()

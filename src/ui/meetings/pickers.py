@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QComboBox, QCompleter, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordboard.services.meetings import AttendeeInfo
 from coordboard.text import fold
@@ -52,8 +60,10 @@ class AgencyChecklist(QWidget):
     def _filter(self) -> None:
         words = fold(self.search.text()).split()
         for item in self._items():
-            item.setHidden(item.data(ID_ROLE) == self.excluded
-                           or not all(w in item.data(FOLD_ROLE) for w in words))
+            item.setHidden(
+                item.data(ID_ROLE) == self.excluded
+                or not all(w in item.data(FOLD_ROLE) for w in words)
+            )
 
     def _count(self) -> None:
         n = len(self.checked_ids())
@@ -67,8 +77,9 @@ class AgencyChecklist(QWidget):
         self._filter()
 
     def checked_ids(self) -> tuple[int, ...]:
-        return tuple(item.data(ID_ROLE) for item in self._items()
-                     if item.checkState() == Qt.Checked)
+        return tuple(
+            item.data(ID_ROLE) for item in self._items() if item.checkState() == Qt.Checked
+        )
 
     def set_checked(self, agency_ids) -> None:
         wanted = set(agency_ids)
@@ -80,10 +91,10 @@ class _FoldingCompleter(QCompleter):
     """Matches what is typed against the folded labels anywhere in them, and puts the real
     label (with its diacritics) into the field."""
 
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802
+    def splitPath(self, path: str) -> list[str]:
         return [fold(path)]
 
-    def pathFromIndex(self, index) -> str:  # noqa: N802
+    def pathFromIndex(self, index) -> str:
         return index.data(Qt.DisplayRole) or ""
 
 
@@ -117,8 +128,10 @@ class SpeakerCombo(QComboBox):
         not offered. What is typed stays."""
         text = self.currentText()
         order = {"present": 0, "delegated": 0, "invited": 1}
-        chosen = sorted((a for a in attendees if a.attendance in order),
-                        key=lambda a: (order[a.attendance], a.kind != "member", a.position))
+        chosen = sorted(
+            (a for a in attendees if a.attendance in order),
+            key=lambda a: (order[a.attendance], a.kind != "member", a.position),
+        )
         offered = [(a.id, self.label(a)) for a in chosen]
         if offered == self._offered:
             return  # a refresh that changed nothing here leaves an open pop-up alone

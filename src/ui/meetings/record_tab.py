@@ -10,14 +10,22 @@ next speaker. A double-click on an opinion brings it back into the fields for a 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordboard.services import meetings
 from coordboard.services.meetings import MeetingDetail, OpinionInfo, OpinionInput
-from coordboard.ui.meetings.meeting_dialogs import text_box
 from coordboard.ui.common.errors import message_for
 from coordboard.ui.common.widgets import ErrorBanner, mark_invalid
+from coordboard.ui.meetings.meeting_dialogs import text_box
 from coordboard.ui.meetings.meeting_editor import MeetingEditor, button
 from coordboard.ui.meetings.pickers import SpeakerCombo
 
@@ -42,8 +50,9 @@ class RecordTab(QWidget):
         items_box = QGroupBox(self.tr("Agenda item"))
         QVBoxLayout(items_box).addWidget(self.items)
 
-        self.summary = text_box(3, self.tr("Summary of the report or discussion of this item, "
-                                           "for the minutes"))
+        self.summary = text_box(
+            3, self.tr("Summary of the report or discussion of this item, for the minutes")
+        )
         self.summary.setObjectName("itemSummary")
         self.summary.textChanged.connect(self._summary_typed)
         self.summary_button = button(self.tr("Save summary"), self.save_summary, "saveSummary")
@@ -58,18 +67,23 @@ class RecordTab(QWidget):
         self.text = text_box(4, self.tr("What was said"))
         self.text.setObjectName("opinionText")
         self.text.setTabChangesFocus(True)
-        self.save_button = button(self.tr("Save opinion (Ctrl+Enter)"), self.save_opinion,
-                                  "saveOpinion")
-        self.cancel_button = button(self.tr("Cancel correction (Esc)"), self.cancel_edit,
-                                    "cancelOpinionEdit")
-        self.delete_button = button(self.tr("Delete opinion"), self.delete_opinion,
-                                    "deleteOpinion")
+        self.save_button = button(
+            self.tr("Save opinion (Ctrl+Enter)"), self.save_opinion, "saveOpinion"
+        )
+        self.cancel_button = button(
+            self.tr("Cancel correction (Esc)"), self.cancel_edit, "cancelOpinionEdit"
+        )
+        self.delete_button = button(self.tr("Delete opinion"), self.delete_opinion, "deleteOpinion")
         self.editing_label = QLabel()
         self.editing_label.setStyleSheet("color: #8a5300; font-weight: bold;")
         self.banner = ErrorBanner(self)
-        hint = QLabel(self.tr("Ctrl+Enter saves and clears the fields for the next opinion; "
-                              "Ctrl+↑ / Ctrl+↓ choose the agenda item; Enter after the speaker "
-                              "goes to the text."))
+        hint = QLabel(
+            self.tr(
+                "Ctrl+Enter saves and clears the fields for the next opinion; "
+                "Ctrl+↑ / Ctrl+↓ choose the agenda item; Enter after the speaker "
+                "goes to the text."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         self.fields = {"text": self.text, "speaker": self.speaker, "agenda_item": self.items}
@@ -105,13 +119,12 @@ class RecordTab(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        for widget in (self.text, self.speaker.lineEdit(), self.summary, self.items,
-                       self.opinions):
+        for widget in (self.text, self.speaker.lineEdit(), self.summary, self.items, self.opinions):
             widget.installEventFilter(self)
         self.forget()
 
     # --- keys -------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.KeyPress:
             return False
         key, mods = event.key(), event.modifiers()
@@ -125,8 +138,11 @@ class RecordTab(QWidget):
             else:
                 self.save_opinion()
             return True
-        if key == Qt.Key_Escape and self.editing is not None and watched in (
-                self.text, self.speaker.lineEdit()):
+        if (
+            key == Qt.Key_Escape
+            and self.editing is not None
+            and watched in (self.text, self.speaker.lineEdit())
+        ):
             self.cancel_edit()
             return True
         if watched is self.speaker.lineEdit() and key in ENTER_KEYS and not mods:
@@ -167,8 +183,9 @@ class RecordTab(QWidget):
         general.setData(Qt.UserRole, None)
         self.items.addItem(general)
         for item in d.agenda:
-            entry = QListWidgetItem(f"{item.position}. {item.title}"
-                                    + ("  ✓" if item.finished else ""))
+            entry = QListWidgetItem(
+                f"{item.position}. {item.title}" + ("  ✓" if item.finished else "")
+            )
             entry.setData(Qt.UserRole, item.id)
             self.items.addItem(entry)
         ids = [None] + [i.id for i in d.agenda]
@@ -192,8 +209,9 @@ class RecordTab(QWidget):
 
     def _show_item(self) -> None:
         item_id = self.current_item_id()
-        item = next((i for i in self.detail.agenda if i.id == item_id), None) \
-            if self.detail else None
+        item = (
+            next((i for i in self.detail.agenda if i.id == item_id), None) if self.detail else None
+        )
         self._filling = True
         self.summary.setPlainText(self._summaries.get(item_id, item.summary if item else ""))
         self._filling = False
@@ -217,8 +235,9 @@ class RecordTab(QWidget):
             self.opinions.addItem(entry)
         if 0 <= keep < self.opinions.count():
             self.opinions.setCurrentRow(keep)
-        self.opinions_label.setText(self.tr("Opinions on this item: {n}").format(
-            n=self.opinions.count()))
+        self.opinions_label.setText(
+            self.tr("Opinions on this item: {n}").format(n=self.opinions.count())
+        )
 
     def _update_buttons(self) -> None:
         editable = self.editor.editable
@@ -230,8 +249,11 @@ class RecordTab(QWidget):
         self.summary_button.setEnabled(editable and has_item)
         self.delete_button.setEnabled(editable and self.opinions.currentItem() is not None)
         self.cancel_button.setVisible(self.editing is not None)
-        self.editing_label.setText(self.tr("Correcting opinion {n}").format(
-            n=self.editing.position) if self.editing else "")
+        self.editing_label.setText(
+            self.tr("Correcting opinion {n}").format(n=self.editing.position)
+            if self.editing
+            else ""
+        )
 
     def _summary_typed(self) -> None:
         item_id = self.current_item_id()
@@ -250,9 +272,12 @@ class RecordTab(QWidget):
         ctx, meeting_id, editing = self.editor.ctx, self.detail.meeting.id, self.editing
         text = self.text.toPlainText()
         attendee_id, name = self.speaker.speaker()
-        data = OpinionInput(text=text, speaker=name, attendee_id=attendee_id,
-                            agenda_item_id=editing.agenda_item_id if editing
-                            else self.current_item_id())
+        data = OpinionInput(
+            text=text,
+            speaker=name,
+            attendee_id=attendee_id,
+            agenda_item_id=editing.agenda_item_id if editing else self.current_item_id(),
+        )
         for widget in self.fields.values():
             mark_invalid(widget, False)
         self.banner.show_message("")
@@ -272,9 +297,18 @@ class RecordTab(QWidget):
             self._update_buttons()
             self.speaker.setFocus()
 
-        self.editor.run(lambda: meetings.save_opinion(
-            ctx.db, ctx.actor, meeting_id, data, editing.id if editing else None,
-            editing.version if editing else None), done, self._failed)
+        self.editor.run(
+            lambda: meetings.save_opinion(
+                ctx.db,
+                ctx.actor,
+                meeting_id,
+                data,
+                editing.id if editing else None,
+                editing.version if editing else None,
+            ),
+            done,
+            self._failed,
+        )
 
     def edit_opinion(self) -> None:
         entry = self.opinions.currentItem()
@@ -299,17 +333,21 @@ class RecordTab(QWidget):
         if entry is None:
             return
         o: OpinionInfo = entry.data(Qt.UserRole)
-        if not self.editor.confirm(self.tr("Delete opinion"), self.tr(
-                "Delete the opinion of {speaker}?").format(speaker=o.speaker)):
+        if not self.editor.confirm(
+            self.tr("Delete opinion"),
+            self.tr("Delete the opinion of {speaker}?").format(speaker=o.speaker),
+        ):
             return
         self._just_saved = [x for x in self._just_saved if x.id != o.id]
-        self.editor.run(lambda: meetings.delete_opinion(ctx.db, ctx.actor, o.id,
-                                                        expected_version=o.version))
+        self.editor.run(
+            lambda: meetings.delete_opinion(ctx.db, ctx.actor, o.id, expected_version=o.version)
+        )
 
     def save_summary(self) -> None:
         item_id, ctx = self.current_item_id(), self.editor.ctx
-        item = next((i for i in self.detail.agenda if i.id == item_id), None) \
-            if self.detail else None
+        item = (
+            next((i for i in self.detail.agenda if i.id == item_id), None) if self.detail else None
+        )
         if item is None or not self.summary_button.isEnabled():
             return
         from dataclasses import replace
@@ -322,9 +360,13 @@ class RecordTab(QWidget):
             if self._summaries.get(item_id) == text:
                 del self._summaries[item_id]
 
-        self.editor.run(lambda: meetings.save_agenda_item(
-            ctx.db, ctx.actor, self.detail.meeting.id, data, item.id, item.version), done,
-            self._failed)
+        self.editor.run(
+            lambda: meetings.save_agenda_item(
+                ctx.db, ctx.actor, self.detail.meeting.id, data, item.id, item.version
+            ),
+            done,
+            self._failed,
+        )
 
 
 def _without_opinion(d: MeetingDetail, opinion_id: int) -> MeetingDetail:

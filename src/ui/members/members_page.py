@@ -6,19 +6,35 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QGridLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from coordboard.services import spreadsheets as exports, members
-from coordboard.services.members import people
-from coordboard.services.members import MemberFilter
+from coordboard.services import members
+from coordboard.services import spreadsheets as exports
+from coordboard.services.members import MemberFilter, people
 from coordboard.text import fold
-from coordboard.ui.context import AppContext
-from coordboard.ui.members.membership_dialogs import EndMembershipDialog, MembershipDialog, RestaffDialog, SeatHistoryDialog
 from coordboard.ui.common.errors import show_error
-from coordboard.ui.members.members_table_model import BOARD, ROLE, MembersTableModel
 from coordboard.ui.common.widgets import DateEdit, ItemCombo
+from coordboard.ui.context import AppContext
+from coordboard.ui.members.members_table_model import BOARD, ROLE, MembersTableModel
+from coordboard.ui.members.membership_dialogs import (
+    EndMembershipDialog,
+    MembershipDialog,
+    RestaffDialog,
+    SeatHistoryDialog,
+)
 from coordboard.ui.workers import run_task
 
 
@@ -108,8 +124,13 @@ class MembersPage(QWidget):
         filters.setColumnStretch(1, 3)
         filters.setColumnStretch(3, 2)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.end_button, self.restaff_button,
-                       self.history_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.end_button,
+            self.restaff_button,
+            self.history_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
@@ -151,8 +172,11 @@ class MembersPage(QWidget):
         return MemberFilter(
             board_id=self.board.current_id(),
             on=None if self.history.isChecked() else self.on_date.value(),
-            agency_id=self.agency.current_id(), sector_id=self.sector.current_id(),
-            role_id=self.role.current_id(), text=fold(self.search.text()))
+            agency_id=self.agency.current_id(),
+            sector_id=self.sector.current_id(),
+            role_id=self.role.current_id(),
+            text=fold(self.search.text()),
+        )
 
     # --- data -------------------------------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:
@@ -163,8 +187,9 @@ class MembersPage(QWidget):
         def fill(rows: list[members.MemberRow]) -> None:
             if generation != self._generation:
                 return  # a newer filter was asked for meanwhile
-            selected = select_id if select_id is not None else getattr(
-                self.current_row(), "id", None)
+            selected = (
+                select_id if select_id is not None else getattr(self.current_row(), "id", None)
+            )
             self.model.set_rows(rows)
             header = self.table.horizontalHeader()
             if header.sortIndicatorSection() >= 0:
@@ -176,8 +201,12 @@ class MembersPage(QWidget):
             self._update_buttons()
             self.loaded.emit()
 
-        run_task(lambda: members.list_members(ctx.db, ctx.actor, flt), fill,
-                 lambda exc: show_error(self, exc), owner=self)
+        run_task(
+            lambda: members.list_members(ctx.db, ctx.actor, flt),
+            fill,
+            lambda exc: show_error(self, exc),
+            owner=self,
+        )
 
     def current_row(self) -> members.MemberRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -193,8 +222,9 @@ class MembersPage(QWidget):
         row = self.current_row()
         editor = self.ctx.may_edit_boards
         self.add_button.setEnabled(editor and self.board.current_id() is not None)
-        self.add_button.setToolTip("" if self.board.current_id() is not None
-                                   else self.tr("Choose a board first"))
+        self.add_button.setToolTip(
+            "" if self.board.current_id() is not None else self.tr("Choose a board first")
+        )
         for button in (self.edit_button, self.end_button, self.restaff_button):
             button.setEnabled(editor and row is not None)
         self.history_button.setEnabled(row is not None)
@@ -208,8 +238,9 @@ class MembersPage(QWidget):
         board_id = self.board.current_id()
         if board_id is None:
             return
-        self._after_save(MembershipDialog(self.ctx, board_id, self.board_names.get(board_id, ""),
-                                          parent=self))
+        self._after_save(
+            MembershipDialog(self.ctx, board_id, self.board_names.get(board_id, ""), parent=self)
+        )
 
     def edit_member(self) -> None:
         row = self.current_row()
@@ -220,8 +251,9 @@ class MembersPage(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)
             return
-        self._after_save(MembershipDialog(self.ctx, row.board_id, row.board_name, row, person,
-                                          parent=self))
+        self._after_save(
+            MembershipDialog(self.ctx, row.board_id, row.board_name, row, person, parent=self)
+        )
 
     def end_member(self) -> None:
         row = self.current_row()
@@ -249,8 +281,12 @@ class MembersPage(QWidget):
         title = self.board_names.get(board_id) if board_id else self.tr("All boards")
         on = self.on_date.value() or date.today()
         default = Path.home() / self.tr("members-{date}.xlsx").format(date=on.strftime("%Y-%m-%d"))
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the member list"), str(default),
-                                              self.tr("Excel workbook (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the member list"),
+            str(default),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
         if name:
             self.export_to(Path(name), title)
 
@@ -261,14 +297,18 @@ class MembersPage(QWidget):
         heading = self.tr("Members of {board}").format(board=title or self.tr("all boards"))
         if not self.history.isChecked():
             heading += " — " + self.tr("on {date}").format(
-                date=self.on_date.value().strftime("%d/%m/%Y"))
+                date=self.on_date.value().strftime("%d/%m/%Y")
+            )
         rows = list(self.model.rows)
         self.export_button.setEnabled(False)
 
         def done(written: Path) -> None:
             self.export_button.setEnabled(True)
-            QMessageBox.information(self, self.tr("Exported"),
-                                    self.tr("The list was saved to {path}.").format(path=written))
+            QMessageBox.information(
+                self,
+                self.tr("Exported"),
+                self.tr("The list was saved to {path}.").format(path=written),
+            )
             self.exported.emit(written)
 
         def failed(exc: BaseException) -> None:

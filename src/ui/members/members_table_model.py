@@ -21,10 +21,19 @@ class MembersTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[MemberRow] = []
         self.today = date.today()
-        self.headers = [self.tr("Full name"), self.tr("Position"), self.tr("Agency"),
-                        self.tr("Role in the board"), self.tr("Duty"), self.tr("Board"),
-                        self.tr("From"), self.tr("To"), self.tr("Decision"), self.tr("Phone"),
-                        self.tr("E-mail")]
+        self.headers = [
+            self.tr("Full name"),
+            self.tr("Position"),
+            self.tr("Agency"),
+            self.tr("Role in the board"),
+            self.tr("Duty"),
+            self.tr("Board"),
+            self.tr("From"),
+            self.tr("To"),
+            self.tr("Decision"),
+            self.tr("Phone"),
+            self.tr("E-mail"),
+        ]
 
     def set_rows(self, rows: list[MemberRow]) -> None:
         self.beginResetModel()
@@ -32,13 +41,13 @@ class MembersTableModel(QAbstractTableModel):
         self.today = date.today()
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole:
             if orientation == Qt.Horizontal and 0 <= section < len(self.headers):
                 return self.headers[section]
@@ -48,10 +57,17 @@ class MembersTableModel(QAbstractTableModel):
 
     def _text(self, r: MemberRow, column: int) -> str:
         return {
-            NAME: f"{r.full_name}", POSITION: r.position, AGENCY: r.agency_name,
-            ROLE: r.role_name, DUTY: r.board_position, BOARD: r.board_name,
-            START: format_date(r.start_date), END: format_date(r.end_date),
-            DECISION: r.decision_number, PHONE: r.phone, EMAIL: r.email,
+            NAME: f"{r.full_name}",
+            POSITION: r.position,
+            AGENCY: r.agency_name,
+            ROLE: r.role_name,
+            DUTY: r.board_position,
+            BOARD: r.board_name,
+            START: format_date(r.start_date),
+            END: format_date(r.end_date),
+            DECISION: r.decision_number,
+            PHONE: r.phone,
+            EMAIL: r.email,
         }[column]
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
@@ -76,8 +92,9 @@ class MembersTableModel(QAbstractTableModel):
             START: lambda r: (r.start_date, person_sort_key(r.full_name)),
             END: lambda r: (r.end_date or date.max, person_sort_key(r.full_name)),
         }
-        key = keys.get(column, lambda r: (vi_sort_key(self._text(r, column)),
-                                          person_sort_key(r.full_name)))
+        key = keys.get(
+            column, lambda r: (vi_sort_key(self._text(r, column)), person_sort_key(r.full_name))
+        )
         self.layoutAboutToBeChanged.emit()
         self.rows.sort(key=key, reverse=order == Qt.DescendingOrder)
         self.layoutChanged.emit()

@@ -4,18 +4,28 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView,
-                               QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from coordboard.errors import NotFound
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.services import members
 from coordboard.services.members import people
-from coordboard.errors import NotFound
-from coordboard.ui.context import AppContext
 from coordboard.ui.common.form_dialog import FormDialog, combo_names
-from coordboard.ui.members.person_fields import PersonFields
-from coordboard.ui.members.members_table_model import MembersTableModel
 from coordboard.ui.common.widgets import DateEdit, ItemCombo
+from coordboard.ui.context import AppContext
+from coordboard.ui.members.members_table_model import MembersTableModel
+from coordboard.ui.members.person_fields import PersonFields
 
 PERSON = "person."  # the person's fields, beside the seat's, in a comparison
 
@@ -23,9 +33,15 @@ PERSON = "person."  # the person's fields, beside the seat's, in a comparison
 class MembershipDialog(FormDialog):
     """Add a member to a board, or correct an existing membership and the person's details."""
 
-    def __init__(self, ctx: AppContext, board_id: int, board_name: str,
-                 row: members.MemberRow | None = None, person: people.PersonInfo | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        board_id: int,
+        board_name: str,
+        row: members.MemberRow | None = None,
+        person: people.PersonInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Edit membership") if row else self.tr("Add a member"), parent)
         self.ctx, self.board_id, self.row, self.person = ctx, board_id, row, person
         self.person_fields = PersonFields(ctx, allow_existing=row is None)
@@ -57,19 +73,30 @@ class MembershipDialog(FormDialog):
         form.addRow(self.tr("Decision date"), self.decision_date)
         self.body.addWidget(person_box)
         self.body.addWidget(seat_box)
-        self.fields = {**self.person_fields.field_widgets, "role": self.role, "agency": self.agency,
-                       "start_date": self.start, "end_date": self.end,
-                       "decision_date": self.decision_date}
-        self.seat_labels = {"role_id": self.tr("Role in the board"),
-                            "agency_id": self.tr("Agency represented"),
-                            "board_position": self.tr("Duty in the board"),
-                            "start_date": self.tr("From"), "end_date": self.tr("To"),
-                            "decision_number": self.tr("Appointing decision No."),
-                            "decision_date": self.tr("Decision date")}
+        self.fields = {
+            **self.person_fields.field_widgets,
+            "role": self.role,
+            "agency": self.agency,
+            "start_date": self.start,
+            "end_date": self.end,
+            "decision_date": self.decision_date,
+        }
+        self.seat_labels = {
+            "role_id": self.tr("Role in the board"),
+            "agency_id": self.tr("Agency represented"),
+            "board_position": self.tr("Duty in the board"),
+            "start_date": self.tr("From"),
+            "end_date": self.tr("To"),
+            "decision_number": self.tr("Appointing decision No."),
+            "decision_date": self.tr("Decision date"),
+        }
         agencies = dict(ctx.agency_items(include_inactive=True))
-        self.value_names = {"role_id": combo_names(self.role), "agency_id": agencies,
-                            PERSON + "agency_id": agencies,
-                            PERSON + "honorific": combo_names(self.person_fields.honorific)}
+        self.value_names = {
+            "role_id": combo_names(self.role),
+            "agency_id": agencies,
+            PERSON + "agency_id": agencies,
+            PERSON + "honorific": combo_names(self.person_fields.honorific),
+        }
         if row is not None:
             self._load_seat(row)
 
@@ -84,22 +111,40 @@ class MembershipDialog(FormDialog):
 
     def membership_input(self, person_id: int | None) -> members.MembershipInput:
         return members.MembershipInput(
-            board_id=self.board_id, person_id=person_id, role_id=self.role.current_id(),
-            start_date=self.start.value(), agency_id=self.agency.current_id(),
-            board_position=self.duty.text(), end_date=self.end.value(),
-            decision_number=self.decision_number.text(), decision_date=self.decision_date.value())
+            board_id=self.board_id,
+            person_id=person_id,
+            role_id=self.role.current_id(),
+            start_date=self.start.value(),
+            agency_id=self.agency.current_id(),
+            board_position=self.duty.text(),
+            end_date=self.end.value(),
+            decision_number=self.decision_number.text(),
+            decision_date=self.decision_date.value(),
+        )
 
     def save(self) -> None:
         ctx = self.ctx
         if self.row is None:
-            self.attempt(lambda: members.add_membership(
-                ctx.db, ctx.actor, self.membership_input(self.person_fields.person_id()),
-                new_person=self.person_fields.new_person()))
+            self.attempt(
+                lambda: members.add_membership(
+                    ctx.db,
+                    ctx.actor,
+                    self.membership_input(self.person_fields.person_id()),
+                    new_person=self.person_fields.new_person(),
+                )
+            )
         else:
-            self.attempt(lambda: members.update_membership(
-                ctx.db, ctx.actor, self.row.id, self.membership_input(self.row.person_id),
-                expected_version=self.row.version, person_update=self.person_fields.new_person(),
-                person_version=self.person.version if self.person else None))
+            self.attempt(
+                lambda: members.update_membership(
+                    ctx.db,
+                    ctx.actor,
+                    self.row.id,
+                    self.membership_input(self.row.person_id),
+                    expected_version=self.row.version,
+                    person_update=self.person_fields.new_person(),
+                    person_version=self.person.version if self.person else None,
+                )
+            )
 
     # --- conflict hooks (FormDialog): the seat and the person, saved together ----------------
     def loaded_record(self) -> tuple[members.MemberRow, people.PersonInfo | None] | None:
@@ -122,8 +167,9 @@ class MembershipDialog(FormDialog):
         row, person = record
         values = {name: getattr(row, name) for name in self.seat_labels}
         if person is not None:
-            values.update({PERSON + name: getattr(person, name)
-                           for name in self.person_fields.labels()})
+            values.update(
+                {PERSON + name: getattr(person, name) for name in self.person_fields.labels()}
+            )
         return values
 
     def form_values(self) -> dict:
@@ -131,14 +177,15 @@ class MembershipDialog(FormDialog):
         values = {name: getattr(data, name) for name in self.seat_labels}
         person = self.person_fields.new_person()
         if self.person is not None and person is not None:
-            values.update({PERSON + name: getattr(person, name)
-                           for name in self.person_fields.labels()})
+            values.update(
+                {PERSON + name: getattr(person, name) for name in self.person_fields.labels()}
+            )
         return values
 
     def with_values(self, record, values: dict):
         row, person = record
         seat = {k: v for k, v in values.items() if not k.startswith(PERSON)}
-        own = {k[len(PERSON):]: v for k, v in values.items() if k.startswith(PERSON)}
+        own = {k[len(PERSON) :]: v for k, v in values.items() if k.startswith(PERSON)}
         return replace(row, **seat), (replace(person, **own) if person is not None else None)
 
     def take_record(self, record) -> None:
@@ -163,9 +210,16 @@ class EndMembershipDialog(FormDialog):
         self.fields = {"end_date": self.end}
 
     def save(self) -> None:
-        self.attempt(lambda: members.end_membership(
-            self.ctx.db, self.ctx.actor, self.row.id, self.end.value(), self.reason.text(),
-            expected_version=self.row.version))
+        self.attempt(
+            lambda: members.end_membership(
+                self.ctx.db,
+                self.ctx.actor,
+                self.row.id,
+                self.end.value(),
+                self.reason.text(),
+                expected_version=self.row.version,
+            )
+        )
 
 
 class RestaffDialog(FormDialog):
@@ -174,9 +228,12 @@ class RestaffDialog(FormDialog):
     def __init__(self, ctx: AppContext, row: members.MemberRow, parent: QWidget | None = None):
         super().__init__(self.tr("Re-staff a seat"), parent)
         self.ctx, self.row = ctx, row
-        intro = QLabel(self.tr("{name} ({role}, {agency}) leaves the seat the day before the "
-                               "successor starts. The history of the seat is kept.").format(
-            name=row.full_name, role=row.role_name, agency=row.agency_name or "—"))
+        intro = QLabel(
+            self.tr(
+                "{name} ({role}, {agency}) leaves the seat the day before the "
+                "successor starts. The history of the seat is kept."
+            ).format(name=row.full_name, role=row.role_name, agency=row.agency_name or "—")
+        )
         intro.setWordWrap(True)
         self.person_fields = PersonFields(ctx)
         self.person_fields.use_new(True)
@@ -195,16 +252,28 @@ class RestaffDialog(FormDialog):
         self.body.addWidget(intro)
         self.body.addWidget(person_box)
         self.body.addLayout(form)
-        self.fields = {**self.person_fields.field_widgets, "start_date": self.start,
-                       "decision_date": self.decision_date}
+        self.fields = {
+            **self.person_fields.field_widgets,
+            "start_date": self.start,
+            "decision_date": self.decision_date,
+        }
 
     def save(self) -> None:
         ctx = self.ctx
-        self.attempt(lambda: members.restaff(
-            ctx.db, ctx.actor, self.row.id, successor_person_id=self.person_fields.person_id(),
-            new_person=self.person_fields.new_person(), start_date=self.start.value(),
-            decision_number=self.decision_number.text(), decision_date=self.decision_date.value(),
-            reason=self.reason.text(), expected_version=self.row.version))
+        self.attempt(
+            lambda: members.restaff(
+                ctx.db,
+                ctx.actor,
+                self.row.id,
+                successor_person_id=self.person_fields.person_id(),
+                new_person=self.person_fields.new_person(),
+                start_date=self.start.value(),
+                decision_number=self.decision_number.text(),
+                decision_date=self.decision_date.value(),
+                reason=self.reason.text(),
+                expected_version=self.row.version,
+            )
+        )
 
 
 class SeatHistoryDialog(QDialog):
@@ -223,4 +292,3 @@ class SeatHistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(view)
         layout.addWidget(buttons)
-

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QLineEdit, QRadioButton, QStackedWidget,
-                               QVBoxLayout, QWidget, QHBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordboard.services.members import people
-from coordboard.ui.context import AppContext
 from coordboard.ui.common.widgets import ItemCombo
+from coordboard.ui.context import AppContext
 
 
 class PersonFields(QWidget):
     """Either `person_id()` (existing) or `new_person()` (typed in) is the answer."""
 
-    def __init__(self, ctx: AppContext, allow_existing: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, allow_existing: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.notes = ""
@@ -72,20 +81,31 @@ class PersonFields(QWidget):
         else:
             self.new_radio.setChecked(True)
             self.stack.setCurrentIndex(1)
-        self.field_widgets = {"full_name": self.full_name, "honorific": self.honorific,
-                              "email": self.email, "phone": self.phone, "person": self.found,
-                              "agency": self.agency}
+        self.field_widgets = {
+            "full_name": self.full_name,
+            "honorific": self.honorific,
+            "email": self.email,
+            "phone": self.phone,
+            "person": self.found,
+            "agency": self.agency,
+        }
 
     def labels(self) -> dict[str, str]:
         """The person's fields as the form labels them (for comparing two versions)."""
-        return {"full_name": self.tr("Full name"), "honorific": self.tr("Honorific"),
-                "position": self.tr("Position"), "agency_id": self.tr("Agency"),
-                "phone": self.tr("Phone"), "email": self.tr("E-mail")}
+        return {
+            "full_name": self.tr("Full name"),
+            "honorific": self.tr("Honorific"),
+            "position": self.tr("Position"),
+            "agency_id": self.tr("Agency"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("E-mail"),
+        }
 
     def _search(self, text: str) -> None:
         found = people.find_people(self.ctx.db, self.ctx.actor, text, limit=100)
-        self.found.set_items([(p.id, f"{p.full_name} — {p.position or p.agency_name}")
-                              for p in found], keep=False)
+        self.found.set_items(
+            [(p.id, f"{p.full_name} — {p.position or p.agency_name}") for p in found], keep=False
+        )
 
     def use_new(self, on: bool) -> None:
         (self.new_radio if on else self.existing_radio).setChecked(True)
@@ -100,9 +120,14 @@ class PersonFields(QWidget):
         if not self.is_new():
             return None
         return people.PersonInput(
-            full_name=self.full_name.text(), honorific=self.honorific.currentData(),
-            position=self.position.text(), agency_id=self.agency.current_id(),
-            phone=self.phone.text(), email=self.email.text(), notes=self.notes)
+            full_name=self.full_name.text(),
+            honorific=self.honorific.currentData(),
+            position=self.position.text(),
+            agency_id=self.agency.current_id(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            notes=self.notes,
+        )
 
     def load(self, p: people.PersonInfo) -> None:
         self.notes = p.notes  # not shown here, but kept when the person is saved

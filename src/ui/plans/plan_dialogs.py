@@ -8,16 +8,25 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QSpinBox, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
+from coordboard.errors import NotFound
 from coordboard.i18n import QT_TRANSLATE_NOOP, translate
 from coordboard.models import PLAN_STATUSES
 from coordboard.services import plans
-from coordboard.errors import NotFound
-from coordboard.ui.context import AppContext
 from coordboard.ui.common.form_dialog import FormDialog, combo_names
 from coordboard.ui.common.widgets import DateEdit, ItemCombo
+from coordboard.ui.context import AppContext
 
 
 def _year_box(value: int) -> QSpinBox:
@@ -39,8 +48,14 @@ def _text_box(height: int, placeholder: str = "") -> QPlainTextEdit:
 class PlanDialog(FormDialog):
     """A new plan of a board, or changes to one; the board itself never changes here."""
 
-    def __init__(self, ctx: AppContext, board_id: int, board_name: str,
-                 plan: plans.PlanInfo | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        board_id: int,
+        board_name: str,
+        plan: plans.PlanInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Edit plan") if plan else self.tr("New plan"), parent, 720)
         self.ctx, self.board_id, self.plan = ctx, board_id, plan
         self.board = QLabel(board_name)
@@ -49,7 +64,8 @@ class PlanDialog(FormDialog):
         self.code.setPlaceholderText(self.tr("e.g. 45/KH-BĐH"))
         self.title = QLineEdit()
         self.title.setPlaceholderText(
-            self.tr("e.g. Kế hoạch thực hiện công tác bảo vệ trẻ em năm 2026"))
+            self.tr("e.g. Kế hoạch thực hiện công tác bảo vệ trẻ em năm 2026")
+        )
         this_year = date.today().year
         self.year_from = _year_box(this_year)
         self.year_to = _year_box(this_year)
@@ -80,14 +96,28 @@ class PlanDialog(FormDialog):
         form.addRow(self.tr("Purpose and requirements"), self.purpose)
         form.addRow(self.tr("Funding"), self.funding)
         self.body.addLayout(form)
-        self.fields = {"board": self.board, "code": self.code, "title": self.title,
-                       "years": years, "issue_date": self.issue_date, "status": self.status,
-                       "basis": self.basis, "purpose": self.purpose, "funding": self.funding}
-        self.labels = {"code": self.tr("Number"), "title": self.tr("Title"),
-                       "year_from": self.tr("From year"), "year_to": self.tr("To year"),
-                       "issue_date": self.tr("Issue date"), "status": self.tr("Status"),
-                       "basis": self.tr("Basis"), "purpose": self.tr("Purpose and requirements"),
-                       "funding": self.tr("Funding")}
+        self.fields = {
+            "board": self.board,
+            "code": self.code,
+            "title": self.title,
+            "years": years,
+            "issue_date": self.issue_date,
+            "status": self.status,
+            "basis": self.basis,
+            "purpose": self.purpose,
+            "funding": self.funding,
+        }
+        self.labels = {
+            "code": self.tr("Number"),
+            "title": self.tr("Title"),
+            "year_from": self.tr("From year"),
+            "year_to": self.tr("To year"),
+            "issue_date": self.tr("Issue date"),
+            "status": self.tr("Status"),
+            "basis": self.tr("Basis"),
+            "purpose": self.tr("Purpose and requirements"),
+            "funding": self.tr("Funding"),
+        }
         self.value_names = {"status": combo_names(self.status)}
         if plan is not None:
             self._load(plan)
@@ -109,19 +139,28 @@ class PlanDialog(FormDialog):
 
     def data(self) -> plans.PlanInput:
         return plans.PlanInput(
-            board_id=self.board_id, title=self.title.text(), year_from=self.year_from.value(),
-            year_to=self.year_to.value(), code=self.code.text(),
-            issue_date=self.issue_date.value(), basis=self.basis.toPlainText(),
-            purpose=self.purpose.toPlainText(), funding=self.funding.toPlainText(),
-            status=self.status.currentData())
+            board_id=self.board_id,
+            title=self.title.text(),
+            year_from=self.year_from.value(),
+            year_to=self.year_to.value(),
+            code=self.code.text(),
+            issue_date=self.issue_date.value(),
+            basis=self.basis.toPlainText(),
+            purpose=self.purpose.toPlainText(),
+            funding=self.funding.toPlainText(),
+            status=self.status.currentData(),
+        )
 
     def save(self) -> None:
         ctx = self.ctx
         if self.plan is None:
             self.attempt(lambda: plans.create_plan(ctx.db, ctx.actor, self.data()))
         else:
-            self.attempt(lambda: plans.update_plan(ctx.db, ctx.actor, self.plan.id, self.data(),
-                                                   expected_version=self.plan.version))
+            self.attempt(
+                lambda: plans.update_plan(
+                    ctx.db, ctx.actor, self.plan.id, self.data(), expected_version=self.plan.version
+                )
+            )
 
     # --- conflict hooks (FormDialog) ----------------------------------------------------------
     def loaded_record(self) -> plans.PlanInfo | None:
@@ -142,11 +181,18 @@ class PlanDialog(FormDialog):
 class SectionDialog(FormDialog):
     """A numbered heading of a plan ("II. Nội dung", "1. Sở Y tế") under an optional parent."""
 
-    def __init__(self, ctx: AppContext, plan: plans.PlanInfo,
-                 sections: list[plans.SectionInfo], section: plans.SectionInfo | None = None,
-                 parent_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Edit section") if section else self.tr("New section"),
-                         parent, 560)
+    def __init__(
+        self,
+        ctx: AppContext,
+        plan: plans.PlanInfo,
+        sections: list[plans.SectionInfo],
+        section: plans.SectionInfo | None = None,
+        parent_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Edit section") if section else self.tr("New section"), parent, 560
+        )
         self.ctx, self.plan, self.section = ctx, plan, section
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("e.g. II, 1, a"))
@@ -163,8 +209,7 @@ class SectionDialog(FormDialog):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Inside section"), self.parent_section)
         self.body.addLayout(form)
-        self.fields = {"number": self.number, "title": self.title,
-                       "parent": self.parent_section}
+        self.fields = {"number": self.number, "title": self.title, "parent": self.parent_section}
         self.value_names = {"parent_id": combo_names(self.parent_section)}
         if section is not None:
             self._load(section)
@@ -177,8 +222,9 @@ class SectionDialog(FormDialog):
         self.parent_section.set_current_id(section.parent_id)
 
     @staticmethod
-    def _parent_choices(sections: list[plans.SectionInfo],
-                        editing: plans.SectionInfo | None) -> list[tuple[int, str]]:
+    def _parent_choices(
+        sections: list[plans.SectionInfo], editing: plans.SectionInfo | None
+    ) -> list[tuple[int, str]]:
         """Every section, indented by depth; a section cannot go inside itself or its own
         subsections, so those are not offered (the service refuses them anyway)."""
         depth: dict[int, int] = {}
@@ -195,10 +241,18 @@ class SectionDialog(FormDialog):
 
     def save(self) -> None:
         ctx, s = self.ctx, self.section
-        self.attempt(lambda: plans.save_section(
-            ctx.db, ctx.actor, self.plan.id, title=self.title.text(), number=self.number.text(),
-            parent_id=self.parent_section.current_id(),
-            section_id=s.id if s else None, expected_version=s.version if s else None))
+        self.attempt(
+            lambda: plans.save_section(
+                ctx.db,
+                ctx.actor,
+                self.plan.id,
+                title=self.title.text(),
+                number=self.number.text(),
+                parent_id=self.parent_section.current_id(),
+                section_id=s.id if s else None,
+                expected_version=s.version if s else None,
+            )
+        )
 
     # --- conflict hooks (FormDialog) ----------------------------------------------------------
     def loaded_record(self) -> plans.SectionInfo | None:
@@ -212,15 +266,21 @@ class SectionDialog(FormDialog):
         raise NotFound(QT_TRANSLATE_NOOP("errors", "The section no longer exists."))
 
     def conflict_labels(self) -> dict[str, str]:
-        return {"number": self.tr("Number"), "title": self.tr("Title"),
-                "parent_id": self.tr("Inside section")}
+        return {
+            "number": self.tr("Number"),
+            "title": self.tr("Title"),
+            "parent_id": self.tr("Inside section"),
+        }
 
     def record_values(self, record: plans.SectionInfo) -> dict:
         return {"number": record.number, "title": record.title, "parent_id": record.parent_id}
 
     def form_values(self) -> dict:
-        return {"number": self.number.text(), "title": self.title.text(),
-                "parent_id": self.parent_section.current_id()}
+        return {
+            "number": self.number.text(),
+            "title": self.title.text(),
+            "parent_id": self.parent_section.current_id(),
+        }
 
     def take_record(self, record: plans.SectionInfo) -> None:
         self.section = record
@@ -241,18 +301,22 @@ def _next_title(title: str, old: plans.PlanInfo, year_from: int, year_to: int) -
 class CopyPlanDialog(FormDialog):
     """Copy a plan to the following period; `saved` is the service's CopyResult."""
 
-    def __init__(self, ctx: AppContext, plan: plans.PlanInfo,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, plan: plans.PlanInfo, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Copy plan to the next year"), parent, 640)
         self.ctx, self.plan = ctx, plan
         span = plan.year_to - plan.year_from + 1
         year_from, year_to = plan.year_from + span, plan.year_to + span
         period = str(year_from) if span == 1 else f"{year_from}–{year_to}"
-        intro = QLabel(self.tr(
-            "A new draft plan for {period} gets the sections of {plan}. Unfinished and "
-            "suspended tasks are carried over to it (the old ones are marked \"carried over\"); "
-            "finished and cancelled tasks stay in this plan; recurring duties get the new "
-            "period's dates.").format(period=period, plan=plan.code or plan.title))
+        intro = QLabel(
+            self.tr(
+                "A new draft plan for {period} gets the sections of {plan}. Unfinished and "
+                'suspended tasks are carried over to it (the old ones are marked "carried over"); '
+                "finished and cancelled tasks stay in this plan; recurring duties get the new "
+                "period's dates."
+            ).format(period=period, plan=plan.code or plan.title)
+        )
         intro.setWordWrap(True)
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("e.g. 45/KH-BĐH"))
@@ -267,5 +331,8 @@ class CopyPlanDialog(FormDialog):
 
     def save(self) -> None:
         ctx = self.ctx
-        self.attempt(lambda: plans.copy_to_next_year(
-            ctx.db, ctx.actor, self.plan.id, code=self.code.text(), title=self.title.text()))
+        self.attempt(
+            lambda: plans.copy_to_next_year(
+                ctx.db, ctx.actor, self.plan.id, code=self.code.text(), title=self.title.text()
+            )
+        )

@@ -9,18 +9,31 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea,
-                               QSplitter, QTableView, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordboard.i18n import translate
 from coordboard.services import boards, plans, tasks
 from coordboard.services.tasks import classification
-from coordboard.ui.context import AppContext
-from coordboard.ui.plans.plan_dialogs import CopyPlanDialog, PlanDialog, SectionDialog
 from coordboard.ui.common.errors import show_error
 from coordboard.ui.common.rows_table_model import RowsTableModel
 from coordboard.ui.common.widgets import ItemCombo, format_date
+from coordboard.ui.context import AppContext
+from coordboard.ui.plans.plan_dialogs import CopyPlanDialog, PlanDialog, SectionDialog
 from coordboard.ui.workers import run_task
 
 KIND_ROLE = Qt.UserRole + 1
@@ -71,13 +84,16 @@ class PlansPage(QWidget):
         self.board = ItemCombo()
         self.board.setObjectName("planBoard")
         self.board.currentIndexChanged.connect(self._board_changed)
-        self.plan_model = RowsTableModel([
-            (self.tr("Number"), lambda p: p.code),
-            (self.tr("Title"), lambda p: p.title),
-            (self.tr("Period"), lambda p: p.period),
-            (self.tr("Status"), lambda p: plan_status_label(p.status)),
-            (self.tr("Tasks"), lambda p: p.task_count),
-        ], self)
+        self.plan_model = RowsTableModel(
+            [
+                (self.tr("Number"), lambda p: p.code),
+                (self.tr("Title"), lambda p: p.title),
+                (self.tr("Period"), lambda p: p.period),
+                (self.tr("Status"), lambda p: plan_status_label(p.status)),
+                (self.tr("Tasks"), lambda p: p.task_count),
+            ],
+            self,
+        )
         self.plan_list = QTableView()
         self.plan_list.setObjectName("planList")
         self.plan_list.setModel(self.plan_model)
@@ -98,8 +114,15 @@ class PlansPage(QWidget):
         self.plan_list.doubleClicked.connect(lambda *_: self.edit_plan())
 
         self.model = QStandardItemModel(0, 5, self)
-        self.model.setHorizontalHeaderLabels([self.tr("Section / task"), self.tr("Lead agency"),
-                                              self.tr("Deadline"), self.tr("Status"), "%"])
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("Section / task"),
+                self.tr("Lead agency"),
+                self.tr("Deadline"),
+                self.tr("Status"),
+                "%",
+            ]
+        )
         self.tree = QTreeView()
         self.tree.setObjectName("planTree")
         self.tree.setModel(self.model)
@@ -158,26 +181,39 @@ class PlansPage(QWidget):
         self.delete_button = button(self.tr("Delete plan"), self.delete_plan, "deletePlan")
         self.copy_button = button(self.tr("Copy to next year"), self.copy_plan, "copyPlan")
         self.show_tasks_button = button(self.tr("Show tasks"), self.show_tasks, "showTasks")
-        self.add_section_button = button(self.tr("Add section"),
-                                         lambda: self.add_section(sub=False), "addSection")
-        self.add_subsection_button = button(self.tr("Add subsection"),
-                                            lambda: self.add_section(sub=True), "addSubsection")
-        self.edit_section_button = button(self.tr("Edit section"), self.edit_section,
-                                          "editSection")
-        self.delete_section_button = button(self.tr("Delete section"), self.delete_section,
-                                            "deleteSection")
+        self.add_section_button = button(
+            self.tr("Add section"), lambda: self.add_section(sub=False), "addSection"
+        )
+        self.add_subsection_button = button(
+            self.tr("Add subsection"), lambda: self.add_section(sub=True), "addSubsection"
+        )
+        self.edit_section_button = button(self.tr("Edit section"), self.edit_section, "editSection")
+        self.delete_section_button = button(
+            self.tr("Delete section"), self.delete_section, "deleteSection"
+        )
         self.add_task_button = button(self.tr("Add task"), self.add_task, "addTask")
         self.edit_task_button = button(self.tr("Edit task"), self.edit_task, "editTask")
         self.delete_task_button = button(self.tr("Delete task"), self.delete_task, "deleteTask")
         self.plan_buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.delete_button, self.copy_button,
-                  self.show_tasks_button):
+        for b in (
+            self.new_button,
+            self.edit_button,
+            self.delete_button,
+            self.copy_button,
+            self.show_tasks_button,
+        ):
             self.plan_buttons.addWidget(b)
         self.plan_buttons.addStretch(1)
         self.structure_buttons = QHBoxLayout()
-        for b in (self.add_section_button, self.add_subsection_button, self.edit_section_button,
-                  self.delete_section_button, self.add_task_button, self.edit_task_button,
-                  self.delete_task_button):
+        for b in (
+            self.add_section_button,
+            self.add_subsection_button,
+            self.edit_section_button,
+            self.delete_section_button,
+            self.add_task_button,
+            self.edit_task_button,
+            self.delete_task_button,
+        ):
             self.structure_buttons.addWidget(b)
         self.structure_buttons.addStretch(1)
 
@@ -186,17 +222,28 @@ class PlansPage(QWidget):
         self.detail_form = QFormLayout(self.details)
         self.detail_form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.detail_labels: dict[str, QLabel] = {}
-        rows = (("code", self.tr("Number")), ("title", self.tr("Title")),
-                ("period", self.tr("Period")), ("issue_date", self.tr("Issue date")),
-                ("plan_status", self.tr("Status")), ("basis", self.tr("Basis")),
-                ("purpose", self.tr("Purpose and requirements")),
-                ("funding", self.tr("Funding")), ("copied_from", self.tr("Copied from")),
-                ("task", self.tr("Task")), ("section", self.tr("Section")),
-                ("parent", self.tr("Inside section")), ("lead", self.tr("Lead agency")),
-                ("cooperating", self.tr("Co-operating agencies")),
-                ("assigned", self.tr("Assigned")), ("deadline", self.tr("Deadline")),
-                ("class", self.tr("Status")), ("percent", self.tr("Progress")),
-                ("carried", self.tr("Carried over")), ("tasks", self.tr("Tasks")))
+        rows = (
+            ("code", self.tr("Number")),
+            ("title", self.tr("Title")),
+            ("period", self.tr("Period")),
+            ("issue_date", self.tr("Issue date")),
+            ("plan_status", self.tr("Status")),
+            ("basis", self.tr("Basis")),
+            ("purpose", self.tr("Purpose and requirements")),
+            ("funding", self.tr("Funding")),
+            ("copied_from", self.tr("Copied from")),
+            ("task", self.tr("Task")),
+            ("section", self.tr("Section")),
+            ("parent", self.tr("Inside section")),
+            ("lead", self.tr("Lead agency")),
+            ("cooperating", self.tr("Co-operating agencies")),
+            ("assigned", self.tr("Assigned")),
+            ("deadline", self.tr("Deadline")),
+            ("class", self.tr("Status")),
+            ("percent", self.tr("Progress")),
+            ("carried", self.tr("Carried over")),
+            ("tasks", self.tr("Tasks")),
+        )
         for key, label in rows:
             value = QLabel()
             value.setWordWrap(True)
@@ -210,8 +257,9 @@ class PlansPage(QWidget):
         self.details_scroll.setFrameShape(QScrollArea.NoFrame)
 
     # --- loading ----------------------------------------------------------------------------
-    def refresh(self, select_plan_id: int | None = None,
-                select_item: tuple[str, int] | None = None) -> None:
+    def refresh(
+        self, select_plan_id: int | None = None, select_item: tuple[str, int] | None = None
+    ) -> None:
         """Reload the boards, the board's plans and the chosen plan's tree. `select_plan_id`
         moves to that plan (and its board); `select_item` is a (kind, id) to select in it."""
         self._generation += 1
@@ -232,15 +280,25 @@ class PlansPage(QWidget):
             plan_rows = plans.list_plans(ctx.db, ctx.actor, chosen) if chosen else []
             return rows, chosen, plan_rows
 
-        run_task(work, lambda result: self._fill_plans(generation, keep, select_item, *result),
-                 self._failed, owner=self)
+        run_task(
+            work,
+            lambda result: self._fill_plans(generation, keep, select_item, *result),
+            self._failed,
+            owner=self,
+        )
 
     def _failed(self, exc: BaseException) -> None:
         show_error(self, exc)
 
-    def _fill_plans(self, generation: int, keep: int | None, select_item,
-                    rows: list[boards.BoardInfo], board_id: int | None,
-                    plan_rows: list[plans.PlanInfo]) -> None:
+    def _fill_plans(
+        self,
+        generation: int,
+        keep: int | None,
+        select_item,
+        rows: list[boards.BoardInfo],
+        board_id: int | None,
+        plan_rows: list[plans.PlanInfo],
+    ) -> None:
         if generation != self._generation:
             return
         self._filling = True
@@ -254,7 +312,8 @@ class PlansPage(QWidget):
             if row >= 0:
                 self.plan_list.selectionModel().setCurrentIndex(
                     self.plan_model.index(row, 0),
-                    QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+                    QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows,
+                )
             self.plan_list.resizeRowsToContents()
         finally:
             self._filling = False
@@ -281,9 +340,12 @@ class PlansPage(QWidget):
     def _load_tree(self, plan_id: int, select_item: tuple[str, int] | None) -> None:
         self._tree_generation += 1
         generation, ctx = self._tree_generation, self.ctx
-        run_task(lambda: plans.plan_tree(ctx.db, ctx.actor, plan_id),
-                 lambda tree: self._fill_tree(generation, tree, select_item),
-                 self._failed, owner=self)
+        run_task(
+            lambda: plans.plan_tree(ctx.db, ctx.actor, plan_id),
+            lambda tree: self._fill_tree(generation, tree, select_item),
+            self._failed,
+            owner=self,
+        )
 
     def _clear_tree(self) -> None:
         self._tree_generation += 1
@@ -292,8 +354,9 @@ class PlansPage(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         self._show_details()
 
-    def _fill_tree(self, generation: int, tree: plans.PlanTree,
-                   select_item: tuple[str, int] | None) -> None:
+    def _fill_tree(
+        self, generation: int, tree: plans.PlanTree, select_item: tuple[str, int] | None
+    ) -> None:
         if generation != self._tree_generation:
             return
         self.plan_tree = tree
@@ -302,12 +365,15 @@ class PlansPage(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         plan = tree.plan
         heading = f"{plan.code} — {plan.title}" if plan.code else plan.title
-        root = self._items(PLAN, plan.id, [heading, "", plan.period,
-                                           plan_status_label(plan.status), ""], bold=True)
+        root = self._items(
+            PLAN, plan.id, [heading, "", plan.period, plan_status_label(plan.status), ""], bold=True
+        )
         self.model.invisibleRootItem().appendRow(root)
         found: dict[tuple[str, int], QStandardItem] = {(PLAN, plan.id): root[0]}
-        section_rows = {s.id: self._items(SECTION, s.id, [s.label, "", "", "", ""], bold=True)
-                        for s in tree.sections}
+        section_rows = {
+            s.id: self._items(SECTION, s.id, [s.label, "", "", "", ""], bold=True)
+            for s in tree.sections
+        }
         loose = []
         for t in tree.tasks:  # a section's own tasks come before its subsections
             row = self._task_items(t)
@@ -330,14 +396,16 @@ class PlansPage(QWidget):
         target = found.get(select_item) if select_item else None
         self.tree.selectionModel().setCurrentIndex(
             (target or root[0]).index(),
-            QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+            QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows,
+        )
         if target is not None:
             self.tree.scrollTo(target.index())
         self._show_details()
         self.loaded.emit()
 
-    def _items(self, kind: str, item_id: int, texts: list[str],
-               bold: bool = False) -> list[QStandardItem]:
+    def _items(
+        self, kind: str, item_id: int, texts: list[str], bold: bool = False
+    ) -> list[QStandardItem]:
         row = [QStandardItem(text) for text in texts]
         row[0].setData(kind, KIND_ROLE)
         row[0].setData(item_id, ID_ROLE)
@@ -353,16 +421,21 @@ class PlansPage(QWidget):
         deadline = format_date(t.effective_deadline)
         if t.extended:
             deadline += " *"
-        row = self._items(TASK, t.id, [t.title, t.lead_agency_name, deadline,
-                                        class_label(t.status_class), f"{t.percent}%"])
+        row = self._items(
+            TASK,
+            t.id,
+            [t.title, t.lead_agency_name, deadline, class_label(t.status_class), f"{t.percent}%"],
+        )
         tip = t.title
         if t.cooperating:
             tip += "\n" + self.tr("Co-operating: {agencies}").format(
-                agencies=", ".join(t.cooperating))
+                agencies=", ".join(t.cooperating)
+            )
         row[TITLE].setToolTip(tip)
         if t.extended:
-            row[DEADLINE].setToolTip(self.tr("Extended from {date}").format(
-                date=format_date(t.deadline)))
+            row[DEADLINE].setToolTip(
+                self.tr("Extended from {date}").format(date=format_date(t.deadline))
+            )
         row[PERCENT].setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
         fg, bg = CLASS_COLOURS.get(t.status_class, ("#505050", None))
         row[STATUS].setForeground(QBrush(QColor(fg)))
@@ -400,8 +473,9 @@ class PlansPage(QWidget):
 
     def item_index(self, kind: str, item_id: int) -> QModelIndex:
         """The tree index of a plan, section or task (invalid if not shown)."""
-        matches = self.model.match(self.model.index(0, 0), ID_ROLE, item_id, -1,
-                                   Qt.MatchExactly | Qt.MatchRecursive)
+        matches = self.model.match(
+            self.model.index(0, 0), ID_ROLE, item_id, -1, Qt.MatchExactly | Qt.MatchRecursive
+        )
         return next((m for m in matches if m.data(KIND_ROLE) == kind), QModelIndex())
 
     def _editable(self) -> bool:
@@ -415,8 +489,9 @@ class PlansPage(QWidget):
         by_class: dict[str, int] = {}
         for t in rows:
             by_class[t.status_class] = by_class.get(t.status_class, 0) + 1
-        parts = [f"{class_label(c)}: {by_class[c]}" for c in classification.CLASSES
-                 if c in by_class]
+        parts = [
+            f"{class_label(c)}: {by_class[c]}" for c in classification.CLASSES if c in by_class
+        ]
         return f"{len(rows)} ({'; '.join(parts)})"
 
     def _section_tasks(self, section_id: int) -> list[tasks.TaskRow]:
@@ -436,38 +511,59 @@ class PlansPage(QWidget):
             if p.copied_from_id is not None:
                 source = next((r for r in self.plan_model.rows if r.id == p.copied_from_id), None)
                 copied = (source.code or source.title) if source else ""
-            values = {"code": p.code, "title": p.title, "period": p.period,
-                      "issue_date": format_date(p.issue_date),
-                      "plan_status": plan_status_label(p.status), "basis": p.basis,
-                      "purpose": p.purpose, "funding": p.funding, "copied_from": copied,
-                      "tasks": self._counts(list(self.task_rows.values()))}
+            values = {
+                "code": p.code,
+                "title": p.title,
+                "period": p.period,
+                "issue_date": format_date(p.issue_date),
+                "plan_status": plan_status_label(p.status),
+                "basis": p.basis,
+                "purpose": p.purpose,
+                "funding": p.funding,
+                "copied_from": copied,
+                "tasks": self._counts(list(self.task_rows.values())),
+            }
         elif kind == SECTION:
             s = self.sections[item[1]]
             parent = self.sections.get(s.parent_id)
-            values = {"section": s.label, "parent": parent.label if parent else "",
-                      "tasks": self._counts(self._section_tasks(s.id))}
+            values = {
+                "section": s.label,
+                "parent": parent.label if parent else "",
+                "tasks": self._counts(self._section_tasks(s.id)),
+            }
         elif kind == TASK:
             t = self.task_rows[item[1]]
             deadline = format_date(t.effective_deadline)
             if t.extended:
                 deadline += " " + self.tr("(extended from {date})").format(
-                    date=format_date(t.deadline))
+                    date=format_date(t.deadline)
+                )
             section = self.sections.get(t.section_id)
-            values = {"task": t.title, "section": section.label if section else "",
-                      "lead": t.lead_agency_name, "cooperating": ", ".join(t.cooperating),
-                      "assigned": format_date(t.assigned_date), "deadline": deadline,
-                      "class": class_label(t.status_class), "percent": f"{t.percent}%",
-                      "carried": self.tr("Yes, from the previous plan")
-                      if t.carried_from_id else ""}
-        always = {PLAN: {"code", "title", "period", "plan_status", "tasks"},
-                  SECTION: {"section", "tasks"},
-                  TASK: {"task", "lead", "deadline", "class", "percent"}}.get(kind, set())
+            values = {
+                "task": t.title,
+                "section": section.label if section else "",
+                "lead": t.lead_agency_name,
+                "cooperating": ", ".join(t.cooperating),
+                "assigned": format_date(t.assigned_date),
+                "deadline": deadline,
+                "class": class_label(t.status_class),
+                "percent": f"{t.percent}%",
+                "carried": self.tr("Yes, from the previous plan") if t.carried_from_id else "",
+            }
+        always = {
+            PLAN: {"code", "title", "period", "plan_status", "tasks"},
+            SECTION: {"section", "tasks"},
+            TASK: {"task", "lead", "deadline", "class", "percent"},
+        }.get(kind, set())
         for key, label in self.detail_labels.items():
             text = values.get(key, "")
             label.setText(text)
             self.detail_form.setRowVisible(label, bool(text) or key in always)
-        self.details.setTitle({PLAN: self.tr("Plan"), SECTION: self.tr("Section"),
-                               TASK: self.tr("Task")}.get(kind, self.tr("Details")))
+        self.details.setTitle(
+            {PLAN: self.tr("Plan"), SECTION: self.tr("Section"), TASK: self.tr("Task")}.get(
+                kind, self.tr("Details")
+            )
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -510,11 +606,15 @@ class PlansPage(QWidget):
 
     def delete_plan(self) -> None:
         plan = self.current_plan()
-        if plan is None or not self._confirm(self.tr("Delete the plan {plan}?").format(
-                plan=plan.code or plan.title)):
+        if plan is None or not self._confirm(
+            self.tr("Delete the plan {plan}?").format(plan=plan.code or plan.title)
+        ):
             return
-        if self._call(lambda: plans.delete_plan(self.ctx.db, self.ctx.actor, plan.id,
-                                                expected_version=plan.version)):
+        if self._call(
+            lambda: plans.delete_plan(
+                self.ctx.db, self.ctx.actor, plan.id, expected_version=plan.version
+            )
+        ):
             self.refresh()
 
     def copy_plan(self) -> None:
@@ -526,17 +626,24 @@ class PlansPage(QWidget):
             return
         result: plans.CopyResult = dialog.saved
         new = result.plan
-        text = "\n".join((
-            self.tr("The plan {plan} ({period}) was created as a draft.").format(
-                plan=new.code or new.title, period=new.period),
-            self.tr("Unfinished tasks carried over: {count}").format(count=result.carried_over),
-            self.tr("Recurring tasks scheduled for the new period: {count}").format(
-                count=result.recurring),
-            self.tr("Finished or cancelled tasks left in the old plan: {count}").format(
-                count=result.left_done)))
+        text = "\n".join(
+            (
+                self.tr("The plan {plan} ({period}) was created as a draft.").format(
+                    plan=new.code or new.title, period=new.period
+                ),
+                self.tr("Unfinished tasks carried over: {count}").format(count=result.carried_over),
+                self.tr("Recurring tasks scheduled for the new period: {count}").format(
+                    count=result.recurring
+                ),
+                self.tr("Finished or cancelled tasks left in the old plan: {count}").format(
+                    count=result.left_done
+                ),
+            )
+        )
         self.refresh(select_plan_id=new.id)
-        box = QMessageBox(QMessageBox.Information, self.tr("Plan copied"), text,
-                          QMessageBox.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Information, self.tr("Plan copied"), text, QMessageBox.Ok, self
+        )
         box.setObjectName("copyReport")
         box.exec()
 
@@ -545,16 +652,25 @@ class PlansPage(QWidget):
         if plan is None:
             return
         section = self.current_section()
-        self.open_tasks.emit(tasks.TaskFilter(board_id=plan.board_id, plan_id=plan.id,
-                                              section_id=section.id if section else None))
+        self.open_tasks.emit(
+            tasks.TaskFilter(
+                board_id=plan.board_id, plan_id=plan.id, section_id=section.id if section else None
+            )
+        )
 
     # --- sections ---------------------------------------------------------------------------
     def add_section(self, sub: bool = False) -> None:
         if self.plan_tree is None:
             return
         parent = self.current_section() if sub else None
-        dialog = SectionDialog(self.ctx, self.plan_tree.plan, list(self.plan_tree.sections),
-                               None, parent.id if parent else None, self)
+        dialog = SectionDialog(
+            self.ctx,
+            self.plan_tree.plan,
+            list(self.plan_tree.sections),
+            None,
+            parent.id if parent else None,
+            self,
+        )
         if dialog.exec() and dialog.saved is not None:
             self._load_tree(self.plan_tree.plan.id, (SECTION, dialog.saved.id))
 
@@ -562,18 +678,23 @@ class PlansPage(QWidget):
         section = self.current_section()
         if section is None:
             return
-        dialog = SectionDialog(self.ctx, self.plan_tree.plan, list(self.plan_tree.sections),
-                               section, None, self)
+        dialog = SectionDialog(
+            self.ctx, self.plan_tree.plan, list(self.plan_tree.sections), section, None, self
+        )
         if dialog.exec() and dialog.saved is not None:
             self._load_tree(self.plan_tree.plan.id, (SECTION, section.id))
 
     def delete_section(self) -> None:
         section = self.current_section()
         if section is None or not self._confirm(
-                self.tr("Delete the section {section}?").format(section=section.label)):
+            self.tr("Delete the section {section}?").format(section=section.label)
+        ):
             return
-        if self._call(lambda: plans.delete_section(self.ctx.db, self.ctx.actor, section.id,
-                                                   expected_version=section.version)):
+        if self._call(
+            lambda: plans.delete_section(
+                self.ctx.db, self.ctx.actor, section.id, expected_version=section.version
+            )
+        ):
             self._load_tree(self.plan_tree.plan.id, None)
 
     # --- tasks ------------------------------------------------------------------------------
@@ -584,8 +705,9 @@ class PlansPage(QWidget):
         section = self.current_section()
         if section is None and self.current_task() is not None:
             section = self.sections.get(self.current_task().section_id)
-        dialog = self._task_dialog(board_id=plan.board_id, plan_id=plan.id,
-                                   section_id=section.id if section else None)
+        dialog = self._task_dialog(
+            board_id=plan.board_id, plan_id=plan.id, section_id=section.id if section else None
+        )
         if dialog is not None and dialog.exec() and dialog.saved is not None:
             ids = dialog.saved_ids  # one per occurrence of a recurring deadline
             self.refresh(select_plan_id=plan.id, select_item=(TASK, ids[0]) if ids else None)
@@ -606,10 +728,14 @@ class PlansPage(QWidget):
     def delete_task(self) -> None:
         row = self.current_task()
         if row is None or not self._confirm(
-                self.tr("Delete the task \"{task}\"?").format(task=row.title)):
+            self.tr('Delete the task "{task}"?').format(task=row.title)
+        ):
             return
-        if self._call(lambda: tasks.delete_task(self.ctx.db, self.ctx.actor, row.id,
-                                                expected_version=row.version)):
+        if self._call(
+            lambda: tasks.delete_task(
+                self.ctx.db, self.ctx.actor, row.id, expected_version=row.version
+            )
+        ):
             self.refresh(select_plan_id=self.plan_tree.plan.id)
 
     def _task_dialog(self, task: tasks.TaskDetail | None = None, **preset):
@@ -618,8 +744,9 @@ class PlansPage(QWidget):
         try:
             from coordboard.ui.tasks.task_dialogs import TaskDialog
         except ImportError:  # the Tasks page's dialogs are not installed with this build
-            QMessageBox.information(self, self.tr("Tasks"),
-                                    self.tr("The task editor is not available."))
+            QMessageBox.information(
+                self, self.tr("Tasks"), self.tr("The task editor is not available.")
+            )
             return None
         return TaskDialog(self.ctx, task, parent=self, **preset)
 
@@ -634,8 +761,9 @@ class PlansPage(QWidget):
 
     # --- helpers ----------------------------------------------------------------------------
     def _confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Confirm"), question,
-                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        answer = QMessageBox.question(
+            self, self.tr("Confirm"), question, QMessageBox.Yes | QMessageBox.No, QMessageBox.No
+        )
         return answer == QMessageBox.Yes
 
     def _call(self, action) -> bool:
@@ -648,8 +776,10 @@ class PlansPage(QWidget):
 
     def _restore_state(self) -> None:
         settings = QSettings()
-        for key, splitter in (("plans/splitter", self.splitter),
-                              ("plans/right_splitter", self.right_splitter)):
+        for key, splitter in (
+            ("plans/splitter", self.splitter),
+            ("plans/right_splitter", self.right_splitter),
+        ):
             state = settings.value(key)
             if state:
                 splitter.restoreState(state)

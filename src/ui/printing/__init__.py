@@ -26,11 +26,18 @@ from coordboard.services.documents.files import write_bytes_atomic
 from coordboard.services.documents.model import Document
 from coordboard.ui.printing.pages import page_layout, paint_document
 
-__all__ = ["ensure_gui_application", "open_with_default_app", "paint_document",
-           "print_document", "preview", "render_pdf", "write_pdf"]
+__all__ = [
+    "ensure_gui_application",
+    "open_with_default_app",
+    "paint_document",
+    "preview",
+    "print_document",
+    "render_pdf",
+    "write_pdf",
+]
 
 PDF_RESOLUTION = 600
-_gui_app = None     # a QGuiApplication this module had to create (kept alive)
+_gui_app = None  # a QGuiApplication this module had to create (kept alive)
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -47,6 +54,7 @@ def ensure_gui_application() -> QGuiApplication:
         raise RuntimeError("printing needs a QGuiApplication, and a QCoreApplication is running")
     return app
 
+
 def render_pdf(doc: Document) -> bytes:
     """The document as PDF bytes (A4, the document's margins, numbered from page 2)."""
     ensure_gui_application()
@@ -59,7 +67,7 @@ def render_pdf(doc: Document) -> bytes:
     writer.setTitle(F.nfc(" ".join((doc.kind_title.upper(), *doc.title_lines)).strip()))
     writer.setPageLayout(page_layout(False))
     paint_document(doc, writer)
-    del writer           # flushes the PDF into the buffer
+    del writer  # flushes the PDF into the buffer
     buffer.close()
     return bytes(data.data())
 
@@ -85,7 +93,7 @@ def preview(doc: Document, parent=None):
 
     printer = _printer(doc)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.printer_ = printer        # the dialog does not own the printer
+    dialog.printer_ = printer  # the dialog does not own the printer
     dialog.paintRequested.connect(lambda device: paint_document(doc, device))
     return dialog
 

@@ -15,32 +15,60 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
-from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QPagedPaintDevice,
-                           QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
-                           QTextFormat, QTextFrameFormat, QTextImageFormat, QTextLayout,
-                           QTextLength, QTextOption, QTextTableCellFormat, QTextTableFormat)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrameFormat,
+    QTextImageFormat,
+    QTextLayout,
+    QTextLength,
+    QTextOption,
+    QTextTableCellFormat,
+    QTextTableFormat,
+)
 
 from coordboard.services.documents import formats as F
 from coordboard.services.documents.model import (
-    Block, Document, Heading, Image, PageBreak, Paragraph, Run, Table, table_cell_lines)
+    Block,
+    Document,
+    Heading,
+    Image,
+    PageBreak,
+    Paragraph,
+    Run,
+    Table,
+    table_cell_lines,
+)
 
 FONT_FAMILIES = ["Times New Roman", "Liberation Serif", "Tinos", "Noto Serif", "DejaVu Serif"]
-HEADER_COLUMNS_MM = (62.0, 103.0)        # as in the DOCX
-HEADER_CELL_PADDING_MM = 1.9             # Word's default cell margin
+HEADER_COLUMNS_MM = (62.0, 103.0)  # as in the DOCX
+HEADER_CELL_PADDING_MM = 1.9  # Word's default cell margin
 DATA_CELL_PADDING_MM = 1.0
 RULE_PT = 0.75
 DATA_BORDER_PT = 0.5
-WRAP_SLACK_MM = 0.3                      # lines broken here stay unbroken in the cell
-KEEP_WITH_NEXT = QTextFormat.Property.UserProperty.value + 1   # block property: no page break after
-_ALIGN = {"justify": Qt.AlignmentFlag.AlignJustify, "center": Qt.AlignmentFlag.AlignHCenter,
-          "left": Qt.AlignmentFlag.AlignLeft, "right": Qt.AlignmentFlag.AlignRight}
+WRAP_SLACK_MM = 0.3  # lines broken here stay unbroken in the cell
+KEEP_WITH_NEXT = QTextFormat.Property.UserProperty.value + 1  # block property: no page break after
+_ALIGN = {
+    "justify": Qt.AlignmentFlag.AlignJustify,
+    "center": Qt.AlignmentFlag.AlignHCenter,
+    "left": Qt.AlignmentFlag.AlignLeft,
+    "right": Qt.AlignmentFlag.AlignRight,
+}
 
 
 @dataclass
 class Section:
     document: QTextDocument
     landscape: bool
-    page_height: float          # device pixels of text per page
+    page_height: float  # device pixels of text per page
 
 
 class Builder:
@@ -91,8 +119,9 @@ class Builder:
         fmt.setForeground(QColor(Qt.GlobalColor.black))
         return fmt
 
-    def block_fmt(self, align="center", indent=False, before=0.0, after=0.0,
-                  spacing=1.0, keep=False) -> QTextBlockFormat:
+    def block_fmt(
+        self, align="center", indent=False, before=0.0, after=0.0, spacing=1.0, keep=False
+    ) -> QTextBlockFormat:
         fmt = QTextBlockFormat()
         if keep:
             fmt.setProperty(KEEP_WITH_NEXT, True)
@@ -102,8 +131,9 @@ class Builder:
         fmt.setTopMargin(self.upt(before))
         fmt.setBottomMargin(self.upt(after))
         if spacing != 1.0:
-            fmt.setLineHeight(spacing * 100, QTextBlockFormat.LineHeightTypes.ProportionalHeight
-                              .value)
+            fmt.setLineHeight(
+                spacing * 100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+            )
         return fmt
 
     # sections and cursors
@@ -121,22 +151,29 @@ class Builder:
         width, height = F.A4_MM
         top, bottom, _left, _right = self.doc.margins_mm
         page_height = (width if landscape else height) - top - bottom
-        document.setTextWidth(self.px(self.text_width(landscape)))     # no pages: see the doc
+        document.setTextWidth(self.px(self.text_width(landscape)))  # no pages: see the doc
         document.setUndoRedoEnabled(False)
         if self.sections:
             self.cursor.endEditBlock()
         self.sections.append(Section(document, landscape, self.px(page_height)))
         self.cursor = QTextCursor(document)
-        self.cursor.beginEditBlock()    # one layout at the end, not one per insertion
-        self.fresh = True          # the cursor's block is empty and unformatted: reuse it
+        self.cursor.beginEditBlock()  # one layout at the end, not one per insertion
+        self.fresh = True  # the cursor's block is empty and unformatted: reuse it
         self.pending_break = False
 
     def orientation(self, landscape: bool) -> None:
         if not self.sections or self.sections[-1].landscape != landscape:
             self.new_section(landscape)
 
-    def para(self, runs: list[Run], size: float, cursor: QTextCursor | None = None,
-             first: bool = False, wrap_mm: float | None = None, **block) -> None:
+    def para(
+        self,
+        runs: list[Run],
+        size: float,
+        cursor: QTextCursor | None = None,
+        first: bool = False,
+        wrap_mm: float | None = None,
+        **block,
+    ) -> None:
         """A paragraph at `cursor` (default: the section's); `first` reuses its empty block.
 
         `wrap_mm` (table cells): the text is broken into lines of that width here, one block
@@ -146,10 +183,17 @@ class Builder:
             lines = self.wrap(runs[0], size, wrap_mm)
             if len(lines) > 1:
                 for k, line in enumerate(lines):
-                    self.para([Run(line, runs[0].bold, runs[0].italic, runs[0].underline)],
-                              size, cursor, first and k == 0,
-                              **{**block, "before": block.get("before", 0) if k == 0 else 0,
-                                 "after": block.get("after", 0) if k == len(lines) - 1 else 0})
+                    self.para(
+                        [Run(line, runs[0].bold, runs[0].italic, runs[0].underline)],
+                        size,
+                        cursor,
+                        first and k == 0,
+                        **{
+                            **block,
+                            "before": block.get("before", 0) if k == 0 else 0,
+                            "after": block.get("after", 0) if k == len(lines) - 1 else 0,
+                        },
+                    )
                 return
         main = cursor is None
         cursor = self.cursor if main else cursor
@@ -165,8 +209,10 @@ class Builder:
         if main:
             self.fresh = False
         for run in runs:
-            cursor.insertText(F.nfc(run.text).replace("\n", "\u2028"),
-                              self.char(size, run.bold, run.italic, run.underline))
+            cursor.insertText(
+                F.nfc(run.text).replace("\n", "\u2028"),
+                self.char(size, run.bold, run.italic, run.underline),
+            )
 
     def wrap(self, run: Run, size: float, width_mm: float) -> list[str]:
         """The lines Qt makes of `run` in a column `width_mm` wide."""
@@ -199,12 +245,14 @@ class Builder:
     def _resource(self, image: QImage) -> str:
         self.images += 1
         name = f"coordboard-image-{self.images}"
-        self.sections[-1].document.addResource(QTextDocument.ResourceType.ImageResource.value,
-                                               QUrl(name), image)
+        self.sections[-1].document.addResource(
+            QTextDocument.ResourceType.ImageResource.value, QUrl(name), image
+        )
         return name
 
-    def table(self, widths_mm, rows: int, *, borders: bool, padding_mm: float,
-              header_rows: int = 0):
+    def table(
+        self, widths_mm, rows: int, *, borders: bool, padding_mm: float, header_rows: int = 0
+    ):
         fmt = QTextTableFormat()
         fmt.setCellSpacing(0)
         fmt.setCellPadding(self.u(padding_mm))
@@ -218,8 +266,9 @@ class Builder:
         else:
             fmt.setBorder(0)
             fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_None)
-        fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.FixedLength, self.u(w))
-                                       for w in widths_mm])
+        fmt.setColumnWidthConstraints(
+            [QTextLength(QTextLength.Type.FixedLength, self.u(w)) for w in widths_mm]
+        )
         if self.pending_break:
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             self.pending_break = False
@@ -298,13 +347,26 @@ class Builder:
                 continue
             self.orientation(False)
             if isinstance(block, Paragraph):
-                self.para(list(block.runs), block.size or s.body, align=block.align,
-                          indent=block.first_line_indent, after=F.SPACE_AFTER_PT,
-                          spacing=F.LINE_SPACING, keep=block.keep_with_next)
+                self.para(
+                    list(block.runs),
+                    block.size or s.body,
+                    align=block.align,
+                    indent=block.first_line_indent,
+                    after=F.SPACE_AFTER_PT,
+                    spacing=F.LINE_SPACING,
+                    keep=block.keep_with_next,
+                )
             elif isinstance(block, Heading):
-                self.para([Run(block.text, bold=True, italic=block.level >= 3)], s.body,
-                          align="justify", indent=True, before=3, after=F.SPACE_AFTER_PT,
-                          spacing=F.LINE_SPACING, keep=True)
+                self.para(
+                    [Run(block.text, bold=True, italic=block.level >= 3)],
+                    s.body,
+                    align="justify",
+                    indent=True,
+                    before=3,
+                    after=F.SPACE_AFTER_PT,
+                    spacing=F.LINE_SPACING,
+                    keep=True,
+                )
             elif isinstance(block, Image):
                 self.image(block)
             elif isinstance(block, PageBreak):
@@ -322,8 +384,11 @@ class Builder:
             fmt.setHeight(self.u(width) * picture.height() / max(1, picture.width()))
             self.cursor.insertImage(fmt)
         if block.caption.strip():
-            self.para([Run(block.caption, italic=True)], F.table_size(s.body, None),
-                      after=F.SPACE_AFTER_PT)
+            self.para(
+                [Run(block.caption, italic=True)],
+                F.table_size(s.body, None),
+                after=F.SPACE_AFTER_PT,
+            )
 
     def data_table(self, t: Table) -> None:
         size = F.table_size(self.s.body, t.size)
@@ -333,8 +398,9 @@ class Builder:
         room = self.text_width(self.sections[-1].landscape)
         if sum(widths) > room:
             widths = [w * room / sum(widths) for w in widths]
-        table = self.table(widths, 1 + len(t.rows), borders=True,
-                           padding_mm=DATA_CELL_PADDING_MM, header_rows=1)
+        table = self.table(
+            widths, 1 + len(t.rows), borders=True, padding_mm=DATA_CELL_PADDING_MM, header_rows=1
+        )
         # with collapsed borders, a single black grid comes from the cells' own borders
         grid = QTextTableCellFormat()
         grid.setBorder(self.upt(DATA_BORDER_PT))
@@ -342,35 +408,56 @@ class Builder:
         grid.setBorderBrush(QColor(Qt.GlobalColor.black))
         head = QTextTableCellFormat(grid)
         head.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
-        inner = [w - 2 * DATA_CELL_PADDING_MM - DATA_BORDER_PT * 25.4 / 72 - WRAP_SLACK_MM
-                 for w in widths]
+        inner = [
+            w - 2 * DATA_CELL_PADDING_MM - DATA_BORDER_PT * 25.4 / 72 - WRAP_SLACK_MM
+            for w in widths
+        ]
         for col, column in enumerate(t.columns):
             cell = table.cellAt(0, col)
-            self.cell_text(cell.firstCursorPosition(), column.title, size, "center", True,
-                           inner[col])
+            self.cell_text(
+                cell.firstCursorPosition(), column.title, size, "center", True, inner[col]
+            )
             _merge_cell_format(cell, head)
         for r, values in enumerate(t.rows):
             for col, (column, value) in enumerate(zip(t.columns, values)):
                 cell = table.cellAt(r + 1, col)
-                self.cell_text(cell.firstCursorPosition(), value, size, column.align,
-                               r in t.bold_rows, inner[col])
+                self.cell_text(
+                    cell.firstCursorPosition(),
+                    value,
+                    size,
+                    column.align,
+                    r in t.bold_rows,
+                    inner[col],
+                )
                 _merge_cell_format(cell, grid)
         self.after_table()
         self.para([], size, after=F.SPACE_AFTER_PT)
 
-    def cell_text(self, cursor, text: str, size: float, align: str, bold: bool,
-                  width_mm: float) -> None:
+    def cell_text(
+        self, cursor, text: str, size: float, align: str, bold: bool, width_mm: float
+    ) -> None:
         for i, line in enumerate(table_cell_lines(text)):
-            self.para([Run(line, bold=bold)], size, cursor, first=i == 0, align=align,
-                      before=2 if i == 0 else 0, after=2, wrap_mm=width_mm)
+            self.para(
+                [Run(line, bold=bold)],
+                size,
+                cursor,
+                first=i == 0,
+                align=align,
+                before=2 if i == 0 else 0,
+                after=2,
+                wrap_mm=width_mm,
+            )
 
     def closing(self) -> None:
         d = self.doc
         columns, recipients = d.signatures, d.recipient_lines()
         room = self.text_width(False)
         if columns:
-            widths = ((room * 0.48, room * 0.52) if len(columns) == 1
-                      else tuple(room / len(columns) for _ in columns))
+            widths = (
+                (room * 0.48, room * 0.52)
+                if len(columns) == 1
+                else tuple(room / len(columns) for _ in columns)
+            )
             table = self.table(widths, 1, borders=False, padding_mm=HEADER_CELL_PADDING_MM)
             cells = [table.cellAt(0, i).firstCursorPosition() for i in range(len(widths))]
             inner = [w - 2 * HEADER_CELL_PADDING_MM - WRAP_SLACK_MM for w in widths]
@@ -387,19 +474,38 @@ class Builder:
         first = True
         for text in (column.authority.upper(), column.position.upper()):
             if text.strip():
-                self.para([Run(text, bold=True)], s.body, cursor, first=first,
-                          before=6 if first else 0, wrap_mm=width_mm)
+                self.para(
+                    [Run(text, bold=True)],
+                    s.body,
+                    cursor,
+                    first=first,
+                    before=6 if first else 0,
+                    wrap_mm=width_mm,
+                )
                 first = False
         if column.name.strip():
-            self.para([Run(column.name, bold=True)], s.body, cursor, first=first,
-                      before=F.SIGNATURE_SPACE_PT, wrap_mm=width_mm)
+            self.para(
+                [Run(column.name, bold=True)],
+                s.body,
+                cursor,
+                first=first,
+                before=F.SIGNATURE_SPACE_PT,
+                wrap_mm=width_mm,
+            )
 
     def recipients(self, lines, cursor, before=0, wrap_mm=None) -> None:
         if not lines:
             return
         s = self.s
-        self.para([Run(lines[0], bold=True, italic=True)], s.recipients_title, cursor,
-                  first=cursor is not None, align="left", before=before, wrap_mm=wrap_mm)
+        self.para(
+            [Run(lines[0], bold=True, italic=True)],
+            s.recipients_title,
+            cursor,
+            first=cursor is not None,
+            align="left",
+            before=before,
+            wrap_mm=wrap_mm,
+        )
         for line in lines[1:]:
             self.para([Run(line)], s.recipients, cursor, align="left", wrap_mm=wrap_mm)
 

@@ -16,15 +16,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QPageLayout, QPageSize,
-                           QPagedPaintDevice, QPainter, QPalette, QPdfWriter, QTextCursor,
-                           QTextFormat, QTextFrameFormat)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextCursor,
+    QTextFormat,
+    QTextFrameFormat,
+)
 
+from coordboard.errors import DomainError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.services.documents import formats as F
-from coordboard.errors import DomainError
 from coordboard.services.documents.model import Document
-from coordboard.ui.printing.layout import DATA_BORDER_PT, DATA_CELL_PADDING_MM, HEADER_CELL_PADDING_MM, KEEP_WITH_NEXT, Builder, Section
+from coordboard.ui.printing.layout import (
+    DATA_BORDER_PT,
+    DATA_CELL_PADDING_MM,
+    HEADER_CELL_PADDING_MM,
+    KEEP_WITH_NEXT,
+    Builder,
+    Section,
+)
 
 
 @dataclass
@@ -33,10 +50,10 @@ class _Unit:
 
     top: float
     bottom: float
-    can_start: bool          # a page may begin with it
-    keep_next: bool          # no page break between it and the next unit
-    forced: bool = False     # a page must begin with it
-    header: tuple[float, float] | None = None   # the table's header rows, to repeat above it
+    can_start: bool  # a page may begin with it
+    keep_next: bool  # no page break between it and the next unit
+    forced: bool = False  # a page must begin with it
+    header: tuple[float, float] | None = None  # the table's header rows, to repeat above it
 
 
 @dataclass
@@ -49,7 +66,7 @@ class _Page:
 def _units(section: Section, b: Builder) -> list[_Unit]:
     document = section.document
     layout = document.documentLayout()
-    layout.documentSize()                       # lays the whole document out
+    layout.documentSize()  # lays the whole document out
     units: list[_Unit] = []
     block = document.begin()
     while block.isValid():
@@ -71,8 +88,15 @@ def _units(section: Section, b: Builder) -> list[_Unit]:
             top = origin + line.y()
             # no single line of a paragraph alone at the foot or the head of a page
             widow_or_orphan = count > 1 and n in (1, count - 1)
-            units.append(_Unit(top, top + line.height(), not widow_or_orphan,
-                               keep and n == count - 1, forced and n == 0))
+            units.append(
+                _Unit(
+                    top,
+                    top + line.height(),
+                    not widow_or_orphan,
+                    keep and n == count - 1,
+                    forced and n == 0,
+                )
+            )
         block = block.next()
     return units
 
@@ -83,16 +107,30 @@ def _table_units(table, layout, document, b: Builder) -> list[_Unit]:
     header_rows = fmt.headerRowCount() if bordered else 0
     pad = b.px(DATA_CELL_PADDING_MM if bordered else HEADER_CELL_PADDING_MM)
     border = b.px(DATA_BORDER_PT * 25.4 / 72) if bordered else 0.0
-    tops = [min(layout.blockBoundingRect(table.cellAt(r, c).firstCursorPosition().block()).top()
-                for c in range(table.columns())) - pad - border
-            for r in range(table.rows())]
+    tops = [
+        min(
+            layout.blockBoundingRect(table.cellAt(r, c).firstCursorPosition().block()).top()
+            for c in range(table.columns())
+        )
+        - pad
+        - border
+        for r in range(table.rows())
+    ]
     after = document.findBlock(table.lastPosition() + 1)
     tops.append(layout.blockBoundingRect(after).top())
     forced = bool(fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     header = (tops[0], tops[header_rows]) if header_rows else None
-    return [_Unit(tops[r], tops[r + 1], r == 0 or r > header_rows, r < header_rows,
-                  forced and r == 0, header if r > header_rows else None)
-            for r in range(table.rows())]
+    return [
+        _Unit(
+            tops[r],
+            tops[r + 1],
+            r == 0 or r > header_rows,
+            r < header_rows,
+            forced and r == 0,
+            header if r > header_rows else None,
+        )
+        for r in range(table.rows())
+    ]
 
 
 def _paginate(units: list[_Unit], height: float, border: float) -> list[_Page]:
@@ -110,7 +148,7 @@ def _paginate(units: list[_Unit], height: float, border: float) -> list[_Page]:
                 while j > first + 1 and not (units[j].can_start and not units[j - 1].keep_next):
                     j -= 1
                 if not (units[j].can_start and not units[j - 1].keep_next):
-                    j = k                      # nothing better: break where it overflows
+                    j = k  # nothing better: break where it overflows
             # a table row's top border closes the rows above it on this page
             end = units[j].top + (border if units[j].header else 0)
             pages.append(_Page(start, end, header))
@@ -137,10 +175,12 @@ def _root_blocks(document) -> list:
 
 
 def page_layout(landscape: bool) -> QPageLayout:
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                       QPageLayout.Orientation.Landscape if landscape
-                       else QPageLayout.Orientation.Portrait,
-                       QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+        QMarginsF(0, 0, 0, 0),
+        QPageLayout.Unit.Millimeter,
+    )
 
 
 def paint_document(doc: Document, device: QPagedPaintDevice) -> int:
@@ -162,8 +202,11 @@ def paint_document(doc: Document, device: QPagedPaintDevice) -> int:
                 if page_no == 0:
                     device.setPageLayout(page_layout(section.landscape and can_turn))
                     if not painter.begin(device):
-                        raise DomainError(QT_TRANSLATE_NOOP(
-                            "errors", "The printer or the output file could not be opened."))
+                        raise DomainError(
+                            QT_TRANSLATE_NOOP(
+                                "errors", "The printer or the output file could not be opened."
+                            )
+                        )
                 else:
                     if i == 0 and can_turn:
                         device.setPageLayout(page_layout(section.landscape))
@@ -181,17 +224,20 @@ def paint_document(doc: Document, device: QPagedPaintDevice) -> int:
     return page_no
 
 
-def _paint_page(painter: QPainter, b: Builder, section: Section, page: _Page, page_no: int,
-                blocks: list) -> None:
+def _paint_page(
+    painter: QPainter, b: Builder, section: Section, page: _Page, page_no: int, blocks: list
+) -> None:
     top, _bottom, left, _right = b.doc.margins_mm
     width = section.document.textWidth()
     if page_no > 1:
         painter.setFont(b.font(b.s.body))
         painter.setPen(QColor(Qt.GlobalColor.black))
-        band = QRectF(b.px(left), b.px(F.HEADER_DISTANCE_MM), width,
-                      b.px(top - F.HEADER_DISTANCE_MM))
-        painter.drawText(band, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                         str(page_no))
+        band = QRectF(
+            b.px(left), b.px(F.HEADER_DISTANCE_MM), width, b.px(top - F.HEADER_DISTANCE_MM)
+        )
+        painter.drawText(
+            band, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), str(page_no)
+        )
     y = b.px(top)
     if page.header:
         _paint_slice(painter, b, section, page.header[0], page.header[1], y, [])
@@ -199,8 +245,15 @@ def _paint_page(painter: QPainter, b: Builder, section: Section, page: _Page, pa
     _paint_slice(painter, b, section, page.start, page.end, y, blocks)
 
 
-def _paint_slice(painter: QPainter, b: Builder, section: Section, start: float, end: float,
-                 y: float, blocks: list) -> None:
+def _paint_slice(
+    painter: QPainter,
+    b: Builder,
+    section: Section,
+    start: float,
+    end: float,
+    y: float,
+    blocks: list,
+) -> None:
     """The layout from `start` to `end` (document pixels), drawn from `y` down the page."""
     left = b.px(b.doc.margins_mm[2])
     width = section.document.textWidth()
@@ -216,7 +269,7 @@ def _paint_slice(painter: QPainter, b: Builder, section: Section, start: float, 
                     lines.lineAt(n).draw(painter, lines.position())
             clip.setTop(min(bottom + 0.5, end))
     context = QAbstractTextDocumentLayout.PaintContext()
-    context.clip = clip.adjusted(0, 0.5, 0, -0.5)   # a line starting at `end` is the next page's
+    context.clip = clip.adjusted(0, 0.5, 0, -0.5)  # a line starting at `end` is the next page's
     context.palette.setColor(QPalette.ColorRole.Text, QColor(Qt.GlobalColor.black))
     section.document.documentLayout().draw(painter, context)
     painter.restore()

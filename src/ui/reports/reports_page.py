@@ -15,18 +15,40 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-                               QPlainTextEdit, QProgressDialog, QPushButton, QScrollArea,
-                               QSpinBox, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordboard.services import boards, plans, reports
-from coordboard.services.reports import reminders
-from coordboard.services.reports import AssessmentTexts, ReportOptions, ReportPeriod, ReportQuery
-from coordboard.ui.context import AppContext
+from coordboard.services.reports import (
+    AssessmentTexts,
+    ReportOptions,
+    ReportPeriod,
+    ReportQuery,
+    reminders,
+)
 from coordboard.ui.common.errors import show_error
 from coordboard.ui.common.rows_table_model import RowsTableModel
 from coordboard.ui.common.widgets import DateEdit, ItemCombo, format_date
+from coordboard.ui.context import AppContext
 from coordboard.ui.workers import run_task
 
 PERIOD_KINDS = ("H1", "H2", "year", "range")
@@ -61,7 +83,7 @@ class CandidatesModel(RowsTableModel):
             return Qt.Unchecked if row.agency_id in self.unchecked else Qt.Checked
         return super().data(index, role)
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: QModelIndex, value, role: int = Qt.EditRole) -> bool:
         if role != Qt.CheckStateRole or index.column() != 0 or not index.isValid():
             return False
         agency_id = self.rows[index.row()].agency_id
@@ -111,9 +133,15 @@ class ReportsPage(QWidget):
         self.period_kind = QComboBox()
         self.period_kind.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.period_kind.setMinimumContentsLength(10)
-        for key, label in zip(PERIOD_KINDS, (self.tr("First half year"),
-                                             self.tr("Second half year"), self.tr("Full year"),
-                                             self.tr("Date range"))):
+        for key, label in zip(
+            PERIOD_KINDS,
+            (
+                self.tr("First half year"),
+                self.tr("Second half year"),
+                self.tr("Full year"),
+                self.tr("Date range"),
+            ),
+        ):
             self.period_kind.addItem(label, key)
         self.year = QSpinBox()
         self.year.setRange(plans.MIN_YEAR, plans.MAX_YEAR)
@@ -124,8 +152,9 @@ class ReportsPage(QWidget):
         self.range_to = DateEdit()
         self.range_from.set_value(date(today.year, 1, 1))
         self.statistical = QCheckBox(self.tr("Statistical data period (Decree 09/2019)"))
-        self.statistical.setToolTip(self.tr(
-            "From 15/12 of the previous year to 14/6 (6 months) or 14/12 (the year)"))
+        self.statistical.setToolTip(
+            self.tr("From 15/12 of the previous year to 14/6 (6 months) or 14/12 (the year)")
+        )
         self.as_of = DateEdit(optional=True)
         self.as_of.setToolTip(self.tr("Empty: today, or the period's last day if earlier"))
         self.children = QCheckBox(self.tr("Include the boards under it"))
@@ -163,12 +192,17 @@ class ReportsPage(QWidget):
         self.texts.setUsesScrollButtons(False)
         self.texts.setElideMode(Qt.ElideNone)
         self.text_boxes: dict[str, QPlainTextEdit] = {}
-        for key, label in zip(TEXT_FIELDS, (self.tr("Results"), self.tr("Weaknesses"),
-                                            self.tr("Causes"), self.tr("Proposals"))):
+        for key, label in zip(
+            TEXT_FIELDS,
+            (self.tr("Results"), self.tr("Weaknesses"), self.tr("Causes"), self.tr("Proposals")),
+        ):
             box = QPlainTextEdit()
-            box.setPlaceholderText(self.tr(
-                "Written from the numbers when they are shown; edit freely. One paragraph a "
-                "line."))
+            box.setPlaceholderText(
+                self.tr(
+                    "Written from the numbers when they are shown; edit freely. One paragraph a "
+                    "line."
+                )
+            )
             box.textChanged.connect(self._text_edited)
             self.text_boxes[key] = box
             self.texts.addTab(box, label)
@@ -197,13 +231,18 @@ class ReportsPage(QWidget):
         grid.setColumnStretch(1, 5)
 
         # --- the letters ----------------------------------------------------------------
-        self.candidates = CandidatesModel([
-            (self.tr("Agency"), lambda c: c.agency_name),
-            (self.tr("Overdue"), lambda c: len(c.overdue)),
-            (self.tr("Due soon"), lambda c: len(c.due_soon)),
-            (self.tr("Longest overdue (days)"),
-             lambda c: max((t.days_overdue for t in c.overdue), default="")),
-        ], self)
+        self.candidates = CandidatesModel(
+            [
+                (self.tr("Agency"), lambda c: c.agency_name),
+                (self.tr("Overdue"), lambda c: len(c.overdue)),
+                (self.tr("Due soon"), lambda c: len(c.due_soon)),
+                (
+                    self.tr("Longest overdue (days)"),
+                    lambda c: max((t.days_overdue for t in c.overdue), default=""),
+                ),
+            ],
+            self,
+        )
         self.candidates_view = QTableView()
         self.candidates_view.setModel(self.candidates)
         self.candidates_view.verticalHeader().hide()
@@ -225,8 +264,9 @@ class ReportsPage(QWidget):
         controls.addWidget(self.draft)
         controls.addStretch(1)
         controls.addWidget(self.letters_button)
-        letters_box = QGroupBox(self.tr("Reminder letters to agencies with overdue or due-soon "
-                                        "tasks"))
+        letters_box = QGroupBox(
+            self.tr("Reminder letters to agencies with overdue or due-soon tasks")
+        )
         letters_layout = QVBoxLayout(letters_box)
         letters_layout.addWidget(self.letters_note)
         letters_layout.addWidget(self.candidates_view, 1)
@@ -267,8 +307,12 @@ class ReportsPage(QWidget):
             self.board.blockSignals(False)
             self._board_changed()
 
-        run_task(lambda: boards.list_boards(ctx.db, ctx.actor), shown,
-                 lambda exc: show_error(self, exc), owner=self)
+        run_task(
+            lambda: boards.list_boards(ctx.db, ctx.actor),
+            shown,
+            lambda exc: show_error(self, exc),
+            owner=self,
+        )
 
     def _board_changed(self) -> None:
         board_id, ctx = self.board.current_id(), self.ctx
@@ -277,8 +321,9 @@ class ReportsPage(QWidget):
         self._pending = 2
 
         def plans_shown(rows) -> None:
-            self.plan.set_items([(p.id, f"{p.code} – {p.title}" if p.code else p.title)
-                                 for p in rows])
+            self.plan.set_items(
+                [(p.id, f"{p.code} – {p.title}" if p.code else p.title) for p in rows]
+            )
             self._one_loaded()
 
         def letters_shown(result) -> None:
@@ -286,11 +331,15 @@ class ReportsPage(QWidget):
             self.candidates.set_rows(candidates)
             self.reply_by.set_value(reply_by)
             total = sum(c.total for c in candidates)
-            self.letters_note.setText(self.tr(
-                "{agencies} agencies have {tasks} overdue or due-soon tasks today. Each checked "
-                "agency gets one letter listing its own tasks; a summary workbook lists who was "
-                "chased.").format(agencies=len(candidates), tasks=total) if candidates else
-                self.tr("No agency has an overdue or due-soon task on this board today."))
+            self.letters_note.setText(
+                self.tr(
+                    "{agencies} agencies have {tasks} overdue or due-soon tasks today. Each checked "
+                    "agency gets one letter listing its own tasks; a summary workbook lists who was "
+                    "chased."
+                ).format(agencies=len(candidates), tasks=total)
+                if candidates
+                else self.tr("No agency has an overdue or due-soon task on this board today.")
+            )
             self.letters_button.setEnabled(bool(candidates))
             self._one_loaded()
 
@@ -298,13 +347,21 @@ class ReportsPage(QWidget):
             show_error(self, exc)
             self._one_loaded()
 
-        run_task(lambda: plans.list_plans(ctx.db, ctx.actor, board_id), plans_shown, failed,
-                 owner=self)
+        run_task(
+            lambda: plans.list_plans(ctx.db, ctx.actor, board_id), plans_shown, failed, owner=self
+        )
         children = self.children.isChecked()
-        run_task(lambda: (reminders.reminder_candidates(ctx.db, ctx.actor, board_id,
-                                                        include_child_boards=children),
-                          reminders.default_reply_by(ctx.db, ctx.actor)), letters_shown, failed,
-                 owner=self)
+        run_task(
+            lambda: (
+                reminders.reminder_candidates(
+                    ctx.db, ctx.actor, board_id, include_child_boards=children
+                ),
+                reminders.default_reply_by(ctx.db, ctx.actor),
+            ),
+            letters_shown,
+            failed,
+            owner=self,
+        )
 
     def _one_loaded(self) -> None:
         self._pending -= 1
@@ -335,8 +392,13 @@ class ReportsPage(QWidget):
 
     def query(self) -> ReportQuery:
         """The report asked for (a ValidationError for a range that ends before it starts)."""
-        return ReportQuery(self.board.current_id(), self.period(), self.plan.current_id(),
-                           self.as_of.value(), self.children.isChecked())
+        return ReportQuery(
+            self.board.current_id(),
+            self.period(),
+            self.plan.current_id(),
+            self.as_of.value(),
+            self.children.isChecked(),
+        )
 
     def _query_or_say(self) -> ReportQuery | None:
         if self.board.current_id() is None:
@@ -386,24 +448,37 @@ class ReportsPage(QWidget):
     def numbers_text(self, data: reports.ReportData) -> str:
         c, rate = data.counts, data.rate
         label = data.period.label  # "năm 2026", "6 tháng đầu năm 2026": mid-sentence forms
-        lines = [self.tr("{period}, data as of {date}").format(
-            period=label[:1].upper() + label[1:], date=format_date(data.as_of))]
+        lines = [
+            self.tr("{period}, data as of {date}").format(
+                period=label[:1].upper() + label[1:], date=format_date(data.as_of)
+            )
+        ]
         if data.empty:
             lines.append(self.tr("No task to report in this period: the report will say so."))
             return "\n".join(lines)
         apart = c.total - c.done - c.in_progress_within_deadline - c["overdue"]
         lines += [
-            self.tr("{total} tasks: {done} done ({on_time} on time, {late} late), {going} in "
-                    "progress within the deadline ({soon} due soon), {overdue} overdue, {apart} "
-                    "counted apart.").format(
-                total=c.total, done=c.done, on_time=c["done_on_time"], late=c["done_late"],
-                going=c.in_progress_within_deadline, soon=c["due_soon"], overdue=c["overdue"],
-                apart=apart),
+            self.tr(
+                "{total} tasks: {done} done ({on_time} on time, {late} late), {going} in "
+                "progress within the deadline ({soon} due soon), {overdue} overdue, {apart} "
+                "counted apart."
+            ).format(
+                total=c.total,
+                done=c.done,
+                on_time=c["done_on_time"],
+                late=c["done_late"],
+                going=c.in_progress_within_deadline,
+                soon=c["due_soon"],
+                overdue=c["overdue"],
+                apart=apart,
+            ),
             self.tr("Done of the tasks due: {rate} % ({done} of {due}).").format(
-                rate=reports.percent(rate.done, rate.due), done=rate.done, due=rate.due),
-            self.tr("{meetings} meetings held; {extended} tasks extended; {next} tasks due next "
-                    "period.").format(meetings=len(data.meetings), extended=data.extended,
-                                      next=len(data.next_due))]
+                rate=reports.percent(rate.done, rate.due), done=rate.done, due=rate.due
+            ),
+            self.tr(
+                "{meetings} meetings held; {extended} tasks extended; {next} tasks due next period."
+            ).format(meetings=len(data.meetings), extended=data.extended, next=len(data.next_due)),
+        ]
         return "\n".join(lines)
 
     def _fill_texts(self, texts: AssessmentTexts, query: ReportQuery) -> None:
@@ -454,19 +529,28 @@ class ReportsPage(QWidget):
             self.preview_button.setEnabled(True)
             show_error(self, exc)
 
-        run_task(lambda: reports.build_document(reports.report_data(ctx.db, ctx.actor, query),
-                                                options), built, failed, owner=self)
+        run_task(
+            lambda: reports.build_document(reports.report_data(ctx.db, ctx.actor, query), options),
+            built,
+            failed,
+            owner=self,
+        )
 
     def export(self, suffix: str) -> None:
         query = self._query_or_say()
         if query is None:
             return
-        filters = {".docx": self.tr("Word document (*.docx)"), ".pdf": self.tr("PDF (*.pdf)"),
-                   ".xlsx": self.tr("Excel workbook (*.xlsx)")}
+        filters = {
+            ".docx": self.tr("Word document (*.docx)"),
+            ".pdf": self.tr("PDF (*.pdf)"),
+            ".xlsx": self.tr("Excel workbook (*.xlsx)"),
+        }
         default = Path.home() / self.tr("report-{period}{suffix}").format(
-            period=query.period.key.replace("/", "-").replace(":", "_"), suffix=suffix)
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), str(default),
-                                              filters[suffix])
+            period=query.period.key.replace("/", "-").replace(":", "_"), suffix=suffix
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report"), str(default), filters[suffix]
+        )
         if name:
             path = Path(name)
             self.export_to(path if path.suffix.lower() == suffix else path.with_suffix(suffix))
@@ -481,9 +565,12 @@ class ReportsPage(QWidget):
         pdf_writer = None
         if path.suffix.lower() == ".pdf":
             from coordboard.ui.printing import write_pdf as pdf_writer
-        labels = {"data": self.tr("Counting the tasks…"), "charts": self.tr("Drawing the charts…"),
-                  "document": self.tr("Laying out the report…"),
-                  "write": self.tr("Writing {name}…").format(name=path.name)}
+        labels = {
+            "data": self.tr("Counting the tasks…"),
+            "charts": self.tr("Drawing the charts…"),
+            "document": self.tr("Laying out the report…"),
+            "write": self.tr("Writing {name}…").format(name=path.name),
+        }
         cancel = threading.Event()
         relay = _Relay(self)
         progress = self._progress_dialog(self.tr("Progress report"), labels["data"], cancel)
@@ -499,8 +586,11 @@ class ReportsPage(QWidget):
 
         def done(written) -> None:
             finish()
-            QMessageBox.information(self, self.tr("Report written"), self.tr(
-                "The report was saved to {path}.").format(path=written.path))
+            QMessageBox.information(
+                self,
+                self.tr("Report written"),
+                self.tr("The report was saved to {path}.").format(path=written.path),
+            )
             self.exported.emit(written.path)
 
         def failed(exc) -> None:
@@ -509,9 +599,21 @@ class ReportsPage(QWidget):
                 show_error(self, exc)
             self.export_failed.emit(exc)
 
-        run_task(lambda: reports.export_report(
-            ctx.db, ctx.actor, query, path, options, pdf_writer=pdf_writer,
-            progress=relay.stage.emit, cancelled=cancel.is_set), done, failed, owner=self)
+        run_task(
+            lambda: reports.export_report(
+                ctx.db,
+                ctx.actor,
+                query,
+                path,
+                options,
+                pdf_writer=pdf_writer,
+                progress=relay.stage.emit,
+                cancelled=cancel.is_set,
+            ),
+            done,
+            failed,
+            owner=self,
+        )
 
     def _progress_dialog(self, title: str, label: str, cancel: threading.Event) -> QProgressDialog:
         progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
@@ -522,8 +624,7 @@ class ReportsPage(QWidget):
         return progress
 
     @staticmethod
-    def _close_progress(progress: QProgressDialog, relay: QObject,
-                        cancel: threading.Event) -> None:
+    def _close_progress(progress: QProgressDialog, relay: QObject, cancel: threading.Event) -> None:
         progress.canceled.disconnect(cancel.set)
         progress.reset()
         progress.close()
@@ -532,8 +633,9 @@ class ReportsPage(QWidget):
 
     # --- reminder letters -------------------------------------------------------------------
     def write_letters(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the letters"),
-                                                  str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the letters"), str(Path.home())
+        )
         if folder:
             self.write_letters_to(Path(folder))
 
@@ -542,22 +644,25 @@ class ReportsPage(QWidget):
         board_id, ctx = self.board.current_id(), self.ctx
         chosen = self.candidates.checked_ids()
         if board_id is None or not chosen:
-            QMessageBox.information(self, self.tr("Reminder letters"),
-                                    self.tr("Check at least one agency."))
+            QMessageBox.information(
+                self, self.tr("Reminder letters"), self.tr("Check at least one agency.")
+            )
             return
         reply_by, draft = self.reply_by.value(), self.draft.isChecked()
         include_children = self.children.isChecked()
         cancel = threading.Event()
         relay = _Relay(self)
-        progress = self._progress_dialog(self.tr("Reminder letters"),
-                                         self.tr("Writing the letters…"), cancel)
+        progress = self._progress_dialog(
+            self.tr("Reminder letters"), self.tr("Writing the letters…"), cancel
+        )
         progress.setMaximum(len(chosen))
 
         def moved(done: int, total: int) -> None:
             if not progress.wasCanceled():
                 progress.setValue(done)
-                progress.setLabelText(self.tr("Writing the letters… {done} of {total}").format(
-                    done=done, total=total))
+                progress.setLabelText(
+                    self.tr("Writing the letters… {done} of {total}").format(done=done, total=total)
+                )
 
         relay.counted.connect(moved)
         self.letters_button.setEnabled(False)
@@ -569,10 +674,16 @@ class ReportsPage(QWidget):
         def done(summary) -> None:
             finish()
             names = "\n".join(f"• {f.agency_name}: {f.file_name}" for f in summary.letters)
-            QMessageBox.information(self, self.tr("Reminder letters"), self.tr(
-                "{count} letters written in {folder}:\n{names}\nSummary: {summary}").format(
-                count=len(summary.letters), folder=summary.folder, names=names,
-                summary=summary.summary_file.name if summary.summary_file else "–"))
+            QMessageBox.information(
+                self,
+                self.tr("Reminder letters"),
+                self.tr("{count} letters written in {folder}:\n{names}\nSummary: {summary}").format(
+                    count=len(summary.letters),
+                    folder=summary.folder,
+                    names=names,
+                    summary=summary.summary_file.name if summary.summary_file else "–",
+                ),
+            )
             self.letters_written.emit(summary)
 
         def failed(exc) -> None:
@@ -581,7 +692,20 @@ class ReportsPage(QWidget):
                 show_error(self, exc)
             self.letters_failed.emit(exc)
 
-        run_task(lambda: reminders.write_letters(
-            ctx.db, ctx.actor, board_id, folder, reply_by, agency_ids=chosen, draft=draft,
-            include_child_boards=include_children, progress=relay.counted.emit,
-            cancelled=cancel.is_set), done, failed, owner=self)
+        run_task(
+            lambda: reminders.write_letters(
+                ctx.db,
+                ctx.actor,
+                board_id,
+                folder,
+                reply_by,
+                agency_ids=chosen,
+                draft=draft,
+                include_child_boards=include_children,
+                progress=relay.counted.emit,
+                cancelled=cancel.is_set,
+            ),
+            done,
+            failed,
+            owner=self,
+        )

@@ -8,16 +8,25 @@ no switching under an open window.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from coordboard import config, db as dbmod, profiles
-from coordboard.ui.signin.connector import display_name, request_switch, set_start_profile
+from coordboard import config, profiles
+from coordboard import db as dbmod
+from coordboard.ui.common.errors import show_error
 from coordboard.ui.context import AppContext
+from coordboard.ui.signin.connections import ConnectionsWidget
+from coordboard.ui.signin.connector import display_name, request_switch, set_start_profile
 from coordboard.ui.signin.login_dialog import describe
 from coordboard.ui.signin.profile_dialogs import keyring_note
-from coordboard.ui.common.errors import show_error
-from coordboard.ui.signin.connections import ConnectionsWidget
 from coordboard.ui.workers import run_task
 
 
@@ -43,15 +52,22 @@ class DatabaseTab(QWidget):
             backup_row.addStretch(1)
             form.addRow("", backup_row)
         else:
-            form.addRow(self.tr("Backups"), QLabel(self.tr(
-                "The server's administrator backs up a PostgreSQL database (pg_dump).")))
+            form.addRow(
+                self.tr("Backups"),
+                QLabel(
+                    self.tr("The server's administrator backs up a PostgreSQL database (pg_dump).")
+                ),
+            )
 
         box = QGroupBox(self.tr("Connections of this PC"))
-        intro = QLabel(self.tr(
-            "Which database this PC opens: its own file, or a PostgreSQL server the board's PCs "
-            "share. A choice here takes effect at the next start; \"Switch now\" closes this "
-            "window and returns to sign-in on the chosen connection. The sign-in dialog offers "
-            "the same choice."))
+        intro = QLabel(
+            self.tr(
+                "Which database this PC opens: its own file, or a PostgreSQL server the board's PCs "
+                'share. A choice here takes effect at the next start; "Switch now" closes this '
+                "window and returns to sign-in on the chosen connection. The sign-in dialog offers "
+                "the same choice."
+            )
+        )
         intro.setWordWrap(True)
         self.connections = ConnectionsWidget(ctx.db.url, self)
         self.start_button = QPushButton(self.tr("Open at next start"))
@@ -62,10 +78,15 @@ class DatabaseTab(QWidget):
         self.connections.buttons.addWidget(self.switch_button)
         self.start_button.clicked.connect(self.open_at_next_start)
         self.switch_button.clicked.connect(self.switch_now)
-        keyring = QLabel(self.tr("Passwords of servers and \"remember me\" are kept in the "
-                                 "operating system's password store ({backend}), never in a "
-                                 "settings file.").format(backend=_keyring_name())
-                         if profiles.keyring_available() else keyring_note())
+        keyring = QLabel(
+            self.tr(
+                'Passwords of servers and "remember me" are kept in the '
+                "operating system's password store ({backend}), never in a "
+                "settings file."
+            ).format(backend=_keyring_name())
+            if profiles.keyring_available()
+            else keyring_note()
+        )
         keyring.setObjectName("keyringNote")
         keyring.setWordWrap(True)
         keyring.setStyleSheet("color: #555;")
@@ -89,26 +110,36 @@ class DatabaseTab(QWidget):
             return
         set_start_profile(profile.name)
         self.connections.reload(select=profile.name)
-        self.status.setText(self.tr("At the next start, coordboard opens {name}.").format(
-            name=display_name(profile)))
+        self.status.setText(
+            self.tr("At the next start, coordboard opens {name}.").format(
+                name=display_name(profile)
+            )
+        )
 
     def switch_now(self) -> None:
         profile = self.connections.current()
         if profile is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Switch connection"),
-            self.tr("Close this window and sign in again on {name}? Unsaved forms are "
-                    "closed.").format(name=display_name(profile)))
+            self,
+            self.tr("Switch connection"),
+            self.tr(
+                "Close this window and sign in again on {name}? Unsaved forms are closed."
+            ).format(name=display_name(profile)),
+        )
         if answer == QMessageBox.Yes:
             request_switch(profile.name)
 
     def backup_now(self) -> None:
         path = self.ctx.db.path
-        run_task(lambda: dbmod.automatic_backup(path, "manual"),
-                 lambda dest: QMessageBox.information(
-                     self, self.tr("Backup"), self.tr("Backup written to {path}.").format(path=dest)),
-                 lambda exc: show_error(self, exc), owner=self)
+        run_task(
+            lambda: dbmod.automatic_backup(path, "manual"),
+            lambda dest: QMessageBox.information(
+                self, self.tr("Backup"), self.tr("Backup written to {path}.").format(path=dest)
+            ),
+            lambda exc: show_error(self, exc),
+            owner=self,
+        )
 
 
 def _keyring_name() -> str:

@@ -5,16 +5,25 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QSpinBox, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QWidget,
+)
 
 from coordboard import i18n
 from coordboard.i18n import translate
 from coordboard.services import auth, catalogue, workdays
 from coordboard.services.actor import ROLE_LABELS
-from coordboard.ui.context import AppContext
 from coordboard.ui.common.form_dialog import FormDialog
 from coordboard.ui.common.widgets import DateEdit, ItemCombo
+from coordboard.ui.context import AppContext
 
 
 class _SettingsDialog(FormDialog):
@@ -27,8 +36,12 @@ class _SettingsDialog(FormDialog):
 
 
 class AgencyDialog(_SettingsDialog):
-    def __init__(self, ctx: AppContext, agency: catalogue.AgencyInfo | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        agency: catalogue.AgencyInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Edit agency") if agency else self.tr("New agency"), parent)
         self.ctx, self.agency = ctx, agency
         self.code = QLineEdit()
@@ -42,10 +55,14 @@ class AgencyDialog(_SettingsDialog):
         self.level.set_items(ctx.level_items())
         self.active = QCheckBox(self.tr("In use"))
         self.active.setChecked(True)
-        for label, widget in ((self.tr("Code"), self.code), (self.tr("Name"), self.name),
-                              (self.tr("Short name"), self.short_name),
-                              (self.tr("Sector"), self.sector), (self.tr("Level"), self.level),
-                              ("", self.active)):
+        for label, widget in (
+            (self.tr("Code"), self.code),
+            (self.tr("Name"), self.name),
+            (self.tr("Short name"), self.short_name),
+            (self.tr("Sector"), self.sector),
+            (self.tr("Level"), self.level),
+            ("", self.active),
+        ):
             self.form.addRow(label, widget)
         self.fields = {"code": self.code, "name": self.name}
         if agency is not None:
@@ -58,16 +75,29 @@ class AgencyDialog(_SettingsDialog):
 
     def save(self) -> None:
         a = self.agency
-        self.attempt(lambda: catalogue.save_agency(
-            self.ctx.db, self.ctx.actor, code=self.code.text(), name=self.name.text(),
-            short_name=self.short_name.text(), sector_id=self.sector.current_id(),
-            level_id=self.level.current_id(), active=self.active.isChecked(),
-            agency_id=a.id if a else None, expected_version=a.version if a else None))
+        self.attempt(
+            lambda: catalogue.save_agency(
+                self.ctx.db,
+                self.ctx.actor,
+                code=self.code.text(),
+                name=self.name.text(),
+                short_name=self.short_name.text(),
+                sector_id=self.sector.current_id(),
+                level_id=self.level.current_id(),
+                active=self.active.isChecked(),
+                agency_id=a.id if a else None,
+                expected_version=a.version if a else None,
+            )
+        )
 
 
 class SectorDialog(_SettingsDialog):
-    def __init__(self, ctx: AppContext, sector: catalogue.SectorInfo | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        sector: catalogue.SectorInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Edit sector") if sector else self.tr("New sector"), parent)
         self.ctx, self.sector = ctx, sector
         self.code = QLineEdit()
@@ -86,17 +116,29 @@ class SectorDialog(_SettingsDialog):
 
     def save(self) -> None:
         s = self.sector
-        self.attempt(lambda: catalogue.save_sector(
-            self.ctx.db, self.ctx.actor, code=self.code.text(), name=self.name.text(),
-            sort_order=self.order.value(), sector_id=s.id if s else None,
-            expected_version=s.version if s else None))
+        self.attempt(
+            lambda: catalogue.save_sector(
+                self.ctx.db,
+                self.ctx.actor,
+                code=self.code.text(),
+                name=self.name.text(),
+                sort_order=self.order.value(),
+                sector_id=s.id if s else None,
+                expected_version=s.version if s else None,
+            )
+        )
 
 
 class UserDialog(_SettingsDialog):
     """New account (with its first password) or changes to one (role, agency, boards, active)."""
 
-    def __init__(self, ctx: AppContext, boards: list[tuple[int, str]],
-                 user: auth.UserInfo | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        boards: list[tuple[int, str]],
+        user: auth.UserInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Edit account") if user else self.tr("New account"), parent)
         self.setMinimumWidth(760)  # board names are long
         self.ctx, self.user = ctx, user
@@ -126,8 +168,12 @@ class UserDialog(_SettingsDialog):
         self.form.addRow(self.tr("Boards (secretariat, viewers)"), self.boards)
         self.form.addRow(self.tr("New password") if user else self.tr("Password"), self.password)
         self.form.addRow("", self.active)
-        self.fields = {"username": self.username, "role": self.role, "agency": self.agency,
-                       "password": self.password}
+        self.fields = {
+            "username": self.username,
+            "role": self.role,
+            "agency": self.agency,
+            "password": self.password,
+        }
         if user is not None:
             self.username.setText(user.username)
             self.username.setReadOnly(True)
@@ -138,41 +184,72 @@ class UserDialog(_SettingsDialog):
             self.password.setPlaceholderText(self.tr("leave empty to keep the current password"))
 
     def board_ids(self) -> tuple[int, ...]:
-        return tuple(self.boards.item(i).data(Qt.UserRole) for i in range(self.boards.count())
-                     if self.boards.item(i).checkState() == Qt.Checked)
+        return tuple(
+            self.boards.item(i).data(Qt.UserRole)
+            for i in range(self.boards.count())
+            if self.boards.item(i).checkState() == Qt.Checked
+        )
 
     def save(self) -> None:
         ctx, u = self.ctx, self.user
         role = self.role.currentData()
-        agency_code = next((a.code for a in ctx.cat.agencies if a.id == self.agency.current_id()),
-                           None)
+        agency_code = next(
+            (a.code for a in ctx.cat.agencies if a.id == self.agency.current_id()), None
+        )
         if u is None:
-            self.attempt(lambda: auth.create_user(
-                ctx.db, ctx.actor, username=self.username.text(), password=self.password.text(),
-                role=role, full_name=self.full_name.text(), agency_code=agency_code,
-                board_ids=self.board_ids(), active=self.active.isChecked()))
+            self.attempt(
+                lambda: auth.create_user(
+                    ctx.db,
+                    ctx.actor,
+                    username=self.username.text(),
+                    password=self.password.text(),
+                    role=role,
+                    full_name=self.full_name.text(),
+                    agency_code=agency_code,
+                    board_ids=self.board_ids(),
+                    active=self.active.isChecked(),
+                )
+            )
             return
-        self.attempt(lambda: auth.update_user(
-            ctx.db, ctx.actor, u.id, full_name=self.full_name.text(), role=role,
-            agency_id=self.agency.current_id(), board_ids=self.board_ids(),
-            active=self.active.isChecked(), expected_version=u.version,
-            new_password=self.password.text()))
+        self.attempt(
+            lambda: auth.update_user(
+                ctx.db,
+                ctx.actor,
+                u.id,
+                full_name=self.full_name.text(),
+                role=role,
+                agency_id=self.agency.current_id(),
+                board_ids=self.board_ids(),
+                active=self.active.isChecked(),
+                expected_version=u.version,
+                new_password=self.password.text(),
+            )
+        )
 
 
 def day_name(day: date) -> str:
-    """"Thứ Bảy" / "Saturday", in the language the app shows."""
-    locale = (QLocale(QLocale.Vietnamese, QLocale.Vietnam) if i18n.language() == "vi"
-              else QLocale(QLocale.English, QLocale.UnitedStates))
+    """ "Thứ Bảy" / "Saturday", in the language the app shows."""
+    locale = (
+        QLocale(QLocale.Vietnamese, QLocale.Vietnam)
+        if i18n.language() == "vi"
+        else QLocale(QLocale.English, QLocale.UnitedStates)
+    )
     return locale.dayName(day.isoweekday())
 
 
 class CalendarDayDialog(_SettingsDialog):
     """An extra day off or a make-up working day. Under the date, what that day normally is."""
 
-    def __init__(self, ctx: AppContext, entry: workdays.CalendarDayInfo | None = None,
-                 parent: QWidget | None = None, day: date | None = None) -> None:
-        super().__init__(self.tr("Edit calendar day") if entry else self.tr("New calendar day"),
-                         parent)
+    def __init__(
+        self,
+        ctx: AppContext,
+        entry: workdays.CalendarDayInfo | None = None,
+        parent: QWidget | None = None,
+        day: date | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Edit calendar day") if entry else self.tr("New calendar day"), parent
+        )
         self.ctx, self.entry = ctx, entry
         self.day = DateEdit()
         self.normally = QLabel()
@@ -217,7 +294,14 @@ class CalendarDayDialog(_SettingsDialog):
 
     def save(self) -> None:
         e = self.entry
-        self.attempt(lambda: workdays.save_calendar_day(
-            self.ctx.db, self.ctx.actor, day=self.day.value(), kind=self.kind.currentData(),
-            note=self.note.text(), day_id=e.id if e else None,
-            expected_version=e.version if e else None))
+        self.attempt(
+            lambda: workdays.save_calendar_day(
+                self.ctx.db,
+                self.ctx.actor,
+                day=self.day.value(),
+                kind=self.kind.currentData(),
+                note=self.note.text(),
+                day_id=e.id if e else None,
+                expected_version=e.version if e else None,
+            )
+        )

@@ -6,21 +6,37 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel,
-                               QMessageBox, QPushButton, QSpinBox, QTableView, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from coordboard import db as dbmod, i18n
+from coordboard import db as dbmod
+from coordboard import i18n
+from coordboard.errors import DomainError
 from coordboard.i18n import translate
 from coordboard.services import auth, boards, catalogue, workdays
 from coordboard.services.actor import ROLE_LABELS
-from coordboard.errors import DomainError
-from coordboard.ui.context import AppContext
-from coordboard.ui.settings.settings_dialogs import AgencyDialog, CalendarDayDialog, SectorDialog, UserDialog, day_name
 from coordboard.ui.common.errors import show_error
 from coordboard.ui.common.rows_table_model import RowsTableModel
-from coordboard.ui.settings.database_tab import DatabaseTab
 from coordboard.ui.common.widgets import format_date
+from coordboard.ui.context import AppContext
+from coordboard.ui.settings.database_tab import DatabaseTab
+from coordboard.ui.settings.settings_dialogs import (
+    AgencyDialog,
+    CalendarDayDialog,
+    SectorDialog,
+    UserDialog,
+    day_name,
+)
 from coordboard.ui.workers import run_task
 
 
@@ -99,20 +115,26 @@ class CalendarTab(QWidget):
             top.addWidget(button)
         top.addStretch(1)
 
-        self.model = RowsTableModel([
-            (self.tr("Date"), lambda r: format_date(r.day)),
-            (self.tr("Day of week"), lambda r: day_name(r.day)),
-            (self.tr("Kind"), lambda r: translate("calendar", workdays.KIND_LABELS[r.kind])),
-            (self.tr("Note"), lambda r: r.note),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                (self.tr("Date"), lambda r: format_date(r.day)),
+                (self.tr("Day of week"), lambda r: day_name(r.day)),
+                (self.tr("Kind"), lambda r: translate("calendar", workdays.KIND_LABELS[r.kind])),
+                (self.tr("Note"), lambda r: r.note),
+            ],
+            self,
+        )
         self.view = _table(self.model, "calendarTable")
         self.view.setSortingEnabled(False)  # by date, as the service returns them
         self.view.doubleClicked.connect(lambda *_: self.edit_button.click())
-        self.holidays_model = RowsTableModel([
-            (self.tr("Date"), lambda h: format_date(h[0])),
-            (self.tr("Day of week"), lambda h: day_name(h[0])),
-            (self.tr("Public holiday"), lambda h: h[1]),
-        ], self)
+        self.holidays_model = RowsTableModel(
+            [
+                (self.tr("Date"), lambda h: format_date(h[0])),
+                (self.tr("Day of week"), lambda h: day_name(h[0])),
+                (self.tr("Public holiday"), lambda h: h[1]),
+            ],
+            self,
+        )
         self.holidays_view = _table(self.holidays_model, "holidaysTable")
         self.holidays_view.setSortingEnabled(False)
         self.holidays_label = QLabel()
@@ -135,13 +157,19 @@ class CalendarTab(QWidget):
         due.addStretch(1)
 
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Deadlines counted in working days skip weekends, public holidays and the extra days "
-            "off below, and count the make-up working days. Swap days the Government announces "
-            "each year are entered here.") if admin else self.tr(
-            "Deadlines counted in working days skip weekends, public holidays and the extra days "
-            "off below, and count the make-up working days. Only an administrator changes the "
-            "working calendar."))
+        intro = QLabel(
+            self.tr(
+                "Deadlines counted in working days skip weekends, public holidays and the extra days "
+                "off below, and count the make-up working days. Swap days the Government announces "
+                "each year are entered here."
+            )
+            if admin
+            else self.tr(
+                "Deadlines counted in working days skip weekends, public holidays and the extra days "
+                "off below, and count the make-up working days. Only an administrator changes the "
+                "working calendar."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(top)
@@ -165,9 +193,12 @@ class CalendarTab(QWidget):
         ctx, year, language = self.ctx, self.year.value(), i18n.language()
 
         def load():  # worker thread
-            return (year, workdays.list_calendar_days(ctx.db, ctx.actor, year),
-                    workdays.public_holidays(year, language),
-                    workdays.load_due_soon_days(ctx.db, ctx.actor))
+            return (
+                year,
+                workdays.list_calendar_days(ctx.db, ctx.actor, year),
+                workdays.public_holidays(year, language),
+                workdays.load_due_soon_days(ctx.db, ctx.actor),
+            )
 
         run_task(load, self._fill, lambda exc: show_error(self, exc), owner=self)
 
@@ -177,9 +208,12 @@ class CalendarTab(QWidget):
             return  # the user moved on to another year meanwhile; its own load follows
         self.model.set_rows(days)
         self.holidays_model.set_rows(holidays)
-        self.holidays_label.setText(self.tr(
-            "Public holidays of {year} the app already knows (from the Labour Code, lunar dates "
-            "included):").format(year=year))
+        self.holidays_label.setText(
+            self.tr(
+                "Public holidays of {year} the app already knows (from the Labour Code, lunar dates "
+                "included):"
+            ).format(year=year)
+        )
         for view in (self.view, self.holidays_view):
             view.resizeColumnsToContents()
         self.due_soon.blockSignals(True)
@@ -203,15 +237,19 @@ class CalendarTab(QWidget):
         if entry is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete calendar day"),
+            self,
+            self.tr("Delete calendar day"),
             self.tr("Delete {day} ({kind}) from the working calendar?").format(
                 kind=translate("calendar", workdays.KIND_LABELS[entry.kind]),
-                day=format_date(entry.day)))
+                day=format_date(entry.day),
+            ),
+        )
         if answer != QMessageBox.Yes:
             return
         try:
-            workdays.delete_calendar_day(self.ctx.db, self.ctx.actor, entry.id,
-                                         expected_version=entry.version)
+            workdays.delete_calendar_day(
+                self.ctx.db, self.ctx.actor, entry.id, expected_version=entry.version
+            )
         except DomainError as exc:
             show_error(self, exc)
             return
@@ -240,25 +278,60 @@ class SettingsPage(QWidget):
         editor = ctx.may_edit_boards
         admin = ctx.actor.is_admin
         sector_names = lambda a: a.sector_name  # noqa: E731
-        self.agencies = _ListTab(RowsTableModel([
-            (self.tr("Code"), lambda a: a.code), (self.tr("Name"), lambda a: a.name),
-            (self.tr("Short name"), lambda a: a.short_name), (self.tr("Sector"), sector_names),
-            (self.tr("In use"), lambda a: self.tr("yes") if a.active else self.tr("no")),
-        ], self), "agenciesTable", editor,
-            self.tr("Agencies that send members to boards. Agencies no longer in use stay in the "
-                    "history; untick 'In use' instead of deleting them."))
-        self.sectors = _ListTab(RowsTableModel([
-            (self.tr("Code"), lambda s: s.code), (self.tr("Name"), lambda s: s.name),
-        ], self), "sectorsTable", editor)
-        self.accounts = _ListTab(RowsTableModel([
-            (self.tr("User name"), lambda u: u.username), (self.tr("Full name"), lambda u: u.full_name),
-            (self.tr("Role"), lambda u: translate("roles", ROLE_LABELS.get(u.role, u.role))),
-            (self.tr("Agency"), lambda u: u.agency_name),
-            (self.tr("Status"), lambda u: self.tr("active") if u.active else self.tr("disabled")),
-        ], self), "accountsTable", admin,
-            "" if admin else self.tr("Only an administrator manages accounts."))
+        self.agencies = _ListTab(
+            RowsTableModel(
+                [
+                    (self.tr("Code"), lambda a: a.code),
+                    (self.tr("Name"), lambda a: a.name),
+                    (self.tr("Short name"), lambda a: a.short_name),
+                    (self.tr("Sector"), sector_names),
+                    (self.tr("In use"), lambda a: self.tr("yes") if a.active else self.tr("no")),
+                ],
+                self,
+            ),
+            "agenciesTable",
+            editor,
+            self.tr(
+                "Agencies that send members to boards. Agencies no longer in use stay in the "
+                "history; untick 'In use' instead of deleting them."
+            ),
+        )
+        self.sectors = _ListTab(
+            RowsTableModel(
+                [
+                    (self.tr("Code"), lambda s: s.code),
+                    (self.tr("Name"), lambda s: s.name),
+                ],
+                self,
+            ),
+            "sectorsTable",
+            editor,
+        )
+        self.accounts = _ListTab(
+            RowsTableModel(
+                [
+                    (self.tr("User name"), lambda u: u.username),
+                    (self.tr("Full name"), lambda u: u.full_name),
+                    (
+                        self.tr("Role"),
+                        lambda u: translate("roles", ROLE_LABELS.get(u.role, u.role)),
+                    ),
+                    (self.tr("Agency"), lambda u: u.agency_name),
+                    (
+                        self.tr("Status"),
+                        lambda u: self.tr("active") if u.active else self.tr("disabled"),
+                    ),
+                ],
+                self,
+            ),
+            "accountsTable",
+            admin,
+            "" if admin else self.tr("Only an administrator manages accounts."),
+        )
         self.agencies.new_button.clicked.connect(lambda: self._edit_agency(None))
-        self.agencies.edit_button.clicked.connect(lambda: self._edit_agency(self.agencies.current()))
+        self.agencies.edit_button.clicked.connect(
+            lambda: self._edit_agency(self.agencies.current())
+        )
         self.sectors.new_button.clicked.connect(lambda: self._edit_sector(None))
         self.sectors.edit_button.clicked.connect(lambda: self._edit_sector(self.sectors.current()))
         self.accounts.new_button.clicked.connect(lambda: self._edit_user(None))
@@ -285,8 +358,11 @@ class SettingsPage(QWidget):
 
         def load():  # worker thread: read only, touch nothing shared
             users = auth.list_users(ctx.db, ctx.actor) if ctx.actor.is_admin else []
-            return (catalogue.load_catalogue(ctx.db, ctx.actor), users,
-                    dbmod.current_revision(ctx.db.engine))
+            return (
+                catalogue.load_catalogue(ctx.db, ctx.actor),
+                users,
+                dbmod.current_revision(ctx.db.engine),
+            )
 
         def fill(result) -> None:
             cat, users, revision = result

@@ -7,17 +7,27 @@ Shown in Settings → Database and, before anyone has signed in, from the sign-i
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordboard import profiles
 from coordboard.profiles import POSTGRESQL, Profile
-from coordboard.ui.signin.connector import Connector, display_name, start_profile_name
-from coordboard.ui.signin.profile_dialogs import ProfileDialog, describe_check
 from coordboard.ui.common.errors import message_for, show_error
 from coordboard.ui.common.rows_table_model import RowsTableModel
 from coordboard.ui.common.widgets import ErrorBanner
+from coordboard.ui.signin.connector import Connector, display_name, start_profile_name
+from coordboard.ui.signin.profile_dialogs import ProfileDialog, describe_check
 
 
 class ConnectionsWidget(QWidget):
@@ -30,13 +40,22 @@ class ConnectionsWidget(QWidget):
     def __init__(self, in_use_url: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.in_use_url = in_use_url
-        self.model = RowsTableModel([
-            (self.tr("Connection"), display_name),
-            (self.tr("Kind"), lambda p: self.tr("PostgreSQL server") if p.kind == POSTGRESQL
-             else self.tr("File on this PC")),
-            (self.tr("Where"), lambda p: p.describe()),
-            (self.tr("Status"), self._status),
-        ], self)
+        self.model = RowsTableModel(
+            [
+                (self.tr("Connection"), display_name),
+                (
+                    self.tr("Kind"),
+                    lambda p: (
+                        self.tr("PostgreSQL server")
+                        if p.kind == POSTGRESQL
+                        else self.tr("File on this PC")
+                    ),
+                ),
+                (self.tr("Where"), lambda p: p.describe()),
+                (self.tr("Status"), self._status),
+            ],
+            self,
+        )
         self.view = QTableView()
         self.view.setObjectName("connectionsTable")
         self.view.setModel(self.model)
@@ -122,10 +141,13 @@ class ConnectionsWidget(QWidget):
         if profile is None or profile.name == profiles.LOCAL:
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete connection"),
-            self.tr("Delete the connection {name}? Its password is removed from this PC's "
-                    "password store; the database itself is not touched.").format(
-                name=profile.name))
+            self,
+            self.tr("Delete connection"),
+            self.tr(
+                "Delete the connection {name}? Its password is removed from this PC's "
+                "password store; the database itself is not touched."
+            ).format(name=profile.name),
+        )
         if answer != QMessageBox.Yes:
             return
         try:

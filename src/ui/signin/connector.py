@@ -81,8 +81,9 @@ class Connector(QObject):
     def cancel(self) -> None:
         self._generation += 1
 
-    def _attempt(self, profile: Profile, operation, password: str | None, source: str,
-                 remember: bool) -> None:
+    def _attempt(
+        self, profile: Profile, operation, password: str | None, source: str, remember: bool
+    ) -> None:
         generation = self._generation
 
         def done(result) -> None:
@@ -98,10 +99,13 @@ class Connector(QObject):
             if generation != self._generation:
                 return
             if profile.kind == POSTGRESQL and profiles.password_refused(exc):
-                note = {"none": "",
-                        "keyring": self.tr("The password kept on this PC was refused; the "
-                                           "server's password may have changed."),
-                        }.get(source, message_for(exc))
+                note = {
+                    "none": "",
+                    "keyring": self.tr(
+                        "The password kept on this PC was refused; the "
+                        "server's password may have changed."
+                    ),
+                }.get(source, message_for(exc))
                 answer = self.ask_password(profile, note)
                 if answer is not None:
                     self._attempt(profile, operation, answer[0], "typed", answer[1])

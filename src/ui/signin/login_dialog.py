@@ -9,18 +9,29 @@ operating system's keyring; where there is none, the box is off and the dialog s
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordboard import profiles
 from coordboard.db import Database
 from coordboard.profiles import Profile
 from coordboard.services import auth
 from coordboard.services.actor import Actor
-from coordboard.ui.signin.connector import Connector, display_name, set_start_profile
-from coordboard.ui.signin.profile_dialogs import keyring_note
 from coordboard.ui.common.errors import message_for
 from coordboard.ui.common.widgets import ErrorBanner
+from coordboard.ui.signin.connector import Connector, display_name, set_start_profile
+from coordboard.ui.signin.profile_dialogs import keyring_note
 
 
 def describe(database: Database) -> str:
@@ -28,6 +39,7 @@ def describe(database: Database) -> str:
     if database.path is not None:
         return str(database.path)
     from coordboard.db import public_url
+
     return public_url(database.url)
 
 
@@ -38,8 +50,15 @@ class LoginDialog(QDialog):
     connected = Signal()
     connection_failed = Signal(str)
 
-    def __init__(self, db: Database | None, where: str, parent: QWidget | None = None, *,
-                 choices: list[Profile] | None = None, current: str | None = None) -> None:
+    def __init__(
+        self,
+        db: Database | None,
+        where: str,
+        parent: QWidget | None = None,
+        *,
+        choices: list[Profile] | None = None,
+        current: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
@@ -206,8 +225,12 @@ class FirstAdminDialog(QDialog):
         self.db = db
         self.setWindowTitle(self.tr("Create the administrator — coordboard"))
         self.setMinimumWidth(480)
-        intro = QLabel(self.tr("This database has no accounts yet. Create the administrator "
-                               "account; the administrator then adds the other users."))
+        intro = QLabel(
+            self.tr(
+                "This database has no accounts yet. Create the administrator "
+                "account; the administrator then adds the other users."
+            )
+        )
         intro.setWordWrap(True)
         self.banner = ErrorBanner(self)
         self.full_name = QLineEdit()
@@ -237,8 +260,9 @@ class FirstAdminDialog(QDialog):
             self.banner.show_message(self.tr("The passwords do not match."))
             return
         try:
-            auth.create_first_admin(self.db, self.username.text(), self.password.text(),
-                                    self.full_name.text())
+            auth.create_first_admin(
+                self.db, self.username.text(), self.password.text(), self.full_name.text()
+            )
         except Exception as exc:  # noqa: BLE001 - shown in the form
             self.banner.show_message(message_for(exc))
             return

@@ -10,15 +10,29 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
-                               QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QRadioButton, QSpinBox, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordboard import profiles
+from coordboard.errors import DomainError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.profiles import POSTGRESQL, SQLITE, ConnectionCheck, Profile
-from coordboard.errors import DomainError
 from coordboard.ui.common.errors import message_for
 from coordboard.ui.common.widgets import ErrorBanner, mark_invalid
 from coordboard.ui.workers import run_task
@@ -26,29 +40,37 @@ from coordboard.ui.workers import run_task
 
 def keyring_note() -> str:
     return QCoreApplication.translate(
-        "connections", "This PC has no password store of the operating system; the password "
-                       "will be asked for each time.")
+        "connections",
+        "This PC has no password store of the operating system; the password "
+        "will be asked for each time.",
+    )
 
 
 def describe_check(check: ConnectionCheck) -> str:
     """What "test connection" found, in a sentence."""
     if check.state == "new_file":
         return QCoreApplication.translate(
-            "connections", "The file does not exist yet: it is created at the first start with "
-                           "this connection.")
+            "connections",
+            "The file does not exist yet: it is created at the first start with this connection.",
+        )
     if check.state == "current":
         text = QCoreApplication.translate(
-            "connections", "Connected in {ms} ms to {server}: a coordboard database (schema "
-                           "{revision}).")
+            "connections",
+            "Connected in {ms} ms to {server}: a coordboard database (schema {revision}).",
+        )
     elif check.state == "older":
         text = QCoreApplication.translate(
-            "connections", "Connected in {ms} ms to {server}, but the database has the older "
-                           "schema {revision}: an administrator must run 'coordboard db "
-                           "upgrade' first.")
+            "connections",
+            "Connected in {ms} ms to {server}, but the database has the older "
+            "schema {revision}: an administrator must run 'coordboard db "
+            "upgrade' first.",
+        )
     else:
         text = QCoreApplication.translate(
-            "connections", "Connected in {ms} ms to {server}; the database is still empty: "
-                           "prepare it with 'coordboard server init'.")
+            "connections",
+            "Connected in {ms} ms to {server}; the database is still empty: "
+            "prepare it with 'coordboard server init'.",
+        )
     return text.format(ms=check.milliseconds, server=check.server, revision=check.revision)
 
 
@@ -62,17 +84,23 @@ def _note(text: str) -> QLabel:
 class PasswordDialog(QDialog):
     """The password of a database user, for one connection."""
 
-    def __init__(self, profile: Profile, note: str = "", parent: QWidget | None = None, *,
-                 keep: bool = True) -> None:
+    def __init__(
+        self, profile: Profile, note: str = "", parent: QWidget | None = None, *, keep: bool = True
+    ) -> None:
         """`keep`: offer to keep the password in the keyring (a connection profile's); an
         address given on the command line has no profile to keep it under."""
         super().__init__(parent)
         self.setObjectName("passwordDialog")
         self.setWindowTitle(self.tr("Database password"))
         self.setMinimumWidth(460)
-        intro = QLabel(self.tr("The server {host}:{port} asks for the password of database user "
-                               "{user} (database {database}).").format(
-            host=profile.host, port=profile.port, user=profile.user, database=profile.database))
+        intro = QLabel(
+            self.tr(
+                "The server {host}:{port} asks for the password of database user "
+                "{user} (database {database})."
+            ).format(
+                host=profile.host, port=profile.port, user=profile.user, database=profile.database
+            )
+        )
         intro.setWordWrap(True)
         self.banner = ErrorBanner(self)
         self.banner.show_message(note)
@@ -111,10 +139,12 @@ SSL_LABELS = {  # what each libpq sslmode means to the person choosing it
     "allow": QT_TRANSLATE_NOOP("connections", "Encryption if the server insists"),
     "prefer": QT_TRANSLATE_NOOP("connections", "Encryption when the server offers it"),
     "require": QT_TRANSLATE_NOOP("connections", "Encryption required"),
-    "verify-ca": QT_TRANSLATE_NOOP("connections",
-                                   "Encryption required, server certificate checked"),
+    "verify-ca": QT_TRANSLATE_NOOP(
+        "connections", "Encryption required, server certificate checked"
+    ),
     "verify-full": QT_TRANSLATE_NOOP(
-        "connections", "Encryption required, server certificate and name checked"),
+        "connections", "Encryption required, server certificate and name checked"
+    ),
 }
 
 
@@ -181,9 +211,15 @@ class ProfileDialog(QDialog):
         server_form = QFormLayout(server_page)
         server_form.setContentsMargins(0, 0, 0, 0)
         server_form.addRow(self.tr("Address (optional)"), self.address)
-        server_form.addRow("", _note(self.tr(
-            "Paste the address 'coordboard server init' printed, without a password: the "
-            "fields below are filled in from it.")))
+        server_form.addRow(
+            "",
+            _note(
+                self.tr(
+                    "Paste the address 'coordboard server init' printed, without a password: the "
+                    "fields below are filled in from it."
+                )
+            ),
+        )
         server_form.addRow(self.tr("Server"), self.host)
         server_form.addRow(self.tr("Port"), self.port)
         server_form.addRow(self.tr("Database"), self.database)
@@ -191,9 +227,14 @@ class ProfileDialog(QDialog):
         server_form.addRow(self.tr("Encryption (SSL)"), self.sslmode)
         server_form.addRow(self.tr("Password"), self.password)
         server_form.addRow("", self.keep_password)
-        self.keyring_label = _note(keyring_note() if not profiles.keyring_available() else self.tr(
-            "The password is kept only in the operating system's password store, never in a "
-            "settings file."))
+        self.keyring_label = _note(
+            keyring_note()
+            if not profiles.keyring_available()
+            else self.tr(
+                "The password is kept only in the operating system's password store, never in a "
+                "settings file."
+            )
+        )
         server_form.addRow(self.keyring_label)
         self.pages = QStackedWidget()
         self.pages.addWidget(file_page)
@@ -224,9 +265,16 @@ class ProfileDialog(QDialog):
         layout.addWidget(self.pages)
         layout.addLayout(test_row)
         layout.addWidget(buttons)
-        self.fields = {"name": self.name, "path": self.path, "host": self.host,
-                       "port": self.port, "database": self.database, "user": self.user,
-                       "sslmode": self.sslmode, "url": self.address}
+        self.fields = {
+            "name": self.name,
+            "path": self.path,
+            "host": self.host,
+            "port": self.port,
+            "database": self.database,
+            "user": self.user,
+            "sslmode": self.sslmode,
+            "url": self.address,
+        }
         self.server_radio.toggled.connect(lambda on: self.pages.setCurrentIndex(int(on)))
         self._load(profile or Profile(name="", kind=POSTGRESQL, sslmode="prefer"))
 
@@ -238,7 +286,8 @@ class ProfileDialog(QDialog):
         self._show_server(p)
         stored = bool(p.name) and profiles.stored_password(p.name) is not None
         self.password.setPlaceholderText(
-            self.tr("kept in the password store; type to change it") if stored else "")
+            self.tr("kept in the password store; type to change it") if stored else ""
+        )
         available = profiles.keyring_available()
         self.keep_password.setEnabled(available)
         self.keep_password.setChecked(available and (stored or not p.name))
@@ -252,8 +301,12 @@ class ProfileDialog(QDialog):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Database file"), self.path.text(), self.tr("coordboard database (*.sqlite)"),
-            options=QFileDialog.DontConfirmOverwrite)
+            self,
+            self.tr("Database file"),
+            self.path.text(),
+            self.tr("coordboard database (*.sqlite)"),
+            options=QFileDialog.DontConfirmOverwrite,
+        )
         if name:
             self.path.setText(name)
 
@@ -277,11 +330,16 @@ class ProfileDialog(QDialog):
 
     def profile(self) -> Profile:
         kind = POSTGRESQL if self.server_radio.isChecked() else SQLITE
-        return Profile(name=self.name.text(), kind=kind,
-                       path=self.path.text() if kind == SQLITE else "",
-                       host=self.host.text() if kind == POSTGRESQL else "",
-                       port=self.port.value(), database=self.database.text(),
-                       user=self.user.text(), sslmode=self.sslmode.currentData())
+        return Profile(
+            name=self.name.text(),
+            kind=kind,
+            path=self.path.text() if kind == SQLITE else "",
+            host=self.host.text() if kind == POSTGRESQL else "",
+            port=self.port.value(),
+            database=self.database.text(),
+            user=self.user.text(),
+            sslmode=self.sslmode.currentData(),
+        )
 
     def _password(self) -> str | None:
         if self.password.text():

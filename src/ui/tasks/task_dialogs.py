@@ -14,20 +14,33 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from coordboard.errors import ConflictError
 from coordboard.i18n import translate
 from coordboard.services import boards, plans, tasks
-from coordboard.errors import ConflictError
 from coordboard.services.tasks import AttachmentInput, ProgressInput, TaskDetail, TaskInput
 from coordboard.text import fold
-from coordboard.ui.context import AppContext
-from coordboard.ui.common.form_dialog import FormDialog, combo_names
 from coordboard.ui.common.errors import message_for
+from coordboard.ui.common.form_dialog import FormDialog, combo_names
 from coordboard.ui.common.widgets import DateEdit, ItemCombo, format_date, mark_invalid
+from coordboard.ui.context import AppContext
 
 RECURRENCE_KINDS = ("yearly", "half_yearly", "quarterly", "monthly")
 
@@ -41,7 +54,7 @@ def _text_box(lines: int, placeholder: str = "") -> QPlainTextEdit:
 
 
 def parse_number(text: str) -> float | None:
-    """"1.234,5" (Vietnamese), "1234.5" or "1 234": a number; "" is None; ValueError if neither."""
+    """ "1.234,5" (Vietnamese), "1234.5" or "1 234": a number; "" is None; ValueError if neither."""
     text = text.strip().replace(" ", "").replace("\u00a0", "")
     if not text:
         return None
@@ -59,8 +72,9 @@ def format_number(value: float | None) -> str:
 class _TaskForm(FormDialog):
     """FormDialog plus what a task form needs when another PC saved the task meanwhile."""
 
-    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None,
-                 min_width: int = 600) -> None:
+    def __init__(
+        self, ctx: AppContext, title: str, parent: QWidget | None = None, min_width: int = 600
+    ) -> None:
         super().__init__(title, parent, min_width)
         self.ctx = ctx
 
@@ -70,8 +84,12 @@ class _TaskForm(FormDialog):
 
     def offer_reload(self) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Changed by someone else"),
-            self.reload_question(), QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+            self,
+            self.tr("Changed by someone else"),
+            self.reload_question(),
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.Yes,
+        )
         if answer != QMessageBox.Yes:
             return
         try:
@@ -80,12 +98,15 @@ class _TaskForm(FormDialog):
             self.banner.show_message(message_for(exc))
             return
         self.reloaded(detail)
-        self.banner.show_message(self.tr("The task was reloaded as it is now. "
-                                         "Check it and save again."))
+        self.banner.show_message(
+            self.tr("The task was reloaded as it is now. Check it and save again.")
+        )
 
     def reload_question(self) -> str:
-        return self.tr("Someone else saved this task after you opened it, so nothing was saved. "
-                       "Reload the task as it is now? What you typed here is kept.")
+        return self.tr(
+            "Someone else saved this task after you opened it, so nothing was saved. "
+            "Reload the task as it is now? What you typed here is kept."
+        )
 
     def task_id(self) -> int:
         raise NotImplementedError
@@ -99,11 +120,19 @@ class TaskDialog(_TaskForm):
     the place of a new task (the Plans page). After a save, `saved_ids` are the task ids (one
     per occurrence for a recurring deadline)."""
 
-    def __init__(self, ctx: AppContext, detail: TaskDetail | None = None, *,
-                 board_id: int | None = None, plan_id: int | None = None,
-                 section_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Edit task") if detail else self.tr("New task"), parent,
-                         min_width=1040)
+    def __init__(
+        self,
+        ctx: AppContext,
+        detail: TaskDetail | None = None,
+        *,
+        board_id: int | None = None,
+        plan_id: int | None = None,
+        section_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            ctx, self.tr("Edit task") if detail else self.tr("New task"), parent, min_width=1040
+        )
         self.detail = detail
         self.occurrence = detail is not None and bool(detail.series_kind)
 
@@ -111,8 +140,9 @@ class TaskDialog(_TaskForm):
         self.board.setObjectName("taskBoard")
         self.plan = ItemCombo(none_label=self.tr("(not in a plan)"))
         self.section = ItemCombo(none_label=self.tr("(no section)"))
-        self.title = _text_box(3, self.tr("What is to be done, as written in the plan or "
-                                          "conclusion"))
+        self.title = _text_box(
+            3, self.tr("What is to be done, as written in the plan or conclusion")
+        )
         self.title.setObjectName("taskTitle")
         self.description = _text_box(3)
         self.source_kind = QComboBox()
@@ -149,9 +179,12 @@ class TaskDialog(_TaskForm):
 
         self.deadline_kind = QComboBox()
         self.deadline_kind.setObjectName("deadlineKind")
-        kinds = [("fixed", self.tr("A fixed date")),
-                 ("relative", self.tr("Working days after a date")),
-                 ("recurring", self.tr("Recurring")), ("none", self.tr("No deadline"))]
+        kinds = [
+            ("fixed", self.tr("A fixed date")),
+            ("relative", self.tr("Working days after a date")),
+            ("recurring", self.tr("Recurring")),
+            ("none", self.tr("No deadline")),
+        ]
         if detail is not None and not self.occurrence:
             kinds.remove(("recurring", self.tr("Recurring")))  # a series is made when creating
         for key, label in kinds:
@@ -164,10 +197,12 @@ class TaskDialog(_TaskForm):
         self.relative_days.setValue(10)
         self.relative_base = DateEdit()
         self.recurrence_kind = QComboBox()
-        for key, label in (("yearly", self.tr("Every year")),
-                           ("half_yearly", self.tr("Every six months")),
-                           ("quarterly", self.tr("Every quarter")),
-                           ("monthly", self.tr("Every month"))):
+        for key, label in (
+            ("yearly", self.tr("Every year")),
+            ("half_yearly", self.tr("Every six months")),
+            ("quarterly", self.tr("Every quarter")),
+            ("monthly", self.tr("Every month")),
+        ):
             self.recurrence_kind.addItem(label, key)
         self.recurrence_points = QLineEdit()
         self.recurrence_points.setObjectName("recurrencePoints")
@@ -179,8 +214,9 @@ class TaskDialog(_TaskForm):
         self.deadline_note.setWordWrap(True)
         self.deadline_note.setStyleSheet("color: #555;")
         self.expected_output = QLineEdit()
-        self.expected_output.setPlaceholderText(self.tr("e.g. a report to the provincial "
-                                                        "People's Committee"))
+        self.expected_output.setPlaceholderText(
+            self.tr("e.g. a report to the provincial People's Committee")
+        )
         self.target = QLineEdit()
         self.target.setPlaceholderText(self.tr("e.g. 95"))
         self.target_unit = QLineEdit()
@@ -229,16 +265,27 @@ class TaskDialog(_TaskForm):
         columns.addWidget(task_box, 1)
         columns.addWidget(who_box, 1)
         self.body.addLayout(columns)
-        self.fields = {"board": self.board, "plan": self.plan, "section": self.section,
-                       "title": self.title, "description": self.description,
-                       "source": self.source_kind, "source_number": self.source_number,
-                       "source_date": self.source_date, "source_issuer": self.source_issuer,
-                       "sector": self.sector, "lead_agency": self.lead,
-                       "cooperating": self.cooperating, "responsible_person": self.responsible,
-                       "assigned_date": self.assigned, "deadline": self.deadline,
-                       "recurrence": self.recurrence_points,
-                       "expected_output": self.expected_output, "target": self.target,
-                       "target_unit": self.target_unit}
+        self.fields = {
+            "board": self.board,
+            "plan": self.plan,
+            "section": self.section,
+            "title": self.title,
+            "description": self.description,
+            "source": self.source_kind,
+            "source_number": self.source_number,
+            "source_date": self.source_date,
+            "source_issuer": self.source_issuer,
+            "sector": self.sector,
+            "lead_agency": self.lead,
+            "cooperating": self.cooperating,
+            "responsible_person": self.responsible,
+            "assigned_date": self.assigned,
+            "deadline": self.deadline,
+            "recurrence": self.recurrence_points,
+            "expected_output": self.expected_output,
+            "target": self.target,
+            "target_unit": self.target_unit,
+        }
 
         self.board.currentIndexChanged.connect(lambda _i: self._board_changed())
         self.plan.currentIndexChanged.connect(lambda _i: self._plan_changed())
@@ -276,16 +323,22 @@ class TaskDialog(_TaskForm):
         self.relative_row.setLayout(relative)
         form.addRow(self.tr("Due on"), self.deadline)
         form.addRow(self.tr("Within"), self.relative_row)
-        rows: dict[str, list[QWidget]] = {"fixed": [self.deadline],
-                                          "relative": [self.relative_row], "none": []}
+        rows: dict[str, list[QWidget]] = {
+            "fixed": [self.deadline],
+            "relative": [self.relative_row],
+            "none": [],
+        }
         if self.occurrence:  # one occurrence of a series: its own date, the series stays
             rows["recurring"] = [self.deadline]
         else:
             form.addRow(self.tr("Repeats"), self.recurrence_kind)
             form.addRow(self.tr("Due days"), self.recurrence_points)
             form.addRow(self.tr("Until"), self.recurrence_until)
-            rows["recurring"] = [self.recurrence_kind, self.recurrence_points,
-                                 self.recurrence_until]
+            rows["recurring"] = [
+                self.recurrence_kind,
+                self.recurrence_points,
+                self.recurrence_until,
+            ]
         self._deadline_rows = rows
 
     def _fill_boards(self, current: int | None) -> None:
@@ -302,9 +355,15 @@ class TaskDialog(_TaskForm):
         items: list[tuple[int, str]] = []
         if board_id is not None:
             try:
-                items = [(p.id, f"{p.code} — {p.title} ({p.period})" if p.code
-                          else f"{p.title} ({p.period})")
-                         for p in plans.list_plans(self.ctx.db, self.ctx.actor, board_id)]
+                items = [
+                    (
+                        p.id,
+                        f"{p.code} — {p.title} ({p.period})"
+                        if p.code
+                        else f"{p.title} ({p.period})",
+                    )
+                    for p in plans.list_plans(self.ctx.db, self.ctx.actor, board_id)
+                ]
             except Exception as exc:  # noqa: BLE001
                 self.banner.show_message(message_for(exc))
         self.plan.blockSignals(True)
@@ -353,9 +412,11 @@ class TaskDialog(_TaskForm):
         self.cooperating_count.setText(self.tr("{n} chosen").format(n=n) if n else "")
 
     def cooperating_ids(self) -> tuple[int, ...]:
-        return tuple(self.cooperating.item(i).data(Qt.UserRole)
-                     for i in range(self.cooperating.count())
-                     if self.cooperating.item(i).checkState() == Qt.Checked)
+        return tuple(
+            self.cooperating.item(i).data(Qt.UserRole)
+            for i in range(self.cooperating.count())
+            if self.cooperating.item(i).checkState() == Qt.Checked
+        )
 
     def set_cooperating(self, agency_ids) -> None:
         wanted = set(agency_ids)
@@ -370,8 +431,9 @@ class TaskDialog(_TaskForm):
         for widgets in self._deadline_rows.values():
             for widget in widgets:
                 self.deadline_form.setRowVisible(widget, widget in shown)
-        self.fields["deadline"] = {"relative": self.relative_days,
-                                   "none": self.deadline_kind}.get(kind, self.deadline)
+        self.fields["deadline"] = {"relative": self.relative_days, "none": self.deadline_kind}.get(
+            kind, self.deadline
+        )
         self._show_deadline_note()
 
     def _show_deadline_note(self) -> None:
@@ -381,16 +443,21 @@ class TaskDialog(_TaskForm):
         elif kind == "recurring" and self.occurrence:
             note = self.tr(
                 "Occurrence {period} of a recurring duty ({points}). Its own deadline can be "
-                "changed here; the other occurrences stay as they are.").format(
-                period=self.detail.row.period_key or "—", points=self.detail.series_points)
+                "changed here; the other occurrences stay as they are."
+            ).format(period=self.detail.row.period_key or "—", points=self.detail.series_points)
         elif kind == "recurring":
-            note = self._recurrence_hint() + " " + self.tr(
-                "One task is created for each due date, until the end of the plan's period "
-                "unless a date is given.")
+            note = (
+                self._recurrence_hint()
+                + " "
+                + self.tr(
+                    "One task is created for each due date, until the end of the plan's period "
+                    "unless a date is given."
+                )
+            )
         elif self.detail is not None and self.detail.row.extended:
-            note = self.tr("The deadline was extended to {date}; the date here is the one "
-                           "first assigned.").format(
-                date=format_date(self.detail.row.effective_deadline))
+            note = self.tr(
+                "The deadline was extended to {date}; the date here is the one first assigned."
+            ).format(date=format_date(self.detail.row.effective_deadline))
         else:
             note = ""
         self.deadline_note.setText(note)
@@ -399,15 +466,25 @@ class TaskDialog(_TaskForm):
     def _recurrence_hint(self) -> str:
         kind = self.recurrence_kind.currentData()
         examples = {
-            "yearly": (self.tr("e.g. 01/12"), self.tr(
-                "Day/month; several dates separated by \";\", e.g. 25/05; 20/11.")),
-            "half_yearly": (self.tr("e.g. 25/05; 20/11"), self.tr(
-                "Two dates: one in January–June, one in July–December.")),
-            "quarterly": (self.tr("e.g. 15/3"), self.tr(
-                "Day/month of the quarter (1–3): 15/3 is the 15th of March, June, September "
-                "and December.")),
-            "monthly": (self.tr("e.g. 25"), self.tr(
-                "The day of the month; 31 means the last day of each month.")),
+            "yearly": (
+                self.tr("e.g. 01/12"),
+                self.tr('Day/month; several dates separated by ";", e.g. 25/05; 20/11.'),
+            ),
+            "half_yearly": (
+                self.tr("e.g. 25/05; 20/11"),
+                self.tr("Two dates: one in January–June, one in July–December."),
+            ),
+            "quarterly": (
+                self.tr("e.g. 15/3"),
+                self.tr(
+                    "Day/month of the quarter (1–3): 15/3 is the 15th of March, June, September "
+                    "and December."
+                ),
+            ),
+            "monthly": (
+                self.tr("e.g. 25"),
+                self.tr("The day of the month; 31 means the last day of each month."),
+            ),
         }
         placeholder, hint = examples[kind]
         self.recurrence_points.setPlaceholderText(placeholder)
@@ -454,26 +531,38 @@ class TaskDialog(_TaskForm):
             mark_invalid(self.target, True)
             raise _LocalError(self.tr("Write the target as a number, e.g. 95 or 12,5.")) from None
         kind = self.deadline_kind.currentData()
-        deadline = self.deadline.value() if kind == "fixed" or (
-            kind == "recurring" and self.occurrence) else None
+        deadline = (
+            self.deadline.value()
+            if kind == "fixed" or (kind == "recurring" and self.occurrence)
+            else None
+        )
         return TaskInput(
-            board_id=self.board.current_id(), title=self.title.toPlainText(),
-            lead_agency_id=self.lead.current_id(), assigned_date=self.assigned.value(),
-            plan_id=self.plan.current_id(), section_id=self.section.current_id(),
+            board_id=self.board.current_id(),
+            title=self.title.toPlainText(),
+            lead_agency_id=self.lead.current_id(),
+            assigned_date=self.assigned.value(),
+            plan_id=self.plan.current_id(),
+            section_id=self.section.current_id(),
             description=self.description.toPlainText(),
             source_kind=self.source_kind.currentData(),
-            source_number=self.source_number.text(), source_date=self.source_date.value(),
-            source_issuer=self.source_issuer.text(), sector_id=self.sector.current_id(),
+            source_number=self.source_number.text(),
+            source_date=self.source_date.value(),
+            source_issuer=self.source_issuer.text(),
+            sector_id=self.sector.current_id(),
             cooperating_agency_ids=self.cooperating_ids(),
-            responsible_person=self.responsible.text(), deadline_kind=kind, deadline=deadline,
+            responsible_person=self.responsible.text(),
+            deadline_kind=kind,
+            deadline=deadline,
             relative_base=self.relative_base.value() if kind == "relative" else None,
             relative_days=self.relative_days.value() if kind == "relative" else None,
             recurrence_kind=self.recurrence_kind.currentData() if kind == "recurring" else "",
             recurrence_points=self.recurrence_points.text() if kind == "recurring" else "",
             recurrence_until=self.recurrence_until.value() if kind == "recurring" else None,
-            expected_output=self.expected_output.text(), target_value=target,
+            expected_output=self.expected_output.text(),
+            target_value=target,
             target_unit=self.target_unit.text(),
-            meeting_id=self.detail.data.meeting_id if self.detail else None)
+            meeting_id=self.detail.data.meeting_id if self.detail else None,
+        )
 
     def save(self) -> None:
         if self.board.current_id() is None:
@@ -489,8 +578,11 @@ class TaskDialog(_TaskForm):
         if self.detail is None:
             self.attempt(lambda: tasks.create_task(ctx.db, ctx.actor, data))
         else:
-            self.attempt(lambda: tasks.update_task(ctx.db, ctx.actor, self.detail.id, data,
-                                                   expected_version=self.detail.version))
+            self.attempt(
+                lambda: tasks.update_task(
+                    ctx.db, ctx.actor, self.detail.id, data, expected_version=self.detail.version
+                )
+            )
 
     @property
     def saved_ids(self) -> tuple[int, ...]:
@@ -508,19 +600,29 @@ class TaskDialog(_TaskForm):
         return tasks.get_task(self.ctx.db, self.ctx.actor, self.detail.id)
 
     def conflict_labels(self) -> dict[str, str]:
-        return {"board_id": self.tr("Board"), "plan_id": self.tr("Plan"),
-                "section_id": self.tr("Section"), "title": self.tr("Title"),
-                "description": self.tr("Description"), "source_kind": self.tr("Comes from"),
-                "source_number": self.tr("Document No."), "source_date": self.tr("dated"),
-                "source_issuer": self.tr("Issued by"), "sector_id": self.tr("Sector"),
-                "lead_agency_id": self.tr("Lead agency"),
-                "cooperating_agency_ids": self.tr("Co-operating agencies"),
-                "responsible_person": self.tr("Responsible person or unit"),
-                "assigned_date": self.tr("Assigned on"), "deadline_kind": self.tr("Deadline"),
-                "deadline": self.tr("Due on"), "relative_days": self.tr("Within"),
-                "relative_base": self.tr("working days of"),
-                "expected_output": self.tr("Expected output"), "target_value": self.tr("Target"),
-                "target_unit": self.tr("unit")}
+        return {
+            "board_id": self.tr("Board"),
+            "plan_id": self.tr("Plan"),
+            "section_id": self.tr("Section"),
+            "title": self.tr("Title"),
+            "description": self.tr("Description"),
+            "source_kind": self.tr("Comes from"),
+            "source_number": self.tr("Document No."),
+            "source_date": self.tr("dated"),
+            "source_issuer": self.tr("Issued by"),
+            "sector_id": self.tr("Sector"),
+            "lead_agency_id": self.tr("Lead agency"),
+            "cooperating_agency_ids": self.tr("Co-operating agencies"),
+            "responsible_person": self.tr("Responsible person or unit"),
+            "assigned_date": self.tr("Assigned on"),
+            "deadline_kind": self.tr("Deadline"),
+            "deadline": self.tr("Due on"),
+            "relative_days": self.tr("Within"),
+            "relative_base": self.tr("working days of"),
+            "expected_output": self.tr("Expected output"),
+            "target_value": self.tr("Target"),
+            "target_unit": self.tr("unit"),
+        }
 
     def _values(self, data: TaskInput, kind: str) -> dict:
         """The compared fields of a task's data; those of another kind of deadline are left
@@ -556,11 +658,15 @@ class TaskDialog(_TaskForm):
         if current.data.section_id is not None:
             section_names.setdefault(current.data.section_id, current.section_label)
         self.value_names = {
-            "board_id": combo_names(self.board), "plan_id": plan_names,
-            "section_id": section_names, "source_kind": combo_names(self.source_kind),
-            "sector_id": combo_names(self.sector), "lead_agency_id": agencies,
+            "board_id": combo_names(self.board),
+            "plan_id": plan_names,
+            "section_id": section_names,
+            "source_kind": combo_names(self.source_kind),
+            "sector_id": combo_names(self.sector),
+            "lead_agency_id": agencies,
             "cooperating_agency_ids": agencies,
-            "deadline_kind": combo_names(self.deadline_kind)}
+            "deadline_kind": combo_names(self.deadline_kind),
+        }
 
 
 class _LocalError(Exception):
@@ -571,8 +677,7 @@ class UpdateDialog(_TaskForm):
     """Cập nhật tiến độ: a dated note; the lead agency and the secretariat may also change the
     status, percentage, completion date and achieved value (the service decides)."""
 
-    def __init__(self, ctx: AppContext, detail: TaskDetail,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, detail: TaskDetail, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Progress update"), parent, min_width=640)
         self.detail = detail
         self.paths: list[Path] = []
@@ -586,8 +691,11 @@ class UpdateDialog(_TaskForm):
         self.status = QComboBox()
         self.status.setObjectName("updateStatus")
         for key in tasks.SETTABLE_STATUSES:
-            if key in ("cancelled", "suspended") and not detail.can_edit \
-                    and detail.row.status != key:
+            if (
+                key in ("cancelled", "suspended")
+                and not detail.can_edit
+                and detail.row.status != key
+            ):
                 continue  # a board decision: the secretariat's (the service refuses others)
             self.status.addItem(translate("task_status", tasks.STATUS_LABELS[key]), key)
         self.percent = QSpinBox()
@@ -599,8 +707,11 @@ class UpdateDialog(_TaskForm):
         self.achieved = QLineEdit()
         self.achieved.setPlaceholderText(
             self.tr("target: {target} {unit}").format(
-                target=format_number(detail.data.target_value), unit=detail.data.target_unit)
-            if detail.data.target_value is not None else "")
+                target=format_number(detail.data.target_value), unit=detail.data.target_unit
+            )
+            if detail.data.target_value is not None
+            else ""
+        )
         self.files = QListWidget()
         self.files.setObjectName("updateFiles")
         self.files.setMaximumHeight(90)
@@ -620,8 +731,12 @@ class UpdateDialog(_TaskForm):
             form.addRow(self.completed_label, self.completed_on)
             form.addRow(self.tr("Achieved value"), self.achieved)
         else:
-            note = QLabel(self.tr("Status and progress are changed by the lead agency or the "
-                                  "secretariat; this update is recorded as a note."))
+            note = QLabel(
+                self.tr(
+                    "Status and progress are changed by the lead agency or the "
+                    "secretariat; this update is recorded as a note."
+                )
+            )
             note.setWordWrap(True)
             note.setStyleSheet("color: #555;")
             form.addRow(note)
@@ -636,9 +751,15 @@ class UpdateDialog(_TaskForm):
         files.addLayout(file_buttons)
         form.addRow(self.tr("Attachments"), files)
         self.body.addLayout(form)
-        self.fields = {"update_date": self.update_date, "text": self.text, "status": self.status,
-                       "percent": self.percent, "completed_on": self.completed_on,
-                       "achieved": self.achieved, "attachment": self.files}
+        self.fields = {
+            "update_date": self.update_date,
+            "text": self.text,
+            "status": self.status,
+            "percent": self.percent,
+            "completed_on": self.completed_on,
+            "achieved": self.achieved,
+            "attachment": self.files,
+        }
         self.status.currentIndexChanged.connect(lambda _i: self._status_changed())
         self._show_current(detail)
 
@@ -683,9 +804,15 @@ class UpdateDialog(_TaskForm):
         achieved = parse_number(self.achieved.text()) if progress else None  # checked in save
         # files are read here, inside the attempt: an unreadable or too large one is refused
         files = tuple(AttachmentInput.from_path(p) for p in self.paths)
-        return ProgressInput(update_date=self.update_date.value(), text=self.text.toPlainText(),
-                             percent=percent, new_status=new_status, completed_on=completed,
-                             achieved_value=achieved, attachments=files)
+        return ProgressInput(
+            update_date=self.update_date.value(),
+            text=self.text.toPlainText(),
+            percent=percent,
+            new_status=new_status,
+            completed_on=completed,
+            achieved_value=achieved,
+            attachments=files,
+        )
 
     def save(self) -> None:
         if self.detail.can_update_progress:
@@ -696,9 +823,15 @@ class UpdateDialog(_TaskForm):
                 mark_invalid(self.achieved, True)
                 return
         ctx = self.ctx
-        self.attempt(lambda: tasks.add_update(ctx.db, ctx.actor, self.detail.id,
-                                              self.progress_input(),
-                                              expected_version=self.detail.version))
+        self.attempt(
+            lambda: tasks.add_update(
+                ctx.db,
+                ctx.actor,
+                self.detail.id,
+                self.progress_input(),
+                expected_version=self.detail.version,
+            )
+        )
 
     def task_id(self) -> int:
         return self.detail.id
@@ -710,8 +843,7 @@ class UpdateDialog(_TaskForm):
 class ExtensionDialog(_TaskForm):
     """Gia hạn: a later deadline, why, and who approved it; the old date is kept."""
 
-    def __init__(self, ctx: AppContext, detail: TaskDetail,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, detail: TaskDetail, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Extend the deadline"), parent)
         self.detail = detail
         heading = QLabel(f"<b>{_escape(detail.row.title)}</b>")
@@ -733,8 +865,12 @@ class ExtensionDialog(_TaskForm):
         form.addRow(self.tr("Approved by"), self.approved_by)
         form.addRow(self.tr("Approved on"), self.approved_on)
         self.body.addLayout(form)
-        self.fields = {"new_deadline": self.new_deadline, "reason": self.reason,
-                       "approved_by": self.approved_by, "approved_on": self.approved_on}
+        self.fields = {
+            "new_deadline": self.new_deadline,
+            "reason": self.reason,
+            "approved_by": self.approved_by,
+            "approved_on": self.approved_on,
+        }
         self._show_current(detail)
         current = detail.row.effective_deadline
         self.new_deadline.set_value((current or date.today()) + timedelta(days=30))
@@ -744,15 +880,24 @@ class ExtensionDialog(_TaskForm):
         text = format_date(row.effective_deadline) or self.tr("none")
         if row.extended:
             text += " " + self.tr("(already extended; as assigned: {date})").format(
-                date=format_date(row.deadline))
+                date=format_date(row.deadline)
+            )
         self.current.setText(text)
 
     def save(self) -> None:
         ctx = self.ctx
-        self.attempt(lambda: tasks.add_extension(
-            ctx.db, ctx.actor, self.detail.id, new_deadline=self.new_deadline.value(),
-            reason=self.reason.toPlainText(), approved_by=self.approved_by.text(),
-            approved_on=self.approved_on.value(), expected_version=self.detail.version))
+        self.attempt(
+            lambda: tasks.add_extension(
+                ctx.db,
+                ctx.actor,
+                self.detail.id,
+                new_deadline=self.new_deadline.value(),
+                reason=self.reason.toPlainText(),
+                approved_by=self.approved_by.text(),
+                approved_on=self.approved_on.value(),
+                expected_version=self.detail.version,
+            )
+        )
 
     def task_id(self) -> int:
         return self.detail.id

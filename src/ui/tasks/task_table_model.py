@@ -25,23 +25,33 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from coordboard.db import Database
 from coordboard.i18n import translate
-from coordboard.services.tasks import classification as cls
 from coordboard.services import tasks
 from coordboard.services.actor import Actor
 from coordboard.services.tasks import TaskFilter, TaskRow, TaskSort
+from coordboard.services.tasks import classification as cls
 from coordboard.ui.common.widgets import format_date
 from coordboard.ui.workers import run_task
 
 ROW_ROLE = Qt.UserRole + 1
 PAGE_SIZE = tasks.PAGE_SIZE  # 200
 
-(CLASS, TITLE, DEADLINE, PERCENT, LEAD, COOPERATING, SECTOR, BOARD, PLAN, ASSIGNED,
- UPDATED) = range(11)
+(CLASS, TITLE, DEADLINE, PERCENT, LEAD, COOPERATING, SECTOR, BOARD, PLAN, ASSIGNED, UPDATED) = (
+    range(11)
+)
 
 #: header column -> tasks.SORT_KEYS (the co-operating list has no SQL order)
-SORT_KEY_OF = {CLASS: "status", TITLE: "title", LEAD: "lead_agency", DEADLINE: "deadline",
-               PERCENT: "percent", SECTOR: "sector", BOARD: "board", PLAN: "plan",
-               ASSIGNED: "assigned", UPDATED: "updated"}
+SORT_KEY_OF = {
+    CLASS: "status",
+    TITLE: "title",
+    LEAD: "lead_agency",
+    DEADLINE: "deadline",
+    PERCENT: "percent",
+    SECTOR: "sector",
+    BOARD: "board",
+    PLAN: "plan",
+    ASSIGNED: "assigned",
+    UPDATED: "updated",
+}
 COLUMN_OF = {key: column for column, key in SORT_KEY_OF.items()}
 
 #: (row background, text colour of the class column): muted, readable with dark text
@@ -84,12 +94,22 @@ class TaskTableModel(QAbstractTableModel):
         self._generation = 0  # bumped by every reload: older results are dropped
         self._loading = False  # the first page of the current generation is being read
         self._fetching = False  # a next page of the current generation is being read
-        self.headers = [self.tr("Status"), self.tr("Task"), self.tr("Deadline"),
-                        self.tr("Progress"), self.tr("Lead agency"),
-                        self.tr("Co-operating agencies"), self.tr("Sector"), self.tr("Board"),
-                        self.tr("Plan"), self.tr("Assigned on"), self.tr("Last update")]
-        self._brushes = {key: (QBrush(QColor(bg)), QBrush(QColor(fg)))
-                         for key, (bg, fg) in CLASS_COLOURS.items()}
+        self.headers = [
+            self.tr("Status"),
+            self.tr("Task"),
+            self.tr("Deadline"),
+            self.tr("Progress"),
+            self.tr("Lead agency"),
+            self.tr("Co-operating agencies"),
+            self.tr("Sector"),
+            self.tr("Board"),
+            self.tr("Plan"),
+            self.tr("Assigned on"),
+            self.tr("Last update"),
+        ]
+        self._brushes = {
+            key: (QBrush(QColor(bg)), QBrush(QColor(fg))) for key, (bg, fg) in CLASS_COLOURS.items()
+        }
         self._text = QBrush(QColor(TEXT_COLOUR))
         self._muted = QBrush(QColor(MUTED_TEXT))
         self._bold = QFont()
@@ -122,9 +142,12 @@ class TaskTableModel(QAbstractTableModel):
         generation = self._generation
         self._fetching = False  # a next page still on its way belongs to the old generation
         self._set_loading(True)
-        run_task(self._reader(generation, 0),
-                 lambda page: self._first_page_read(generation, page),
-                 lambda exc: self._first_page_failed(generation, exc), owner=self)
+        run_task(
+            self._reader(generation, 0),
+            lambda page: self._first_page_read(generation, page),
+            lambda exc: self._first_page_failed(generation, exc),
+            owner=self,
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
         key = SORT_KEY_OF.get(column)
@@ -176,18 +199,20 @@ class TaskTableModel(QAbstractTableModel):
         self._set_loading(False)
         self.load_failed.emit(exc)
 
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
-        return (not parent.isValid() and self._more and not self._loading
-                and not self._fetching)
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and self._more and not self._loading and not self._fetching
 
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return  # nothing more, or a page is already on its way
         self._fetching = True
         generation, start = self._generation, len(self.rows)
-        run_task(self._reader(generation, start),
-                 lambda page: self._next_page_read(generation, start, page),
-                 lambda exc: self._next_page_failed(generation, exc), owner=self)
+        run_task(
+            self._reader(generation, start),
+            lambda page: self._next_page_read(generation, start, page),
+            lambda exc: self._next_page_failed(generation, exc),
+            owner=self,
+        )
 
     def _next_page_read(self, generation: int, start: int, page: list[TaskRow] | None) -> None:
         if generation != self._generation or page is None:
@@ -208,13 +233,13 @@ class TaskTableModel(QAbstractTableModel):
         self.load_failed.emit(exc)
 
     # --- QAbstractTableModel ----------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and 0 <= section < len(self.headers):
             if role == Qt.DisplayRole:
                 return self.headers[section]
@@ -262,7 +287,8 @@ class TaskTableModel(QAbstractTableModel):
             tip = status_label(r.status)
             if r.completed_on:
                 tip += " — " + self.tr("completed on {date}").format(
-                    date=format_date(r.completed_on))
+                    date=format_date(r.completed_on)
+                )
             return tip
         return self.text(r, column)
 

@@ -9,23 +9,53 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGridLayout,
-                               QHBoxLayout, QLabel, QLayout, QLineEdit, QMessageBox,
-                               QProgressDialog, QPushButton, QSplitter, QTableView,
-                               QTextBrowser, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordboard import i18n
+from coordboard.errors import DomainError
 from coordboard.i18n import QT_TRANSLATE_NOOP, translate
 from coordboard.services import boards, plans, tasks
-from coordboard.services.tasks import classification, export as task_exports
 from coordboard.services.actor import FOCAL_POINT, VIEWER
-from coordboard.errors import DomainError
-from coordboard.services.tasks import TaskDetail, TaskFilter, TaskRow, TaskSort
-from coordboard.ui.context import AppContext
-from coordboard.ui.tasks.task_dialogs import ExtensionDialog, TaskDialog, UpdateDialog, format_number
+from coordboard.services.tasks import TaskDetail, TaskFilter, TaskRow, TaskSort, classification
+from coordboard.services.tasks import export as task_exports
 from coordboard.ui.common.errors import message_for, show_error
-from coordboard.ui.tasks.task_table_model import BOARD, CLASS, CLASS_COLOURS, COLUMN_OF, SORT_KEY_OF, TaskTableModel, class_label, status_label
 from coordboard.ui.common.widgets import DateEdit, ItemCombo, format_date
+from coordboard.ui.context import AppContext
+from coordboard.ui.tasks.task_dialogs import (
+    ExtensionDialog,
+    TaskDialog,
+    UpdateDialog,
+    format_number,
+)
+from coordboard.ui.tasks.task_table_model import (
+    BOARD,
+    CLASS,
+    CLASS_COLOURS,
+    COLUMN_OF,
+    SORT_KEY_OF,
+    TaskTableModel,
+    class_label,
+    status_label,
+)
 from coordboard.ui.workers import run_task
 
 COLUMN_WIDTHS = (185, 380, 150, 70, 200, 240, 160, 240, 100, 90, 110)
@@ -101,7 +131,8 @@ class TasksPage(QWidget):
             "QToolButton { padding: 3px 8px; border: 1px solid #9bb7d6; border-radius: 3px;"
             " background: #f4f8fc; color: #1f1f1f; }"
             "QToolButton:checked { background: #cfe0f3; border: 2px solid #1f4e82;"
-            " padding: 2px 7px; }")
+            " padding: 2px 7px; }"
+        )
         self.scope.hide()
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
@@ -180,8 +211,9 @@ class TasksPage(QWidget):
         self.details.setObjectName("taskDetails")
         self.details.setOpenLinks(False)
         self.details.anchorClicked.connect(self._link_clicked)
-        self.details.setPlaceholderText(self.tr("Select a task to see its details and "
-                                                "progress history."))
+        self.details.setPlaceholderText(
+            self.tr("Select a task to see its details and progress history.")
+        )
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.details)
@@ -237,8 +269,13 @@ class TasksPage(QWidget):
         for column, stretch in ((1, 3), (3, 3), (5, 3)):
             filters.setColumnStretch(column, stretch)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button,
-                       self.update_button, self.extend_button):
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.delete_button,
+            self.update_button,
+            self.extend_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
@@ -255,9 +292,12 @@ class TasksPage(QWidget):
             self._set_scope(ctx.actor.agency_id, checked=True)  # lands on "my agency",
             self._set_sort(TaskSort("status"))  # overdue first
         self._update_buttons()
-        run_task(lambda: boards.list_boards(ctx.db, ctx.actor),
-                 lambda found: self.set_boards([(b.id, b.name) for b in found]),
-                 lambda exc: show_error(self, exc), owner=self)
+        run_task(
+            lambda: boards.list_boards(ctx.db, ctx.actor),
+            lambda found: self.set_boards([(b.id, b.name) for b in found]),
+            lambda exc: show_error(self, exc),
+            owner=self,
+        )
 
     # --- filter choices -------------------------------------------------------------------
     def _fill_filter_choices(self) -> None:
@@ -292,8 +332,10 @@ class TasksPage(QWidget):
         items: list[tuple[int, str]] = []
         if board_id is not None:
             try:
-                items = [(p.id, f"{p.code} — {p.title}" if p.code else p.title)
-                         for p in plans.list_plans(self.ctx.db, self.ctx.actor, board_id)]
+                items = [
+                    (p.id, f"{p.code} — {p.title}" if p.code else p.title)
+                    for p in plans.list_plans(self.ctx.db, self.ctx.actor, board_id)
+                ]
             except Exception as exc:  # noqa: BLE001
                 show_error(self, exc)
         self.plan.blockSignals(True)
@@ -312,13 +354,18 @@ class TasksPage(QWidget):
         if agency_id is None:
             self.scope.hide()
             return
-        name = next((n for i, n in self.ctx.agency_items(include_inactive=True)
-                     if i == agency_id), "")
+        name = next(
+            (n for i, n in self.ctx.agency_items(include_inactive=True) if i == agency_id), ""
+        )
         mine = agency_id == self.ctx.actor.agency_id
-        self.scope.setText(self.tr("My agency's tasks") if mine
-                           else self.tr("Tasks of {agency}").format(agency=name))
-        self.scope.setToolTip(self.tr("Tasks that {agency} leads or co-operates on").format(
-            agency=name))
+        self.scope.setText(
+            self.tr("My agency's tasks")
+            if mine
+            else self.tr("Tasks of {agency}").format(agency=name)
+        )
+        self.scope.setToolTip(
+            self.tr("Tasks that {agency} leads or co-operates on").format(agency=name)
+        )
         self.scope.show()
 
     def focus_search(self) -> None:
@@ -327,8 +374,9 @@ class TasksPage(QWidget):
         self.search.selectAll()
 
     def clear_filters(self) -> None:
-        self._apply_filter(TaskFilter(agency_id=self._scope_agency_id
-                                      if self.scope.isChecked() else None))
+        self._apply_filter(
+            TaskFilter(agency_id=self._scope_agency_id if self.scope.isChecked() else None)
+        )
 
     def current_filter(self) -> TaskFilter:
         checked = tuple(k for k, chip in self.chips.items() if chip.isChecked())
@@ -337,12 +385,16 @@ class TasksPage(QWidget):
             board_id=board_id,
             include_child_boards=board_id is not None and self.child_boards.isChecked(),
             plan_id=self.plan.current_id() if board_id is not None else None,
-            sector_id=self.sector.current_id(), lead_agency_id=self.lead.current_id(),
+            sector_id=self.sector.current_id(),
+            lead_agency_id=self.lead.current_id(),
             cooperating_agency_id=self.cooperating.current_id(),
             agency_id=self._scope_agency_id if self.scope.isChecked() else None,
-            classes=checked, deadline_from=self.deadline_from.value(),
-            deadline_to=self.deadline_to.value(), text=self.search.text().strip(),
-            as_of=self.as_of.value())
+            classes=checked,
+            deadline_from=self.deadline_from.value(),
+            deadline_to=self.deadline_to.value(),
+            text=self.search.text().strip(),
+            as_of=self.as_of.value(),
+        )
 
     def current_sort(self) -> TaskSort:
         return self.model.order
@@ -354,9 +406,19 @@ class TasksPage(QWidget):
             self._pending_filter = flt  # set_boards applies it when the boards are known
             self._pending_select = select_id
             return
-        widgets = (self.board, self.plan, self.sector, self.lead, self.cooperating,
-                   self.deadline_from, self.deadline_to, self.as_of, self.search,
-                   self.child_boards, *self.chips.values())
+        widgets = (
+            self.board,
+            self.plan,
+            self.sector,
+            self.lead,
+            self.cooperating,
+            self.deadline_from,
+            self.deadline_to,
+            self.as_of,
+            self.search,
+            self.child_boards,
+            *self.chips.values(),
+        )
         for w in widgets:
             w.blockSignals(True)
         try:
@@ -377,16 +439,19 @@ class TasksPage(QWidget):
             for w in widgets:
                 w.blockSignals(False)
         self.search_timer.stop()
-        self._set_scope(flt.agency_id if flt.agency_id is not None
-                        else self._own_agency(), checked=flt.agency_id is not None)
+        self._set_scope(
+            flt.agency_id if flt.agency_id is not None else self._own_agency(),
+            checked=flt.agency_id is not None,
+        )
         self.refresh(select_id)
 
     def _own_agency(self) -> int | None:
         actor = self.ctx.actor
         return actor.agency_id if actor.role == FOCAL_POINT else None
 
-    def open_filtered(self, flt: TaskFilter, sort: TaskSort | None = None,
-                      select_id: int | None = None) -> None:
+    def open_filtered(
+        self, flt: TaskFilter, sort: TaskSort | None = None, select_id: int | None = None
+    ) -> None:
         """Show the tasks of `flt` (other pages call this: a dashboard figure, a plan),
         selecting the task `select_id` when given."""
         if sort is not None:
@@ -403,8 +468,10 @@ class TasksPage(QWidget):
         self.model.order = sort
         header = self.table.horizontalHeader()
         header.blockSignals(True)
-        header.setSortIndicator(COLUMN_OF.get(sort.key, CLASS),
-                                Qt.DescendingOrder if sort.descending else Qt.AscendingOrder)
+        header.setSortIndicator(
+            COLUMN_OF.get(sort.key, CLASS),
+            Qt.DescendingOrder if sort.descending else Qt.AscendingOrder,
+        )
         header.blockSignals(False)
 
     def _sort_indicator_changed(self, column: int, _order) -> None:
@@ -456,9 +523,15 @@ class TasksPage(QWidget):
                 self._show_count()
                 show_error(self, exc)
 
-        run_task(lambda: (tasks.count_tasks(ctx.db, ctx.actor, flt),
-                          tasks.class_counts(ctx.db, ctx.actor, flt)),
-                 counted, failed, owner=self)
+        run_task(
+            lambda: (
+                tasks.count_tasks(ctx.db, ctx.actor, flt),
+                tasks.class_counts(ctx.db, ctx.actor, flt),
+            ),
+            counted,
+            failed,
+            owner=self,
+        )
 
     def _show_count(self) -> None:
         if self.model.loading:
@@ -476,8 +549,7 @@ class TasksPage(QWidget):
         if offset != 0:
             return  # a next page: the selection is untouched
         flt = self.model.flt
-        self.table.setColumnHidden(BOARD, flt.board_id is not None and
-                                   not flt.include_child_boards)
+        self.table.setColumnHidden(BOARD, flt.board_id is not None and not flt.include_child_boards)
         select_id, self._select_id = self._select_id, None
         keep = select_id if select_id is not None else self._kept_id
         # a reset clears the selection without a signal: select again, or clear the panel
@@ -499,17 +571,20 @@ class TasksPage(QWidget):
 
     def _show_chip_counts(self) -> None:
         counts = self.class_counts
-        self.all_chip.setText(self.tr("All: {n}").format(n=format_count(counts.total))
-                              if counts else self.tr("All"))
+        self.all_chip.setText(
+            self.tr("All: {n}").format(n=format_count(counts.total)) if counts else self.tr("All")
+        )
         for key, chip in self.chips.items():
             n = counts[key] if counts else 0
-            chip.setText(f"{class_label(key)}: {format_count(n)}" if counts
-                         else class_label(key))
+            chip.setText(f"{class_label(key)}: {format_count(n)}" if counts else class_label(key))
             # the classes counted apart take room only when they hold something
-            apart = key in (classification.NO_DEADLINE, classification.SUSPENDED,
-                            classification.CANCELLED, classification.CARRIED_OVER)
-            chip.setVisible(not (apart and counts is not None and n == 0
-                                 and not chip.isChecked()))
+            apart = key in (
+                classification.NO_DEADLINE,
+                classification.SUSPENDED,
+                classification.CANCELLED,
+                classification.CARRIED_OVER,
+            )
+            chip.setVisible(not (apart and counts is not None and n == 0 and not chip.isChecked()))
 
     def _rows_about_to_reset(self) -> None:
         self._kept_id = getattr(self.current_row(), "id", None)
@@ -564,8 +639,9 @@ class TasksPage(QWidget):
         self.new_button.setEnabled(editor)
         self.edit_button.setEnabled(editor and row is not None)
         self.delete_button.setEnabled(editor and row is not None)
-        self.extend_button.setEnabled(editor and row is not None
-                                      and row.effective_deadline is not None)
+        self.extend_button.setEnabled(
+            editor and row is not None and row.effective_deadline is not None
+        )
         self.update_button.setEnabled(row is not None and self.ctx.actor.role != VIEWER)
 
     # --- the side panel ---------------------------------------------------------------------
@@ -576,7 +652,8 @@ class TasksPage(QWidget):
         status = f"{status_label(r.status)}, {r.percent} %"
         if r.completed_on:
             status += " — " + self.tr("completed on {date}").format(
-                date=format_date(r.completed_on))
+                date=format_date(r.completed_on)
+            )
         facts: list[tuple[str, str]] = []
 
         def fact(label: str, value: str | None) -> None:
@@ -592,8 +669,9 @@ class TasksPage(QWidget):
             source += f" ({data.source_issuer})"
         fact(self.tr("Board"), r.board_name)
         if d.plan_title:
-            fact(self.tr("Plan"), f"{r.plan_code} — {d.plan_title}" if r.plan_code
-                 else d.plan_title)
+            fact(
+                self.tr("Plan"), f"{r.plan_code} — {d.plan_title}" if r.plan_code else d.plan_title
+            )
         fact(self.tr("Section"), d.section_label)
         fact(self.tr("Comes from"), source)
         fact(self.tr("Sector"), r.sector_name)
@@ -603,28 +681,45 @@ class TasksPage(QWidget):
         fact(self.tr("Assigned on"), format_date(r.assigned_date))
         fact(self.tr("Deadline"), self._deadline_text(d))
         if d.extensions:
-            lines = [self.tr("{old} → {new}: {reason} (approved by {who} on {on})").format(
-                old=format_date(x.old_deadline), new=format_date(x.new_deadline),
-                reason=x.reason, who=x.approved_by, on=format_date(x.approved_on))
-                for x in d.extensions]
+            lines = [
+                self.tr("{old} → {new}: {reason} (approved by {who} on {on})").format(
+                    old=format_date(x.old_deadline),
+                    new=format_date(x.new_deadline),
+                    reason=x.reason,
+                    who=x.approved_by,
+                    on=format_date(x.approved_on),
+                )
+                for x in d.extensions
+            ]
             facts.append((self.tr("Extensions"), "<br>".join(e(line) for line in lines)))
         fact(self.tr("Expected output"), data.expected_output)
         if data.target_value is not None or d.achieved_value is not None:
-            fact(self.tr("Target / achieved"), "{t} / {a} {unit}".format(
-                t=format_number(data.target_value) or "—",
-                a=format_number(d.achieved_value) or "—", unit=data.target_unit).strip())
+            fact(
+                self.tr("Target / achieved"),
+                "{t} / {a} {unit}".format(
+                    t=format_number(data.target_value) or "—",
+                    a=format_number(d.achieved_value) or "—",
+                    unit=data.target_unit,
+                ).strip(),
+            )
         fact(self.tr("Status note"), d.status_note)
         fact(self.tr("Description"), data.description)
-        rights = (self.tr("You may edit this task.") if d.can_edit
-                  else self.tr("You may update its status and progress.")
-                  if d.can_update_progress
-                  else self.tr("You may add notes to its history.") if d.can_add_update
-                  else self.tr("You may read this task."))
+        rights = (
+            self.tr("You may edit this task.")
+            if d.can_edit
+            else self.tr("You may update its status and progress.")
+            if d.can_update_progress
+            else self.tr("You may add notes to its history.")
+            if d.can_add_update
+            else self.tr("You may read this task.")
+        )
         history, no_updates = self.tr("Progress history"), self.tr("No updates yet.")
         attachment = self.tr("Attachment:")
-        rows = "".join(f"<tr><td style='color:#555; padding:2px 8px 2px 0' valign='top'>"
-                       f"{e(label)}</td><td style='padding:2px 0'>{value}</td></tr>"
-                       for label, value in facts)
+        rows = "".join(
+            f"<tr><td style='color:#555; padding:2px 8px 2px 0' valign='top'>"
+            f"{e(label)}</td><td style='padding:2px 0'>{value}</td></tr>"
+            for label, value in facts
+        )
         parts = [
             f"<p style='font-size:12pt'><b>{e(r.title)}</b></p>",
             f"<p><span style='background:{bg}; color:{fg}'>&nbsp;<b>"
@@ -640,16 +735,23 @@ class TasksPage(QWidget):
             head = f"<b>{e(format_date(u.update_date))}</b> — {e(who)}"
             lines = []
             if u.new_status:
-                lines.append(e(self.tr("Status: {old} → {new}").format(
-                    old=status_label(u.old_status or ""), new=status_label(u.new_status))))
+                lines.append(
+                    e(
+                        self.tr("Status: {old} → {new}").format(
+                            old=status_label(u.old_status or ""), new=status_label(u.new_status)
+                        )
+                    )
+                )
             if u.percent is not None:
                 lines.append(e(self.tr("Progress: {n} %").format(n=u.percent)))
             if u.text:
                 lines.append(e(u.text).replace("\n", "<br>"))
             for a in u.attachments:
-                lines.append(f"{e(attachment)} <a href='attachment:{a.id}'>"
-                             f"{e(a.filename)}</a> <span style='color:#555'>"
-                             f"({e(_size(a.size))})</span>")
+                lines.append(
+                    f"{e(attachment)} <a href='attachment:{a.id}'>"
+                    f"{e(a.filename)}</a> <span style='color:#555'>"
+                    f"({e(_size(a.size))})</span>"
+                )
             parts.append(f"<p>{head}<br>{'<br>'.join(lines)}</p>")
         return "".join(parts)
 
@@ -660,10 +762,12 @@ class TasksPage(QWidget):
         text = self.model.deadline_text(r)
         if d.series_kind:
             text += " — " + self.tr("recurring ({points}), period {period}").format(
-                points=d.series_points, period=r.period_key)
+                points=d.series_points, period=r.period_key
+            )
         elif data.deadline_kind == "relative" and data.relative_base and data.relative_days:
             text += " — " + self.tr("{n} working days after {date}").format(
-                n=data.relative_days, date=format_date(data.relative_base))
+                n=data.relative_days, date=format_date(data.relative_base)
+            )
         if r.extended:
             text += " — " + self.tr("as assigned: {date}").format(date=format_date(r.deadline))
         return text
@@ -677,10 +781,18 @@ class TasksPage(QWidget):
             self.save_attachment_as(attachment_id)
 
     def save_attachment_as(self, attachment_id: int) -> None:
-        name = next((a.filename for u in (self.detail.updates if self.detail else ())
-                     for a in u.attachments if a.id == attachment_id), "")
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the attachment as"),
-                                                str(Path.home() / name))
+        name = next(
+            (
+                a.filename
+                for u in (self.detail.updates if self.detail else ())
+                for a in u.attachments
+                if a.id == attachment_id
+            ),
+            "",
+        )
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the attachment as"), str(Path.home() / name)
+        )
         if target:
             self.save_attachment(attachment_id, Path(target))
 
@@ -693,12 +805,14 @@ class TasksPage(QWidget):
             try:
                 Path(path).write_bytes(content)
             except OSError as exc:
-                raise DomainError(QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {detail}"),
-                                  path=str(path), detail=exc.strerror or str(exc)) from exc
+                raise DomainError(
+                    QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {detail}"),
+                    path=str(path),
+                    detail=exc.strerror or str(exc),
+                ) from exc
             return Path(path)
 
-        run_task(work, self.attachment_saved.emit, lambda exc: show_error(self, exc),
-                 owner=self)
+        run_task(work, self.attachment_saved.emit, lambda exc: show_error(self, exc), owner=self)
 
     # --- actions ----------------------------------------------------------------------------
     def _activated(self) -> None:
@@ -726,8 +840,9 @@ class TasksPage(QWidget):
 
     def new_item(self) -> None:
         """Ctrl+N (the main window's New action): a task of the chosen board and plan."""
-        dialog = TaskDialog(self.ctx, board_id=self.board.current_id(),
-                            plan_id=self.plan.current_id(), parent=self)
+        dialog = TaskDialog(
+            self.ctx, board_id=self.board.current_id(), plan_id=self.plan.current_id(), parent=self
+        )
         self._run_dialog(dialog)
 
     def edit_task(self) -> None:
@@ -750,10 +865,15 @@ class TasksPage(QWidget):
         if row is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete the task"),
-            self.tr("Delete the task \"{title}\" with its progress history and attachments? "
-                    "This cannot be undone.").format(title=row.title),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            self,
+            self.tr("Delete the task"),
+            self.tr(
+                'Delete the task "{title}" with its progress history and attachments? '
+                "This cannot be undone."
+            ).format(title=row.title),
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.No,
+        )
         if answer != QMessageBox.Yes:
             return
         try:
@@ -765,9 +885,11 @@ class TasksPage(QWidget):
     # --- export -----------------------------------------------------------------------------
     def export_xlsx(self) -> None:
         default = Path.home() / self.tr("tasks-{date}.xlsx").format(
-            date=(self.as_of.value() or date.today()).strftime("%Y-%m-%d"))
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the task list"),
-                                              str(default), self.tr("Excel workbook (*.xlsx)"))
+            date=(self.as_of.value() or date.today()).strftime("%Y-%m-%d")
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the task list"), str(default), self.tr("Excel workbook (*.xlsx)")
+        )
         if name:
             self.export_to(Path(name))
 
@@ -784,8 +906,7 @@ class TasksPage(QWidget):
         heading = self.export_heading(flt)
         cancel = threading.Event()
         relay = _ExportRelay(self)
-        progress = QProgressDialog(self.tr("Writing the task list…"), self.tr("Cancel"), 0, 0,
-                                   self)
+        progress = QProgressDialog(self.tr("Writing the task list…"), self.tr("Cancel"), 0, 0, self)
         progress.setWindowTitle(self.tr("Export to Excel"))
         progress.setWindowModality(Qt.WindowModal)
         progress.setMinimumDuration(400)
@@ -796,8 +917,11 @@ class TasksPage(QWidget):
                 return
             progress.setMaximum(max(total, 1))
             progress.setValue(min(done, max(total, 1)))
-            progress.setLabelText(self.tr("Writing the task list… {done} of {total}").format(
-                done=format_count(done), total=format_count(total)))
+            progress.setLabelText(
+                self.tr("Writing the task list… {done} of {total}").format(
+                    done=format_count(done), total=format_count(total)
+                )
+            )
 
         relay.progressed.connect(moved)
         self.export_button.setEnabled(False)
@@ -812,8 +936,11 @@ class TasksPage(QWidget):
 
         def done(written: Path) -> None:
             finish()
-            QMessageBox.information(self, self.tr("Exported"),
-                                    self.tr("The list was saved to {path}.").format(path=written))
+            QMessageBox.information(
+                self,
+                self.tr("Exported"),
+                self.tr("The list was saved to {path}.").format(path=written),
+            )
             self.exported.emit(written)
 
         def failed(exc: BaseException) -> None:
@@ -822,9 +949,21 @@ class TasksPage(QWidget):
                 show_error(self, exc)
             self.export_failed.emit(exc)
 
-        run_task(lambda: task_exports.export_tasks_xlsx(
-            ctx.db, ctx.actor, flt, order, path, progress=relay.progressed.emit,
-            cancelled=cancel.is_set, title=heading), done, failed, owner=self)
+        run_task(
+            lambda: task_exports.export_tasks_xlsx(
+                ctx.db,
+                ctx.actor,
+                flt,
+                order,
+                path,
+                progress=relay.progressed.emit,
+                cancelled=cancel.is_set,
+                title=heading,
+            ),
+            done,
+            failed,
+            owner=self,
+        )
 
     # --- persistence ------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -837,8 +976,9 @@ class TasksPage(QWidget):
             header.blockSignals(False)
             column = header.sortIndicatorSection()
             if column in SORT_KEY_OF:
-                self.model.order = TaskSort(SORT_KEY_OF[column],
-                                            header.sortIndicatorOrder() == Qt.DescendingOrder)
+                self.model.order = TaskSort(
+                    SORT_KEY_OF[column], header.sortIndicatorOrder() == Qt.DescendingOrder
+                )
             else:
                 self._set_sort(self.model.order)
         else:
@@ -857,9 +997,11 @@ class TasksPage(QWidget):
 
 
 def _chip_style(background: str, foreground: str) -> str:
-    return (f"QToolButton {{ background: {background}; color: {foreground}; "
-            f"border: 1px solid #c4c4c4; border-radius: 10px; padding: 3px 10px; }}"
-            f"QToolButton:checked {{ border: 2px solid {foreground}; padding: 2px 9px; }}")
+    return (
+        f"QToolButton {{ background: {background}; color: {foreground}; "
+        f"border: 1px solid #c4c4c4; border-radius: 10px; padding: 3px 10px; }}"
+        f"QToolButton:checked {{ border: 2px solid {foreground}; padding: 2px 9px; }}"
+    )
 
 
 def _size(n: int) -> str:
@@ -879,35 +1021,35 @@ class _FlowLayout(QLayout):
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
-    def addItem(self, item) -> None:  # noqa: N802
+    def addItem(self, item) -> None:
         self._items.append(item)
 
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int):  # noqa: N802
+    def itemAt(self, index: int):
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int):  # noqa: N802
+    def takeAt(self, index: int):
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self):  # noqa: N802
+    def expandingDirections(self):
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+    def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return self.minimumSize()
 
-    def minimumSize(self) -> QSize:  # noqa: N802
+    def minimumSize(self) -> QSize:
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())

@@ -12,12 +12,17 @@ from matplotlib.patches import Rectangle
 from PIL import Image
 
 from coordboard import i18n
-from coordboard.services.dashboard import charts
+from coordboard.services.dashboard import (
+    CHART_CLASSES,
+    Dashboard,
+    DashboardQuery,
+    GroupRow,
+    MonthRow,
+    charts,
+)
+from coordboard.services.tasks import TaskFilter
 from coordboard.services.tasks import classification as cl
 from coordboard.services.tasks.classification import ClassCounts, CompletionRate
-from coordboard.services.dashboard import (CHART_CLASSES, Dashboard, DashboardQuery, GroupRow,
-                                           MonthRow)
-from coordboard.services.tasks import TaskFilter
 
 AS_OF = date(2026, 11, 23)
 SCOPE = TaskFilter(board_id=1, include_child_boards=True, as_of=AS_OF)
@@ -30,13 +35,17 @@ def group(i: int, name: str, counts: dict[str, int], key: str) -> GroupRow:
 
 def month(m: int, due: int, done: int, on_time: int) -> MonthRow:
     start = date(2026, m, 1)
-    window = TaskFilter(**{**SCOPE.__dict__, "deadline_from": start,
-                           "deadline_to": start + timedelta(days=27)})
-    return MonthRow(start, due, done, on_time,
-                    TaskFilter(**{**window.__dict__, "classes": (cl.OVERDUE, cl.DONE_ON_TIME,
-                                                                 cl.DONE_LATE)}),
-                    TaskFilter(**{**window.__dict__, "classes": (cl.DONE_ON_TIME,
-                                                                 cl.DONE_LATE)}))
+    window = TaskFilter(
+        **{**SCOPE.__dict__, "deadline_from": start, "deadline_to": start + timedelta(days=27)}
+    )
+    return MonthRow(
+        start,
+        due,
+        done,
+        on_time,
+        TaskFilter(**{**window.__dict__, "classes": (cl.OVERDUE, cl.DONE_ON_TIME, cl.DONE_LATE)}),
+        TaskFilter(**{**window.__dict__, "classes": (cl.DONE_ON_TIME, cl.DONE_LATE)}),
+    )
 
 
 def make_dashboard(sectors=(), agencies=(), months=(), agency_total=None) -> Dashboard:
@@ -45,17 +54,39 @@ def make_dashboard(sectors=(), agencies=(), months=(), agency_total=None) -> Das
         for c, n in g.counts.counts.items():
             total[c] = total.get(c, 0) + n
     return Dashboard(
-        query=DashboardQuery(1, True), as_of=AS_OF, scope=SCOPE, soon_days=7, silent_days=30,
-        counts=ClassCounts(AS_OF, total), rate=CompletionRate(0, 0, 0),
-        by_sector=tuple(sectors), by_lead_agency=tuple(agencies),
+        query=DashboardQuery(1, True),
+        as_of=AS_OF,
+        scope=SCOPE,
+        soon_days=7,
+        silent_days=30,
+        counts=ClassCounts(AS_OF, total),
+        rate=CompletionRate(0, 0, 0),
+        by_sector=tuple(sectors),
+        by_lead_agency=tuple(agencies),
         lead_agency_total=agency_total if agency_total is not None else len(agencies),
-        monthly=tuple(months), overdue=(), due_soon=(), recent_updates=(),
-        silent_agencies=(), silent_total=0)
+        monthly=tuple(months),
+        overdue=(),
+        due_soon=(),
+        recent_updates=(),
+        silent_agencies=(),
+        silent_total=0,
+    )
 
 
 SECTORS = [
-    group(1, "Y tế", {cl.OVERDUE: 2, cl.DUE_SOON: 1, cl.IN_PROGRESS: 3, cl.DONE_ON_TIME: 4,
-                      cl.DONE_LATE: 2, cl.CANCELLED: 1}, "sector_id"),
+    group(
+        1,
+        "Y tế",
+        {
+            cl.OVERDUE: 2,
+            cl.DUE_SOON: 1,
+            cl.IN_PROGRESS: 3,
+            cl.DONE_ON_TIME: 4,
+            cl.DONE_LATE: 2,
+            cl.CANCELLED: 1,
+        },
+        "sector_id",
+    ),
     group(2, "Giáo dục và đào tạo", {cl.IN_PROGRESS: 1, cl.DONE_ON_TIME: 1}, "sector_id"),
     group(3, "Mặt trận và các đoàn thể", {cl.NO_DEADLINE: 2}, "sector_id"),  # nothing charted
 ]
@@ -76,16 +107,20 @@ def test_sector_bars_are_the_counts_stacked_by_class_with_their_filters():
     fig = charts.sector_chart(make_dashboard(SECTORS))
     assert fig.get_suptitle() == "Nhiệm vụ theo lĩnh vực"
     ax = fig.axes[0]
-    segments = {(charts.bar_filter(p).sector_id, charts.bar_filter(p).classes): p
-                for p in clickable(fig)}
-    expected = {(g.id, (c,)): g.counts[c] for g in SECTORS[:2] for c in CHART_CLASSES
-                if g.counts[c]}
+    segments = {
+        (charts.bar_filter(p).sector_id, charts.bar_filter(p).classes): p for p in clickable(fig)
+    }
+    expected = {
+        (g.id, (c,)): g.counts[c] for g in SECTORS[:2] for c in CHART_CLASSES if g.counts[c]
+    }
     assert {k: p.get_width() for k, p in segments.items()} == expected
     for (sector, (status_class,)), patch in segments.items():
-        assert charts.bar_filter(patch) == next(
-            g for g in SECTORS if g.id == sector).class_filter(status_class)
+        assert charts.bar_filter(patch) == next(g for g in SECTORS if g.id == sector).class_filter(
+            status_class
+        )
         assert patch.get_facecolor()[:3] == pytest.approx(
-            tuple(int(charts.BAR_COLOURS[status_class][i:i + 2], 16) / 255 for i in (1, 3, 5)))
+            tuple(int(charts.BAR_COLOURS[status_class][i : i + 2], 16) / 255 for i in (1, 3, 5))
+        )
     # overdue is drawn first, at the left of the bar; the total at its end
     health = {c[0]: p for (s, c), p in segments.items() if s == 1}
     assert health[cl.OVERDUE].get_x() == 0
@@ -95,18 +130,23 @@ def test_sector_bars_are_the_counts_stacked_by_class_with_their_filters():
     # a sector with nothing in the charted classes takes no row
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Y tế", "Giáo dục và đào tạo"]
     assert [t.get_text() for t in ax.get_legend().get_texts()] == [
-        "Quá hạn", "Sắp đến hạn", "Đang thực hiện trong hạn", "Hoàn thành đúng hạn",
-        "Hoàn thành quá hạn"]
+        "Quá hạn",
+        "Sắp đến hạn",
+        "Đang thực hiện trong hạn",
+        "Hoàn thành đúng hạn",
+        "Hoàn thành quá hạn",
+    ]
 
 
 def test_agency_chart_says_how_many_agencies_it_leaves_out():
-    agencies = [group(10 + i, f"Ủy ban nhân dân xã số {i}", {cl.OVERDUE: 12 - i}, "lead_agency_id")
-                for i in range(12)]
+    agencies = [
+        group(10 + i, f"Ủy ban nhân dân xã số {i}", {cl.OVERDUE: 12 - i}, "lead_agency_id")
+        for i in range(12)
+    ]
     fig = charts.agency_chart(make_dashboard(agencies=agencies, agency_total=40))
     title = fig.get_suptitle()
     assert title == "Nhiệm vụ theo cơ quan chủ trì (12/40 cơ quan quá hạn nhiều nhất)"
-    assert [charts.bar_filter(p).lead_agency_id for p in clickable(fig)] == \
-        [g.id for g in agencies]
+    assert [charts.bar_filter(p).lead_agency_id for p in clickable(fig)] == [g.id for g in agencies]
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert labels[0] == "Ủy ban nhân dân xã số 0"  # most overdue on top (y axis inverted)
     assert fig.axes[0].yaxis_inverted()
@@ -124,7 +164,10 @@ def test_monthly_bars_due_beside_done_on_time_and_late():
     assert [(p.get_y(), p.get_height()) for p in late] == [(2, 1)]  # on top of on time
     assert charts.bar_filter(late[0]).deadline_from == date(2026, 9, 1)
     assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == [
-        "09/2026", "10/2026", "11/2026"]
+        "09/2026",
+        "10/2026",
+        "11/2026",
+    ]
 
 
 def test_an_empty_dashboard_says_so_and_offers_nothing_to_click():
@@ -153,6 +196,9 @@ def test_tasks_without_a_sector_have_a_named_bar_that_opens_nothing():
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert labels == ["Y tế", "(chưa xác định lĩnh vực)"]
     assert {charts.bar_filter(p).sector_id for p in clickable(fig)} == {1}
-    second = [p for p in fig.axes[0].patches
-              if abs(p.get_y() + p.get_height() / 2 - 1) < 0.01 and p.get_width()]
+    second = [
+        p
+        for p in fig.axes[0].patches
+        if abs(p.get_y() + p.get_height() / 2 - 1) < 0.01 and p.get_width()
+    ]
     assert [(p.get_width(), charts.bar_filter(p)) for p in second] == [(3, None)]

@@ -10,11 +10,12 @@ from datetime import date, timedelta
 
 import pytest
 
-from coordboard.services import auth, dashboard as dash, plans, tasks
-from coordboard.services.tasks import classification as cl
-from coordboard.services.actor import SYSTEM
 from coordboard.errors import NotFound, PermissionDenied, ValidationError
+from coordboard.services import auth, plans, tasks
+from coordboard.services import dashboard as dash
+from coordboard.services.actor import SYSTEM
 from coordboard.services.tasks import ProgressInput, TaskFilter, TaskInput
+from coordboard.services.tasks import classification as cl
 
 T = date.today()
 SOON = 7
@@ -30,15 +31,37 @@ class Data:
     plan: int
 
 
-def make(db, actor, world, key, *, lead, sector, assigned=-120, deadline=None, board=None,
-         coop=(), plan=None, **kw) -> tuple[int, ...]:
-    return tasks.create_task(db, actor, TaskInput(
-        board_id=board or world.province, title=f"Nhiệm vụ {key}",
-        lead_agency_id=world.agencies[lead], sector_id=world.sectors[sector],
-        cooperating_agency_ids=tuple(world.agencies[c] for c in coop),
-        assigned_date=day(assigned), plan_id=plan,
-        deadline_kind=kw.pop("deadline_kind", "fixed" if deadline is not None else "none"),
-        deadline=day(deadline) if deadline is not None else None, **kw))
+def make(
+    db,
+    actor,
+    world,
+    key,
+    *,
+    lead,
+    sector,
+    assigned=-120,
+    deadline=None,
+    board=None,
+    coop=(),
+    plan=None,
+    **kw,
+) -> tuple[int, ...]:
+    return tasks.create_task(
+        db,
+        actor,
+        TaskInput(
+            board_id=board or world.province,
+            title=f"Nhiệm vụ {key}",
+            lead_agency_id=world.agencies[lead],
+            sector_id=world.sectors[sector],
+            cooperating_agency_ids=tuple(world.agencies[c] for c in coop),
+            assigned_date=day(assigned),
+            plan_id=plan,
+            deadline_kind=kw.pop("deadline_kind", "fixed" if deadline is not None else "none"),
+            deadline=day(deadline) if deadline is not None else None,
+            **kw,
+        ),
+    )
 
 
 def report(db, actor, task_id, on, text="Đã triển khai.", **kw) -> None:
@@ -49,9 +72,18 @@ def report(db, actor, task_id, on, text="Đã triển khai.", **kw) -> None:
 def data(db, world, admin) -> Data:
     """A province board (with a plan), its commune, another board: every status class, an
     extension, a recurring duty, a cancelled and a suspended task, reports of various ages."""
-    plan = plans.create_plan(db, admin, plans.PlanInput(
-        board_id=world.province, title="Kế hoạch công tác trẻ em", year_from=day(-400).year,
-        year_to=day(60).year, code="12/KH-BĐH", status="in_force")).id
+    plan = plans.create_plan(
+        db,
+        admin,
+        plans.PlanInput(
+            board_id=world.province,
+            title="Kế hoạch công tác trẻ em",
+            year_from=day(-400).year,
+            year_to=day(60).year,
+            code="12/KH-BĐH",
+            status="in_force",
+        ),
+    ).id
     ids: dict[str, int] = {}
 
     def one(key, **kw) -> int:
@@ -68,23 +100,45 @@ def data(db, world, admin) -> Data:
     report(db, admin, ids["due_soon"], -2, percent=60)
     one("in_progress", lead="SGDDT", sector="education", deadline=60)
     one("extended", lead="SYT", sector="health", assigned=-90, deadline=-5)
-    tasks.add_extension(db, admin, ids["extended"], new_deadline=day(20),
-                        reason="Chờ số liệu của các xã", approved_by="Trưởng ban",
-                        approved_on=day(-6))
+    tasks.add_extension(
+        db,
+        admin,
+        ids["extended"],
+        new_deadline=day(20),
+        reason="Chờ số liệu của các xã",
+        approved_by="Trưởng ban",
+        approved_on=day(-6),
+    )
     one("cancelled", lead="TD", sector="mass_orgs", deadline=-15)
     report(db, admin, ids["cancelled"], -14, new_status="cancelled", text="Không còn phù hợp")
     one("suspended", lead="SGDDT", sector="education", deadline=-8)
     report(db, admin, ids["suspended"], -9, new_status="suspended", text="Chờ hướng dẫn")
     one("no_deadline", lead="SYT", sector="health")
     one("never_reported", lead="STP", sector="justice", deadline=90)
-    series = make(db, admin, world, "monthly", lead="SNV", sector="home_affairs",
-                  assigned=-100, deadline_kind="recurring", recurrence_kind="monthly",
-                  recurrence_points="15", recurrence_until=day(45))
+    series = make(
+        db,
+        admin,
+        world,
+        "monthly",
+        lead="SNV",
+        sector="home_affairs",
+        assigned=-100,
+        deadline_kind="recurring",
+        recurrence_kind="monthly",
+        recurrence_points="15",
+        recurrence_until=day(45),
+    )
     ids.update({f"monthly_{i}": task_id for i, task_id in enumerate(series)})
     first = tasks.get_task(db, admin, series[0]).row
     on = max(first.deadline - timedelta(days=1), first.assigned_date)
-    tasks.add_update(db, admin, series[0], ProgressInput(
-        update_date=on, text="Đã gửi báo cáo tháng.", new_status="done", completed_on=on))
+    tasks.add_update(
+        db,
+        admin,
+        series[0],
+        ProgressInput(
+            update_date=on, text="Đã gửi báo cáo tháng.", new_status="done", completed_on=on
+        ),
+    )
     one("commune_overdue", lead="HLHPN", sector="mass_orgs", deadline=-3, board=world.commune)
     one("other_board", lead="SYT", sector="health", deadline=-4, board=world.other)
     return Data(ids, plan)
@@ -92,11 +146,15 @@ def data(db, world, admin) -> Data:
 
 # --- an independent count -------------------------------------------------------------------
 
+
 def expected_class(row: tasks.TaskRow, as_of: date, soon: int = SOON) -> str:
     """DOMAIN.md's rules, written again in Python over the stored fields."""
     if row.status in ("cancelled", "carried_over", "suspended"):
-        return {"cancelled": cl.CANCELLED, "carried_over": cl.CARRIED_OVER,
-                "suspended": cl.SUSPENDED}[row.status]
+        return {
+            "cancelled": cl.CANCELLED,
+            "carried_over": cl.CARRIED_OVER,
+            "suspended": cl.SUSPENDED,
+        }[row.status]
     deadline = row.effective_deadline
     if deadline is None:
         return cl.NO_DEADLINE
@@ -112,10 +170,12 @@ def rows_of(db, actor, flt: TaskFilter) -> list[tasks.TaskRow]:
 
 
 def is_due(row, as_of, with_carried=False) -> bool:
-    statuses = ("not_started", "in_progress", "done") + (("carried_over",) if with_carried
-                                                          else ())
-    return (row.effective_deadline is not None and row.effective_deadline < as_of
-            and row.status in statuses)
+    statuses = ("not_started", "in_progress", "done") + (("carried_over",) if with_carried else ())
+    return (
+        row.effective_deadline is not None
+        and row.effective_deadline < as_of
+        and row.status in statuses
+    )
 
 
 def done_by(row, as_of) -> bool:
@@ -131,56 +191,80 @@ def check_against_rows(db, actor, result: dash.Dashboard) -> None:
     carried = result.query.plan_id is not None
     due = [r for r in rows if is_due(r, as_of, carried)]
     assert (result.rate.due, result.rate.done, result.rate.done_on_time) == (
-        len(due), sum(done_by(r, as_of) for r in due),
-        sum(done_by(r, as_of) and r.completed_on <= r.effective_deadline for r in due))
+        len(due),
+        sum(done_by(r, as_of) for r in due),
+        sum(done_by(r, as_of) and r.completed_on <= r.effective_deadline for r in due),
+    )
 
     by_sector = {}
     for r in rows:
         by_sector.setdefault(r.sector_id, Counter())[classes[r.id]] += 1
-    assert {g.id: dict(g.counts.counts) for g in result.by_sector} == \
-        {k: dict(v) for k, v in by_sector.items()}
+    assert {g.id: dict(g.counts.counts) for g in result.by_sector} == {
+        k: dict(v) for k, v in by_sector.items()
+    }
 
     by_lead = {}
     for r in rows:
         by_lead.setdefault(r.lead_agency_id, Counter())[classes[r.id]] += 1
-    ranked = sorted(by_lead, key=lambda k: (
-        -by_lead[k][cl.OVERDUE], -by_lead[k][cl.DUE_SOON],
-        -sum(by_lead[k][c] for c in dash.OPEN_CLASSES), -sum(by_lead[k].values()), k))
-    assert [g.id for g in result.by_lead_agency] == ranked[:dash.TOP_AGENCIES]
+    ranked = sorted(
+        by_lead,
+        key=lambda k: (
+            -by_lead[k][cl.OVERDUE],
+            -by_lead[k][cl.DUE_SOON],
+            -sum(by_lead[k][c] for c in dash.OPEN_CLASSES),
+            -sum(by_lead[k].values()),
+            k,
+        ),
+    )
+    assert [g.id for g in result.by_lead_agency] == ranked[: dash.TOP_AGENCIES]
     assert result.lead_agency_total == len(by_lead)
     for g in result.by_lead_agency:
         assert g.counts.counts == dict(by_lead[g.id])
 
     for m in result.monthly:
-        in_month = [r for r in due if (r.effective_deadline.year, r.effective_deadline.month)
-                    == (m.month.year, m.month.month)]
+        in_month = [
+            r
+            for r in due
+            if (r.effective_deadline.year, r.effective_deadline.month)
+            == (m.month.year, m.month.month)
+        ]
         assert (m.due, m.done, m.done_on_time) == (
-            len(in_month), sum(done_by(r, as_of) for r in in_month),
-            sum(done_by(r, as_of) and r.completed_on <= r.effective_deadline
-                for r in in_month)), m.month
+            len(in_month),
+            sum(done_by(r, as_of) for r in in_month),
+            sum(done_by(r, as_of) and r.completed_on <= r.effective_deadline for r in in_month),
+        ), m.month
 
-    overdue = sorted((r for r in rows if classes[r.id] == cl.OVERDUE),
-                     key=lambda r: (r.effective_deadline, r.id))
+    overdue = sorted(
+        (r for r in rows if classes[r.id] == cl.OVERDUE), key=lambda r: (r.effective_deadline, r.id)
+    )
     assert [(t.row.id, t.days) for t in result.overdue] == [
-        (r.id, (as_of - r.effective_deadline).days) for r in overdue][:dash.LIST_LIMIT]
-    soon = sorted((r for r in rows if classes[r.id] == cl.DUE_SOON),
-                  key=lambda r: (r.effective_deadline, r.id))
+        (r.id, (as_of - r.effective_deadline).days) for r in overdue
+    ][: dash.LIST_LIMIT]
+    soon = sorted(
+        (r for r in rows if classes[r.id] == cl.DUE_SOON),
+        key=lambda r: (r.effective_deadline, r.id),
+    )
     assert [(t.row.id, t.days) for t in result.due_soon] == [
-        (r.id, (r.effective_deadline - as_of).days) for r in soon][:dash.LIST_LIMIT]
+        (r.id, (r.effective_deadline - as_of).days) for r in soon
+    ][: dash.LIST_LIMIT]
 
     cutoff = as_of - timedelta(days=result.silent_days)
     silent = []
     for lead in by_lead:
         mine = [r for r in rows if r.lead_agency_id == lead]
         open_n = sum(classes[r.id] in dash.OPEN_CLASSES for r in mine)
-        reported = [r.last_update_on for r in mine
-                    if r.last_update_on is not None and r.last_update_on <= as_of]
+        reported = [
+            r.last_update_on
+            for r in mine
+            if r.last_update_on is not None and r.last_update_on <= as_of
+        ]
         last = max(reported, default=None)
         if open_n and (last is None or last < cutoff):
             silent.append((lead, last, open_n))
     silent.sort(key=lambda x: (x[1] is not None, x[1] or date.min, -x[2], x[0]))
-    assert [(a.agency_id, a.last_update_on, a.open_tasks) for a in result.silent_agencies] \
-        == silent[:dash.SILENT_LIMIT]
+    assert [
+        (a.agency_id, a.last_update_on, a.open_tasks) for a in result.silent_agencies
+    ] == silent[: dash.SILENT_LIMIT]
     assert result.silent_total == len(silent)
 
 
@@ -189,8 +273,10 @@ def check_filters(db, actor, result: dash.Dashboard) -> int:
     checked = 0
     for group in (*result.by_sector, *result.by_lead_agency):
         for status_class, n in group.counts.counts.items():
-            assert tasks.count_tasks(db, actor, group.class_filter(status_class)) == n, \
-                (group.name, status_class)
+            assert tasks.count_tasks(db, actor, group.class_filter(status_class)) == n, (
+                group.name,
+                status_class,
+            )
             checked += 1
     for m in result.monthly:
         assert tasks.count_tasks(db, actor, m.due_filter) == m.due, m.month
@@ -206,13 +292,24 @@ def check_filters(db, actor, result: dash.Dashboard) -> int:
 
 # --- the tests ------------------------------------------------------------------------------
 
+
 def test_a_province_with_its_communes_counts_as_an_independent_count_does(
-        db, secretariat, world, data):
-    result = dash.dashboard(db, secretariat, dash.DashboardQuery(
-        world.province, include_children=True))
+    db, secretariat, world, data
+):
+    result = dash.dashboard(
+        db, secretariat, dash.DashboardQuery(world.province, include_children=True)
+    )
     # every class is there, the extension keeps "extended" within its deadline
-    assert {cl.OVERDUE, cl.DUE_SOON, cl.IN_PROGRESS, cl.DONE_ON_TIME, cl.DONE_LATE,
-            cl.NO_DEADLINE, cl.SUSPENDED, cl.CANCELLED} <= set(result.counts.counts)
+    assert {
+        cl.OVERDUE,
+        cl.DUE_SOON,
+        cl.IN_PROGRESS,
+        cl.DONE_ON_TIME,
+        cl.DONE_LATE,
+        cl.NO_DEADLINE,
+        cl.SUSPENDED,
+        cl.CANCELLED,
+    } <= set(result.counts.counts)
     assert data.ids["extended"] not in [t.row.id for t in (*result.overdue, *result.due_soon)]
     # the commune's overdue task is rolled up; the other board's task is not there
     overdue_ids = [t.row.id for t in result.overdue]
@@ -231,8 +328,7 @@ def test_one_board_without_its_communes_and_one_plan(db, secretariat, world, dat
     check_against_rows(db, secretariat, board_only)
     check_filters(db, secretariat, board_only)
 
-    plan = dash.dashboard(db, secretariat, dash.DashboardQuery(world.province,
-                                                               plan_id=data.plan))
+    plan = dash.dashboard(db, secretariat, dash.DashboardQuery(world.province, plan_id=data.plan))
     assert plan.counts.total == 3  # on time, late, overdue
     assert (plan.rate.due, plan.rate.done, plan.rate.done_on_time) == (3, 2, 1)
     assert plan.monthly[0].month == date(day(-400).year, 1, 1)  # the plan's period
@@ -256,13 +352,13 @@ def test_the_recurring_duty_counts_each_occurrence(db, admin, world, data):
     home = next(g for g in result.by_lead_agency if g.id == world.agencies["SNV"])
     assert home.counts.total == len(occurrences)
     assert home.counts[cl.DONE_ON_TIME] == 1
-    assert tasks.count_tasks(db, admin, replace(home.filter, series_id=None)) == \
-        len(occurrences)
+    assert tasks.count_tasks(db, admin, replace(home.filter, series_id=None)) == len(occurrences)
 
 
 def test_recent_updates_newest_first_and_silent_agencies(db, secretariat, world, data):
-    result = dash.dashboard(db, secretariat, dash.DashboardQuery(world.province,
-                                                               include_children=True))
+    result = dash.dashboard(
+        db, secretariat, dash.DashboardQuery(world.province, include_children=True)
+    )
     dates = [u.update_date for u in result.recent_updates]
     assert dates == sorted(dates, reverse=True)
     assert result.recent_updates[0].task_id == data.ids["due_soon"]  # reported 2 days ago
@@ -273,8 +369,9 @@ def test_recent_updates_newest_first_and_silent_agencies(db, secretariat, world,
     assert world.agencies["SYT"] not in [a.agency_id for a in result.silent_agencies]
 
     dash.set_silent_days(db, secretariat, 60)
-    quieter = dash.dashboard(db, secretariat, dash.DashboardQuery(world.province,
-                                                                include_children=True))
+    quieter = dash.dashboard(
+        db, secretariat, dash.DashboardQuery(world.province, include_children=True)
+    )
     assert quieter.silent_days == 60
     assert "Công an tỉnh" not in [a.name for a in quieter.silent_agencies]
     check_against_rows(db, secretariat, quieter)
@@ -304,8 +401,11 @@ def test_visibility(db, world, data, secretariat, focal_point, viewer, admin):
     check_against_rows(db, focal_point, focal)
     check_filters(db, focal_point, focal)
     everything = dash.dashboard(db, viewer, dash.DashboardQuery())
-    assert everything.counts.total == dash.dashboard(db, admin, dash.DashboardQuery()) \
-        .counts.total == len(rows_of(db, admin, TaskFilter()))
+    assert (
+        everything.counts.total
+        == dash.dashboard(db, admin, dash.DashboardQuery()).counts.total
+        == len(rows_of(db, admin, TaskFilter()))
+    )
     with pytest.raises(NotFound):
         dash.dashboard(db, admin, dash.DashboardQuery(plan_id=999_999))
 
@@ -339,8 +439,7 @@ def test_the_start_up_notice(db, world, data, admin, secretariat, focal_point, v
     assert notice.filter.agency_id == world.agencies["SYT"]
     assert tasks.count_tasks(db, focal_point, notice.filter) == 3
     board = dash.due_notice(db, secretariat)
-    assert board.overdue == tasks.count_tasks(db, secretariat, TaskFilter(
-        classes=(cl.OVERDUE,)))
+    assert board.overdue == tasks.count_tasks(db, secretariat, TaskFilter(classes=(cl.OVERDUE,)))
     assert board.overdue >= 3 and board.due_soon == 1
     assert tasks.count_tasks(db, secretariat, board.filter) == board.overdue + board.due_soon
     # the roles that own no tasks are not nagged
@@ -348,14 +447,19 @@ def test_the_start_up_notice(db, world, data, admin, secretariat, focal_point, v
 
 
 def test_no_notice_when_nothing_is_due(db, world, data):
-    auth.create_user(db, SYSTEM, username="taichinh", password=world.password,
-                     role="focal_point", full_name="Đầu mối Sở Tài chính", agency_code="STC")
+    auth.create_user(
+        db,
+        SYSTEM,
+        username="taichinh",
+        password=world.password,
+        role="focal_point",
+        full_name="Đầu mối Sở Tài chính",
+        agency_code="STC",
+    )
     finance = auth.actor_for(db, "taichinh")
     assert dash.due_notice(db, finance) is None
-    make(db, world.actor("admin"), world, "finance", lead="STC", sector="finance",
-         deadline=40)
+    make(db, world.actor("admin"), world, "finance", lead="STC", sector="finance", deadline=40)
     assert dash.due_notice(db, finance) is None  # due in 40 days: not yet
-    make(db, world.actor("admin"), world, "finance_soon", lead="STC", sector="finance",
-         deadline=2)
+    make(db, world.actor("admin"), world, "finance_soon", lead="STC", sector="finance", deadline=2)
     notice = dash.due_notice(db, finance)
     assert (notice.overdue, notice.due_soon) == (0, 1)

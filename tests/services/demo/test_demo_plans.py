@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from coordboard.services.tasks import classification as cl
 from coordboard.services import plans, tasks, workdays
 from coordboard.services.actor import SYSTEM
+from coordboard.services.tasks import classification as cl
 from services.demo.demo_database import BUILT_ON, demo_world  # noqa: F401 - the fixture
 
 
@@ -22,15 +22,24 @@ def test_plans_follow_the_seed_documents(demo_world):
     assert (plan_a.year_from, plan_a.year_to, plan_b.year_from) == (2025, 2026, 2026)
     tree = plans.plan_tree(demo_world, SYSTEM, plan_a.id)
     labels = [s.label for s in tree.sections]
-    assert labels[:4] == ["I. Mục đích, yêu cầu", "II. Nội dung", "III. Kinh phí",
-                          "IV. Tổ chức thực hiện"]
+    assert labels[:4] == [
+        "I. Mục đích, yêu cầu",
+        "II. Nội dung",
+        "III. Kinh phí",
+        "IV. Tổ chức thực hiện",
+    ]
     assert "2. Sở Giáo dục và Đào tạo" in labels
     # seed 003: the 6-month and annual reports, one task per occurrence
-    reports = tasks.list_tasks(demo_world, SYSTEM, tasks.TaskFilter(
-        plan_id=plan_b.id, text="bao cao ket qua cong tac tre em 6 thang"),
-        tasks.TaskSort("deadline"))
+    reports = tasks.list_tasks(
+        demo_world,
+        SYSTEM,
+        tasks.TaskFilter(plan_id=plan_b.id, text="bao cao ket qua cong tac tre em 6 thang"),
+        tasks.TaskSort("deadline"),
+    )
     assert [(r.period_key, r.deadline) for r in reports] == [
-        ("2026-H1", date(2026, 5, 25)), ("2026-H2", date(2026, 11, 20))]
+        ("2026-H1", date(2026, 5, 25)),
+        ("2026-H2", date(2026, 11, 20)),
+    ]
     assert reports[0].status == "done" and reports[1].status == "not_started"
 
 

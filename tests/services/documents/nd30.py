@@ -52,29 +52,34 @@ from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from coordboard.services.documents.formats import (
-    MOTTO, NATIONAL_TITLE, RECIPIENTS_TITLE, sizes_for, text_width_mm)
+    MOTTO,
+    NATIONAL_TITLE,
+    RECIPIENTS_TITLE,
+    sizes_for,
+    text_width_mm,
+)
 
 FONT = "Times New Roman"
 DATE_LINE = re.compile(r"^[^,]+, ngày (\d{2}) tháng (\d{1,2}) năm (\d{4})$")
 DRAFT_DATE_LINE = re.compile(r"^[^,]+, ngày\s+tháng\s+năm\s+\S+$")
 DEFAULT_NUMBER = r"^Số: *(\d{2,}| +)/[\wĐđ.\-]+$"
-CELL_PADDING_MM = 1.9      # Word's default left (and right) cell margin
+CELL_PADDING_MM = 1.9  # Word's default left (and right) cell margin
 
 
 @dataclass
 class Nd30Facts:
     """What the checker read, for further assertions by the caller."""
 
-    docx: object                                        # the python-docx Document
-    lines: list[str] = field(default_factory=list)      # all non-empty paragraphs, in order
+    docx: object  # the python-docx Document
+    lines: list[str] = field(default_factory=list)  # all non-empty paragraphs, in order
     header_left: list[str] = field(default_factory=list)
     header_right: list[str] = field(default_factory=list)
-    title: list[str] = field(default_factory=list)      # kind title + summary lines
-    body: list[str] = field(default_factory=list)       # body paragraphs outside tables
-    signatures: list[list[str]] = field(default_factory=list)   # one list per column
-    recipients: list[str] = field(default_factory=list)         # "Nơi nhận:", "- ...;", ...
-    data_tables: list[list[list[str]]] = field(default_factory=list)   # rows of cell texts
-    annex: list[str] = field(default_factory=list)      # texts after "Nơi nhận" (annex)
+    title: list[str] = field(default_factory=list)  # kind title + summary lines
+    body: list[str] = field(default_factory=list)  # body paragraphs outside tables
+    signatures: list[list[str]] = field(default_factory=list)  # one list per column
+    recipients: list[str] = field(default_factory=list)  # "Nơi nhận:", "- ...;", ...
+    data_tables: list[list[list[str]]] = field(default_factory=list)  # rows of cell texts
+    annex: list[str] = field(default_factory=list)  # texts after "Nơi nhận" (annex)
 
     @property
     def body_text(self) -> str:
@@ -141,8 +146,16 @@ class _Checker:
         if not ok:
             self.fail(message)
 
-    def para_is(self, p: DocxParagraph, what: str, *, size: float, bold: bool | None = None,
-                italic: bool | None = None, align=None) -> None:
+    def para_is(
+        self,
+        p: DocxParagraph,
+        what: str,
+        *,
+        size: float,
+        bold: bool | None = None,
+        italic: bool | None = None,
+        align=None,
+    ) -> None:
         runs = _text_runs(p)
         self.expect(bool(runs), f"{what}: no text")
         for r in runs:
@@ -152,8 +165,10 @@ class _Checker:
             if italic is not None:
                 self.expect(bool(r.italic) == italic, f"{what}: italic is {bool(r.italic)}")
         if align is not None:
-            self.expect(p.paragraph_format.alignment == align,
-                        f"{what}: aligned {p.paragraph_format.alignment}, not {align}")
+            self.expect(
+                p.paragraph_format.alignment == align,
+                f"{what}: aligned {p.paragraph_format.alignment}, not {align}",
+            )
 
     # --- page set-up, fonts, NFC ---------------------------------------------------------
     def pages(self) -> None:
@@ -164,15 +179,23 @@ class _Checker:
             size = (round(h), round(w)) if landscape else (round(w), round(h))
             self.expect(size == (210, 297), f"section {i + 1}: page {w:.0f}x{h:.0f} mm is not A4")
             self.expect((w > h) == landscape, f"section {i + 1}: orientation and size disagree")
-            for name, lo, hi in (("top", 20, 25), ("bottom", 20, 25), ("left", 30, 35),
-                                 ("right", 15, 20)):
+            for name, lo, hi in (
+                ("top", 20, 25),
+                ("bottom", 20, 25),
+                ("left", 30, 35),
+                ("right", 15, 20),
+            ):
                 value = getattr(section, f"{name}_margin").mm
-                self.expect(lo - 0.2 <= value <= hi + 0.2,
-                            f"section {i + 1}: {name} margin {value:.1f} mm not in {lo}-{hi}")
+                self.expect(
+                    lo - 0.2 <= value <= hi + 0.2,
+                    f"section {i + 1}: {name} margin {value:.1f} mm not in {lo}-{hi}",
+                )
         for i, content in enumerate(_section_contents(body)):
             if self.docx.sections[i].orientation == WD_ORIENT.LANDSCAPE:
-                self.expect(any(el.tag == qn("w:tbl") for el in content),
-                            f"section {i + 1}: landscape without a table")
+                self.expect(
+                    any(el.tag == qn("w:tbl") for el in content),
+                    f"section {i + 1}: landscape without a table",
+                )
 
     def fonts(self) -> None:
         parts = [("body", self.docx.element)]
@@ -203,8 +226,10 @@ class _Checker:
     # --- header ----------------------------------------------------------------------------
     def header(self, number_pattern: str) -> list:
         items = list(self.docx.iter_inner_content())
-        self.expect(bool(items) and isinstance(items[0], DocxTable),
-                    "the document does not start with the header table")
+        self.expect(
+            bool(items) and isinstance(items[0], DocxTable),
+            "the document does not start with the header table",
+        )
         if not items or not isinstance(items[0], DocxTable):
             return items
         table = items[0]
@@ -232,27 +257,36 @@ class _Checker:
         issuing = [p for p in agency if all(r.bold for r in _text_runs(p))]
         governing = [p for p in agency if p not in issuing]
         self.expect(bool(issuing), "header: the issuing body is not in bold")
-        self.expect(agency[:len(governing)] == governing,
-                    "header: the governing body must come before the issuing body")
+        self.expect(
+            agency[: len(governing)] == governing,
+            "header: the governing body must come before the issuing body",
+        )
         for p in agency:
             self.expect(p.text == p.text.upper(), f"header: {p.text!r} is not in capitals")
             self.para_is(p, f"header {p.text!r}", size=s.agency, align=WD_ALIGN_PARAGRAPH.CENTER)
         number = texts[number_at]
-        self.expect(re.match(number_pattern, number.text) is not None,
-                    f"header: number {number.text!r} does not match {number_pattern!r}")
+        self.expect(
+            re.match(number_pattern, number.text) is not None,
+            f"header: number {number.text!r} does not match {number_pattern!r}",
+        )
         self.para_is(number, "header number", size=s.number, align=WD_ALIGN_PARAGRAPH.CENTER)
         rules = [p for p in ps if _bottom_rule(p)]
         self.expect(len(rules) == 1, f"header left: {len(rules)} rules, expected 1")
         if rules and issuing:
-            longest = min(_inner_width(cell),
-                          max(text_width_mm(p.text, s.agency, True) for p in issuing))
+            longest = min(
+                _inner_width(cell), max(text_width_mm(p.text, s.agency, True) for p in issuing)
+            )
             width = _rule_width(rules[0], cell)
-            self.expect(0.3 * longest <= width <= 0.55 * longest,
-                        f"header: rule under the issuing body is {width:.0f} mm for a "
-                        f"{longest:.0f} mm name (1/3-1/2 expected)")
-            self.expect(ps.index(rules[0]) > ps.index(issuing[-1]) and
-                        ps.index(rules[0]) < ps.index(number),
-                        "header: the rule must be between the issuing body and the number")
+            self.expect(
+                0.3 * longest <= width <= 0.55 * longest,
+                f"header: rule under the issuing body is {width:.0f} mm for a "
+                f"{longest:.0f} mm name (1/3-1/2 expected)",
+            )
+            self.expect(
+                ps.index(rules[0]) > ps.index(issuing[-1])
+                and ps.index(rules[0]) < ps.index(number),
+                "header: the rule must be between the issuing body and the number",
+            )
 
     def header_right(self, ps, cell) -> None:
         s = self.sizes
@@ -262,31 +296,44 @@ class _Checker:
             return
         national, motto, date = texts
         self.expect(national.text == NATIONAL_TITLE, f"header: {national.text!r}")
-        self.para_is(national, "national title", size=s.national_title, bold=True,
-                     align=WD_ALIGN_PARAGRAPH.CENTER)
+        self.para_is(
+            national,
+            "national title",
+            size=s.national_title,
+            bold=True,
+            align=WD_ALIGN_PARAGRAPH.CENTER,
+        )
         self.expect(motto.text == MOTTO, f"header: {motto.text!r}")
         self.para_is(motto, "motto", size=s.motto, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
         rules = [p for p in ps if _bottom_rule(p)]
-        self.expect(len(rules) == 1 and ps.index(motto) < ps.index(rules[0]) < ps.index(date),
-                    "header right: one rule expected between the motto and the date line")
+        self.expect(
+            len(rules) == 1 and ps.index(motto) < ps.index(rules[0]) < ps.index(date),
+            "header right: one rule expected between the motto and the date line",
+        )
         if rules:
             width, expected = _rule_width(rules[0], cell), text_width_mm(MOTTO, s.motto, True)
-            self.expect(0.85 * expected <= width <= 1.15 * expected,
-                        f"header: rule under the motto {width:.0f} mm, text {expected:.0f} mm")
+            self.expect(
+                0.85 * expected <= width <= 1.15 * expected,
+                f"header: rule under the motto {width:.0f} mm, text {expected:.0f} mm",
+            )
         self.para_is(date, "date line", size=s.body, italic=True, align=WD_ALIGN_PARAGRAPH.CENTER)
         self.date_line(date.text)
 
     def date_line(self, text: str) -> None:
         m = DATE_LINE.match(text)
         if m is None:
-            self.expect(self.draft and DRAFT_DATE_LINE.match(text) is not None,
-                        f"date line {text!r} does not match {DATE_LINE.pattern}")
+            self.expect(
+                self.draft and DRAFT_DATE_LINE.match(text) is not None,
+                f"date line {text!r} does not match {DATE_LINE.pattern}",
+            )
             return
         day, month = m.group(1), m.group(2)
         self.expect(1 <= int(day) <= 31 and 1 <= int(month) <= 12, f"date line {text!r}")
         padded = int(month) <= 2 or int(month) >= 10
-        self.expect(len(month) == (2 if padded else 1),
-                    f"date line {text!r}: month must be {'zero-padded' if padded else 'unpadded'}")
+        self.expect(
+            len(month) == (2 if padded else 1),
+            f"date line {text!r}: month must be {'zero-padded' if padded else 'unpadded'}",
+        )
 
     # --- title, body, tables -------------------------------------------------------------
     def title(self, items, kind_title: str) -> list:
@@ -304,9 +351,13 @@ class _Checker:
         self.para_is(first, "kind title", size=s.body, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
         self.facts.title.append(first.text)
         rest.pop(0)
-        while rest and isinstance(rest[0], DocxParagraph) and rest[0].text.strip() and \
-                rest[0].paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER and \
-                all(r.bold for r in _text_runs(rest[0])):
+        while (
+            rest
+            and isinstance(rest[0], DocxParagraph)
+            and rest[0].text.strip()
+            and rest[0].paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
+            and all(r.bold for r in _text_runs(rest[0]))
+        ):
             self.para_is(rest[0], "summary line", size=s.body, bold=True)
             self.facts.title.append(rest.pop(0).text)
         return rest
@@ -338,15 +389,26 @@ class _Checker:
             indented += 1
             what = f"body paragraph {text[:40]!r}"
             self.expect(pf.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY, f"{what}: not justified")
-            self.expect(9.9 <= pf.first_line_indent.mm <= 12.8,
-                        f"{what}: first-line indent {pf.first_line_indent.mm:.1f} mm")
-            self.expect(pf.space_after is not None and pf.space_after.pt >= 6,
-                        f"{what}: less than 6 pt after")
+            self.expect(
+                9.9 <= pf.first_line_indent.mm <= 12.8,
+                f"{what}: first-line indent {pf.first_line_indent.mm:.1f} mm",
+            )
+            self.expect(
+                pf.space_after is not None and pf.space_after.pt >= 6,
+                f"{what}: less than 6 pt after",
+            )
             spacing = pf.line_spacing
-            self.expect(pf.line_spacing_rule in (WD_LINE_SPACING.MULTIPLE, WD_LINE_SPACING.SINGLE,
-                                                 WD_LINE_SPACING.ONE_POINT_FIVE)
-                        and isinstance(spacing, float) and 1 <= spacing <= 1.5,
-                        f"{what}: line spacing {spacing!r}")
+            self.expect(
+                pf.line_spacing_rule
+                in (
+                    WD_LINE_SPACING.MULTIPLE,
+                    WD_LINE_SPACING.SINGLE,
+                    WD_LINE_SPACING.ONE_POINT_FIVE,
+                )
+                and isinstance(spacing, float)
+                and 1 <= spacing <= 1.5,
+                f"{what}: line spacing {spacing!r}",
+            )
             for r in _text_runs(item):
                 self.expect(_run_size(r) == s.body, f"{what}: size {_run_size(r)} pt")
         self.expect(indented > 0, "body: no justified, indented paragraph")
@@ -354,20 +416,26 @@ class _Checker:
         return rest
 
     def end_mark(self, last_text: str | None) -> None:
-        self.expect(last_text is not None and last_text.rstrip().endswith("./."),
-                    f"body: the last paragraph {last_text!r} does not end with './.'")
+        self.expect(
+            last_text is not None and last_text.rstrip().endswith("./."),
+            f"body: the last paragraph {last_text!r} does not end with './.'",
+        )
 
     def data_table(self, table: DocxTable) -> None:
         rows = [[c.text for c in _unique_cells(r)] for r in table.rows]
         self.facts.data_tables.append(rows)
         borders = table._tbl.tblPr.find(qn("w:tblBorders"))
         values = [] if borders is None else [el.get(qn("w:val")) for el in borders]
-        self.expect(len(values) == 6 and all(v == "single" for v in values),
-                    f"data table {rows[0][:3]}: borders {values}")
+        self.expect(
+            len(values) == 6 and all(v == "single" for v in values),
+            f"data table {rows[0][:3]}: borders {values}",
+        )
         head = table.rows[0]
         trpr = head._tr.trPr
-        self.expect(trpr is not None and trpr.find(qn("w:tblHeader")) is not None,
-                    f"data table {rows[0][:3]}: header row does not repeat on each page")
+        self.expect(
+            trpr is not None and trpr.find(qn("w:tblHeader")) is not None,
+            f"data table {rows[0][:3]}: header row does not repeat on each page",
+        )
         for cell in head.cells:
             for p in cell.paragraphs:
                 for r in _text_runs(p):
@@ -380,11 +448,14 @@ class _Checker:
         self.expect(body_ended, "no signature block or 'Nơi nhận' after the body")
         columns: list[list[DocxParagraph]] = []
         recipient_ps: list[DocxParagraph] = []
-        state = "signatures"        # -> "recipients" -> "annex"
+        state = "signatures"  # -> "recipients" -> "annex"
         for item in items:
             if state == "annex":
-                self.facts.annex += ([item.text] if isinstance(item, DocxParagraph)
-                                     else [c.text for r in item.rows for c in _unique_cells(r)])
+                self.facts.annex += (
+                    [item.text]
+                    if isinstance(item, DocxParagraph)
+                    else [c.text for r in item.rows for c in _unique_cells(r)]
+                )
             elif isinstance(item, DocxTable):
                 if state == "signatures" and _borderless(item) and not columns:
                     for cell in _unique_cells(item.rows[0]):
@@ -415,11 +486,18 @@ class _Checker:
                 runs = _text_runs(p)
                 if p.text == p.text.upper() and all(r.bold for r in runs):
                     found.append(p.text)
-                self.para_is(p, f"signature {p.text!r}", size=s.body, bold=True,
-                             align=WD_ALIGN_PARAGRAPH.CENTER)
+                self.para_is(
+                    p,
+                    f"signature {p.text!r}",
+                    size=s.body,
+                    bold=True,
+                    align=WD_ALIGN_PARAGRAPH.CENTER,
+                )
         positions = [found.index(t) if t in found else -1 for t in signature_titles]
-        self.expect(all(i >= 0 for i in positions) and positions == sorted(positions),
-                    f"signatures {found}: expected {list(signature_titles)} in that order")
+        self.expect(
+            all(i >= 0 for i in positions) and positions == sorted(positions),
+            f"signatures {found}: expected {list(signature_titles)} in that order",
+        )
         self.recipients(recipient_ps, recipients)
 
     def recipients(self, ps, expected) -> None:
@@ -429,47 +507,83 @@ class _Checker:
             self.expect(expected is None or not expected, "no 'Nơi nhận:'")
             return
         head, lines = ps[0], ps[1:]
-        self.para_is(head, "Nơi nhận", size=s.recipients_title, bold=True, italic=True,
-                     align=WD_ALIGN_PARAGRAPH.LEFT)
+        self.para_is(
+            head,
+            "Nơi nhận",
+            size=s.recipients_title,
+            bold=True,
+            italic=True,
+            align=WD_ALIGN_PARAGRAPH.LEFT,
+        )
         self.expect(bool(lines), "'Nơi nhận:' with no line under it")
         for i, p in enumerate(lines):
             last = i == len(lines) - 1
-            self.para_is(p, f"recipient {p.text!r}", size=s.recipients, bold=False,
-                         italic=False, align=WD_ALIGN_PARAGRAPH.LEFT)
-            self.expect(p.text.startswith("- ") and p.text.endswith("." if last else ";"),
-                        f"recipient line {p.text!r}")
+            self.para_is(
+                p,
+                f"recipient {p.text!r}",
+                size=s.recipients,
+                bold=False,
+                italic=False,
+                align=WD_ALIGN_PARAGRAPH.LEFT,
+            )
+            self.expect(
+                p.text.startswith("- ") and p.text.endswith("." if last else ";"),
+                f"recipient line {p.text!r}",
+            )
         if lines:
-            self.expect(lines[-1].text.startswith("- Lưu: "),
-                        f"the last recipient line {lines[-1].text!r} is not '- Lưu: ...'")
+            self.expect(
+                lines[-1].text.startswith("- Lưu: "),
+                f"the last recipient line {lines[-1].text!r} is not '- Lưu: ...'",
+            )
         if expected is not None:
             got = [p.text[2:].rstrip(";.") for p in lines]
-            self.expect(got == [e.rstrip(";.") for e in expected],
-                        f"recipients {got}, expected {list(expected)}")
+            self.expect(
+                got == [e.rstrip(";.") for e in expected],
+                f"recipients {got}, expected {list(expected)}",
+            )
 
     def page_numbers(self) -> None:
         sections = self.docx.sections
         first = sections[0]
-        self.expect(first.different_first_page_header_footer,
-                    "page 1 has no header of its own (titlePg), so it would be numbered")
+        self.expect(
+            first.different_first_page_header_footer,
+            "page 1 has no header of its own (titlePg), so it would be numbered",
+        )
         fp = first.first_page_header
-        self.expect(not fp.is_linked_to_previous and not "".join(
-            p.text for p in fp.paragraphs).strip() and not _has_page_field(fp._element),
-            "the first-page header is not empty")
+        self.expect(
+            not fp.is_linked_to_previous
+            and not "".join(p.text for p in fp.paragraphs).strip()
+            and not _has_page_field(fp._element),
+            "the first-page header is not empty",
+        )
         header = first.header
-        self.expect(not header.is_linked_to_previous and _has_page_field(header._element),
-                    "the default header has no PAGE field")
+        self.expect(
+            not header.is_linked_to_previous and _has_page_field(header._element),
+            "the default header has no PAGE field",
+        )
         centred = [p for p in header.paragraphs if _has_page_field(p._p)]
-        self.expect(bool(centred) and all(p.paragraph_format.alignment ==
-                                          WD_ALIGN_PARAGRAPH.CENTER for p in centred),
-                    "the page number is not centred")
+        self.expect(
+            bool(centred)
+            and all(p.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER for p in centred),
+            "the page number is not centred",
+        )
         for i, section in enumerate(list(sections)[1:], start=2):
-            self.expect(not section.different_first_page_header_footer,
-                        f"section {i}: its first page would lose its number")
+            self.expect(
+                not section.different_first_page_header_footer,
+                f"section {i}: its first page would lose its number",
+            )
 
 
-def assert_nd30(source, *, size_set: int = 13, kind_title: str | None = None,
-                number_pattern: str | None = None, signature_titles: tuple[str, ...] = (),
-                recipients: tuple[str, ...] | None = None, draft: bool = False) -> Nd30Facts:
+def assert_nd30(
+    source,
+    *,
+    size_set: int = 13,
+    kind_title: str | None = None,
+    number_pattern: str | None = None,
+    signature_titles: tuple[str, ...] = (),
+    recipients: tuple[str, ...] | None = None,
+    draft: bool = False,
+) -> Nd30Facts:
     """Check a DOCX (bytes or path) against ND 30/2020; raise AssertionError listing every
     violation, else return what was read (Nd30Facts).
 
@@ -498,6 +612,7 @@ def assert_nd30(source, *, size_set: int = 13, kind_title: str | None = None,
 
 
 # --- XML helpers -----------------------------------------------------------------------------
+
 
 def _borderless(table: DocxTable) -> bool:
     borders = table._tbl.tblPr.find(qn("w:tblBorders"))

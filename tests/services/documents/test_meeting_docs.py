@@ -12,17 +12,22 @@ from pathlib import Path
 
 import pytest
 
+from coordboard.errors import DomainError, ValidationError
 from coordboard.services import meetings
 from coordboard.services.documents import meeting_docs, render_docx
-from coordboard.errors import DomainError, ValidationError
 from coordboard.ui.printing import write_pdf
 from services.documents.meeting_sample import LINK, TITLE, recorded_meeting
 from services.documents.nd30 import assert_nd30, docx_lines
 
 MINUTES_SIGNATURES = ("THƯ KÝ", "CHỦ TỌA")
 # the agencies named in the conclusions' tasks, then the other attending members' agencies
-RECIPIENTS = ("Sở Y tế", "Công an tỉnh", "Sở Giáo dục và Đào tạo",
-              "Hội Liên hiệp Phụ nữ tỉnh", "Ủy ban nhân dân tỉnh")
+RECIPIENTS = (
+    "Sở Y tế",
+    "Công an tỉnh",
+    "Sở Giáo dục và Đào tạo",
+    "Hội Liên hiệp Phụ nữ tỉnh",
+    "Ủy ban nhân dân tỉnh",
+)
 
 # the chair's conclusions, each task with its lead agency, co-operating agencies and deadline,
 # as the minutes and the notice both print them
@@ -36,29 +41,42 @@ CONCLUSIONS = [
     "- Truyền thông về Tổng đài điện thoại quốc gia 111: Hội Liên hiệp Phụ nữ tỉnh chủ trì thực "
     "hiện; thời hạn: thường xuyên.",
     "3. Thống nhất thông qua dự thảo Kế hoạch năm 2026;",
-    "Tổ thư ký hoàn thiện, trình ban hành.",   # a conclusion's second line
+    "Tổ thư ký hoàn thiện, trình ban hành.",  # a conclusion's second line
 ]
 
 
 def minutes_facts(detail, **kwargs):
-    return assert_nd30(render_docx(meeting_docs.build_minutes(detail)), kind_title="BIÊN BẢN",
-                       signature_titles=MINUTES_SIGNATURES, **kwargs)
+    return assert_nd30(
+        render_docx(meeting_docs.build_minutes(detail)),
+        kind_title="BIÊN BẢN",
+        signature_titles=MINUTES_SIGNATURES,
+        **kwargs,
+    )
 
 
-def test_approved_minutes_follow_nd30_with_their_number_and_the_meeting_day(
-        db, secretariat, world):
+def test_approved_minutes_follow_nd30_with_their_number_and_the_meeting_day(db, secretariat, world):
     detail = recorded_meeting(db, secretariat, world, approve=True)
     assert meetings.recipients(detail) == RECIPIENTS
     # the minutes go to the members and to the agencies the conclusions name
-    facts = minutes_facts(detail, number_pattern=r"^Số: 01/BB-BĐH$",
-                          recipients=("Thành viên Ban Điều hành", *RECIPIENTS[:4],
-                                      "Lưu: VT, Hồ sơ"))
-    assert facts.header_left == ["UBND TỈNH VĨNH LONG", "BAN ĐIỀU HÀNH", "CÔNG TÁC TRẺ EM",
-                                 "TỈNH VĨNH LONG", "Số: 01/BB-BĐH"]
+    facts = minutes_facts(
+        detail,
+        number_pattern=r"^Số: 01/BB-BĐH$",
+        recipients=("Thành viên Ban Điều hành", *RECIPIENTS[:4], "Lưu: VT, Hồ sơ"),
+    )
+    assert facts.header_left == [
+        "UBND TỈNH VĨNH LONG",
+        "BAN ĐIỀU HÀNH",
+        "CÔNG TÁC TRẺ EM",
+        "TỈNH VĨNH LONG",
+        "Số: 01/BB-BĐH",
+    ]
     assert facts.header_right[-1] == "Vĩnh Long, ngày 20 tháng 01 năm 2026"
     # a long summary is set on balanced lines, broken where a reader expects it
-    assert facts.title == ["BIÊN BẢN", "Hội nghị tổng kết công tác trẻ em năm 2025",
-                           "và triển khai nhiệm vụ năm 2026"]
+    assert facts.title == [
+        "BIÊN BẢN",
+        "Hội nghị tổng kết công tác trẻ em năm 2025",
+        "và triển khai nhiệm vụ năm 2026",
+    ]
     assert facts.signatures == [["THƯ KÝ", "Trần Thị Bích"], ["CHỦ TỌA", "Nguyễn Văn An"]]
     assert facts.recipients[-1] == "- Lưu: VT, Hồ sơ."
 
@@ -104,12 +122,11 @@ def test_the_minutes_record_attendance_opinions_conclusions_and_the_end(db, secr
         "Ý kiến phát biểu:",
         "- Đồng chí Ngô Văn Tư, Công an tỉnh: Đề nghị tăng cường phối hợp xử lý vụ việc xâm hại "
         "trẻ em.",
-        "Cần cập nhật số liệu vụ việc hằng tháng.",   # the opinion's second line
+        "Cần cập nhật số liệu vụ việc hằng tháng.",  # the opinion's second line
         "2. Dự thảo Kế hoạch công tác trẻ em năm 2026",
         "Trình bày: Bà Trần Thị Bích, Sở Y tế.",
         "Ý kiến phát biểu:",
-        "- Bà Trương Thị Hoa: Đề nghị bổ sung hỗ trợ tâm lý cho trẻ em bị ảnh hưởng sau thiên "
-        "tai.",
+        "- Bà Trương Thị Hoa: Đề nghị bổ sung hỗ trợ tâm lý cho trẻ em bị ảnh hưởng sau thiên tai.",
         "3. Thảo luận chung",
         "Ý kiến phát biểu:",
         "- Bà Hồ Thị Vân, Hội Liên hiệp Phụ nữ tỉnh: Thống nhất với dự thảo kế hoạch.",
@@ -132,46 +149,72 @@ def test_a_meeting_ending_another_day_closes_with_the_full_date(db, secretariat,
 
 def test_the_conclusion_notice(db, secretariat, world):
     detail = recorded_meeting(db, secretariat, world, approve=True, notice=True)
-    facts = assert_nd30(render_docx(meeting_docs.build_notice(detail)), kind_title="THÔNG BÁO",
-                        number_pattern=r"^Số: 01/TB-BĐH$",
-                        signature_titles=("TM. BAN ĐIỀU HÀNH", "TRƯỞNG BAN"),
-                        recipients=(*RECIPIENTS, "Lưu: VT"))
+    facts = assert_nd30(
+        render_docx(meeting_docs.build_notice(detail)),
+        kind_title="THÔNG BÁO",
+        number_pattern=r"^Số: 01/TB-BĐH$",
+        signature_titles=("TM. BAN ĐIỀU HÀNH", "TRƯỞNG BAN"),
+        recipients=(*RECIPIENTS, "Lưu: VT"),
+    )
     assert facts.header_right[-1] == "Vĩnh Long, ngày 22 tháng 01 năm 2026"
     assert facts.title == [
-        "THÔNG BÁO", "Ý kiến kết luận của đồng chí Nguyễn Văn An,",
+        "THÔNG BÁO",
+        "Ý kiến kết luận của đồng chí Nguyễn Văn An,",
         "Phó Chủ tịch Ủy ban nhân dân tỉnh, Trưởng Ban Điều hành",
-        "tại Hội nghị tổng kết công tác trẻ em năm 2025", "và triển khai nhiệm vụ năm 2026"]
+        "tại Hội nghị tổng kết công tác trẻ em năm 2025",
+        "và triển khai nhiệm vụ năm 2026",
+    ]
     body = facts.body
     assert body[0] == (
         "Ngày 20 tháng 01 năm 2026, tại Hội trường Sở Y tế tỉnh Vĩnh Long, theo hình thức trực "
         "tiếp kết hợp trực tuyến, đồng chí Nguyễn Văn An, Phó Chủ tịch Ủy ban nhân dân tỉnh, "
         f"Trưởng Ban Điều hành đã chủ trì {TITLE}. Tham dự có 3/4 thành viên Ban Điều hành và "
-        "02 đại biểu khách mời.")
-    assert body[1] == ("Sau khi nghe Sở Y tế báo cáo và ý kiến các thành viên, đồng chí Nguyễn "
-                       "Văn An kết luận như sau:")
+        "02 đại biểu khách mời."
+    )
+    assert body[1] == (
+        "Sau khi nghe Sở Y tế báo cáo và ý kiến các thành viên, đồng chí Nguyễn "
+        "Văn An kết luận như sau:"
+    )
     assert body[2:-1] == CONCLUSIONS
-    assert body[-1] == ("Ban Điều hành công tác trẻ em tỉnh Vĩnh Long thông báo để các cơ quan, "
-                        "đơn vị biết, thực hiện./.")
+    assert body[-1] == (
+        "Ban Điều hành công tác trẻ em tỉnh Vĩnh Long thông báo để các cơ quan, "
+        "đơn vị biết, thực hiện./."
+    )
     assert facts.signatures == [["TM. BAN ĐIỀU HÀNH", "TRƯỞNG BAN", "Nguyễn Văn An"]]
 
 
 def test_a_notice_not_yet_issued_is_a_draft(db, secretariat, world):
     detail = recorded_meeting(db, secretariat, world)
-    facts = assert_nd30(render_docx(meeting_docs.build_notice(detail)), kind_title="THÔNG BÁO",
-                        number_pattern=r"^Số: +/TB-BĐH$", draft=True)
+    facts = assert_nd30(
+        render_docx(meeting_docs.build_notice(detail)),
+        kind_title="THÔNG BÁO",
+        number_pattern=r"^Số: +/TB-BĐH$",
+        draft=True,
+    )
     assert re.match(r"^Vĩnh Long, ngày\s+tháng\s+năm", facts.header_right[-1])
 
 
 def test_the_invitation(db, secretariat, world):
     detail = recorded_meeting(db, secretariat, world, invitation=True)
-    facts = assert_nd30(render_docx(meeting_docs.build_invitation(detail)),
-                        kind_title="GIẤY MỜI", number_pattern=r"^Số: 01/GM-BĐH$",
-                        signature_titles=("TM. BAN ĐIỀU HÀNH", "TRƯỞNG BAN"),
-                        recipients=("Ủy ban nhân dân tỉnh", "Sở Y tế", "Sở Giáo dục và Đào tạo",
-                                    "Công an tỉnh", "Lưu: VT"))
+    facts = assert_nd30(
+        render_docx(meeting_docs.build_invitation(detail)),
+        kind_title="GIẤY MỜI",
+        number_pattern=r"^Số: 01/GM-BĐH$",
+        signature_titles=("TM. BAN ĐIỀU HÀNH", "TRƯỞNG BAN"),
+        recipients=(
+            "Ủy ban nhân dân tỉnh",
+            "Sở Y tế",
+            "Sở Giáo dục và Đào tạo",
+            "Công an tỉnh",
+            "Lưu: VT",
+        ),
+    )
     assert facts.header_right[-1] == "Vĩnh Long, ngày 12 tháng 01 năm 2026"
-    assert facts.title == ["GIẤY MỜI", "Dự Hội nghị tổng kết công tác trẻ em năm 2025",
-                           "và triển khai nhiệm vụ năm 2026"]
+    assert facts.title == [
+        "GIẤY MỜI",
+        "Dự Hội nghị tổng kết công tác trẻ em năm 2025",
+        "và triển khai nhiệm vụ năm 2026",
+    ]
     assert facts.body == [
         "Ban Điều hành công tác trẻ em tỉnh Vĩnh Long trân trọng kính mời:",
         "- Đồng chí Nguyễn Văn An – Phó Chủ tịch Ủy ban nhân dân tỉnh, Trưởng ban;",
@@ -198,6 +241,7 @@ def test_the_invitation(db, secretariat, world):
 
 # --- export: DOCX and PDF files, failures ------------------------------------------------------
 
+
 def _squeezed(text: str) -> str:
     return "".join(unicodedata.normalize("NFC", text).split())
 
@@ -213,7 +257,7 @@ def pdf_text(path: Path) -> str:
         if number > 1:
             text = text.lstrip()
             assert text.startswith(str(number)), f"page {number} is not numbered"
-            text = text[len(str(number)):]
+            text = text[len(str(number)) :]
         parts.append(_squeezed(text))
     return "".join(parts)
 
@@ -222,10 +266,12 @@ def pdf_text(path: Path) -> str:
 @pytest.mark.parametrize("kind", meeting_docs.KINDS)
 def test_the_pdf_says_what_the_docx_says(db, secretariat, world, kind, tmp_path, qapp):
     detail = recorded_meeting(db, secretariat, world, approve=True, notice=True)
-    docx = meeting_docs.export_meeting_document(db, secretariat, detail.meeting.id, kind,
-                                                tmp_path / "out.docx")
-    pdf = meeting_docs.export_meeting_document(db, secretariat, detail.meeting.id, kind,
-                                               tmp_path / "out.pdf", write_pdf)
+    docx = meeting_docs.export_meeting_document(
+        db, secretariat, detail.meeting.id, kind, tmp_path / "out.docx"
+    )
+    pdf = meeting_docs.export_meeting_document(
+        db, secretariat, detail.meeting.id, kind, tmp_path / "out.pdf", write_pdf
+    )
     assert pdf.read_bytes().startswith(b"%PDF")
     from docx import Document as open_docx
 
@@ -234,10 +280,10 @@ def test_the_pdf_says_what_the_docx_says(db, secretariat, world, kind, tmp_path,
     closing = {*facts.recipients, *(line for column in facts.signatures for line in column)}
     lines = docx_lines(open_docx(str(docx)))
     assert any("ệ" in line for line in lines) and closing
-    for line in lines:   # every paragraph of the DOCX, diacritics intact, in the same order
+    for line in lines:  # every paragraph of the DOCX, diacritics intact, in the same order
         found = text.find(_squeezed(line), 0 if line in closing else at)
         assert found >= 0, f"{line!r} is not in the PDF after position {at}"
-        if line not in closing:   # (a signature row may break across two pages)
+        if line not in closing:  # (a signature row may break across two pages)
             at = found + len(_squeezed(line))
 
 
@@ -249,13 +295,15 @@ def test_an_unknown_file_type_is_refused_in_vietnamese(db, secretariat, world, t
     folder = tmp_path / "out"
     folder.mkdir()
     with pytest.raises(ValidationError) as exc:
-        meeting_docs.export_meeting_document(db, secretariat, detail.meeting.id, "minutes",
-                                             folder / "bien-ban.odt")
+        meeting_docs.export_meeting_document(
+            db, secretariat, detail.meeting.id, "minutes", folder / "bien-ban.odt"
+        )
     assert "bien-ban.odt" in str(exc.value)
     i18n.load("vi")
     try:
-        assert exc.value.translated() == ("Hãy lưu văn bản thành tệp .docx hoặc .pdf, không "
-                                          "phải bien-ban.odt.")
+        assert exc.value.translated() == (
+            "Hãy lưu văn bản thành tệp .docx hoặc .pdf, không phải bien-ban.odt."
+        )
     finally:
         i18n.load("en")
     assert list(folder.iterdir()) == []
@@ -263,43 +311,57 @@ def test_an_unknown_file_type_is_refused_in_vietnamese(db, secretariat, world, t
 
 @pytest.mark.parametrize("backend", ["sqlite"])
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])
-def test_an_unwritable_path_is_named_and_no_file_is_left(db, secretariat, world, tmp_path,
-                                                          suffix, qapp):
+def test_an_unwritable_path_is_named_and_no_file_is_left(
+    db, secretariat, world, tmp_path, suffix, qapp
+):
     detail = recorded_meeting(db, secretariat, world)
     folder = tmp_path / "out"
     folder.mkdir()
     missing = folder / "no-such-folder" / f"bien-ban{suffix}"
     with pytest.raises(DomainError) as exc:
-        meeting_docs.export_meeting_document(db, secretariat, detail.meeting.id, "minutes",
-                                             missing, write_pdf)
+        meeting_docs.export_meeting_document(
+            db, secretariat, detail.meeting.id, "minutes", missing, write_pdf
+        )
     assert str(missing) in str(exc.value)
-    taken = folder / f"thu-muc{suffix}"   # a folder where the file should go
+    taken = folder / f"thu-muc{suffix}"  # a folder where the file should go
     taken.mkdir()
     with pytest.raises(DomainError) as exc:
-        meeting_docs.export_meeting_document(db, secretariat, detail.meeting.id, "minutes",
-                                             taken, write_pdf)
+        meeting_docs.export_meeting_document(
+            db, secretariat, detail.meeting.id, "minutes", taken, write_pdf
+        )
     assert str(taken) in str(exc.value)
-    assert [p.name for p in folder.iterdir()] == [taken.name]   # no partial or temporary file
+    assert [p.name for p in folder.iterdir()] == [taken.name]  # no partial or temporary file
     assert list(taken.iterdir()) == []
 
 
-def test_a_viewer_may_export_but_a_stranger_board_is_refused(db, secretariat, viewer, world,
-                                                              tmp_path):
+def test_a_viewer_may_export_but_a_stranger_board_is_refused(
+    db, secretariat, viewer, world, tmp_path
+):
     from coordboard.errors import PermissionDenied
 
     detail = recorded_meeting(db, secretariat, world)
-    written = meeting_docs.export_meeting_document(db, viewer, detail.meeting.id, "minutes",
-                                                   tmp_path / "bb.docx")
+    written = meeting_docs.export_meeting_document(
+        db, viewer, detail.meeting.id, "minutes", tmp_path / "bb.docx"
+    )
     assert written.stat().st_size > 0
     focal = world.actor("focal_point")
-    assert meeting_docs.export_meeting_document(db, focal, detail.meeting.id, "notice",
-                                                tmp_path / "tb.docx").exists()
-    other = meetings.create_meeting(db, world.actor("admin"), meetings.MeetingInput(
-        board_id=world.other, title="Họp Ban Chỉ đạo", starts_at=datetime(2026, 2, 2, 8),
-        ends_at=datetime(2026, 2, 2, 10)))
+    assert meeting_docs.export_meeting_document(
+        db, focal, detail.meeting.id, "notice", tmp_path / "tb.docx"
+    ).exists()
+    other = meetings.create_meeting(
+        db,
+        world.actor("admin"),
+        meetings.MeetingInput(
+            board_id=world.other,
+            title="Họp Ban Chỉ đạo",
+            starts_at=datetime(2026, 2, 2, 8),
+            ends_at=datetime(2026, 2, 2, 10),
+        ),
+    )
     with pytest.raises(PermissionDenied):
-        meeting_docs.export_meeting_document(db, secretariat, other.meeting.id, "minutes",
-                                             tmp_path / "khac.docx")
+        meeting_docs.export_meeting_document(
+            db, secretariat, other.meeting.id, "minutes", tmp_path / "khac.docx"
+        )
     assert not (tmp_path / "khac.docx").exists()
 
 
@@ -308,16 +370,18 @@ def test_a_long_online_link_gets_a_line_of_its_own(db, secretariat, world):
 
     detail = recorded_meeting(db, secretariat, world)
     link = "https://hop-truc-tuyen.vinhlong.gov.vn/ban-dieu-hanh/hoi-nghi-tong-ket-2025?phong=1"
-    meetings.update_meeting(db, secretariat, detail.meeting.id,
-                            replace(detail.meeting.as_input(), online_link=link))
+    meetings.update_meeting(
+        db, secretariat, detail.meeting.id, replace(detail.meeting.as_input(), online_link=link)
+    )
     detail = meetings.get_meeting(db, secretariat, detail.meeting.id)
     body = minutes_facts(detail).body
-    at = body.index("Đường dẫn trực tuyến:")   # justified, it would stretch the label apart
+    at = body.index("Đường dẫn trực tuyến:")  # justified, it would stretch the label apart
     assert body[at + 1] == link
 
 
-def test_the_offered_file_name_keeps_vietnamese_and_drops_what_windows_refuses(db, secretariat,
-                                                                               world):
+def test_the_offered_file_name_keeps_vietnamese_and_drops_what_windows_refuses(
+    db, secretariat, world
+):
     detail = recorded_meeting(db, secretariat, world)
     name = meeting_docs.document_file_name(detail, "notice", ".pdf")
     assert name == f"Thông báo kết luận - {TITLE} 20-01-2026.pdf"

@@ -11,20 +11,25 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from coordboard.services.meetings import calendar_export
-from coordboard.services import meetings
 from coordboard.errors import PermissionDenied
-from coordboard.services.meetings import AgendaItemInput, MeetingInput
+from coordboard.services import meetings
+from coordboard.services.meetings import AgendaItemInput, MeetingInput, calendar_export
 
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
 def planned(db, actor, world, day: datetime, **changes):
-    data = MeetingInput(board_id=world.province, title="Hội nghị tổng kết công tác trẻ em năm 2025",
-                        starts_at=day, ends_at=day + timedelta(hours=3, minutes=30),
-                        kind="annual_review", place="Hội trường Sở Y tế", mode="hybrid",
-                        online_link="https://hop.vinhlong.gov.vn/tongket",
-                        purpose="Đánh giá kết quả năm 2025.")
+    data = MeetingInput(
+        board_id=world.province,
+        title="Hội nghị tổng kết công tác trẻ em năm 2025",
+        starts_at=day,
+        ends_at=day + timedelta(hours=3, minutes=30),
+        kind="annual_review",
+        place="Hội trường Sở Y tế",
+        mode="hybrid",
+        online_link="https://hop.vinhlong.gov.vn/tongket",
+        purpose="Đánh giá kết quả năm 2025.",
+    )
     return meetings.create_meeting(db, actor, replace(data, **changes))
 
 
@@ -34,11 +39,23 @@ def events(data: bytes):
 
 def test_one_meeting_reads_back_with_its_fields_in_vietnams_time_zone(db, secretariat, world):
     d = planned(db, secretariat, world, datetime(2026, 1, 20, 8, 0))
-    meetings.save_agenda_item(db, secretariat, d.meeting.id, AgendaItemInput(
-        title="Báo cáo tổng kết năm 2025", presenter="Bà Trần Thị Bích",
-        presenter_agency_id=world.agencies["SYT"], planned_minutes=45))
-    meetings.save_agenda_item(db, secretariat, d.meeting.id, AgendaItemInput(
-        title="Thảo luận về phòng, chống đuối nước", planned_minutes=60))
+    meetings.save_agenda_item(
+        db,
+        secretariat,
+        d.meeting.id,
+        AgendaItemInput(
+            title="Báo cáo tổng kết năm 2025",
+            presenter="Bà Trần Thị Bích",
+            presenter_agency_id=world.agencies["SYT"],
+            planned_minutes=45,
+        ),
+    )
+    meetings.save_agenda_item(
+        db,
+        secretariat,
+        d.meeting.id,
+        AgendaItemInput(title="Thảo luận về phòng, chống đuối nước", planned_minutes=60),
+    )
     d = meetings.get_meeting(db, secretariat, d.meeting.id)
 
     data = calendar_export.meeting_ics(db, secretariat, d.meeting.id)
@@ -67,9 +84,17 @@ def test_one_meeting_reads_back_with_its_fields_in_vietnams_time_zone(db, secret
 def test_the_uid_is_stable_and_the_sequence_follows_the_meeting_version(db, secretariat, world):
     d = planned(db, secretariat, world, datetime(2026, 3, 2, 14, 0))
     (before,) = events(calendar_export.meeting_ics(db, secretariat, d.meeting.id))
-    moved = meetings.update_meeting(db, secretariat, d.meeting.id, replace(
-        d.meeting.as_input(), starts_at=datetime(2026, 3, 3, 14, 0),
-        ends_at=datetime(2026, 3, 3, 16, 0)), expected_version=d.meeting.version)
+    moved = meetings.update_meeting(
+        db,
+        secretariat,
+        d.meeting.id,
+        replace(
+            d.meeting.as_input(),
+            starts_at=datetime(2026, 3, 3, 14, 0),
+            ends_at=datetime(2026, 3, 3, 16, 0),
+        ),
+        expected_version=d.meeting.version,
+    )
     (after,) = events(calendar_export.meeting_ics(db, secretariat, d.meeting.id))
     assert str(after["UID"]) == str(before["UID"])
     assert int(after["SEQUENCE"]) == moved.meeting.version > int(before["SEQUENCE"])
@@ -77,8 +102,9 @@ def test_the_uid_is_stable_and_the_sequence_follows_the_meeting_version(db, secr
 
 
 def test_an_in_person_meeting_has_no_url(db, secretariat, world):
-    d = planned(db, secretariat, world, datetime(2026, 2, 5, 8, 0), mode="in_person",
-                online_link="")
+    d = planned(
+        db, secretariat, world, datetime(2026, 2, 5, 8, 0), mode="in_person", online_link=""
+    )
     (event,) = events(calendar_export.meeting_ics(db, secretariat, d.meeting.id))
     assert "URL" not in event and "trực tuyến" not in str(event["DESCRIPTION"])
     assert str(event["LOCATION"]) == "Hội trường Sở Y tế"
@@ -94,7 +120,8 @@ def test_the_board_calendar_holds_its_planned_meetings_only(db, secretariat, wor
     assert str(cal["X-WR-CALNAME"]) == "Ban Điều hành công tác trẻ em tỉnh Vĩnh Long"
     assert [str(e["SUMMARY"]) for e in cal.walk("VEVENT")] == ["Sơ kết", "Họp quý I"]
     assert {str(e["UID"]) for e in cal.walk("VEVENT")} == {
-        f"meeting-{m.meeting.id}-board-{world.province}@coordboard.local" for m in (later, sooner)}
+        f"meeting-{m.meeting.id}-board-{world.province}@coordboard.local" for m in (later, sooner)
+    }
 
 
 def test_a_board_without_planned_meetings_gives_an_empty_calendar(db, secretariat, world):

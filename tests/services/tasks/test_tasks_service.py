@@ -7,27 +7,48 @@ from datetime import date
 
 import pytest
 
-from coordboard.services.tasks import classification as cl
-from coordboard.services import plans, tasks
 from coordboard.errors import ConflictError, PermissionDenied, ValidationError
+from coordboard.services import plans, tasks
 from coordboard.services.tasks import AttachmentInput, ProgressInput, TaskFilter, TaskInput
+from coordboard.services.tasks import classification as cl
 
 ASSIGNED = date(2026, 1, 5)
 DEADLINE = date(2026, 6, 30)
 
 
 def new_plan(db, actor, world, code="10/KH-BĐH") -> int:
-    return plans.create_plan(db, actor, plans.PlanInput(
-        board_id=world.province, title="Kế hoạch công tác trẻ em năm 2026", year_from=2026,
-        year_to=2026, code=code, status="in_force")).id
+    return plans.create_plan(
+        db,
+        actor,
+        plans.PlanInput(
+            board_id=world.province,
+            title="Kế hoạch công tác trẻ em năm 2026",
+            year_from=2026,
+            year_to=2026,
+            code=code,
+            status="in_force",
+        ),
+    ).id
 
 
-def task_input(world, title="Tập huấn kỹ năng phòng, chống xâm hại trẻ em", lead="SGDDT",
-               coop=(), deadline=DEADLINE, **kw) -> TaskInput:
-    return TaskInput(board_id=world.province, title=title, lead_agency_id=world.agencies[lead],
-                     assigned_date=ASSIGNED, deadline=deadline,
-                     deadline_kind="fixed" if deadline else "none",
-                     cooperating_agency_ids=tuple(world.agencies[c] for c in coop), **kw)
+def task_input(
+    world,
+    title="Tập huấn kỹ năng phòng, chống xâm hại trẻ em",
+    lead="SGDDT",
+    coop=(),
+    deadline=DEADLINE,
+    **kw,
+) -> TaskInput:
+    return TaskInput(
+        board_id=world.province,
+        title=title,
+        lead_agency_id=world.agencies[lead],
+        assigned_date=ASSIGNED,
+        deadline=deadline,
+        deadline_kind="fixed" if deadline else "none",
+        cooperating_agency_ids=tuple(world.agencies[c] for c in coop),
+        **kw,
+    )
 
 
 def make(db, actor, world, **kw) -> int:
@@ -36,9 +57,17 @@ def make(db, actor, world, **kw) -> int:
 
 
 def finish(db, actor, task_id, on: date) -> None:
-    tasks.add_update(db, actor, task_id, ProgressInput(
-        update_date=on, text="Đã hoàn thành, có báo cáo kèm theo.", new_status="done",
-        completed_on=on))
+    tasks.add_update(
+        db,
+        actor,
+        task_id,
+        ProgressInput(
+            update_date=on,
+            text="Đã hoàn thành, có báo cáo kèm theo.",
+            new_status="done",
+            completed_on=on,
+        ),
+    )
 
 
 @pytest.fixture
@@ -57,12 +86,24 @@ def classes_world(db, admin, world):
     finish(db, admin, ids["on_deadline_day"], DEADLINE)
     finish(db, admin, ids["a_day_late"], date(2026, 7, 1))
     for key, status in (("cancelled", "cancelled"), ("suspended", "suspended")):
-        tasks.add_update(db, admin, ids[key], ProgressInput(
-            update_date=date(2026, 3, 1), text="Theo chỉ đạo của Trưởng ban", new_status=status))
+        tasks.add_update(
+            db,
+            admin,
+            ids[key],
+            ProgressInput(
+                update_date=date(2026, 3, 1), text="Theo chỉ đạo của Trưởng ban", new_status=status
+            ),
+        )
     finish(db, admin, ids["done_after_as_of"], date(2026, 7, 10))
-    tasks.add_extension(db, admin, ids["extended"], new_deadline=date(2026, 7, 31),
-                        reason="Chờ kinh phí bổ sung", approved_by="Phó Chủ tịch UBND tỉnh",
-                        approved_on=date(2026, 6, 25))
+    tasks.add_extension(
+        db,
+        admin,
+        ids["extended"],
+        new_deadline=date(2026, 7, 31),
+        reason="Chờ kinh phí bổ sung",
+        approved_by="Phó Chủ tịch UBND tỉnh",
+        approved_on=date(2026, 6, 25),
+    )
     finish(db, admin, ids["extended"], date(2026, 7, 15))
     return ids
 
@@ -78,12 +119,18 @@ def test_status_classes_at_the_deadline_and_the_day_after(db, admin, classes_wor
         "A": cl.DONE_ON_TIME,  # completed on the deadline day itself
         "B": cl.DUE_SOON,  # completed the next day: still open on 30/06
         "C": cl.DUE_SOON,  # open, deadline today: within the deadline
-        "D": cl.NO_DEADLINE, "E": cl.CANCELLED, "F": cl.SUSPENDED,
-        "G": cl.DUE_SOON, "H": cl.IN_PROGRESS,  # extended to 31/07: more than 7 days away
+        "D": cl.NO_DEADLINE,
+        "E": cl.CANCELLED,
+        "F": cl.SUSPENDED,
+        "G": cl.DUE_SOON,
+        "H": cl.IN_PROGRESS,  # extended to 31/07: more than 7 days away
     }
     day_after = classes_of(db, admin, date(2026, 7, 1))
     assert (day_after["B"], day_after["C"], day_after["G"]) == (
-        cl.DONE_LATE, cl.OVERDUE, cl.OVERDUE)
+        cl.DONE_LATE,
+        cl.OVERDUE,
+        cl.OVERDUE,
+    )
     later = classes_of(db, admin, date(2026, 8, 1))
     assert (later["G"], later["H"]) == (cl.DONE_LATE, cl.DONE_ON_TIME)
 
@@ -132,8 +179,13 @@ def test_overdue_first_is_the_default_order(db, admin, world):
 
 def test_text_search_ignores_diacritics_and_pages_are_disjoint(db, admin, world):
     for n in range(7):
-        make(db, admin, world, title=f"Truyền thông về quyền trẻ em đợt {n}",
-             deadline=date(2026, 3, 1 + n))
+        make(
+            db,
+            admin,
+            world,
+            title=f"Truyền thông về quyền trẻ em đợt {n}",
+            deadline=date(2026, 3, 1 + n),
+        )
     make(db, admin, world, title="Kiểm tra cơ sở trợ giúp xã hội")
     flt = TaskFilter(text="truyen THONG quyen")
     assert tasks.count_tasks(db, admin, flt) == 7
@@ -154,30 +206,51 @@ def test_cooperating_filter_and_names(db, admin, world):
 
 # --- progress ---------------------------------------------------------------------------------
 
+
 def test_update_history_with_an_attachment(db, admin, world):
     task_id = make(db, admin, world)
     content = "Báo cáo kết quả tập huấn".encode()
-    detail = tasks.add_update(db, admin, task_id, ProgressInput(
-        update_date=date(2026, 3, 10), text="Đã tổ chức 2 lớp", percent=40,
-        attachments=(AttachmentInput("bao-cao.docx", content),)))
+    detail = tasks.add_update(
+        db,
+        admin,
+        task_id,
+        ProgressInput(
+            update_date=date(2026, 3, 10),
+            text="Đã tổ chức 2 lớp",
+            percent=40,
+            attachments=(AttachmentInput("bao-cao.docx", content),),
+        ),
+    )
     assert (detail.row.status, detail.row.percent, detail.row.last_update_on) == (
-        "in_progress", 40, date(2026, 3, 10))
+        "in_progress",
+        40,
+        date(2026, 3, 10),
+    )
     (update,) = detail.updates
     (att,) = update.attachments
     assert (att.filename, att.size) == ("bao-cao.docx", len(content))
     import hashlib
+
     assert att.sha256 == hashlib.sha256(content).hexdigest()
     assert tasks.attachment_content(db, admin, att.id) == ("bao-cao.docx", content)
 
 
 def test_an_attachment_over_the_limit_is_refused_and_nothing_written(
-        db, admin, world, assert_unchanged, monkeypatch):
+    db, admin, world, assert_unchanged, monkeypatch
+):
     task_id = make(db, admin, world)
     monkeypatch.setattr(tasks, "MAX_ATTACHMENT_BYTES", 1000)
     with assert_unchanged(), pytest.raises(ValidationError) as exc:
-        tasks.add_update(db, admin, task_id, ProgressInput(
-            update_date=date(2026, 3, 10), text="Kèm hồ sơ",
-            attachments=(AttachmentInput("ho-so.pdf", b"x" * 1001),)))
+        tasks.add_update(
+            db,
+            admin,
+            task_id,
+            ProgressInput(
+                update_date=date(2026, 3, 10),
+                text="Kèm hồ sơ",
+                attachments=(AttachmentInput("ho-so.pdf", b"x" * 1001),),
+            ),
+        )
     assert exc.value.field == "attachment" and "ho-so.pdf" in str(exc.value)
 
 
@@ -189,20 +262,41 @@ def test_an_unreadable_attachment_is_refused(tmp_path):
         AttachmentInput.from_path(tmp_path)  # a folder
 
 
-@pytest.mark.parametrize("progress, field", [
-    (ProgressInput(update_date=date(2026, 3, 1), percent=101), "percent"),
-    (ProgressInput(update_date=date(2026, 3, 1), percent=-1), "percent"),
-    (ProgressInput(update_date=date(2026, 3, 1), text="Xong", new_status="done"), "completed_on"),
-    (ProgressInput(update_date=date(2026, 3, 1), text="Xong", new_status="done",
-                   completed_on=date(2099, 1, 1)), "completed_on"),
-    (ProgressInput(update_date=date(2026, 3, 1), text="Xong", new_status="done",
-                   completed_on=date(2025, 12, 31)), "completed_on"),
-    (ProgressInput(update_date=date(2099, 3, 1), text="Tương lai"), "update_date"),
-    (ProgressInput(update_date=date(2026, 3, 1), new_status="cancelled"), "text"),
-    (ProgressInput(update_date=date(2026, 3, 1)), "text"),
-])
-def test_bad_progress_is_refused_and_nothing_written(db, admin, world, assert_unchanged,
-                                                      progress, field):
+@pytest.mark.parametrize(
+    "progress, field",
+    [
+        (ProgressInput(update_date=date(2026, 3, 1), percent=101), "percent"),
+        (ProgressInput(update_date=date(2026, 3, 1), percent=-1), "percent"),
+        (
+            ProgressInput(update_date=date(2026, 3, 1), text="Xong", new_status="done"),
+            "completed_on",
+        ),
+        (
+            ProgressInput(
+                update_date=date(2026, 3, 1),
+                text="Xong",
+                new_status="done",
+                completed_on=date(2099, 1, 1),
+            ),
+            "completed_on",
+        ),
+        (
+            ProgressInput(
+                update_date=date(2026, 3, 1),
+                text="Xong",
+                new_status="done",
+                completed_on=date(2025, 12, 31),
+            ),
+            "completed_on",
+        ),
+        (ProgressInput(update_date=date(2099, 3, 1), text="Tương lai"), "update_date"),
+        (ProgressInput(update_date=date(2026, 3, 1), new_status="cancelled"), "text"),
+        (ProgressInput(update_date=date(2026, 3, 1)), "text"),
+    ],
+)
+def test_bad_progress_is_refused_and_nothing_written(
+    db, admin, world, assert_unchanged, progress, field
+):
     task_id = make(db, admin, world)
     with assert_unchanged(), pytest.raises(ValidationError) as exc:
         tasks.add_update(db, admin, task_id, progress)
@@ -212,47 +306,78 @@ def test_bad_progress_is_refused_and_nothing_written(db, admin, world, assert_un
 def test_reopening_a_done_task_clears_its_completion(db, admin, world):
     task_id = make(db, admin, world)
     finish(db, admin, task_id, date(2026, 3, 1))
-    detail = tasks.add_update(db, admin, task_id, ProgressInput(
-        update_date=date(2026, 3, 2), text="Cần bổ sung số liệu", new_status="in_progress"))
+    detail = tasks.add_update(
+        db,
+        admin,
+        task_id,
+        ProgressInput(
+            update_date=date(2026, 3, 2), text="Cần bổ sung số liệu", new_status="in_progress"
+        ),
+    )
     assert (detail.row.status, detail.row.completed_on) == ("in_progress", None)
     assert [u.new_status for u in detail.updates] == ["in_progress", "done"]
 
 
 # --- deadlines and extensions -----------------------------------------------------------------
 
+
 def test_extension_keeps_the_old_date_and_is_used_for_classification(db, admin, world):
     task_id = make(db, admin, world)
-    detail = tasks.add_extension(db, admin, task_id, new_deadline=date(2026, 9, 30),
-                                 reason="Chờ hướng dẫn của Bộ", approved_by="Trưởng ban",
-                                 approved_on=date(2026, 6, 20))
+    detail = tasks.add_extension(
+        db,
+        admin,
+        task_id,
+        new_deadline=date(2026, 9, 30),
+        reason="Chờ hướng dẫn của Bộ",
+        approved_by="Trưởng ban",
+        approved_on=date(2026, 6, 20),
+    )
     assert (detail.row.deadline, detail.row.effective_deadline, detail.row.extended) == (
-        DEADLINE, date(2026, 9, 30), True)
+        DEADLINE,
+        date(2026, 9, 30),
+        True,
+    )
     (ext,) = detail.extensions
     assert (ext.old_deadline, ext.new_deadline, ext.approved_by) == (
-        DEADLINE, date(2026, 9, 30), "Trưởng ban")
+        DEADLINE,
+        date(2026, 9, 30),
+        "Trưởng ban",
+    )
     assert classes_of(db, admin, date(2026, 7, 15))[detail.row.title] == cl.IN_PROGRESS
 
 
 @pytest.mark.parametrize("new_deadline", [date(2026, 6, 29), DEADLINE])
-def test_an_extension_not_later_than_the_deadline_is_refused(db, admin, world, assert_unchanged,
-                                                              new_deadline):
+def test_an_extension_not_later_than_the_deadline_is_refused(
+    db, admin, world, assert_unchanged, new_deadline
+):
     task_id = make(db, admin, world)
     with assert_unchanged(), pytest.raises(ValidationError) as exc:
-        tasks.add_extension(db, admin, task_id, new_deadline=new_deadline, reason="x",
-                            approved_by="Trưởng ban", approved_on=date(2026, 6, 20))
+        tasks.add_extension(
+            db,
+            admin,
+            task_id,
+            new_deadline=new_deadline,
+            reason="x",
+            approved_by="Trưởng ban",
+            approved_on=date(2026, 6, 20),
+        )
     assert exc.value.field == "new_deadline" and "30/06/2026" in str(exc.value)
 
 
-@pytest.mark.parametrize("change, field", [
-    ({"deadline": date(2026, 1, 4)}, "deadline"),
-    ({"lead_agency_id": None}, "lead_agency"),
-    ({"title": "   "}, "title"),
-    ({"deadline_kind": "fixed", "deadline": None}, "deadline"),
-    ({"deadline_kind": "relative", "relative_base": None, "relative_days": 5}, "deadline"),
-    ({"source_kind": "document", "source_number": ""}, "source_number"),
-])
-def test_bad_task_input_is_refused_and_nothing_written(db, admin, world, assert_unchanged,
-                                                        change, field):
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        ({"deadline": date(2026, 1, 4)}, "deadline"),
+        ({"lead_agency_id": None}, "lead_agency"),
+        ({"title": "   "}, "title"),
+        ({"deadline_kind": "fixed", "deadline": None}, "deadline"),
+        ({"deadline_kind": "relative", "relative_base": None, "relative_days": 5}, "deadline"),
+        ({"source_kind": "document", "source_number": ""}, "source_number"),
+    ],
+)
+def test_bad_task_input_is_refused_and_nothing_written(
+    db, admin, world, assert_unchanged, change, field
+):
     with assert_unchanged(), pytest.raises(ValidationError) as exc:
         tasks.create_task(db, admin, replace(task_input(world), **change))
     assert exc.value.field == field
@@ -266,50 +391,91 @@ def test_the_lead_agency_cannot_also_co_operate(db, admin, world, assert_unchang
 
 # --- permissions ------------------------------------------------------------------------------
 
+
 def test_secretariat_edits_only_its_boards_tasks(db, secretariat, admin, world):
     make(db, secretariat, world)
     with pytest.raises(PermissionDenied):
         tasks.create_task(db, secretariat, replace(task_input(world), board_id=world.other))
     other = tasks.create_task(db, admin, replace(task_input(world), board_id=world.other))[0]
     with pytest.raises(PermissionDenied):
-        tasks.add_extension(db, secretariat, other, new_deadline=date(2026, 8, 1), reason="x",
-                            approved_by="y", approved_on=date(2026, 6, 1))
+        tasks.add_extension(
+            db,
+            secretariat,
+            other,
+            new_deadline=date(2026, 8, 1),
+            reason="x",
+            approved_by="y",
+            approved_on=date(2026, 6, 1),
+        )
 
 
-def test_focal_point_updates_its_agencys_tasks_only(db, admin, focal_point, world,
-                                                    assert_unchanged):
+def test_focal_point_updates_its_agencys_tasks_only(
+    db, admin, focal_point, world, assert_unchanged
+):
     led = make(db, admin, world, title="Y tế chủ trì", lead="SYT")
     coop = make(db, admin, world, title="Y tế phối hợp", lead="SGDDT", coop=("SYT",))
     foreign = make(db, admin, world, title="Không liên quan", lead="CAT")
-    detail = tasks.add_update(db, focal_point, led, ProgressInput(
-        update_date=date(2026, 3, 1), text="Đã khám sàng lọc", percent=30))
+    detail = tasks.add_update(
+        db,
+        focal_point,
+        led,
+        ProgressInput(update_date=date(2026, 3, 1), text="Đã khám sàng lọc", percent=30),
+    )
     assert detail.row.percent == 30 and detail.updates[0].agency_name == "Sở Y tế"
-    note = tasks.add_update(db, focal_point, coop, ProgressInput(
-        update_date=date(2026, 3, 1), text="Đã cử cán bộ tham gia"))
+    note = tasks.add_update(
+        db,
+        focal_point,
+        coop,
+        ProgressInput(update_date=date(2026, 3, 1), text="Đã cử cán bộ tham gia"),
+    )
     assert note.updates[0].text == "Đã cử cán bộ tham gia" and note.row.percent == 0
     with assert_unchanged():
         with pytest.raises(PermissionDenied):  # a co-operating agency cannot move the status
-            tasks.add_update(db, focal_point, coop, ProgressInput(
-                update_date=date(2026, 3, 1), text="Xong", new_status="done",
-                completed_on=date(2026, 3, 1)))
+            tasks.add_update(
+                db,
+                focal_point,
+                coop,
+                ProgressInput(
+                    update_date=date(2026, 3, 1),
+                    text="Xong",
+                    new_status="done",
+                    completed_on=date(2026, 3, 1),
+                ),
+            )
         with pytest.raises(PermissionDenied):
-            tasks.add_update(db, focal_point, foreign, ProgressInput(
-                update_date=date(2026, 3, 1), text="Ghi chú"))
+            tasks.add_update(
+                db,
+                focal_point,
+                foreign,
+                ProgressInput(update_date=date(2026, 3, 1), text="Ghi chú"),
+            )
         with pytest.raises(PermissionDenied):
             tasks.update_task(db, focal_point, led, task_input(world, lead="SYT"))
         with pytest.raises(PermissionDenied):
             tasks.create_task(db, focal_point, task_input(world, lead="SYT"))
         with pytest.raises(PermissionDenied):
-            tasks.add_extension(db, focal_point, led, new_deadline=date(2026, 8, 1),
-                                reason="x", approved_by="y", approved_on=date(2026, 6, 1))
+            tasks.add_extension(
+                db,
+                focal_point,
+                led,
+                new_deadline=date(2026, 8, 1),
+                reason="x",
+                approved_by="y",
+                approved_on=date(2026, 6, 1),
+            )
 
 
-def test_focal_point_sees_its_agencys_tasks_on_boards_it_does_not_sit_on(db, admin,
-                                                                         focal_point, world):
-    tasks.create_task(db, admin, replace(task_input(world, title="Bảo vệ gia đình", lead="SYT"),
-                                         board_id=world.other))
-    tasks.create_task(db, admin, replace(task_input(world, title="Không phải của y tế"),
-                                         board_id=world.other))
+def test_focal_point_sees_its_agencys_tasks_on_boards_it_does_not_sit_on(
+    db, admin, focal_point, world
+):
+    tasks.create_task(
+        db,
+        admin,
+        replace(task_input(world, title="Bảo vệ gia đình", lead="SYT"), board_id=world.other),
+    )
+    tasks.create_task(
+        db, admin, replace(task_input(world, title="Không phải của y tế"), board_id=world.other)
+    )
     titles = {r.title for r in tasks.list_tasks(db, focal_point, TaskFilter(board_id=world.other))}
     assert titles == {"Bảo vệ gia đình"}
 
@@ -318,8 +484,9 @@ def test_viewer_reads_but_cannot_update(db, admin, viewer, world, assert_unchang
     task_id = make(db, admin, world)
     assert tasks.get_task(db, viewer, task_id).can_add_update is False
     with assert_unchanged(), pytest.raises(PermissionDenied):
-        tasks.add_update(db, viewer, task_id, ProgressInput(update_date=date(2026, 3, 1),
-                                                            text="Ghi chú"))
+        tasks.add_update(
+            db, viewer, task_id, ProgressInput(update_date=date(2026, 3, 1), text="Ghi chú")
+        )
 
 
 def test_rights_are_reported_for_the_ui(db, admin, focal_point, secretariat, world):
@@ -335,24 +502,42 @@ def test_rights_are_reported_for_the_ui(db, admin, focal_point, secretariat, wor
 
 # --- conflicts --------------------------------------------------------------------------------
 
-def test_editing_a_task_someone_changed_meanwhile_keeps_their_change(db, admin, secretariat,
-                                                                      world):
+
+def test_editing_a_task_someone_changed_meanwhile_keeps_their_change(db, admin, secretariat, world):
     task_id = make(db, admin, world)
     seen = tasks.get_task(db, secretariat, task_id)
-    tasks.update_task(db, admin, task_id, replace(seen.data, title="Tiêu đề của quản trị"),
-                      expected_version=seen.version)
+    tasks.update_task(
+        db,
+        admin,
+        task_id,
+        replace(seen.data, title="Tiêu đề của quản trị"),
+        expected_version=seen.version,
+    )
     with pytest.raises(ConflictError):
-        tasks.update_task(db, secretariat, task_id, replace(seen.data, title="Của thư ký"),
-                          expected_version=seen.version)
+        tasks.update_task(
+            db,
+            secretariat,
+            task_id,
+            replace(seen.data, title="Của thư ký"),
+            expected_version=seen.version,
+        )
     assert tasks.get_task(db, admin, task_id).row.title == "Tiêu đề của quản trị"
 
 
 def test_two_agencies_adding_updates_at_once_both_land(db, admin, focal_point, world):
     task_id = make(db, admin, world, lead="SGDDT", coop=("SYT",))
-    tasks.add_update(db, admin, task_id, ProgressInput(update_date=date(2026, 3, 1),
-                                                       text="Giáo dục: đã triển khai"))
-    tasks.add_update(db, focal_point, task_id, ProgressInput(update_date=date(2026, 3, 1),
-                                                             text="Y tế: đã phối hợp"))
+    tasks.add_update(
+        db,
+        admin,
+        task_id,
+        ProgressInput(update_date=date(2026, 3, 1), text="Giáo dục: đã triển khai"),
+    )
+    tasks.add_update(
+        db,
+        focal_point,
+        task_id,
+        ProgressInput(update_date=date(2026, 3, 1), text="Y tế: đã phối hợp"),
+    )
     texts = {u.text for u in tasks.get_task(db, admin, task_id).updates}
     assert texts == {"Giáo dục: đã triển khai", "Y tế: đã phối hợp"}
 
@@ -360,17 +545,33 @@ def test_two_agencies_adding_updates_at_once_both_land(db, admin, focal_point, w
 def test_task_changes_are_audited(db, admin, world, count_rows):
     task_id = make(db, admin, world)
     before = count_rows("audit_log")
-    tasks.add_extension(db, admin, task_id, new_deadline=date(2026, 9, 30), reason="Lý do",
-                        approved_by="Trưởng ban", approved_on=date(2026, 6, 1))
+    tasks.add_extension(
+        db,
+        admin,
+        task_id,
+        new_deadline=date(2026, 9, 30),
+        reason="Lý do",
+        approved_by="Trưởng ban",
+        approved_on=date(2026, 6, 1),
+    )
     assert count_rows("audit_log") > before
 
 
 # --- working-day and recurring deadlines ------------------------------------------------------
 
+
 def relative_task(db, actor, world, base: date, days: int, title: str) -> int:
-    (task_id,) = tasks.create_task(db, actor, replace(
-        task_input(world, title=title, deadline=None), deadline_kind="relative",
-        relative_base=base, relative_days=days, assigned_date=base))
+    (task_id,) = tasks.create_task(
+        db,
+        actor,
+        replace(
+            task_input(world, title=title, deadline=None),
+            deadline_kind="relative",
+            relative_base=base,
+            relative_days=days,
+            assigned_date=base,
+        ),
+    )
     return task_id
 
 
@@ -382,11 +583,12 @@ def test_a_working_day_deadline_skips_tet_and_is_classified_on_its_last_day(db, 
     assert classes_of(db, admin, date(2026, 2, 28))["Sau Tết"] == cl.OVERDUE
 
 
-def test_a_make_up_saturday_entered_by_the_administrator_counts_as_a_working_day(db, admin,
-                                                                                 world):
+def test_a_make_up_saturday_entered_by_the_administrator_counts_as_a_working_day(db, admin, world):
     from coordboard.services import workdays
-    workdays.save_calendar_day(db, admin, day=date(2026, 10, 10), kind="working_day",
-                               note="Làm bù cho ngày nghỉ 02/01")
+
+    workdays.save_calendar_day(
+        db, admin, day=date(2026, 10, 10), kind="working_day", note="Làm bù cho ngày nghỉ 02/01"
+    )
     # Friday 09/10/2026 + 1 working day is the make-up Saturday itself
     task_id = relative_task(db, admin, world, date(2026, 10, 9), 1, "Làm bù")
     assert tasks.get_task(db, admin, task_id).row.deadline == date(2026, 10, 10)
@@ -398,67 +600,114 @@ def test_a_make_up_saturday_entered_by_the_administrator_counts_as_a_working_day
 
 def test_a_recurring_duty_creates_one_task_per_occurrence(db, admin, world):
     plan_id = new_plan(db, admin, world)
-    ids = tasks.create_task(db, admin, replace(
-        task_input(world, title="Báo cáo định kỳ", deadline=None), plan_id=plan_id,
-        deadline_kind="recurring", recurrence_kind="half_yearly",
-        recurrence_points="25/5; 20/11"))
+    ids = tasks.create_task(
+        db,
+        admin,
+        replace(
+            task_input(world, title="Báo cáo định kỳ", deadline=None),
+            plan_id=plan_id,
+            deadline_kind="recurring",
+            recurrence_kind="half_yearly",
+            recurrence_points="25/5; 20/11",
+        ),
+    )
     rows = tasks.list_tasks(db, admin, TaskFilter(plan_id=plan_id), tasks.TaskSort("deadline"))
     assert [(r.period_key, r.deadline) for r in rows] == [
-        ("2026-H1", date(2026, 5, 25)), ("2026-H2", date(2026, 11, 20))]
+        ("2026-H1", date(2026, 5, 25)),
+        ("2026-H2", date(2026, 11, 20)),
+    ]
     assert sorted(ids) == sorted(r.id for r in rows)
     finish(db, admin, ids[0], date(2026, 5, 20))  # each occurrence is tracked on its own
-    as_of = {r.period_key: r.status_class for r in tasks.list_tasks(
-        db, admin, TaskFilter(plan_id=plan_id, as_of=date(2026, 11, 21)))}
+    as_of = {
+        r.period_key: r.status_class
+        for r in tasks.list_tasks(db, admin, TaskFilter(plan_id=plan_id, as_of=date(2026, 11, 21)))
+    }
     assert as_of == {"2026-H1": cl.DONE_ON_TIME, "2026-H2": cl.OVERDUE}
 
 
-@pytest.mark.parametrize("kind, points", [("yearly", "31/02"), ("yearly", "30/2"),
-                                          ("half_yearly", "25/5"), ("monthly", "0")])
-def test_a_recurrence_that_never_occurs_is_refused(db, admin, world, assert_unchanged,
-                                                   kind, points):
+@pytest.mark.parametrize(
+    "kind, points",
+    [("yearly", "31/02"), ("yearly", "30/2"), ("half_yearly", "25/5"), ("monthly", "0")],
+)
+def test_a_recurrence_that_never_occurs_is_refused(
+    db, admin, world, assert_unchanged, kind, points
+):
     with assert_unchanged(), pytest.raises(ValidationError) as exc:
-        tasks.create_task(db, admin, replace(
-            task_input(world, deadline=None), deadline_kind="recurring",
-            recurrence_kind=kind, recurrence_points=points))
+        tasks.create_task(
+            db,
+            admin,
+            replace(
+                task_input(world, deadline=None),
+                deadline_kind="recurring",
+                recurrence_kind=kind,
+                recurrence_points=points,
+            ),
+        )
     assert exc.value.field == "recurrence"
 
 
 # --- review findings ----------------------------------------------------------------------------
 
-def test_a_finished_task_cannot_be_extended_into_being_on_time(db, admin, world,
-                                                                assert_unchanged):
+
+def test_a_finished_task_cannot_be_extended_into_being_on_time(db, admin, world, assert_unchanged):
     task_id = make(db, admin, world)
     finish(db, admin, task_id, date(2026, 7, 20))
     with assert_unchanged(), pytest.raises(ValidationError):
-        tasks.add_extension(db, admin, task_id, new_deadline=date(2026, 8, 31), reason="x",
-                            approved_by="Trưởng ban", approved_on=date(2026, 8, 1))
+        tasks.add_extension(
+            db,
+            admin,
+            task_id,
+            new_deadline=date(2026, 8, 31),
+            reason="x",
+            approved_by="Trưởng ban",
+            approved_on=date(2026, 8, 1),
+        )
     assert tasks.get_task(db, admin, task_id).row.status_class == cl.DONE_LATE
 
 
-def test_the_deadline_that_counts_is_the_later_of_the_deadline_and_the_extension(db, admin,
-                                                                                 world):
+def test_the_deadline_that_counts_is_the_later_of_the_deadline_and_the_extension(db, admin, world):
     task_id = make(db, admin, world)
-    tasks.add_extension(db, admin, task_id, new_deadline=date(2026, 7, 31), reason="Chờ số liệu",
-                        approved_by="Trưởng ban", approved_on=date(2026, 6, 20))
+    tasks.add_extension(
+        db,
+        admin,
+        task_id,
+        new_deadline=date(2026, 7, 31),
+        reason="Chờ số liệu",
+        approved_by="Trưởng ban",
+        approved_on=date(2026, 6, 20),
+    )
     detail = tasks.get_task(db, admin, task_id)
-    later = tasks.update_task(db, admin, task_id, replace(detail.data, deadline=date(2026, 8, 31)),
-                              expected_version=detail.version)
+    later = tasks.update_task(
+        db,
+        admin,
+        task_id,
+        replace(detail.data, deadline=date(2026, 8, 31)),
+        expected_version=detail.version,
+    )
     assert later.row.effective_deadline == date(2026, 8, 31)
-    earlier = tasks.update_task(db, admin, task_id, replace(later.data, deadline=date(2026, 6, 15)),
-                                expected_version=later.version)
+    earlier = tasks.update_task(
+        db,
+        admin,
+        task_id,
+        replace(later.data, deadline=date(2026, 6, 15)),
+        expected_version=later.version,
+    )
     assert earlier.row.effective_deadline == date(2026, 7, 31)  # the approved extension stands
 
 
 def test_an_edit_keeps_a_working_day_deadline_when_the_calendar_changed(db, admin, world):
     from coordboard.services import workdays
+
     task_id = relative_task(db, admin, world, date(2026, 10, 1), 10, "Mười ngày làm việc")
     before = tasks.get_task(db, admin, task_id)
     workdays.save_calendar_day(db, admin, day=date(2026, 10, 5), kind="day_off", note="Nghỉ bù")
-    after = tasks.update_task(db, admin, task_id, replace(before.data, title="Tên mới"),
-                              expected_version=before.version)
+    after = tasks.update_task(
+        db, admin, task_id, replace(before.data, title="Tên mới"), expected_version=before.version
+    )
     assert after.row.deadline == before.row.deadline
-    moved = tasks.update_task(db, admin, task_id, replace(after.data, relative_days=11),
-                              expected_version=after.version)
+    moved = tasks.update_task(
+        db, admin, task_id, replace(after.data, relative_days=11), expected_version=after.version
+    )
     assert moved.row.deadline > before.row.deadline
 
 
@@ -466,15 +715,21 @@ def test_an_ordinary_task_cannot_become_recurring_by_editing(db, admin, world, a
     task_id = make(db, admin, world)
     detail = tasks.get_task(db, admin, task_id)
     with assert_unchanged(), pytest.raises(ValidationError) as exc:
-        tasks.update_task(db, admin, task_id, replace(detail.data, deadline_kind="recurring"),
-                          expected_version=detail.version)
+        tasks.update_task(
+            db,
+            admin,
+            task_id,
+            replace(detail.data, deadline_kind="recurring"),
+            expected_version=detail.version,
+        )
     assert exc.value.field == "deadline"
 
 
 def test_a_task_with_progress_history_is_not_deleted(db, admin, world, assert_unchanged):
     task_id = make(db, admin, world)
-    tasks.add_update(db, admin, task_id, ProgressInput(update_date=date(2026, 3, 1),
-                                                       text="Đã triển khai"))
+    tasks.add_update(
+        db, admin, task_id, ProgressInput(update_date=date(2026, 3, 1), text="Đã triển khai")
+    )
     with assert_unchanged(), pytest.raises(ValidationError):
         tasks.delete_task(db, admin, task_id)
 
@@ -489,63 +744,90 @@ def test_deleting_a_carried_copy_gives_the_duty_back_to_the_old_plan(db, admin, 
     assert tasks.get_task(db, admin, task_id).row.status == "not_started"
 
 
-def test_a_focal_point_cannot_cancel_or_suspend_its_task(db, admin, focal_point, world,
-                                                         assert_unchanged):
+def test_a_focal_point_cannot_cancel_or_suspend_its_task(
+    db, admin, focal_point, world, assert_unchanged
+):
     task_id = make(db, admin, world, lead="SYT")
     for status in ("cancelled", "suspended"):
         with assert_unchanged(), pytest.raises(PermissionDenied):
-            tasks.add_update(db, focal_point, task_id, ProgressInput(
-                update_date=date(2026, 3, 1), text="Không thực hiện", new_status=status))
+            tasks.add_update(
+                db,
+                focal_point,
+                task_id,
+                ProgressInput(
+                    update_date=date(2026, 3, 1), text="Không thực hiện", new_status=status
+                ),
+            )
 
 
 def test_changing_co_operating_agencies_is_audited(db, admin, world):
     from sqlalchemy import select
 
     from coordboard.models import AuditEntry
+
     task_id = make(db, admin, world, coop=("SYT",))
     detail = tasks.get_task(db, admin, task_id)
-    tasks.update_task(db, admin, task_id, replace(
-        detail.data, cooperating_agency_ids=(world.agencies["CAT"],)),
-        expected_version=detail.version)
+    tasks.update_task(
+        db,
+        admin,
+        task_id,
+        replace(detail.data, cooperating_agency_ids=(world.agencies["CAT"],)),
+        expected_version=detail.version,
+    )
     with db.session() as s:
-        entry = s.scalars(select(AuditEntry).where(
-            AuditEntry.entity == "tasks", AuditEntry.entity_id == task_id,
-            AuditEntry.field == "cooperating_agencies")).one()
+        entry = s.scalars(
+            select(AuditEntry).where(
+                AuditEntry.entity == "tasks",
+                AuditEntry.entity_id == task_id,
+                AuditEntry.field == "cooperating_agencies",
+            )
+        ).one()
     assert (entry.old_value, entry.new_value, entry.username) == (
-        str(world.agencies["SYT"]), str(world.agencies["CAT"]), "quantri")
+        str(world.agencies["SYT"]),
+        str(world.agencies["CAT"]),
+        "quantri",
+    )
 
 
 def test_multi_line_text_keeps_its_lines(db, admin, world):
     task_id = make(db, admin, world, description="Nội dung:\n- tập huấn\n- kiểm tra")
-    detail = tasks.add_update(db, admin, task_id, ProgressInput(
-        update_date=date(2026, 3, 1), text="1. Đã tập huấn\n2. Đã kiểm tra"))
+    detail = tasks.add_update(
+        db,
+        admin,
+        task_id,
+        ProgressInput(update_date=date(2026, 3, 1), text="1. Đã tập huấn\n2. Đã kiểm tra"),
+    )
     assert detail.data.description == "Nội dung:\n- tập huấn\n- kiểm tra"
     assert detail.updates[0].text == "1. Đã tập huấn\n2. Đã kiểm tra"
 
 
-def test_a_row_changed_between_reading_and_writing_gives_the_conflict_message(db, admin,
-                                                                             world):
+def test_a_row_changed_between_reading_and_writing_gives_the_conflict_message(db, admin, world):
     from sqlalchemy import text as sql
 
     from coordboard.models import Task
     from coordboard.services.uow import UnitOfWork
+
     task_id = make(db, admin, world)
-    with pytest.raises(ConflictError):
-        with UnitOfWork(db, admin) as uow:
-            task = uow.session.get(Task, task_id)
-            with db.engine.begin() as other:  # another PC saves first
-                other.execute(sql("UPDATE tasks SET version = version + 1 WHERE id = :i"),
-                              {"i": task_id})
-            task.title = "Của tôi"
-            uow.session.flush()
+    with pytest.raises(ConflictError), UnitOfWork(db, admin) as uow:
+        task = uow.session.get(Task, task_id)
+        with db.engine.begin() as other:  # another PC saves first
+            other.execute(
+                sql("UPDATE tasks SET version = version + 1 WHERE id = :i"), {"i": task_id}
+            )
+        task.title = "Của tôi"
+        uow.session.flush()
 
 
 def test_one_save_is_one_step_of_the_version(db, admin, world):
     task_id = make(db, admin, world, coop=("SYT",))
     before = tasks.get_task(db, admin, task_id)
-    after = tasks.update_task(db, admin, task_id, replace(
-        before.data, title="Tên mới", cooperating_agency_ids=(world.agencies["CAT"],)),
-        expected_version=before.version)
+    after = tasks.update_task(
+        db,
+        admin,
+        task_id,
+        replace(before.data, title="Tên mới", cooperating_agency_ids=(world.agencies["CAT"],)),
+        expected_version=before.version,
+    )
     assert after.version == before.version + 1
 
 
@@ -555,6 +837,7 @@ def race(db, first, second) -> list:
     import threading
 
     from coordboard.db import open_database
+
     other = open_database(db.url if db.path is None else db.path)
     outcomes: list = [None, None]
     start = threading.Barrier(2)
@@ -565,9 +848,12 @@ def race(db, first, second) -> list:
             outcomes[index] = call(database)
         except BaseException as exc:  # noqa: BLE001 - returned to the test's assertions
             outcomes[index] = exc
+
     try:
-        threads = [threading.Thread(target=run, args=(0, first, db)),
-                   threading.Thread(target=run, args=(1, second, other))]
+        threads = [
+            threading.Thread(target=run, args=(0, first, db)),
+            threading.Thread(target=run, args=(1, second, other)),
+        ]
         for t in threads:
             t.start()
         for t in threads:
@@ -577,8 +863,7 @@ def race(db, first, second) -> list:
     return outcomes
 
 
-def test_agencies_reporting_on_one_task_at_the_same_time_all_land(db, admin, focal_point,
-                                                                  world):
+def test_agencies_reporting_on_one_task_at_the_same_time_all_land(db, admin, focal_point, world):
     """Two department heads on two PCs add notes to the same task at once: none is lost and
     neither sees a conflict (a note does not depend on the task's state)."""
     task_id = make(db, admin, world, lead="SYT", coop=("SGDDT",))
@@ -586,17 +871,24 @@ def test_agencies_reporting_on_one_task_at_the_same_time_all_land(db, admin, foc
     def report(actor, who):
         def call(database):
             for n in range(8):
-                tasks.add_update(database, actor, task_id, ProgressInput(
-                    update_date=date(2026, 3, 1), text=f"{who} {n}"))
+                tasks.add_update(
+                    database,
+                    actor,
+                    task_id,
+                    ProgressInput(update_date=date(2026, 3, 1), text=f"{who} {n}"),
+                )
             return "done"
+
         return call
+
     assert race(db, report(focal_point, "y tế"), report(admin, "thư ký")) == ["done", "done"]
     texts = sorted(u.text for u in tasks.get_task(db, admin, task_id).updates)
     assert texts == sorted([f"y tế {n}" for n in range(8)] + [f"thư ký {n}" for n in range(8)])
 
 
-def test_two_pcs_saving_one_task_at_once_give_one_conflict_and_no_error(db, admin, secretariat,
-                                                                         world):
+def test_two_pcs_saving_one_task_at_once_give_one_conflict_and_no_error(
+    db, admin, secretariat, world
+):
     """Both forms were opened on the same version; the saves race. Exactly one lands, the other
     is told the task changed meanwhile — never a database error about co-operating agencies."""
     task_id = make(db, admin, world, coop=("SYT", "CAT"))
@@ -604,11 +896,17 @@ def test_two_pcs_saving_one_task_at_once_give_one_conflict_and_no_error(db, admi
 
     def save(actor, title):
         def call(database):
-            tasks.update_task(database, actor, task_id, replace(
-                seen.data, title=title, cooperating_agency_ids=(world.agencies["TD"],)),
-                expected_version=seen.version)
+            tasks.update_task(
+                database,
+                actor,
+                task_id,
+                replace(seen.data, title=title, cooperating_agency_ids=(world.agencies["TD"],)),
+                expected_version=seen.version,
+            )
             return "saved"
+
         return call
+
     outcomes = race(db, save(admin, "Của quản trị"), save(secretariat, "Của thư ký"))
     kinds = sorted("conflict" if isinstance(o, ConflictError) else str(o) for o in outcomes)
     assert kinds == ["conflict", "saved"], outcomes

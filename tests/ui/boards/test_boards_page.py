@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from coordboard.services import boards
 from coordboard.ui.boards.board_dialog import BoardDialog
 from coordboard.ui.boards.boards_page import BOARD_ID, BoardsPage
-
 from ui.ui_helpers import context_for
 
 
@@ -27,8 +26,10 @@ def test_tree_shows_commune_boards_under_the_province_board(vi_app, qtbot, demo_
     province = root.child(0, 0)
     assert province.text() == "Ban Điều hành công tác trẻ em tỉnh Vĩnh Long"
     children = sorted(province.child(i, 0).text() for i in range(province.rowCount()))
-    assert children == ["Ban Bảo vệ trẻ em xã Phước Hậu",
-                        "Nhóm thường trực bảo vệ trẻ em phường Thanh Đức"]
+    assert children == [
+        "Ban Bảo vệ trẻ em xã Phước Hậu",
+        "Nhóm thường trực bảo vệ trẻ em phường Thanh Đức",
+    ]
     assert root.child(0, 2).text() == "25"  # members today
     assert page.detail_labels["standing"].text() == "Sở Y tế"
     assert page.detail_labels["decision"].text() == "1835/QĐ-UBND ngày 15/08/2025"
@@ -44,7 +45,10 @@ def test_focal_point_sees_no_edit_buttons_and_service_refuses_anyway(vi_app, qtb
     qtbot.addWidget(dialog)
     dialog.name.setText("Ban đổi tên")
     dialog.save()
-    assert dialog.banner.text() == "Tài khoản của bạn không được thay đổi ban này hoặc thành viên của ban."
+    assert (
+        dialog.banner.text()
+        == "Tài khoản của bạn không được thay đổi ban này hoặc thành viên của ban."
+    )
     assert boards.get_board(demo_db, ctx.actor, page.current_board_id()).name != "Ban đổi tên"
 
 
@@ -56,7 +60,9 @@ def test_moving_a_board_under_its_own_child_is_refused_in_the_form(vi_app, qtbot
     dialog = BoardDialog(ctx, province, None, list(page.boards.values()))
     qtbot.addWidget(dialog)
     dialog.parent_board.set_current_id(child_id)
-    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Save), Qt.LeftButton)
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Save), Qt.LeftButton
+    )
     assert "trực thuộc chính nó" in dialog.banner.text()
     assert dialog.result() != BoardDialog.Accepted
     assert boards.get_board(demo_db, ctx.actor, province.id).parent_id is None

@@ -13,13 +13,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from coordboard.db import open_database
 from coordboard.services import boards, members, plans, tasks
-from coordboard.services.members import people
-from coordboard.services.members import MemberFilter
+from coordboard.services.members import MemberFilter, people
 from coordboard.services.tasks import ProgressInput, TaskInput
-from coordboard.ui.context import AppContext
 from coordboard.ui.boards.board_dialog import BoardDialog
 from coordboard.ui.common.conflict_dialog import ConflictDialog
 from coordboard.ui.common.form_dialog import same
+from coordboard.ui.context import AppContext
 from coordboard.ui.members.membership_dialogs import MembershipDialog
 from coordboard.ui.plans.plan_dialogs import PlanDialog, SectionDialog
 from coordboard.ui.tasks.task_dialogs import TaskDialog
@@ -42,13 +41,19 @@ def ctx(vi_app, db, admin):
 
 def answer(button: str, seen: list) -> None:
     """When the conflict dialog opens: note what it shows, then click `button`."""
+
     def click() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, ConflictDialog), dialog
-        seen.append({row.name: tuple(dialog.model.text(row, column) for column in (0, 1, 2, 3))
-                     for row in dialog.rows})
+        seen.append(
+            {
+                row.name: tuple(dialog.model.text(row, column) for column in (0, 1, 2, 3))
+                for row in dialog.rows
+            }
+        )
         seen.append(dialog.view.isVisibleTo(dialog))
         getattr(dialog, button).click()
+
     QTimer.singleShot(0, click)
 
 
@@ -59,29 +64,44 @@ def no_false_differences(dialog) -> None:
 
 
 def _task(db, admin, world) -> int:
-    (task_id,) = tasks.create_task(db, admin, TaskInput(
-        board_id=world.province, title="Tổ chức Diễn đàn trẻ em cấp tỉnh",
-        lead_agency_id=world.agencies["SYT"], assigned_date=ASSIGNED, deadline=DEADLINE,
-        cooperating_agency_ids=(world.agencies["SGDDT"],), target_value=95.0,
-        target_unit="% xã"))
+    (task_id,) = tasks.create_task(
+        db,
+        admin,
+        TaskInput(
+            board_id=world.province,
+            title="Tổ chức Diễn đàn trẻ em cấp tỉnh",
+            lead_agency_id=world.agencies["SYT"],
+            assigned_date=ASSIGNED,
+            deadline=DEADLINE,
+            cooperating_agency_ids=(world.agencies["SGDDT"],),
+            target_value=95.0,
+            target_unit="% xã",
+        ),
+    )
     return task_id
 
 
 def _theirs_on_the_other_pc(other_pc, admin, task_id, **changes) -> tasks.TaskDetail:
     detail = tasks.get_task(other_pc, admin, task_id)
-    return tasks.update_task(other_pc, admin, task_id, replace(detail.data, **changes),
-                             expected_version=detail.version)
+    return tasks.update_task(
+        other_pc, admin, task_id, replace(detail.data, **changes), expected_version=detail.version
+    )
 
 
 def test_second_save_shows_both_versions_and_reapplies_only_what_the_user_changed(
-        ctx, qtbot, db, other_pc, admin, world):
+    ctx, qtbot, db, other_pc, admin, world
+):
     task_id = _task(db, admin, world)
     dialog = TaskDialog(ctx, tasks.get_task(db, admin, task_id))
     qtbot.addWidget(dialog)
     no_false_differences(dialog)
-    theirs = _theirs_on_the_other_pc(other_pc, admin, task_id,
-                                     title="Diễn đàn trẻ em tỉnh Vĩnh Long năm 2026",
-                                     responsible_person="Phòng Bảo trợ xã hội và Trẻ em")
+    theirs = _theirs_on_the_other_pc(
+        other_pc,
+        admin,
+        task_id,
+        title="Diễn đàn trẻ em tỉnh Vĩnh Long năm 2026",
+        responsible_person="Phòng Bảo trợ xã hội và Trẻ em",
+    )
     dialog.title.setPlainText("Tổ chức Diễn đàn trẻ em cấp tỉnh lần thứ V")
     dialog.deadline.set_value(LATER)
     seen: list = []
@@ -91,12 +111,18 @@ def test_second_save_shows_both_versions_and_reapplies_only_what_the_user_change
     shown, table_visible = seen
     assert table_visible
     assert shown == {
-        "title": ("Tên nhiệm vụ", "Diễn đàn trẻ em tỉnh Vĩnh Long năm 2026 ●",
-                  "Tổ chức Diễn đàn trẻ em cấp tỉnh lần thứ V ●",
-                  "Tổ chức Diễn đàn trẻ em cấp tỉnh lần thứ V"),
-        "responsible_person": (shown["responsible_person"][0],
-                               "Phòng Bảo trợ xã hội và Trẻ em ●", "—",
-                               "Phòng Bảo trợ xã hội và Trẻ em"),
+        "title": (
+            "Tên nhiệm vụ",
+            "Diễn đàn trẻ em tỉnh Vĩnh Long năm 2026 ●",
+            "Tổ chức Diễn đàn trẻ em cấp tỉnh lần thứ V ●",
+            "Tổ chức Diễn đàn trẻ em cấp tỉnh lần thứ V",
+        ),
+        "responsible_person": (
+            shown["responsible_person"][0],
+            "Phòng Bảo trợ xã hội và Trẻ em ●",
+            "—",
+            "Phòng Bảo trợ xã hội và Trẻ em",
+        ),
         "deadline": (shown["deadline"][0], "30/06/2026", "15/09/2026 ●", "15/09/2026"),
     }
     assert dialog.result() == TaskDialog.Accepted
@@ -106,11 +132,13 @@ def test_second_save_shows_both_versions_and_reapplies_only_what_the_user_change
     assert now.data.deadline == LATER  # only I changed it
     assert now.data.responsible_person == "Phòng Bảo trợ xã hội và Trẻ em"  # only they did
     assert now.data.target_value == 95.0 and now.data.cooperating_agency_ids == (
-        world.agencies["SGDDT"],)
+        world.agencies["SGDDT"],
+    )
 
 
 def test_reload_shows_their_version_in_the_form_and_discards_mine(
-        ctx, qtbot, db, other_pc, admin, world):
+    ctx, qtbot, db, other_pc, admin, world
+):
     task_id = _task(db, admin, world)
     dialog = TaskDialog(ctx, tasks.get_task(db, admin, task_id))
     qtbot.addWidget(dialog)
@@ -147,36 +175,56 @@ def test_back_to_the_form_changes_nothing(ctx, qtbot, db, other_pc, admin, world
 
 
 def test_a_change_elsewhere_on_the_task_is_not_a_field_conflict(
-        ctx, qtbot, db, other_pc, admin, world):
+    ctx, qtbot, db, other_pc, admin, world
+):
     """The lead agency reported progress meanwhile (a new version, no field of this form)."""
     task_id = _task(db, admin, world)
     dialog = TaskDialog(ctx, tasks.get_task(db, admin, task_id))
     qtbot.addWidget(dialog)
-    tasks.add_update(other_pc, admin, task_id, ProgressInput(
-        update_date=date(2026, 2, 1), text="Đã xây dựng kế hoạch", percent=30),
-        expected_version=tasks.get_task(other_pc, admin, task_id).version)
+    tasks.add_update(
+        other_pc,
+        admin,
+        task_id,
+        ProgressInput(update_date=date(2026, 2, 1), text="Đã xây dựng kế hoạch", percent=30),
+        expected_version=tasks.get_task(other_pc, admin, task_id).version,
+    )
     dialog.deadline.set_value(LATER)
     seen: list = []
     answer("reapply_button", seen)
     dialog.save()
-    assert seen[0] == {"deadline": (seen[0]["deadline"][0], "30/06/2026", "15/09/2026 ●",
-                                    "15/09/2026")}
+    assert seen[0] == {
+        "deadline": (seen[0]["deadline"][0], "30/06/2026", "15/09/2026 ●", "15/09/2026")
+    }
     now = tasks.get_task(db, admin, task_id)
     assert now.data.deadline == LATER and now.row.percent == 30  # both kept
 
 
 # --- the other edit forms -------------------------------------------------------------------
 
+
 def _board_case(ctx, db, other_pc, admin, world):
     dialog = BoardDialog(ctx, boards.get_board(db, admin, world.province))
 
     def theirs():
         b = boards.get_board(other_pc, admin, world.province)
-        boards.update_board(other_pc, admin, b.id, boards.BoardInput(
-            name=b.name, kind_id=b.kind_id, level_id=b.level_id, area=b.area,
-            parent_id=b.parent_id, standing_agency_id=b.standing_agency_id,
-            decision_number="2001/QĐ-UBND", decision_date=b.decision_date, active=b.active,
-            notes=b.notes), expected_version=b.version)
+        boards.update_board(
+            other_pc,
+            admin,
+            b.id,
+            boards.BoardInput(
+                name=b.name,
+                kind_id=b.kind_id,
+                level_id=b.level_id,
+                area=b.area,
+                parent_id=b.parent_id,
+                standing_agency_id=b.standing_agency_id,
+                decision_number="2001/QĐ-UBND",
+                decision_date=b.decision_date,
+                active=b.active,
+                notes=b.notes,
+            ),
+            expected_version=b.version,
+        )
 
     def mine():
         dialog.notes.setPlainText("Họp thường kỳ 6 tháng một lần")
@@ -184,22 +232,51 @@ def _board_case(ctx, db, other_pc, admin, world):
     def saved():
         b = boards.get_board(db, admin, world.province)
         return b.decision_number, b.notes
-    return dialog, theirs, mine, saved, ("2001/QĐ-UBND", "Họp thường kỳ 6 tháng một lần"), {
-        "decision_number", "notes"}
+
+    return (
+        dialog,
+        theirs,
+        mine,
+        saved,
+        ("2001/QĐ-UBND", "Họp thường kỳ 6 tháng một lần"),
+        {"decision_number", "notes"},
+    )
 
 
 def _plan_case(ctx, db, other_pc, admin, world):
-    plan = plans.create_plan(db, admin, plans.PlanInput(
-        board_id=world.province, title="Kế hoạch thực hiện công tác trẻ em năm 2026",
-        year_from=2026, year_to=2026, code="10/KH-BĐH"))
+    plan = plans.create_plan(
+        db,
+        admin,
+        plans.PlanInput(
+            board_id=world.province,
+            title="Kế hoạch thực hiện công tác trẻ em năm 2026",
+            year_from=2026,
+            year_to=2026,
+            code="10/KH-BĐH",
+        ),
+    )
     dialog = PlanDialog(ctx, world.province, "Ban", plans.get_plan(db, admin, plan.id))
 
     def theirs():
         p = plans.get_plan(other_pc, admin, plan.id)
-        plans.update_plan(other_pc, admin, p.id, plans.PlanInput(
-            board_id=p.board_id, title=p.title, year_from=p.year_from, year_to=p.year_to,
-            code="12/KH-BĐH", issue_date=p.issue_date, basis=p.basis, purpose=p.purpose,
-            funding=p.funding, status=p.status), expected_version=p.version)
+        plans.update_plan(
+            other_pc,
+            admin,
+            p.id,
+            plans.PlanInput(
+                board_id=p.board_id,
+                title=p.title,
+                year_from=p.year_from,
+                year_to=p.year_to,
+                code="12/KH-BĐH",
+                issue_date=p.issue_date,
+                basis=p.basis,
+                purpose=p.purpose,
+                funding=p.funding,
+                status=p.status,
+            ),
+            expected_version=p.version,
+        )
 
     def mine():
         dialog.funding.setPlainText("Ngân sách tỉnh")
@@ -207,19 +284,32 @@ def _plan_case(ctx, db, other_pc, admin, world):
     def saved():
         p = plans.get_plan(db, admin, plan.id)
         return p.code, p.funding
+
     return dialog, theirs, mine, saved, ("12/KH-BĐH", "Ngân sách tỉnh"), {"code", "funding"}
 
 
 def _section_case(ctx, db, other_pc, admin, world):
-    plan = plans.create_plan(db, admin, plans.PlanInput(
-        board_id=world.province, title="Kế hoạch năm 2026", year_from=2026, year_to=2026))
+    plan = plans.create_plan(
+        db,
+        admin,
+        plans.PlanInput(
+            board_id=world.province, title="Kế hoạch năm 2026", year_from=2026, year_to=2026
+        ),
+    )
     section = plans.save_section(db, admin, plan.id, title="Nội dung", number="II")
     tree = plans.plan_tree(db, admin, plan.id)
     dialog = SectionDialog(ctx, plans.get_plan(db, admin, plan.id), list(tree.sections), section)
 
     def theirs():
-        plans.save_section(other_pc, admin, plan.id, title="Nội dung", number="III",
-                           section_id=section.id, expected_version=section.version)
+        plans.save_section(
+            other_pc,
+            admin,
+            plan.id,
+            title="Nội dung",
+            number="III",
+            section_id=section.id,
+            expected_version=section.version,
+        )
 
     def mine():
         dialog.title.setText("Nhiệm vụ và giải pháp")
@@ -227,6 +317,7 @@ def _section_case(ctx, db, other_pc, admin, world):
     def saved():
         s = next(s for s in plans.plan_tree(db, admin, plan.id).sections if s.id == section.id)
         return s.number, s.title
+
     return dialog, theirs, mine, saved, ("III", "Nhiệm vụ và giải pháp"), {"number", "title"}
 
 
@@ -238,26 +329,51 @@ def _membership_case(ctx, db, other_pc, admin, world):
 
     def theirs():  # another PC corrects the person's phone number
         p = people.get_person(other_pc, admin, row.person_id)
-        people.update_person(other_pc, admin, p.id, people.PersonInput(
-            full_name=p.full_name, honorific=p.honorific, position=p.position,
-            agency_id=p.agency_id, phone="0270 3822 111", email=p.email, notes=p.notes),
-            expected_version=p.version)
+        people.update_person(
+            other_pc,
+            admin,
+            p.id,
+            people.PersonInput(
+                full_name=p.full_name,
+                honorific=p.honorific,
+                position=p.position,
+                agency_id=p.agency_id,
+                phone="0270 3822 111",
+                email=p.email,
+                notes=p.notes,
+            ),
+            expected_version=p.version,
+        )
 
     def mine():
         dialog.duty.setText("Phụ trách giáo dục kỹ năng")
 
     def saved():
-        r = next(r for r in members.list_members(db, admin, MemberFilter(board_id=world.province))
-                 if r.id == row.id)
+        r = next(
+            r
+            for r in members.list_members(db, admin, MemberFilter(board_id=world.province))
+            if r.id == row.id
+        )
         return r.phone, r.board_position
-    return dialog, theirs, mine, saved, ("0270 3822 111", "Phụ trách giáo dục kỹ năng"), {
-        "person.phone", "board_position"}
+
+    return (
+        dialog,
+        theirs,
+        mine,
+        saved,
+        ("0270 3822 111", "Phụ trách giáo dục kỹ năng"),
+        {"person.phone", "board_position"},
+    )
 
 
-@pytest.mark.parametrize("case", [_board_case, _plan_case, _section_case, _membership_case],
-                         ids=["board", "plan", "section", "membership"])
+@pytest.mark.parametrize(
+    "case",
+    [_board_case, _plan_case, _section_case, _membership_case],
+    ids=["board", "plan", "section", "membership"],
+)
 def test_every_edit_form_shows_both_versions_and_keeps_both_changes(
-        case, ctx, qtbot, db, other_pc, admin, world):
+    case, ctx, qtbot, db, other_pc, admin, world
+):
     dialog, theirs, mine, saved, expected, differing = case(ctx, db, other_pc, admin, world)
     qtbot.addWidget(dialog)
     no_false_differences(dialog)

@@ -10,11 +10,10 @@ from sqlalchemy.exc import OperationalError
 
 from coordboard.services import boards
 from coordboard.ui.boards.board_dialog import BoardDialog
-from coordboard.ui.members.membership_dialogs import MembershipDialog
-from coordboard.ui.members.members_table_model import NAME
-from coordboard.ui.members.members_page import MembersPage
 from coordboard.ui.common.widgets import DateEdit
-
+from coordboard.ui.members.members_page import MembersPage
+from coordboard.ui.members.members_table_model import NAME
+from coordboard.ui.members.membership_dialogs import MembershipDialog
 from ui.ui_helpers import context_for, type_text
 
 
@@ -65,6 +64,7 @@ def test_adding_a_member_keeps_the_users_sort_and_picks_nobody_by_default(vi_app
     shown = [r.full_name for r in page.model.rows]
     assert len(shown) == len(names_before) + 1
     from coordboard.text import person_sort_key
+
     assert shown == sorted(shown, key=person_sort_key, reverse=True)  # still by name, descending
     assert page.current_row().full_name == "Âu Dương Yến"
 

@@ -9,19 +9,19 @@ import os
 import subprocess
 import sys
 import threading
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
 from coordboard.services import auth, dashboard, tasks
-from coordboard.services.tasks import classification as cl
 from coordboard.services.actor import SYSTEM
-from coordboard.ui.main_window import MainWindow
-from coordboard.ui.tasks import task_table_model
+from coordboard.services.tasks import classification as cl
 from coordboard.ui.dashboard import dashboard_page
 from coordboard.ui.dashboard.dashboard_page import DashboardPage, DueNoticeDialog
+from coordboard.ui.main_window import MainWindow
+from coordboard.ui.tasks import task_table_model
 from coordboard.ui.workers import wait_for_tasks
-
 from ui.ui_helpers import context_for
 
 
@@ -53,8 +53,7 @@ def click_bar(qtbot, box: dashboard_page.ChartBox, patch) -> None:
 
 def tasks_shown(qtbot, window: MainWindow) -> list[tasks.TaskRow]:
     page = window.tasks_page
-    qtbot.waitUntil(lambda: not page.model.loading and page.class_counts is not None,
-                    timeout=10000)
+    qtbot.waitUntil(lambda: not page.model.loading and page.class_counts is not None, timeout=10000)
     return [page.model.row_at(i) for i in range(page.model.rowCount())]
 
 
@@ -113,8 +112,10 @@ def test_monthly_bar_tile_and_list_rows_open_their_tasks(vi_app, qtbot, demo_db)
     rows = tasks_shown(qtbot, window)
     assert len(rows) == bar.get_height()
     month = bar_filter(bar).deadline_from
-    assert all(r.status_class == cl.DONE_ON_TIME and r.effective_deadline.month == month.month
-               for r in rows)
+    assert all(
+        r.status_class == cl.DONE_ON_TIME and r.effective_deadline.month == month.month
+        for r in rows
+    )
 
     window.show_page("dashboard")
     QTest.mouseClick(page.tiles[cl.DUE_SOON], Qt.LeftButton)
@@ -139,8 +140,9 @@ def test_monthly_bar_tile_and_list_rows_open_their_tasks(vi_app, qtbot, demo_db)
     assert {r.status_class for r in tasks_shown(qtbot, window)} == {cl.OVERDUE}
 
 
-def test_a_slow_result_that_arrives_after_a_newer_one_is_dropped(vi_app, qtbot, demo_db,
-                                                               monkeypatch):
+def test_a_slow_result_that_arrives_after_a_newer_one_is_dropped(
+    vi_app, qtbot, demo_db, monkeypatch
+):
     window = make_window(qtbot, demo_db, "thuky")
     page = shown_dashboard(qtbot, window)
     release = threading.Event()
@@ -170,9 +172,17 @@ def test_a_refresh_redraws_only_the_charts_whose_numbers_changed(vi_app, qtbot, 
         page.refresh()  # nothing changed: nothing is drawn again
     assert {key: box.canvas for key, box in page.charts.items()} == canvases
     row = page.result.due_soon[0].row  # done today: the sector and agency bars change
-    tasks.add_update(demo_db, window.ctx.actor, row.id, tasks.ProgressInput(
-        update_date=page.result.as_of, text="Đã hoàn thành.", new_status="done",
-        completed_on=page.result.as_of))
+    tasks.add_update(
+        demo_db,
+        window.ctx.actor,
+        row.id,
+        tasks.ProgressInput(
+            update_date=page.result.as_of,
+            text="Đã hoàn thành.",
+            new_status="done",
+            completed_on=page.result.as_of,
+        ),
+    )
     with qtbot.waitSignal(page.loaded, timeout=10000):
         window.refresh_current()  # as live refresh does
     assert page.charts["sector"].canvas is not canvases["sector"]
@@ -222,8 +232,15 @@ def test_the_start_up_notice_shows_a_focal_point_what_is_due(vi_app, qtbot, demo
 
 
 def test_no_notice_for_nothing_due_nor_for_roles_that_own_no_tasks(vi_app, qtbot, demo_db):
-    auth.create_user(demo_db, SYSTEM, username="khcn", password="demo1234", role="focal_point",
-                     full_name="Đầu mối Sở Khoa học và Công nghệ", agency_code="SKHCN")
+    auth.create_user(
+        demo_db,
+        SYSTEM,
+        username="khcn",
+        password="demo1234",
+        role="focal_point",
+        full_name="Đầu mối Sở Khoa học và Công nghệ",
+        agency_code="SKHCN",
+    )
     for username in ("khcn", "admin", "xem"):
         window = make_window(qtbot, demo_db, username)
         assert notice_of(qtbot, window) is None, username
@@ -237,7 +254,7 @@ def test_bar_colours_have_the_hue_of_the_tasks_pages_colours():
     from coordboard.services.dashboard.charts import BAR_COLOURS
 
     def hue(colour: str) -> float:
-        r, g, b = (int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+        r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
         return colorsys.rgb_to_hls(r, g, b)[0] * 360
 
     assert set(BAR_COLOURS) == set(task_table_model.CLASS_COLOURS)
@@ -268,10 +285,16 @@ def test_matplotlib_is_not_imported_when_the_app_starts(demo_template, tmp_path)
         "    w.close(); settle(app, 3)\n"
         "    for name in [m for m in sys.modules if m.startswith('matplotlib')]:\n"
         "        del sys.modules[name]\n"
-        "print(seen)\n")
+        "print(seen)\n"
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "COORDBOARD_DATA_DIR": str(tmp_path)}
-    out = subprocess.run([sys.executable, "-c", probe, str(demo_template)], env=env,
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(demo_template)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     # thuky: not at start, there once the dashboard is shown; yte: never
     assert out.stdout.strip().splitlines()[-1] == "[False, True, False, False]"

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 from coordboard.i18n import tr_message
 from coordboard.services import auth, boards, meetings
 from coordboard.services.meetings import AgendaItemInput, MeetingInput
-
 from ui.ui_helpers import context_for
 
 TITLE = "Hội nghị sơ kết công tác trẻ em 6 tháng đầu năm"
@@ -30,16 +29,27 @@ def own_board(db, username: str = "thuky") -> int:
     return next(b.id for b in boards.list_boards(db, actor) if b.can_edit)
 
 
-def make_meeting(db, day: date = DAY, agenda=("Báo cáo kết quả 6 tháng", "Thảo luận"),
-                 title: str = TITLE) -> meetings.MeetingDetail:
+def make_meeting(
+    db, day: date = DAY, agenda=("Báo cáo kết quả 6 tháng", "Thảo luận"), title: str = TITLE
+) -> meetings.MeetingDetail:
     actor = auth.actor_for(db, "thuky")
     start = datetime.combine(day, time(8, 0))
-    d = meetings.create_meeting(db, actor, MeetingInput(
-        board_id=own_board(db), title=title, starts_at=start, ends_at=start.replace(hour=11),
-        kind="six_month_review", place="Hội trường Sở Y tế"))
+    d = meetings.create_meeting(
+        db,
+        actor,
+        MeetingInput(
+            board_id=own_board(db),
+            title=title,
+            starts_at=start,
+            ends_at=start.replace(hour=11),
+            kind="six_month_review",
+            place="Hội trường Sở Y tế",
+        ),
+    )
     for n, item in enumerate(agenda):
-        meetings.save_agenda_item(db, actor, d.meeting.id,
-                                  AgendaItemInput(title=item, planned_minutes=60 + 30 * n))
+        meetings.save_agenda_item(
+            db, actor, d.meeting.id, AgendaItemInput(title=item, planned_minutes=60 + 30 * n)
+        )
     return meetings.get_meeting(db, actor, d.meeting.id)
 
 

@@ -6,23 +6,24 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import docx
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from coordboard.services import auth, meetings
-from coordboard.ui.meetings.meeting_dialogs import AgendaItemDialog, CarryItemsDialog
 from coordboard.ui.meetings import agenda_tab as meeting_agenda_tab
 from coordboard.ui.meetings.documents_tab import IssueNumberDialog
-
+from coordboard.ui.meetings.meeting_dialogs import AgendaItemDialog, CarryItemsDialog
 from ui.meetings.meetings_support import TITLE, answer_modals, loaded_page, make_meeting, vi
 from ui.ui_helpers import type_text
 
 
-def test_agenda_items_total_documents_and_carrying(vi_app, qtbot, demo_db, tmp_path,
-                                                   monkeypatch, qtmodeltester):
+def test_agenda_items_total_documents_and_carrying(
+    vi_app, qtbot, demo_db, tmp_path, monkeypatch, qtmodeltester
+):
     made = make_meeting(demo_db)  # 60 + 90 minutes of a 180-minute meeting
-    later = make_meeting(demo_db, day=date.today() + timedelta(days=20), agenda=(),
-                         title="Họp định kỳ quý sau")
+    later = make_meeting(
+        demo_db, day=date.today() + timedelta(days=20), agenda=(), title="Họp định kỳ quý sau"
+    )
     page = loaded_page(qtbot, demo_db, meeting_id=made.meeting.id)
     editor = page.editor
     tab = editor.agenda_tab
@@ -57,7 +58,8 @@ def test_agenda_items_total_documents_and_carrying(vi_app, qtbot, demo_db, tmp_p
     with qtbot.waitSignal(editor.loaded, timeout=5000):
         tab.attach_file(source)
     assert tab.documents.count() == 1 and tab.documents.item(0).text().startswith(
-        "Báo cáo 6 tháng.docx")
+        "Báo cáo 6 tháng.docx"
+    )
     opened = []
     monkeypatch.setattr(meeting_agenda_tab, "open_with_default_app", opened.append)
     tab.open_document()
@@ -85,8 +87,9 @@ def test_agenda_items_total_documents_and_carrying(vi_app, qtbot, demo_db, tmp_p
     answer_modals(carry)
     tab.carry()
     assert "2" in editor.note.text() and editor.note.isVisibleTo(page)
-    carried = meetings.get_meeting(demo_db, auth.actor_for(demo_db, "thuky"),
-                                   later.meeting.id).agenda
+    carried = meetings.get_meeting(
+        demo_db, auth.actor_for(demo_db, "thuky"), later.meeting.id
+    ).agenda
     assert [i.title for i in carried] == ["Dự thảo kế hoạch truyền thông", "Thảo luận"]
 
 
@@ -101,16 +104,18 @@ def _approved(db):
     return made
 
 
-def test_minutes_exported_to_docx_and_pdf_then_offered_to_open(vi_app, qtbot, demo_db,
-                                                              tmp_path, monkeypatch):
+def test_minutes_exported_to_docx_and_pdf_then_offered_to_open(
+    vi_app, qtbot, demo_db, tmp_path, monkeypatch
+):
     made = _approved(demo_db)
     page = loaded_page(qtbot, demo_db, meeting_id=made.meeting.id)
     tab = page.editor.documents_tab
     page.editor.tabs.setCurrentWidget(tab)
     assert tab.action_buttons[0].isEnabled()  # exports stay possible on approved minutes
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.No)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.No
+    )
     target = tmp_path / "bien ban.docx"
     with qtbot.waitSignal(tab.exported, timeout=10_000):
         tab.export_to("minutes", target)
@@ -133,8 +138,9 @@ def test_minutes_exported_to_docx_and_pdf_then_offered_to_open(vi_app, qtbot, de
 
 def test_calendar_files_and_document_numbers(vi_app, qtbot, demo_db, tmp_path):
     made = _approved(demo_db)
-    upcoming = make_meeting(demo_db, day=date.today() + timedelta(days=9),
-                            title="Họp định kỳ tháng tới")
+    upcoming = make_meeting(
+        demo_db, day=date.today() + timedelta(days=9), title="Họp định kỳ tháng tới"
+    )
     page = loaded_page(qtbot, demo_db, meeting_id=made.meeting.id)
     tab = page.editor.documents_tab
     one = tmp_path / "hop.ics"

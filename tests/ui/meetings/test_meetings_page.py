@@ -11,13 +11,20 @@ from PySide6.QtWidgets import QMessageBox
 from coordboard.services import auth, meetings
 from coordboard.ui.meetings.meeting_dialogs import MeetingDialog, ReopenDialog
 from coordboard.ui.meetings.meeting_models import MeetingTableModel, status_label
-
-from ui.meetings.meetings_support import TITLE, answer_modals, loaded_page, make_meeting, own_board, vi
+from ui.meetings.meetings_support import (
+    TITLE,
+    answer_modals,
+    loaded_page,
+    make_meeting,
+    own_board,
+    vi,
+)
 from ui.ui_helpers import type_text
 
 
-def test_list_shows_the_boards_meetings_with_status_and_counts(vi_app, qtbot, demo_db,
-                                                                qtmodeltester):
+def test_list_shows_the_boards_meetings_with_status_and_counts(
+    vi_app, qtbot, demo_db, qtmodeltester
+):
     held = make_meeting(demo_db)
     later = make_meeting(demo_db, day=date.today() + timedelta(days=10), title="Họp định kỳ quý")
     page = loaded_page(qtbot, demo_db)
@@ -33,8 +40,9 @@ def test_list_shows_the_boards_meetings_with_status_and_counts(vi_app, qtbot, de
     assert page.model.text(row, MeetingTableModel.STATUS) == status_label("planned") == "Dự kiến"
     assert page.model.text(row, MeetingTableModel.ATTENDING) == f"0/{len(held.attendees)}"
     # the next meeting to come is chosen first
-    upcoming = min((r for r in rows if r.starts_at.date() >= date.today()),
-                   key=lambda r: r.starts_at)
+    upcoming = min(
+        (r for r in rows if r.starts_at.date() >= date.today()), key=lambda r: r.starts_at
+    )
     assert page.current_id() == upcoming.id
     assert page.editor.detail.meeting.title == upcoming.title
     # a year without meetings
@@ -55,8 +63,14 @@ def test_new_meeting_refuses_an_end_before_the_start_and_keeps_the_form(vi_app, 
         dialog.start_time.setTime(QTime(14, 0))
         dialog.end_time.setTime(QTime(13, 30))
         dialog.save()  # refused: shown in the form, nothing closes
-        seen_errors.append((dialog.banner.text(), dialog.end_row.property("invalid"),
-                            dialog.title.text(), dialog.isVisible()))
+        seen_errors.append(
+            (
+                dialog.banner.text(),
+                dialog.end_row.property("invalid"),
+                dialog.title.text(),
+                dialog.isVisible(),
+            )
+        )
         dialog.end_time.setTime(QTime(16, 0))
         dialog.save()
 
@@ -64,9 +78,12 @@ def test_new_meeting_refuses_an_end_before_the_start_and_keeps_the_form(vi_app, 
     with qtbot.waitSignal(page.editor.loaded, timeout=5000):
         qtbot.mouseClick(page.new_button, Qt.LeftButton)
     day = (date.today() + timedelta(days=7)).strftime("%d/%m/%Y")
-    (banner, invalid, title, visible), = seen_errors
-    assert banner == vi("The meeting ends ({end}) before it starts ({start}).",
-                        end=f"13:30 {day}", start=f"14:00 {day}")
+    ((banner, invalid, title, visible),) = seen_errors
+    assert banner == vi(
+        "The meeting ends ({end}) before it starts ({start}).",
+        end=f"13:30 {day}",
+        start=f"14:00 {day}",
+    )
     assert invalid and visible and title == "Họp đột xuất về vụ việc xâm hại trẻ em"
     d = page.editor.detail
     assert d.meeting.title == "Họp đột xuất về vụ việc xâm hại trẻ em"
@@ -75,8 +92,9 @@ def test_new_meeting_refuses_an_end_before_the_start_and_keeps_the_form(vi_app, 
     assert len(d.attendees) > 0  # the board's members were invited
 
 
-def test_approve_needs_conclusions_then_locks_and_reopen_asks_why(vi_app, qtbot, demo_db,
-                                                                  monkeypatch):
+def test_approve_needs_conclusions_then_locks_and_reopen_asks_why(
+    vi_app, qtbot, demo_db, monkeypatch
+):
     made = make_meeting(demo_db)
     page = loaded_page(qtbot, demo_db, meeting_id=made.meeting.id)
     editor, details = page.editor, page.editor.details_tab
@@ -144,8 +162,9 @@ def test_a_viewer_and_a_focal_point_see_the_meeting_read_only(vi_app, qtbot, dem
         editor = page.editor
         assert editor.detail.meeting.id == made.meeting.id
         assert editor.banner.isVisibleTo(page)
-        assert editor.banner.text() == vi_text(editor, "Read only: only the secretariat of this "
-                                                       "board changes its meetings.")
+        assert editor.banner.text() == vi_text(
+            editor, "Read only: only the secretariat of this board changes its meetings."
+        )
         assert not page.new_button.isEnabled() and not page.delete_button.isEnabled()
         assert not editor.details_tab.approve_button.isEnabled()
         assert not editor.agenda_tab.add_button.isEnabled()
@@ -182,18 +201,27 @@ def test_deleting_a_meeting_asks_first(vi_app, qtbot, demo_db, monkeypatch):
 def test_main_window_shows_the_meetings_page_and_opens_a_task_from_it(vi_app, qtbot, demo_db):
     from coordboard.services.meetings import ConclusionTaskInput
     from coordboard.ui.main_window import MainWindow
-
     from ui.ui_helpers import context_for
 
     made = make_meeting(demo_db)
     actor = auth.actor_for(demo_db, "thuky")
-    meetings.set_attendance(demo_db, actor, made.meeting.id,
-                            {a.id: "present" for a in made.attendees})
+    meetings.set_attendance(
+        demo_db, actor, made.meeting.id, {a.id: "present" for a in made.attendees}
+    )
     c = meetings.save_conclusion(demo_db, actor, made.meeting.id, "Rà soát trẻ em.")
     lead = next(a.id for a in context_for(demo_db, "thuky").cat.agencies if a.code == "SYT")
-    (task_id,) = meetings.create_conclusion_tasks(demo_db, actor, c.id, [ConclusionTaskInput(
-        title="Rà soát trẻ em có hoàn cảnh đặc biệt", lead_agency_id=lead,
-        deadline=date.today() + timedelta(days=30))])
+    (task_id,) = meetings.create_conclusion_tasks(
+        demo_db,
+        actor,
+        c.id,
+        [
+            ConclusionTaskInput(
+                title="Rà soát trẻ em có hoàn cảnh đặc biệt",
+                lead_agency_id=lead,
+                deadline=date.today() + timedelta(days=30),
+            )
+        ],
+    )
     window = MainWindow(context_for(demo_db, "thuky"), "test")
     qtbot.addWidget(window)
     page = window.meetings_page
@@ -201,20 +229,21 @@ def test_main_window_shows_the_meetings_page_and_opens_a_task_from_it(vi_app, qt
         window.show_page("meetings")
     assert window.current_page() is page
     with qtbot.waitSignal(window.tasks_page.detail_loaded, timeout=5000) as shown:
-        page.editor.open_task.emit(made.meeting.board_id, task_id,
-                                   "Rà soát trẻ em có hoàn cảnh đặc biệt")
+        page.editor.open_task.emit(
+            made.meeting.board_id, task_id, "Rà soát trẻ em có hoàn cảnh đặc biệt"
+        )
     assert window.current_page() is window.tasks_page
     assert shown.args[0].id == task_id
     window.live.stop()
 
 
 def test_a_meeting_and_an_agenda_item_saved_elsewhere_meanwhile_keep_both_changes(
-        vi_app, qtbot, demo_db):
+    vi_app, qtbot, demo_db
+):
     from dataclasses import replace
 
     from coordboard.ui.common.form_dialog import FormDialog, same
     from coordboard.ui.meetings.meeting_dialogs import AgendaItemDialog
-
     from ui.ui_helpers import context_for
 
     made = make_meeting(demo_db)
@@ -227,18 +256,28 @@ def test_a_meeting_and_an_agenda_item_saved_elsewhere_meanwhile_keep_both_change
         loaded, typed = d.record_values(d.loaded_record()), d.form_values()
         assert {n for n in loaded if not same(loaded[n], typed[n])} == set()
     # another PC moves the place and renames the item
-    meetings.update_meeting(demo_db, ctx.actor, m.id, replace(m.as_input(),
-                                                              place="Phòng họp số 2"),
-                            expected_version=m.version)
-    meetings.save_agenda_item(demo_db, ctx.actor, m.id, replace(item.as_input(),
-                                                                title="Báo cáo sơ kết"),
-                              item.id, item.version)
+    meetings.update_meeting(
+        demo_db,
+        ctx.actor,
+        m.id,
+        replace(m.as_input(), place="Phòng họp số 2"),
+        expected_version=m.version,
+    )
+    meetings.save_agenda_item(
+        demo_db,
+        ctx.actor,
+        m.id,
+        replace(item.as_input(), title="Báo cáo sơ kết"),
+        item.id,
+        item.version,
+    )
     compared = {}
 
     def reapply(form):
         def ask(comparison):
             compared[form] = {c.name for c in comparison if c.they_changed or c.you_changed}
             return FormDialog.REAPPLY
+
         return ask
 
     dialog.ask_conflict = reapply(dialog)
@@ -247,9 +286,10 @@ def test_a_meeting_and_an_agenda_item_saved_elsewhere_meanwhile_keep_both_change
     item_dialog.ask_conflict = reapply(item_dialog)
     item_dialog.minutes.setValue(75)
     item_dialog.save()
-    assert compared == {dialog: {"title", "place"},
-                        item_dialog: {"title", "planned_minutes"}}
+    assert compared == {dialog: {"title", "place"}, item_dialog: {"title", "planned_minutes"}}
     now = meetings.get_meeting(demo_db, ctx.actor, m.id)
-    assert (now.meeting.title, now.meeting.place) == ("Hội nghị sơ kết 6 tháng (bổ sung)",
-                                                      "Phòng họp số 2")
+    assert (now.meeting.title, now.meeting.place) == (
+        "Hội nghị sơ kết 6 tháng (bổ sung)",
+        "Phòng họp số 2",
+    )
     assert (now.agenda[0].title, now.agenda[0].planned_minutes) == ("Báo cáo sơ kết", 75)

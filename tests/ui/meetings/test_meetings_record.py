@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
@@ -16,9 +15,8 @@ from coordboard.services import auth, meetings, tasks
 from coordboard.services.meetings import AttendeeInput, OpinionInput
 from coordboard.text import fold
 from coordboard.ui.meetings.conclusion_task_dialog import ConclusionTasksDialog
-from coordboard.ui.tasks.task_table_model import CLASS_COLOURS, class_label
 from coordboard.ui.meetings.conclusions_tab import DEADLINE, LEAD, STATUS
-
+from coordboard.ui.tasks.task_table_model import CLASS_COLOURS, class_label
 from ui.meetings.meetings_support import answer_modals, loaded_page, make_meeting, vi
 from ui.ui_helpers import type_text
 
@@ -73,7 +71,8 @@ def test_opinions_are_entered_from_the_keyboard(vi_app, qtbot, demo_db):
     saved = meetings.get_meeting(demo_db, actor, made.meeting.id).opinions_on(first.id)
     assert [(o.attendee_id, o.speaker, o.text) for o in saved] == [
         (speaker.id, speaker.name, "Đề nghị tăng cường phối hợp\nxử lý vụ việc xâm hại trẻ em."),
-        (None, "Ông Trần Văn Khách", "Xin bổ sung số liệu của huyện.")]
+        (None, "Ông Trần Văn Khách", "Xin bổ sung số liệu của huyện."),
+    ]
 
     # Ctrl+Down from the text: the next item, with its own (empty) list of opinions
     QTest.keyClick(record.text, Qt.Key_Down, Qt.ControlModifier)
@@ -96,8 +95,10 @@ def test_opinions_are_entered_from_the_keyboard(vi_app, qtbot, demo_db):
     record.text.insertPlainText("Xin bổ sung số liệu của các xã.")
     _ctrl_enter(qtbot, editor, record.text)
     texts = [o.text for o in meetings.get_meeting(demo_db, actor, made.meeting.id).opinions]
-    assert texts == ["Đề nghị tăng cường phối hợp\nxử lý vụ việc xâm hại trẻ em.",
-                     "Xin bổ sung số liệu của các xã."]
+    assert texts == [
+        "Đề nghị tăng cường phối hợp\nxử lý vụ việc xâm hại trẻ em.",
+        "Xin bổ sung số liệu của các xã.",
+    ]
     assert record.opinions.count() == 2 and not record.cancel_button.isVisibleTo(page)
 
 
@@ -119,10 +120,12 @@ def test_attendance_with_a_delegate_and_the_chair_and_secretary(vi_app, qtbot, d
         qtbot.mouseClick(tab.save_button, Qt.LeftButton)
     assert tab.form_banner.text() == vi(
         "{name} is marked present; a delegate attends only for someone who is absent.",
-        name=member.name)
+        name=member.name,
+    )
     assert tab.delegate_name.property("invalid") and tab.delegate_name.text() == "Ngô Văn Tư"
-    assert meetings.get_meeting(demo_db, actor, made.meeting.id).attendees[3].attendance == \
-        "invited"
+    assert (
+        meetings.get_meeting(demo_db, actor, made.meeting.id).attendees[3].attendance == "invited"
+    )
     # represented by the delegate
     tab.attendance.setCurrentIndex(tab.attendance.findData("delegated"))
     type_text(tab.delegate_title, "Trưởng phòng Cảnh sát hình sự")
@@ -157,12 +160,16 @@ def test_attendance_with_a_delegate_and_the_chair_and_secretary(vi_app, qtbot, d
     with qtbot.waitSignal(editor.loaded, timeout=5000):
         qtbot.mouseClick(tab.roles_button, Qt.LeftButton)
     assert tab.roles_banner.text() == vi(
-        "{name} is not recorded as present and cannot chair or keep the minutes.",
-        name=absent.name)
+        "{name} is not recorded as present and cannot chair or keep the minutes.", name=absent.name
+    )
     assert editor.detail.chair is None
     # nor a guest another PC took off the list meanwhile
-    guest = meetings.save_attendee(demo_db, actor, made.meeting.id, AttendeeInput(
-        name="Bà Trương Thị Hoa", title="Chuyên gia UNICEF", attendance="present"))
+    guest = meetings.save_attendee(
+        demo_db,
+        actor,
+        made.meeting.id,
+        AttendeeInput(name="Bà Trương Thị Hoa", title="Chuyên gia UNICEF", attendance="present"),
+    )
     with qtbot.waitSignal(editor.loaded, timeout=5000):
         editor.reload()
     meetings.remove_attendee(demo_db, actor, guest.id)
@@ -177,8 +184,10 @@ def test_attendance_with_a_delegate_and_the_chair_and_secretary(vi_app, qtbot, d
     assert not tab.roles_banner.isVisible()
     d = editor.detail
     assert (d.chair.id, d.secretary.id) == (made.attendees[0].id, made.attendees[1].id)
-    assert editor.details_tab.values["roles"].text() == \
-        f"{made.attendees[0].name} / {made.attendees[1].name}"
+    assert (
+        editor.details_tab.values["roles"].text()
+        == f"{made.attendees[0].name} / {made.attendees[1].name}"
+    )
 
 
 def test_a_conclusion_becomes_tasks_with_their_live_status(vi_app, qtbot, demo_db):
@@ -189,8 +198,9 @@ def test_a_conclusion_becomes_tasks_with_their_live_status(vi_app, qtbot, demo_d
     editor.tabs.setCurrentWidget(tab)
     _ctrl_enter(qtbot, editor, tab.text)
     assert tab.banner.text() == vi("Enter the conclusion.")
-    tab.text.setPlainText("Giao Sở Y tế chủ trì, phối hợp Công an tỉnh rà soát trẻ em có hoàn "
-                          "cảnh đặc biệt.")
+    tab.text.setPlainText(
+        "Giao Sở Y tế chủ trì, phối hợp Công an tỉnh rà soát trẻ em có hoàn cảnh đặc biệt."
+    )
     _ctrl_enter(qtbot, editor, tab.text)
     assert tab.text.toPlainText() == "" and not tab.banner.isVisible()
     assert tab.model.rowCount() == 1
@@ -208,8 +218,11 @@ def test_a_conclusion_becomes_tasks_with_their_live_status(vi_app, qtbot, demo_d
         dialog.cooperating.set_checked([agencies["CAT"]])
         dialog.deadline.set_value(day - timedelta(days=1))
         dialog.save()  # a deadline before the meeting: refused in the form
-        result["refused"] = (dialog.banner.text(), dialog.deadline.property("invalid"),
-                             dialog.isVisible())
+        result["refused"] = (
+            dialog.banner.text(),
+            dialog.deadline.property("invalid"),
+            dialog.isVisible(),
+        )
         dialog.relative.setChecked(True)
         dialog.working_days.setValue(10)
         dialog.add_to_list()
@@ -222,9 +235,15 @@ def test_a_conclusion_becomes_tasks_with_their_live_status(vi_app, qtbot, demo_d
     answer_modals(fill)
     with qtbot.waitSignal(editor.loaded, timeout=5000):
         qtbot.mouseClick(tab.tasks_button, Qt.LeftButton)
-    assert result["refused"] == (vi("The deadline {deadline} is before the meeting ({day}).",
-                                    deadline=(day - timedelta(days=1)).strftime("%d/%m/%Y"),
-                                    day=day.strftime("%d/%m/%Y")), True, True)
+    assert result["refused"] == (
+        vi(
+            "The deadline {deadline} is before the meeting ({day}).",
+            deadline=(day - timedelta(days=1)).strftime("%d/%m/%Y"),
+            day=day.strftime("%d/%m/%Y"),
+        ),
+        True,
+        True,
+    )
     conclusion = tab.model.item(0, 0)
     assert conclusion.rowCount() == 2
     shown = editor.detail.conclusions[0].tasks
@@ -241,9 +260,17 @@ def test_a_conclusion_becomes_tasks_with_their_live_status(vi_app, qtbot, demo_d
         data = tasks.get_task(demo_db, actor, t.id).data
         assert (data.source_kind, data.meeting_id) == ("meeting", made.meeting.id)
     # the live status: a task done on the Tasks page shows done here after a refresh
-    tasks.add_update(demo_db, actor, shown[1].id, tasks.ProgressInput(
-        update_date=day + timedelta(days=1), text="Đã hoàn thành.", new_status="done",
-        completed_on=day + timedelta(days=1)))
+    tasks.add_update(
+        demo_db,
+        actor,
+        shown[1].id,
+        tasks.ProgressInput(
+            update_date=day + timedelta(days=1),
+            text="Đã hoàn thành.",
+            new_status="done",
+            completed_on=day + timedelta(days=1),
+        ),
+    )
     with qtbot.waitSignal(editor.loaded, timeout=5000):
         page.refresh()
     assert conclusion is not tab.model.item(0, 0)
@@ -258,8 +285,7 @@ def test_a_conclusion_becomes_tasks_with_their_live_status(vi_app, qtbot, demo_d
 
 def test_approval_elsewhere_refuses_the_opinion_and_keeps_it(vi_app, qtbot, demo_db):
     made, actor = _present_meeting(demo_db)
-    meetings.set_roles(demo_db, actor, made.meeting.id, made.attendees[0].id,
-                       made.attendees[1].id)
+    meetings.set_roles(demo_db, actor, made.meeting.id, made.attendees[0].id, made.attendees[1].id)
     meetings.save_conclusion(demo_db, actor, made.meeting.id, "Sở Y tế chủ trì rà soát.")
     page = loaded_page(qtbot, demo_db, meeting_id=made.meeting.id)
     editor, record = page.editor, page.editor.record_tab
@@ -267,8 +293,9 @@ def test_approval_elsewhere_refuses_the_opinion_and_keeps_it(vi_app, qtbot, demo
     record.speaker.setEditText("Ông Trần Văn Khách")
     record.text.insertPlainText("Ý kiến ghi muộn.")
     _ctrl_enter(qtbot, editor, record.text)
-    assert record.banner.text() == vi("The minutes of this meeting are approved. Reopen them "
-                                      "before changing the record.")
+    assert record.banner.text() == vi(
+        "The minutes of this meeting are approved. Reopen them before changing the record."
+    )
     assert record.text.toPlainText() == "Ý kiến ghi muộn."  # nothing typed is lost
     assert editor.banner.text() == "Biên bản đã duyệt — mở lại để sửa"
     assert not record.save_button.isEnabled()
@@ -289,8 +316,14 @@ def test_a_refresh_from_another_pc_keeps_what_is_being_typed(vi_app, qtbot, demo
     attendance.attendance.activated.emit(attendance.attendance.currentIndex())
     type_text(attendance.delegate_name, "Ngô Văn Tư")
     # another PC records an opinion on the same item
-    meetings.save_opinion(demo_db, actor, made.meeting.id, OpinionInput(
-        text="Ý kiến từ máy khác.", attendee_id=made.attendees[0].id, agenda_item_id=item))
+    meetings.save_opinion(
+        demo_db,
+        actor,
+        made.meeting.id,
+        OpinionInput(
+            text="Ý kiến từ máy khác.", attendee_id=made.attendees[0].id, agenda_item_id=item
+        ),
+    )
     with qtbot.waitSignal(editor.loaded, timeout=5000):
         page.refresh()
     assert record.opinions.count() == 1 and "Ý kiến từ máy khác." in record.opinions.item(0).text()

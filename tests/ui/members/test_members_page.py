@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coordboard.services import members
 from coordboard.text import person_sort_key
-from coordboard.ui.members.membership_dialogs import MembershipDialog, RestaffDialog
-from coordboard.ui.members.members_table_model import MembersTableModel
 from coordboard.ui.members.members_page import MembersPage
-
+from coordboard.ui.members.members_table_model import MembersTableModel
+from coordboard.ui.members.membership_dialogs import MembershipDialog, RestaffDialog
 from ui.ui_helpers import context_for, type_text
 
 PROVINCE = "Ban Điều hành công tác trẻ em tỉnh Vĩnh Long"
@@ -25,8 +24,12 @@ def page(vi_app, qtbot, demo_db):
     ctx = context_for(demo_db, "thuky")
     page = MembersPage(ctx)
     qtbot.addWidget(page)
-    board_list = [(b.id, b.name) for b in __import__("coordboard.services.boards", fromlist=["x"])
-                  .list_boards(demo_db, ctx.actor)]
+    board_list = [
+        (b.id, b.name)
+        for b in __import__("coordboard.services.boards", fromlist=["x"]).list_boards(
+            demo_db, ctx.actor
+        )
+    ]
     page.set_boards(board_list)
     page.province_id = next(i for i, name in board_list if name == PROVINCE)
     with qtbot.waitSignal(page.loaded, timeout=5000):
@@ -98,8 +101,9 @@ def test_add_member_with_bad_email_is_refused_then_saved(page, qtbot, demo_db):
         qtbot.mouseClick(page.add_button, Qt.LeftButton)
     assert "Võ Thị Mỹ Duyên" in names(page)
     assert page.current_row().full_name == "Võ Thị Mỹ Duyên"
-    stored = members.list_members(demo_db, page.ctx.actor,
-                                  members.MemberFilter(board_id=page.province_id, text="duyen"))
+    stored = members.list_members(
+        demo_db, page.ctx.actor, members.MemberFilter(board_id=page.province_id, text="duyen")
+    )
     assert [(r.email, r.role_name) for r in stored] == [("duyen.vtm@vinhlong.gov.vn", "Ủy viên")]
 
 

@@ -11,10 +11,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coordboard.i18n import tr_message
 from coordboard.services import auth, boards, catalogue, plans, tasks
-from coordboard.ui.plans.plan_dialogs import CopyPlanDialog, PlanDialog, SectionDialog
 from coordboard.ui.plans import plans_page
-from coordboard.ui.plans.plans_page import DEADLINE, ID_ROLE, KIND_ROLE, LEAD, PERCENT, STATUS, TITLE, PlansPage, class_label
-
+from coordboard.ui.plans.plan_dialogs import CopyPlanDialog, PlanDialog, SectionDialog
+from coordboard.ui.plans.plans_page import (
+    DEADLINE,
+    ID_ROLE,
+    KIND_ROLE,
+    LEAD,
+    PERCENT,
+    STATUS,
+    TITLE,
+    PlansPage,
+    class_label,
+)
 from ui.ui_helpers import context_for, type_text
 
 PLAN_TITLE = "Kế hoạch thực hiện công tác bảo vệ, chăm sóc trẻ em năm 2026"
@@ -26,49 +35,114 @@ def build_sample_plan(db, username: str = "thuky") -> plans.PlanInfo:
     actor = auth.actor_for(db, username)
     board = next(b for b in boards.list_boards(db, actor) if b.can_edit)
     agency = {a.code: a.id for a in catalogue.load_catalogue(db, actor).agencies}
-    plan = plans.create_plan(db, actor, plans.PlanInput(
-        board_id=board.id, title=PLAN_TITLE, year_from=2026, year_to=2026, code="45/KH-BĐH",
-        issue_date=date(2026, 1, 15), status="in_force",
-        basis="Luật Trẻ em năm 2016; Nghị định số 56/2017/NĐ-CP ngày 09/5/2017 của Chính phủ "
-              "quy định chi tiết một số điều của Luật Trẻ em.",
-        purpose="1. Bảo đảm triển khai kịp thời, hiệu quả công tác bảo vệ trẻ em trên địa bàn "
-                "tỉnh.\n2. Xác định cụ thể nội dung công việc và trách nhiệm của các cơ quan, "
-                "ban ngành từ tỉnh tới cơ sở.",
-        funding="1. Ngân sách Nhà nước.\n2. Nguồn xã hội hóa."))
+    plan = plans.create_plan(
+        db,
+        actor,
+        plans.PlanInput(
+            board_id=board.id,
+            title=PLAN_TITLE,
+            year_from=2026,
+            year_to=2026,
+            code="45/KH-BĐH",
+            issue_date=date(2026, 1, 15),
+            status="in_force",
+            basis="Luật Trẻ em năm 2016; Nghị định số 56/2017/NĐ-CP ngày 09/5/2017 của Chính phủ "
+            "quy định chi tiết một số điều của Luật Trẻ em.",
+            purpose="1. Bảo đảm triển khai kịp thời, hiệu quả công tác bảo vệ trẻ em trên địa bàn "
+            "tỉnh.\n2. Xác định cụ thể nội dung công việc và trách nhiệm của các cơ quan, "
+            "ban ngành từ tỉnh tới cơ sở.",
+            funding="1. Ngân sách Nhà nước.\n2. Nguồn xã hội hóa.",
+        ),
+    )
     content = plans.save_section(db, actor, plan.id, number="II", title="Nội dung")
     duties = plans.save_section(db, actor, plan.id, number="IV", title="Tổ chức thực hiện")
-    health = plans.save_section(db, actor, plan.id, number="1", title="Sở Y tế",
-                                parent_id=duties.id)
-    school = plans.save_section(db, actor, plan.id, number="2",
-                                title="Sở Giáo dục và Đào tạo", parent_id=duties.id)
-    police = plans.save_section(db, actor, plan.id, number="3", title="Công an tỉnh",
-                                parent_id=duties.id)
+    health = plans.save_section(
+        db, actor, plan.id, number="1", title="Sở Y tế", parent_id=duties.id
+    )
+    school = plans.save_section(
+        db, actor, plan.id, number="2", title="Sở Giáo dục và Đào tạo", parent_id=duties.id
+    )
+    police = plans.save_section(
+        db, actor, plan.id, number="3", title="Công an tỉnh", parent_id=duties.id
+    )
 
     def task(section, title, lead, deadline, coop=(), done_on=None, percent=None):
-        (task_id,) = tasks.create_task(db, actor, tasks.TaskInput(
-            board_id=board.id, title=title, lead_agency_id=agency[lead],
-            assigned_date=date(2026, 1, 15), plan_id=plan.id, section_id=section.id,
-            cooperating_agency_ids=tuple(agency[c] for c in coop),
-            deadline_kind="fixed" if deadline else "none", deadline=deadline))
+        (task_id,) = tasks.create_task(
+            db,
+            actor,
+            tasks.TaskInput(
+                board_id=board.id,
+                title=title,
+                lead_agency_id=agency[lead],
+                assigned_date=date(2026, 1, 15),
+                plan_id=plan.id,
+                section_id=section.id,
+                cooperating_agency_ids=tuple(agency[c] for c in coop),
+                deadline_kind="fixed" if deadline else "none",
+                deadline=deadline,
+            ),
+        )
         if done_on is not None:
-            tasks.add_update(db, actor, task_id, tasks.ProgressInput(
-                update_date=done_on, text="Đã hoàn thành.", new_status="done",
-                completed_on=done_on))
+            tasks.add_update(
+                db,
+                actor,
+                task_id,
+                tasks.ProgressInput(
+                    update_date=done_on,
+                    text="Đã hoàn thành.",
+                    new_status="done",
+                    completed_on=done_on,
+                ),
+            )
         elif percent is not None:
-            tasks.add_update(db, actor, task_id, tasks.ProgressInput(
-                update_date=date(2026, 11, 2), text="Đang triển khai.", percent=percent))
+            tasks.add_update(
+                db,
+                actor,
+                task_id,
+                tasks.ProgressInput(
+                    update_date=date(2026, 11, 2), text="Đang triển khai.", percent=percent
+                ),
+            )
         return task_id
 
-    task(content, "Tăng cường truyền thông nâng cao nhận thức về thực hiện 25 quyền trẻ em",
-         "SYT", date(2026, 6, 30), coop=("SVHTTDL", "DPTTH"), done_on=date(2026, 6, 20))
-    task(content, "Kiểm tra, thanh tra, xử lý nghiêm hành vi bạo lực, xâm hại trẻ em", "CAT",
-         date(2026, 9, 30), coop=("SYT",), percent=70)
-    task(health, "Tập huấn kỹ năng bảo vệ trẻ em cho cán bộ cấp xã", "SYT",
-         date(2026, 10, 31), done_on=date(2026, 11, 5))
-    task(health, "Tổng hợp, báo cáo kết quả thực hiện Kế hoạch về Ủy ban nhân dân tỉnh", "SYT",
-         date(2026, 12, 1), percent=40)
-    task(school, "Giáo dục kỹ năng phòng, chống bạo lực, xâm hại trẻ em trong trường học",
-         "SGDDT", date(2026, 12, 31), coop=("TD", "HLHPN"), percent=60)
+    task(
+        content,
+        "Tăng cường truyền thông nâng cao nhận thức về thực hiện 25 quyền trẻ em",
+        "SYT",
+        date(2026, 6, 30),
+        coop=("SVHTTDL", "DPTTH"),
+        done_on=date(2026, 6, 20),
+    )
+    task(
+        content,
+        "Kiểm tra, thanh tra, xử lý nghiêm hành vi bạo lực, xâm hại trẻ em",
+        "CAT",
+        date(2026, 9, 30),
+        coop=("SYT",),
+        percent=70,
+    )
+    task(
+        health,
+        "Tập huấn kỹ năng bảo vệ trẻ em cho cán bộ cấp xã",
+        "SYT",
+        date(2026, 10, 31),
+        done_on=date(2026, 11, 5),
+    )
+    task(
+        health,
+        "Tổng hợp, báo cáo kết quả thực hiện Kế hoạch về Ủy ban nhân dân tỉnh",
+        "SYT",
+        date(2026, 12, 1),
+        percent=40,
+    )
+    task(
+        school,
+        "Giáo dục kỹ năng phòng, chống bạo lực, xâm hại trẻ em trong trường học",
+        "SGDDT",
+        date(2026, 12, 31),
+        coop=("TD", "HLHPN"),
+        percent=60,
+    )
     task(police, "Điều tra, xử lý các vụ việc xâm hại trẻ em theo quy định", "CAT", None)
     return plans.get_plan(db, actor, plan.id)
 
@@ -122,7 +196,11 @@ def test_create_plan_add_sections_and_task_then_see_the_tree(vi_app, qtbot, demo
         qtbot.mouseClick(page.new_button, Qt.LeftButton)
     plan = page.current_plan()
     assert (plan.code, plan.title, plan.period, plan.task_count) == (
-        "45/KH-BĐH", PLAN_TITLE, "2026", 0)
+        "45/KH-BĐH",
+        PLAN_TITLE,
+        "2026",
+        0,
+    )
     assert page.plan_model.rowCount() == before + 1
     root = page.model.invisibleRootItem().child(0, 0)
     assert root.text() == f"45/KH-BĐH — {PLAN_TITLE}"
@@ -134,6 +212,7 @@ def test_create_plan_add_sections_and_task_then_see_the_tree(vi_app, qtbot, demo
             dialog.number.setText(number)
             type_text(dialog.title, title)
             dialog.save()
+
         return handle
 
     _answer_modals(fill_section("IV", "Tổ chức thực hiện"))
@@ -149,10 +228,19 @@ def test_create_plan_add_sections_and_task_then_see_the_tree(vi_app, qtbot, demo
 
     # the task goes in through the service (the Tasks page owns its editor)
     agency = {a.code: a.id for a in ctx.cat.agencies}
-    (task_id,) = tasks.create_task(demo_db, ctx.actor, tasks.TaskInput(
-        board_id=plan.board_id, title="Tập huấn kỹ năng bảo vệ trẻ em cho cán bộ cấp xã",
-        lead_agency_id=agency["SYT"], assigned_date=date(2026, 2, 1), plan_id=plan.id,
-        section_id=health.id, deadline=date(2026, 3, 31)))
+    (task_id,) = tasks.create_task(
+        demo_db,
+        ctx.actor,
+        tasks.TaskInput(
+            board_id=plan.board_id,
+            title="Tập huấn kỹ năng bảo vệ trẻ em cho cán bộ cấp xã",
+            lead_agency_id=agency["SYT"],
+            assigned_date=date(2026, 2, 1),
+            plan_id=plan.id,
+            section_id=health.id,
+            deadline=date(2026, 3, 31),
+        ),
+    )
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.refresh()
     root = page.model.invisibleRootItem().child(0, 0)
@@ -187,9 +275,10 @@ def test_tree_nests_sections_and_places_tasks_under_them(vi_app, qtbot, demo_db,
     duties = root.child(1, 0)
     assert _children(duties) == ["1. Sở Y tế", "2. Sở Giáo dục và Đào tạo", "3. Công an tỉnh"]
     health = duties.child(0, 0)
-    assert _children(health) == ["Tập huấn kỹ năng bảo vệ trẻ em cho cán bộ cấp xã",
-                                 "Tổng hợp, báo cáo kết quả thực hiện Kế hoạch về Ủy ban nhân "
-                                 "dân tỉnh"]
+    assert _children(health) == [
+        "Tập huấn kỹ năng bảo vệ trẻ em cho cán bộ cấp xã",
+        "Tổng hợp, báo cáo kết quả thực hiện Kế hoạch về Ủy ban nhân dân tỉnh",
+    ]
     assert health.child(0, STATUS).text() == class_label("done_late")
     assert health.child(0, PERCENT).text() == "100%"
     police_task = duties.child(2, 0).child(0, 0)
@@ -261,7 +350,8 @@ def test_a_viewer_is_refused_with_the_services_message(vi_app, qtbot, demo_db):
     type_text(dialog.title, "Kế hoạch của người xem")
     dialog.save()
     assert dialog.banner.text() == tr_message(
-        "errors", "Only the secretariat of this board may change its plans.")
+        "errors", "Only the secretariat of this board may change its plans."
+    )
     assert dialog.result() != PlanDialog.Accepted
     assert len(plans.list_plans(demo_db, ctx.actor, board_id)) == count
 
@@ -277,7 +367,8 @@ def test_plan_dialog_marks_the_refused_field_and_keeps_the_input(vi_app, qtbot, 
     dialog.year_to.setValue(2025)
     dialog.save()
     assert dialog.banner.text() == tr_message(
-        "errors", "The plan's last year is before its first year.")
+        "errors", "The plan's last year is before its first year."
+    )
     assert dialog.fields["years"].property("invalid") is True
     assert dialog.title.text() == PLAN_TITLE
     dialog.year_to.setValue(2026)
@@ -298,8 +389,9 @@ def test_section_dialog_offers_no_parent_inside_the_section_itself(vi_app, qtbot
     duties = next(s for s in tree.sections if s.number == "IV")
     dialog = SectionDialog(ctx, plan, list(tree.sections), duties)
     qtbot.addWidget(dialog)
-    offered = [dialog.parent_section.itemText(i).strip()
-               for i in range(dialog.parent_section.count())]
+    offered = [
+        dialog.parent_section.itemText(i).strip() for i in range(dialog.parent_section.count())
+    ]
     assert offered[1:] == ["II. Nội dung"]
     dialog.title.clear()
     dialog.save()
@@ -343,8 +435,14 @@ def test_a_focal_point_reads_the_plan_without_edit_buttons(vi_app, qtbot, demo_d
     plan = build_sample_plan(demo_db)
     page = _loaded_page(qtbot, context_for(demo_db, username), select_plan_id=plan.id)
     assert page.model.invisibleRootItem().child(0, 0).child(0, TITLE).text() == "II. Nội dung"
-    for button in (page.new_button, page.edit_button, page.delete_button, page.copy_button,
-                   page.add_section_button, page.add_task_button):
+    for button in (
+        page.new_button,
+        page.edit_button,
+        page.delete_button,
+        page.copy_button,
+        page.add_section_button,
+        page.add_task_button,
+    ):
         assert not button.isEnabled()
     assert page.show_tasks_button.isEnabled()
 
@@ -366,8 +464,11 @@ def test_add_task_opens_the_task_editor_preset_to_the_section(vi_app, qtbot, dem
 
     def fill_task(dialog):
         assert isinstance(dialog, TaskDialog)
-        assert (dialog.board.current_id(), dialog.plan.current_id(),
-                dialog.section.current_id()) == (plan.board_id, plan.id, school_id)
+        assert (
+            dialog.board.current_id(),
+            dialog.plan.current_id(),
+            dialog.section.current_id(),
+        ) == (plan.board_id, plan.id, school_id)
         dialog.title.setPlainText(title)
         dialog.lead.set_current_id(agency["SGDDT"])
         dialog.deadline.set_value(date.today() + timedelta(days=20))

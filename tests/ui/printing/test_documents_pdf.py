@@ -17,10 +17,9 @@ import pypdf
 import pytest
 
 from coordboard import i18n
-from coordboard.services.documents import render_docx
 from coordboard.errors import DomainError
+from coordboard.services.documents import render_docx
 from coordboard.ui import printing
-
 from services.documents import samples
 from services.documents.nd30 import docx_lines
 
@@ -55,12 +54,15 @@ def assert_same_text(pdf: bytes, doc) -> None:
     apart from the page numbers, what is left over is only table header rows repeated on a
     new page."""
     pages = pages_text(pdf)
-    for n, text in enumerate(pages[1:], start=2):     # each page begins with its number
+    for n, text in enumerate(pages[1:], start=2):  # each page begins with its number
         assert text.split("\n", 1)[0].strip() == str(n)
         pages[n - 1] = text.split("\n", 1)[1]
     whole = squeeze("".join(pages))
-    headers = [squeeze("".join(c.title for c in block.columns))
-               for block in (*doc.body, *doc.annex) if hasattr(block, "columns")]
+    headers = [
+        squeeze("".join(c.title for c in block.columns))
+        for block in (*doc.body, *doc.annex)
+        if hasattr(block, "columns")
+    ]
     at, leftovers = 0, []
     for line in doc.plain_text().split("\n"):
         wanted = squeeze(line)
@@ -88,6 +90,7 @@ def test_pdf_says_what_the_docx_says(minutes_pdf):
     doc = samples.minutes()
     assert_same_text(minutes_pdf, doc)
     from docx import Document as open_docx
+
     assert docx_lines(open_docx(BytesIO(render_docx(doc)))) == doc.plain_text().split("\n")
     assert squeeze("Nguyễn Văn Quý") in squeeze(pages_text(minutes_pdf)[-1])
 
@@ -125,7 +128,9 @@ def test_a_heading_is_never_left_at_the_foot_of_a_page(qapp):
     moved = 0
     for n in range(22, 40):
         body = tuple(Paragraph.of(f"Dòng {i}.") for i in range(n)) + (
-            Heading("II. KẾT QUẢ THỰC HIỆN"), Paragraph.of("Đoạn đầu tiên của mục II."))
+            Heading("II. KẾT QUẢ THỰC HIỆN"),
+            Paragraph.of("Đoạn đầu tiên của mục II."),
+        )
         pages = [squeeze(t) for t in pages_text(printing.render_pdf(replace(base, body=body)))]
         heading = next(i for i, t in enumerate(pages) if "II.KẾTQUẢ" in t)
         assert "ĐoạnđầutiêncủamụcII" in pages[heading], f"{n} lines: the heading is alone"
@@ -135,13 +140,14 @@ def test_a_heading_is_never_left_at_the_foot_of_a_page(qapp):
 
 def test_pages_are_a4_with_a_landscape_page_for_the_wide_table(minutes_pdf):
     reader = pypdf.PdfReader(BytesIO(minutes_pdf))
-    sizes = [(round(float(p.mediabox.width)), round(float(p.mediabox.height)))
-             for p in reader.pages]
+    sizes = [
+        (round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in reader.pages
+    ]
     assert len(sizes) > 3
     assert set(sizes) == {(595, 842), (842, 595)}
     wide = next(i for i, p in enumerate(reader.pages) if "Quý1/2021" in squeeze(p.extract_text()))
     assert sizes[wide] == (842, 595)
-    assert sizes[-1] == (595, 842)          # the signatures come back to portrait
+    assert sizes[-1] == (595, 842)  # the signatures come back to portrait
 
 
 def test_page_numbers_centred_in_the_top_margin_from_page_2(minutes_pdf):
@@ -162,8 +168,8 @@ def test_margins_and_first_line_indent(minutes_pdf):
     page = pypdf.PdfReader(BytesIO(minutes_pdf)).pages[0]
     top, _bottom, left, _right = (m * PT_PER_MM for m in samples.minutes().margins_mm)
     placed = placed_text(page)
-    assert min(y for _t, _x, y in placed) > top - 2          # nothing above the top margin
-    assert min(x for _t, x, _y in placed) >= left - 1          # nothing left of the left margin
+    assert min(y for _t, _x, y in placed) > top - 2  # nothing above the top margin
+    assert min(x for _t, x, _y in placed) >= left - 1  # nothing left of the left margin
     heading = next(x for t, x, _y in placed if t.startswith("I."))
     paragraph = next(x for t, x, _y in placed if t.startswith("Thời"))
     assert heading == pytest.approx(left + 12.7 * PT_PER_MM, abs=1.5)
@@ -210,15 +216,25 @@ def test_preview_paints_the_same_pages_without_blocking(qtbot, minutes_pdf):
 
 def test_write_pdf_from_the_command_line_without_a_display(tmp_path):
     """No QGuiApplication and no display: write_pdf makes its own, offscreen."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     out = tmp_path / "bien-ban.pdf"
-    script = ("import sys; sys.path.insert(0, sys.argv[2]);"
-              "from services.documents import samples; from coordboard.ui.printing import write_pdf;"
-              "write_pdf(samples.letter(), sys.argv[1])")
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[2]);"
+        "from services.documents import samples; from coordboard.ui.printing import write_pdf;"
+        "write_pdf(samples.letter(), sys.argv[1])"
+    )
     tests_dir = str(Path(__file__).resolve().parents[2])
-    done = subprocess.run([sys.executable, "-c", script, str(out), tests_dir], env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(out), tests_dir],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert_same_text(out.read_bytes(), samples.letter())
 

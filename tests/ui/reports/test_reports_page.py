@@ -9,8 +9,8 @@ from docx import Document as open_docx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from coordboard.services.reports import reminders
 from coordboard.services import reports
+from coordboard.services.reports import reminders
 from coordboard.ui.reports.reports_page import ReportsPage
 from ui.ui_helpers import context_for
 
@@ -23,8 +23,9 @@ def page(qtbot, vi_app, demo_db, monkeypatch):
     with qtbot.waitSignal(widget.loaded, timeout=10_000):
         widget.refresh()
     informed: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda parent, title, text, *a, **k: informed.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda parent, title, text, *a, **k: informed.append(text)
+    )
     widget.informed = informed
     return widget
 
@@ -79,8 +80,9 @@ def test_a_range_that_ends_before_it_starts_is_refused(qtbot, page, monkeypatch)
     from datetime import date
 
     warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda parent, title, text, *a, **k: warned.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text, *a, **k: warned.append(text)
+    )
     page.period_kind.setCurrentIndex(page.period_kind.findData("range"))
     page.range_from.set_value(date(2026, 6, 30))
     page.range_to.set_value(date(2026, 1, 1))
@@ -103,8 +105,7 @@ def test_preview_opens_the_same_document(qtbot, page):
 
 def test_letters_for_the_checked_agencies_only(qtbot, page, tmp_path):
     rows = page.candidates.rows
-    expected = reminders.reminder_candidates(page.ctx.db, page.ctx.actor,
-                                             page.board.current_id())
+    expected = reminders.reminder_candidates(page.ctx.db, page.ctx.actor, page.board.current_id())
     assert [r.agency_name for r in rows] == [c.agency_name for c in expected]
     assert len(rows) >= 2
     skipped = rows[1]
@@ -116,9 +117,11 @@ def test_letters_for_the_checked_agencies_only(qtbot, page, tmp_path):
         page.write_letters_to(folder)
     summary = written.args[0]
     assert [f.agency_name for f in summary.letters] == [
-        r.agency_name for r in rows if r is not skipped]
+        r.agency_name for r in rows if r is not skipped
+    ]
     assert sorted(p.name for p in folder.iterdir()) == sorted(
-        [f.file_name for f in summary.letters] + [summary.summary_file.name])
+        [f.file_name for f in summary.letters] + [summary.summary_file.name]
+    )
     assert not any(skipped.agency_name in p.name for p in folder.iterdir())
     assert page.informed[-1].startswith(f"Đã ghi {len(summary.letters)} công văn vào")
     assert page.letters_button.isEnabled()
@@ -168,7 +171,9 @@ def test_the_page_offers_the_report_that_is_due_this_half_year(qtbot, monkeypatc
             return cls.day_to_use
 
     monkeypatch.setattr(reports_page, "date", FixedDate)
-    for day, expected in ((real_datetime.date(2026, 5, 10), "H1"),
-                          (real_datetime.date(2026, 11, 2), "year")):
+    for day, expected in (
+        (real_datetime.date(2026, 5, 10), "H1"),
+        (real_datetime.date(2026, 11, 2), "year"),
+    ):
         FixedDate.day_to_use = day
         assert reports_page.ReportsPage.default_period_kind() == expected

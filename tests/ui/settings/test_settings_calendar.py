@@ -14,7 +14,6 @@ from coordboard.services import workdays
 from coordboard.services.uow import UnitOfWork
 from coordboard.ui.settings.settings_dialogs import CalendarDayDialog
 from coordboard.ui.settings.settings_page import SettingsPage
-
 from ui.ui_helpers import context_for, type_text
 
 
@@ -40,6 +39,7 @@ def type_date(qtbot, edit, digits: str) -> None:
 
 def in_dialog(check):
     """Run `check` on the modal dialog; if it fails, close the dialog so exec() returns."""
+
     def run():
         dialog = QApplication.activeModalWidget()
         try:
@@ -47,6 +47,7 @@ def in_dialog(check):
         except BaseException:
             dialog.reject()
             raise
+
     return run
 
 
@@ -84,15 +85,20 @@ def test_admin_adds_an_extra_day_off_through_the_dialog(vi_app, qtbot, demo_db):
         qtbot.mouseClick(tab.new_button, Qt.LeftButton)
 
     assert seen["normally"] == i18n.translate(
-        "CalendarDayDialog", "{weekday}: normally a public holiday ({name}).").format(
-        weekday="Thứ Ba", name="Tết Nguyên Đán")
+        "CalendarDayDialog", "{weekday}: normally a public holiday ({name})."
+    ).format(weekday="Thứ Ba", name="Tết Nguyên Đán")
     assert seen["refusal"] == i18n.translate(
         "errors", "{day} is already a public holiday ({name}); it needs no extra day off."
     ).format(day="17/02/2026", name="Tết Nguyên Đán")
     assert seen["kind"] == "day_off"
-    assert table_text(tab.model) == [[
-        "04/05/2026", "Thứ Hai", i18n.translate("calendar", "Extra day off"),
-        "Nghỉ bù theo Thông báo của Văn phòng Chính phủ"]]
+    assert table_text(tab.model) == [
+        [
+            "04/05/2026",
+            "Thứ Hai",
+            i18n.translate("calendar", "Extra day off"),
+            "Nghỉ bù theo Thông báo của Văn phòng Chính phủ",
+        ]
+    ]
     with UnitOfWork(demo_db) as uow:
         calendar = workdays.load_calendar(uow.session)
     assert calendar.extra_days_off == {date(2026, 5, 4)}
@@ -112,12 +118,14 @@ def test_admin_adds_a_make_up_saturday_and_deletes_it(vi_app, qtbot, demo_db, mo
     with qtbot.waitSignal(tab.loaded, timeout=5000):
         qtbot.mouseClick(tab.new_button, Qt.LeftButton)
     assert [row[:3] for row in table_text(tab.model)] == [
-        ["09/05/2026", "Thứ Bảy", i18n.translate("calendar", "Make-up working day")]]
+        ["09/05/2026", "Thứ Bảy", i18n.translate("calendar", "Make-up working day")]
+    ]
 
     tab.view.selectRow(0)
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *args, **kw: asked.append(args[2]) or QMessageBox.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kw: asked.append(args[2]) or QMessageBox.Yes
+    )
     with qtbot.waitSignal(tab.loaded, timeout=5000):
         qtbot.mouseClick(tab.delete_button, Qt.LeftButton)
     assert "09/05/2026" in asked[0]
@@ -148,14 +156,21 @@ def test_changing_the_year_reloads_its_holidays(vi_app, qtbot, demo_db):
 
 
 @pytest.mark.parametrize("username", ["thuky", "xem"])
-def test_others_read_the_calendar_and_the_service_refuses_their_changes(vi_app, qtbot, demo_db,
-                                                                        username):
-    workdays.save_calendar_day(demo_db, context_for(demo_db, "admin").actor,
-                               day=date(2026, 5, 4), kind="day_off")
+def test_others_read_the_calendar_and_the_service_refuses_their_changes(
+    vi_app, qtbot, demo_db, username
+):
+    workdays.save_calendar_day(
+        demo_db, context_for(demo_db, "admin").actor, day=date(2026, 5, 4), kind="day_off"
+    )
     page = calendar_of(qtbot, context_for(demo_db, username))
     tab = page.calendar
-    for widget in (tab.new_button, tab.edit_button, tab.delete_button, tab.due_soon,
-                   tab.save_due_soon_button):
+    for widget in (
+        tab.new_button,
+        tab.edit_button,
+        tab.delete_button,
+        tab.due_soon,
+        tab.save_due_soon_button,
+    ):
         assert not widget.isEnabled()
     assert [row[0] for row in table_text(tab.model)] == ["04/05/2026"]
     dialog = CalendarDayDialog(page.ctx)

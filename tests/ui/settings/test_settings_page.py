@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication
 from coordboard.services import auth, catalogue
 from coordboard.ui.settings.settings_dialogs import AgencyDialog, UserDialog
 from coordboard.ui.settings.settings_page import SettingsPage
-
 from ui.ui_helpers import context_for, type_text
 
 
@@ -25,8 +24,12 @@ def test_agencies_listed_in_vietnamese_order(vi_app, qtbot, demo_db):
     page = loaded(qtbot, context_for(demo_db, "thuky"))
     names = [a.name for a in page.agencies.model.rows]
     assert len(names) == len(catalogue.load_catalogue(demo_db, auth.SYSTEM).agencies)
-    assert names.index("Công an tỉnh") < names.index("Đài Phát thanh và Truyền hình tỉnh") \
-        < names.index("Hội Nông dân tỉnh") < names.index("Ủy ban nhân dân tỉnh")
+    assert (
+        names.index("Công an tỉnh")
+        < names.index("Đài Phát thanh và Truyền hình tỉnh")
+        < names.index("Hội Nông dân tỉnh")
+        < names.index("Ủy ban nhân dân tỉnh")
+    )
 
 
 def test_secretary_adds_a_commune_agency_and_a_duplicate_is_refused(vi_app, qtbot, demo_db):
@@ -43,7 +46,9 @@ def test_secretary_adds_a_commune_agency_and_a_duplicate_is_refused(vi_app, qtbo
         assert dialog.banner.text().startswith("Đã có cơ quan trùng tên hoặc trùng mã")
         dialog.name.clear()
         type_text(dialog.name, "Trường Trung học cơ sở xã Phước Hậu")
-        dialog.sector.set_current_id(next(s.id for s in page.ctx.cat.sectors if s.code == "education"))
+        dialog.sector.set_current_id(
+            next(s.id for s in page.ctx.cat.sectors if s.code == "education")
+        )
         dialog.save()
 
     QTimer.singleShot(0, fill)
@@ -52,7 +57,8 @@ def test_secretary_adds_a_commune_agency_and_a_duplicate_is_refused(vi_app, qtbo
     assert changed == [True]
     added = [a for a in page.agencies.model.rows if a.code == "XPH-TYT2"]
     assert [(a.name, a.sector_name) for a in added] == [
-        ("Trường Trung học cơ sở xã Phước Hậu", "Giáo dục và đào tạo")]
+        ("Trường Trung học cơ sở xã Phước Hậu", "Giáo dục và đào tạo")
+    ]
     assert any(name == "Trường Trung học cơ sở xã Phước Hậu" for _, name in page.ctx.agency_items())
 
 
@@ -79,7 +85,9 @@ def test_admin_creates_a_focal_point_account(vi_app, qtbot, demo_db):
     assert len(page.accounts.model.rows) == before + 1
     actor = auth.login(demo_db, "tuphap", "mat-khau-tu-phap")
     assert (actor.role, actor.agency_id) == (
-        "focal_point", next(a.id for a in page.ctx.cat.agencies if a.code == "STP"))
+        "focal_point",
+        next(a.id for a in page.ctx.cat.agencies if a.code == "STP"),
+    )
 
 
 @pytest.mark.parametrize("username", ["giaoduc", "xem"])

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QDialogButtonBox
 from coordboard import db as dbmod
 from coordboard.services import auth
 from coordboard.ui.signin.login_dialog import FirstAdminDialog, LoginDialog
-
 from ui.ui_helpers import type_text
 
 
@@ -75,13 +74,19 @@ def test_a_file_that_is_not_a_database_is_refused_with_a_message(vi_app, tmp_pat
     from coordboard import app
 
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda parent, title, text: shown.append((title, text))
+    )
     letter = tmp_path / "cong-van.docx"
     letter.write_bytes(b"PK\x03\x04 not a database")
     before = letter.read_bytes()
     assert app.run(str(letter)) == 1
-    assert shown == [("Không mở được cơ sở dữ liệu",
-                      f"{letter} không phải là cơ sở dữ liệu của coordboard (không phải tệp SQLite).")]
+    assert shown == [
+        (
+            "Không mở được cơ sở dữ liệu",
+            f"{letter} không phải là cơ sở dữ liệu của coordboard (không phải tệp SQLite).",
+        )
+    ]
     assert letter.read_bytes() == before
     # nothing was created beside it (no -wal/-shm, no backup folder); data/ and settings/ are
     # the test's own folders

@@ -17,11 +17,10 @@ from sqlalchemy.engine import make_url
 
 from coordboard import profiles
 from coordboard.profiles import POSTGRESQL, SQLITE, Profile
+from coordboard.ui.settings.database_tab import DatabaseTab
 from coordboard.ui.signin.connector import set_start_profile, start_profile_name
 from coordboard.ui.signin.login_dialog import LoginDialog
 from coordboard.ui.signin.profile_dialogs import PasswordDialog, ProfileDialog
-from coordboard.ui.settings.database_tab import DatabaseTab
-
 from test_profiles import MemoryKeyring
 from ui.ui_helpers import context_for, type_text
 
@@ -68,6 +67,7 @@ def when(condition: Callable[[], bool], action: Callable[[], None], deadline: fl
             for widget in QApplication.topLevelWidgets():  # never hang the test run
                 widget.close()
             raise AssertionError("timed out waiting for the dialog")
+
     QTimer.singleShot(0, poll)
 
 
@@ -78,15 +78,24 @@ def modal(kind):
 
 def _server_profile(url: str, **changes) -> Profile:
     parsed = make_url(url)
-    base = dict(name="Máy chủ Sở Y tế", kind=POSTGRESQL, host=parsed.host, port=parsed.port,
-                database=parsed.database, user=parsed.username, sslmode="disable")
+    base = dict(
+        name="Máy chủ Sở Y tế",
+        kind=POSTGRESQL,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        user=parsed.username,
+        sslmode="disable",
+    )
     return Profile(**{**base, **changes})
 
 
 # --- Settings → Database ----------------------------------------------------------------------
 
+
 def test_a_new_server_connection_keeps_its_password_in_the_keyring_only(
-        vi_app, qtbot, demo_db, memory_keyring):
+    vi_app, qtbot, demo_db, memory_keyring
+):
     tab = DatabaseTab(context_for(demo_db, "thuky"))
     qtbot.addWidget(tab)
     assert [p.name for p in tab.connections.model.rows] == [profiles.LOCAL]
@@ -98,7 +107,10 @@ def test_a_new_server_connection_keeps_its_password_in_the_keyring_only(
         type_text(dialog.address, "postgresql://thuky@10.0.0.5:6543/coordboard?sslmode=require")
         dialog.address.editingFinished.emit()
         assert (dialog.host.text(), dialog.port.value(), dialog.user.text()) == (
-            "10.0.0.5", 6543, "thuky")
+            "10.0.0.5",
+            6543,
+            "thuky",
+        )
         assert dialog.sslmode.currentData() == "require"
         type_text(dialog.password, "Mật-khẩu-máy-chủ")
         assert dialog.keep_password.isChecked()
@@ -145,18 +157,21 @@ def test_test_connection_runs_in_a_worker_and_says_what_it_found(vi_app, qtbot, 
 
     dialog.database.setText("khong_co_csdl")
     qtbot.mouseClick(dialog.test_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: dialog.test_button.isEnabled() and bool(dialog.banner.text()),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: dialog.test_button.isEnabled() and bool(dialog.banner.text()), timeout=10_000
+    )
     assert dialog.banner.text().startswith("Không có cơ sở dữ liệu khong_co_csdl")
     assert dialog.result.text() == ""
 
 
 # --- the sign-in dialog -------------------------------------------------------------------------
 
+
 @pytest.mark.postgres
 @pytest.mark.parametrize("backend", ["postgresql"])
 def test_choosing_a_server_asks_for_its_password_when_there_is_no_keyring(
-        vi_app, qtbot, db, world, pg_server, no_keyring, local_file):
+    vi_app, qtbot, db, world, pg_server, no_keyring, local_file
+):
     pg_server.add_password_role("thuky_csdl", "Mật-khẩu-CSDL")
     profiles.save_profile(_server_profile(db.url, user="thuky_csdl"))
     asked: list[str] = []
@@ -194,7 +209,8 @@ def test_choosing_a_server_asks_for_its_password_when_there_is_no_keyring(
 @pytest.mark.postgres
 @pytest.mark.parametrize("backend", ["postgresql"])
 def test_a_password_kept_in_the_keyring_connects_without_asking(
-        vi_app, qtbot, db, world, pg_server, memory_keyring, monkeypatch):
+    vi_app, qtbot, db, world, pg_server, memory_keyring, monkeypatch
+):
     pg_server.add_password_role("thuky_csdl", "Mật-khẩu-CSDL")
     profiles.save_profile(_server_profile(db.url, user="thuky_csdl"))
     profiles.store_password("Máy chủ Sở Y tế", "Mật-khẩu-CSDL")
@@ -207,13 +223,23 @@ def test_a_password_kept_in_the_keyring_connects_without_asking(
 
 
 def test_a_server_that_cannot_be_reached_is_said_and_another_connection_can_be_chosen(
-        vi_app, qtbot, no_keyring, local_file):
+    vi_app, qtbot, no_keyring, local_file
+):
     import socket
+
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         closed = s.getsockname()[1]
-    profiles.save_profile(Profile(name="Máy chủ tắt", kind=POSTGRESQL, host="127.0.0.1",
-                                  port=closed, database="coordboard", user="thuky"))
+    profiles.save_profile(
+        Profile(
+            name="Máy chủ tắt",
+            kind=POSTGRESQL,
+            host="127.0.0.1",
+            port=closed,
+            database="coordboard",
+            user="thuky",
+        )
+    )
     login = LoginDialog(None, "", choices=profiles.all_profiles(), current="Máy chủ tắt")
     qtbot.addWidget(login)
     with qtbot.waitSignal(login.connection_failed, timeout=10_000):
@@ -227,7 +253,8 @@ def test_a_server_that_cannot_be_reached_is_said_and_another_connection_can_be_c
 
 
 def test_remember_me_keeps_the_app_password_in_the_keyring_only(
-        vi_app, qtbot, demo_db, memory_keyring, tmp_path):
+    vi_app, qtbot, demo_db, memory_keyring, tmp_path
+):
     first = LoginDialog(demo_db, "demo.sqlite")
     qtbot.addWidget(first)
     assert first.remember.isEnabled() and not first.keyring_label.isVisibleTo(first)
@@ -252,7 +279,8 @@ def test_remember_me_keeps_the_app_password_in_the_keyring_only(
 
 
 def test_without_a_keyring_remember_me_is_off_and_the_dialog_says_why(
-        vi_app, qtbot, demo_db, no_keyring):
+    vi_app, qtbot, demo_db, no_keyring
+):
     login = LoginDialog(demo_db, "demo.sqlite")
     qtbot.addWidget(login)
     login.show()
@@ -262,8 +290,10 @@ def test_without_a_keyring_remember_me_is_off_and_the_dialog_says_why(
 
 # --- switching from Settings -----------------------------------------------------------------
 
+
 def test_switch_now_closes_the_window_and_signs_in_on_the_chosen_connection(
-        vi_app, qtbot, demo_template, tmp_path, monkeypatch, no_keyring):
+    vi_app, qtbot, demo_template, tmp_path, monkeypatch, no_keyring
+):
     from coordboard import app as appmod
     from coordboard.ui.main_window import MainWindow
 
@@ -290,8 +320,14 @@ def test_switch_now_closes_the_window_and_signs_in_on_the_chosen_connection(
         when(main_window, switch)
 
     def main_window():
-        return next((w for w in QApplication.topLevelWidgets()
-                     if isinstance(w, MainWindow) and w.isVisible()), None)
+        return next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w.isVisible()
+            ),
+            None,
+        )
 
     def switch() -> None:
         window = main_window()
@@ -316,7 +352,8 @@ def test_switch_now_closes_the_window_and_signs_in_on_the_chosen_connection(
 @pytest.mark.postgres
 @pytest.mark.parametrize("backend", ["postgresql"])
 def test_a_server_address_on_the_command_line_asks_for_its_password(
-        vi_app, qtbot, db, world, pg_server, no_keyring):
+    vi_app, qtbot, db, world, pg_server, no_keyring
+):
     """`coordboard --db postgresql://user@host/db`, as `server init` prints it: the password
     is asked for (not from the command line, not kept)."""
     from coordboard import app as appmod

@@ -10,23 +10,26 @@ from datetime import date, timedelta
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QThreadPool, Qt, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coordboard import db as dbmod
 from coordboard.i18n import tr_message
 from coordboard.services import auth, boards, catalogue, members, plans, tasks
-from coordboard.services.tasks import classification
-from coordboard.services.members import people
 from coordboard.services.actor import SYSTEM
-from coordboard.services.tasks import AttachmentInput, ProgressInput, TaskFilter, TaskInput
+from coordboard.services.members import people
+from coordboard.services.tasks import (
+    AttachmentInput,
+    ProgressInput,
+    TaskFilter,
+    TaskInput,
+    classification,
+)
+from coordboard.ui.tasks import task_table_model, tasks_page
 from coordboard.ui.tasks.task_dialogs import ExtensionDialog, TaskDialog, UpdateDialog
-from coordboard.ui.tasks import task_table_model
 from coordboard.ui.tasks.task_table_model import CLASS, DEADLINE, TITLE, TaskTableModel
-from coordboard.ui.tasks import tasks_page
 from coordboard.ui.tasks.tasks_page import TasksPage
 from coordboard.ui.workers import wait_for_tasks
-
 from ui.ui_helpers import context_for
 
 TODAY = date.today()
@@ -46,36 +49,156 @@ class TaskWorld:
 
 # key, title, lead, co-operating, sector, assigned, deadline (None: none), outcome
 TASKS = [
-    ("month", "Tổ chức Tháng hành động vì trẻ em năm {year}", "SYT",
-     ("SGDDT", "TD", "HLHPN", "DPTTH"), "health", -200, -150, ("done", -155)),
-    ("survey", "Rà soát, thống kê trẻ em có hoàn cảnh đặc biệt trên địa bàn tỉnh", "SYT",
-     ("CAT", "SGDDT"), "health", -120, -20, ("percent", 60)),
-    ("training", "Tập huấn kỹ năng phòng, chống xâm hại trẻ em cho giáo viên", "SGDDT",
-     ("SYT", "TD"), "education", -60, 4, ("percent", 70)),
-    ("abuse", "Điều tra, xử lý nghiêm các vụ việc xâm hại trẻ em", "CAT",
-     ("VKSND", "TAND"), "police", -90, 60, ("percent", 40)),
-    ("drowning", "Truyền thông phòng, chống đuối nước trẻ em mùa mưa lũ", "DPTTH",
-     ("SVHTTDL",), "culture", -150, -90, ("done", -70)),
-    ("inspect", "Kiểm tra việc thực hiện quyền trẻ em tại các xã, phường", "SYT",
-     ("STP", "SNV"), "health", -100, -10, ("extend", 20)),
-    ("trusted", "Xây dựng mô hình \"Địa chỉ tin cậy\" ở cộng đồng", "HLHPN",
-     ("SYT",), "mass_orgs", -80, 120, None),
-    ("forum", "Tổ chức Diễn đàn trẻ em cấp tỉnh", "TD", ("SYT", "SGDDT"), "mass_orgs",
-     -110, -40, ("percent", 20)),
-    ("funding", "Bảo đảm kinh phí thực hiện Chương trình bảo vệ trẻ em", "STC", (), "finance",
-     -130, None, None),
-    ("legal", "Trợ giúp pháp lý cho trẻ em là nạn nhân của bạo lực, xâm hại", "STP", ("CAT",),
-     "justice", -95, 45, ("suspended", 0)),
-    ("nutrition", "Khám sàng lọc, tư vấn dinh dưỡng cho trẻ em dưới 5 tuổi", "SYT",
-     ("HLHPN",), "health", -70, 200, ("percent", 30)),
-    ("hotline", "Phát triển Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 tại địa phương",
-     "SYT", ("DPTTH",), "health", -140, -5, ("percent", 80)),
-    ("injury", "Phòng, chống tai nạn thương tích trẻ em trong trường học", "SGDDT", ("SYT",),
-     "education", -160, -30, ("done", -35)),
-    ("drugs", "Giáo dục kỹ năng sống, phòng, chống ma túy cho học sinh", "CAT",
-     ("SGDDT", "TD"), "police", -50, 30, None),
-    ("media", "Đưa tin, phóng sự chuyên đề về quyền trẻ em trên sóng phát thanh, truyền hình",
-     "DPTTH", (), "culture", -40, 90, ("percent", 10)),
+    (
+        "month",
+        "Tổ chức Tháng hành động vì trẻ em năm {year}",
+        "SYT",
+        ("SGDDT", "TD", "HLHPN", "DPTTH"),
+        "health",
+        -200,
+        -150,
+        ("done", -155),
+    ),
+    (
+        "survey",
+        "Rà soát, thống kê trẻ em có hoàn cảnh đặc biệt trên địa bàn tỉnh",
+        "SYT",
+        ("CAT", "SGDDT"),
+        "health",
+        -120,
+        -20,
+        ("percent", 60),
+    ),
+    (
+        "training",
+        "Tập huấn kỹ năng phòng, chống xâm hại trẻ em cho giáo viên",
+        "SGDDT",
+        ("SYT", "TD"),
+        "education",
+        -60,
+        4,
+        ("percent", 70),
+    ),
+    (
+        "abuse",
+        "Điều tra, xử lý nghiêm các vụ việc xâm hại trẻ em",
+        "CAT",
+        ("VKSND", "TAND"),
+        "police",
+        -90,
+        60,
+        ("percent", 40),
+    ),
+    (
+        "drowning",
+        "Truyền thông phòng, chống đuối nước trẻ em mùa mưa lũ",
+        "DPTTH",
+        ("SVHTTDL",),
+        "culture",
+        -150,
+        -90,
+        ("done", -70),
+    ),
+    (
+        "inspect",
+        "Kiểm tra việc thực hiện quyền trẻ em tại các xã, phường",
+        "SYT",
+        ("STP", "SNV"),
+        "health",
+        -100,
+        -10,
+        ("extend", 20),
+    ),
+    (
+        "trusted",
+        'Xây dựng mô hình "Địa chỉ tin cậy" ở cộng đồng',
+        "HLHPN",
+        ("SYT",),
+        "mass_orgs",
+        -80,
+        120,
+        None,
+    ),
+    (
+        "forum",
+        "Tổ chức Diễn đàn trẻ em cấp tỉnh",
+        "TD",
+        ("SYT", "SGDDT"),
+        "mass_orgs",
+        -110,
+        -40,
+        ("percent", 20),
+    ),
+    (
+        "funding",
+        "Bảo đảm kinh phí thực hiện Chương trình bảo vệ trẻ em",
+        "STC",
+        (),
+        "finance",
+        -130,
+        None,
+        None,
+    ),
+    (
+        "legal",
+        "Trợ giúp pháp lý cho trẻ em là nạn nhân của bạo lực, xâm hại",
+        "STP",
+        ("CAT",),
+        "justice",
+        -95,
+        45,
+        ("suspended", 0),
+    ),
+    (
+        "nutrition",
+        "Khám sàng lọc, tư vấn dinh dưỡng cho trẻ em dưới 5 tuổi",
+        "SYT",
+        ("HLHPN",),
+        "health",
+        -70,
+        200,
+        ("percent", 30),
+    ),
+    (
+        "hotline",
+        "Phát triển Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 tại địa phương",
+        "SYT",
+        ("DPTTH",),
+        "health",
+        -140,
+        -5,
+        ("percent", 80),
+    ),
+    (
+        "injury",
+        "Phòng, chống tai nạn thương tích trẻ em trong trường học",
+        "SGDDT",
+        ("SYT",),
+        "education",
+        -160,
+        -30,
+        ("done", -35),
+    ),
+    (
+        "drugs",
+        "Giáo dục kỹ năng sống, phòng, chống ma túy cho học sinh",
+        "CAT",
+        ("SGDDT", "TD"),
+        "police",
+        -50,
+        30,
+        None,
+    ),
+    (
+        "media",
+        "Đưa tin, phóng sự chuyên đề về quyền trẻ em trên sóng phát thanh, truyền hình",
+        "DPTTH",
+        (),
+        "culture",
+        -40,
+        90,
+        ("percent", 10),
+    ),
 ]
 
 
@@ -84,23 +207,55 @@ def build_board(database) -> None:
     the health department's focal point ("yte"), whose agency sits on the board."""
     cat = catalogue.load_catalogue(database, SYSTEM)
     agencies = {a.code: a.id for a in cat.agencies}
-    board = boards.create_board(database, SYSTEM, boards.BoardInput(
-        name="Ban Điều hành công tác trẻ em tỉnh Vĩnh Long",
-        kind_id=next(k.id for k in cat.kinds if k.code == "executive"),
-        level_id=next(lv.id for lv in cat.levels if lv.code == "province"),
-        area="tỉnh Vĩnh Long", standing_agency_id=agencies["SYT"]))
-    person = people.create_person(database, SYSTEM, people.PersonInput(
-        full_name="Trần Thị Bích", honorific="Bà", position="Giám đốc Sở Y tế",
-        agency_id=agencies["SYT"]))
-    members.add_membership(database, SYSTEM, members.MembershipInput(
-        board_id=board.id, person_id=person.id,
-        role_id=next(r.id for r in cat.roles if r.code == "standing_deputy"),
-        start_date=day(-400)))
-    auth.create_user(database, SYSTEM, username="thuky", password="demo1234",
-                     role="secretariat", full_name="Tổ thư ký Ban Điều hành",
-                     board_ids=(board.id,))
-    auth.create_user(database, SYSTEM, username="yte", password="demo1234",
-                     role="focal_point", full_name="Đầu mối Sở Y tế", agency_code="SYT")
+    board = boards.create_board(
+        database,
+        SYSTEM,
+        boards.BoardInput(
+            name="Ban Điều hành công tác trẻ em tỉnh Vĩnh Long",
+            kind_id=next(k.id for k in cat.kinds if k.code == "executive"),
+            level_id=next(lv.id for lv in cat.levels if lv.code == "province"),
+            area="tỉnh Vĩnh Long",
+            standing_agency_id=agencies["SYT"],
+        ),
+    )
+    person = people.create_person(
+        database,
+        SYSTEM,
+        people.PersonInput(
+            full_name="Trần Thị Bích",
+            honorific="Bà",
+            position="Giám đốc Sở Y tế",
+            agency_id=agencies["SYT"],
+        ),
+    )
+    members.add_membership(
+        database,
+        SYSTEM,
+        members.MembershipInput(
+            board_id=board.id,
+            person_id=person.id,
+            role_id=next(r.id for r in cat.roles if r.code == "standing_deputy"),
+            start_date=day(-400),
+        ),
+    )
+    auth.create_user(
+        database,
+        SYSTEM,
+        username="thuky",
+        password="demo1234",
+        role="secretariat",
+        full_name="Tổ thư ký Ban Điều hành",
+        board_ids=(board.id,),
+    )
+    auth.create_user(
+        database,
+        SYSTEM,
+        username="yte",
+        password="demo1234",
+        role="focal_point",
+        full_name="Đầu mối Sở Y tế",
+        agency_code="SYT",
+    )
 
 
 def build_tasks(database) -> TaskWorld:
@@ -113,52 +268,110 @@ def build_tasks(database) -> TaskWorld:
     agencies = {a.code: a.id for a in cat.agencies}
     sectors = {s.code: s.id for s in cat.sectors}
     province = boards.list_boards(database, secretariat)[0].id
-    plan = plans.create_plan(database, secretariat, plans.PlanInput(
-        board_id=province, title=f"Kế hoạch thực hiện công tác trẻ em năm {TODAY.year}",
-        year_from=TODAY.year, year_to=TODAY.year, code="125/KH-BĐH",
-        issue_date=day(-210), status="in_force"))
-    section = plans.save_section(database, secretariat, plan.id, number="II",
-                                 title="Phòng, chống xâm hại trẻ em")
+    plan = plans.create_plan(
+        database,
+        secretariat,
+        plans.PlanInput(
+            board_id=province,
+            title=f"Kế hoạch thực hiện công tác trẻ em năm {TODAY.year}",
+            year_from=TODAY.year,
+            year_to=TODAY.year,
+            code="125/KH-BĐH",
+            issue_date=day(-210),
+            status="in_force",
+        ),
+    )
+    section = plans.save_section(
+        database, secretariat, plan.id, number="II", title="Phòng, chống xâm hại trẻ em"
+    )
     ids: dict[str, int] = {}
     for key, title, lead, coop, sector, assigned, deadline, outcome in TASKS:
-        (task_id,) = tasks.create_task(database, secretariat, TaskInput(
-            board_id=province, plan_id=plan.id,
-            section_id=section.id if key in ("abuse", "training", "legal") else None,
-            title=title.format(year=TODAY.year), lead_agency_id=agencies[lead],
-            cooperating_agency_ids=tuple(agencies[c] for c in coop),
-            sector_id=sectors[sector], assigned_date=day(assigned),
-            deadline_kind="none" if deadline is None else "fixed",
-            deadline=None if deadline is None else day(deadline),
-            source_kind="plan", source_number="125/KH-BĐH", source_date=day(-210),
-            source_issuer="Ban Điều hành", expected_output="Báo cáo kết quả"))
+        (task_id,) = tasks.create_task(
+            database,
+            secretariat,
+            TaskInput(
+                board_id=province,
+                plan_id=plan.id,
+                section_id=section.id if key in ("abuse", "training", "legal") else None,
+                title=title.format(year=TODAY.year),
+                lead_agency_id=agencies[lead],
+                cooperating_agency_ids=tuple(agencies[c] for c in coop),
+                sector_id=sectors[sector],
+                assigned_date=day(assigned),
+                deadline_kind="none" if deadline is None else "fixed",
+                deadline=None if deadline is None else day(deadline),
+                source_kind="plan",
+                source_number="125/KH-BĐH",
+                source_date=day(-210),
+                source_issuer="Ban Điều hành",
+                expected_output="Báo cáo kết quả",
+            ),
+        )
         ids[key] = task_id
         if outcome is None:
             continue
         kind, value = outcome
         version = tasks.get_task(database, secretariat, task_id).version
         if kind == "done":
-            tasks.add_update(database, secretariat, task_id, ProgressInput(
-                update_date=day(value), text="Đã hoàn thành, có báo cáo kết quả.",
-                new_status="done", completed_on=day(value)), expected_version=version)
+            tasks.add_update(
+                database,
+                secretariat,
+                task_id,
+                ProgressInput(
+                    update_date=day(value),
+                    text="Đã hoàn thành, có báo cáo kết quả.",
+                    new_status="done",
+                    completed_on=day(value),
+                ),
+                expected_version=version,
+            )
         elif kind == "percent":
-            tasks.add_update(database, secretariat, task_id, ProgressInput(
-                update_date=day(-3), text="Đang triển khai tại các xã, phường.", percent=value),
-                expected_version=version)
+            tasks.add_update(
+                database,
+                secretariat,
+                task_id,
+                ProgressInput(
+                    update_date=day(-3), text="Đang triển khai tại các xã, phường.", percent=value
+                ),
+                expected_version=version,
+            )
         elif kind == "suspended":
-            tasks.add_update(database, secretariat, task_id, ProgressInput(
-                update_date=day(-2), text="Tạm dừng chờ hướng dẫn của Bộ Tư pháp.",
-                new_status="suspended"), expected_version=version)
+            tasks.add_update(
+                database,
+                secretariat,
+                task_id,
+                ProgressInput(
+                    update_date=day(-2),
+                    text="Tạm dừng chờ hướng dẫn của Bộ Tư pháp.",
+                    new_status="suspended",
+                ),
+                expected_version=version,
+            )
         elif kind == "extend":
-            tasks.add_extension(database, secretariat, task_id, new_deadline=day(value),
-                                reason="Chờ kết quả khảo sát của các xã",
-                                approved_by="Phó Chủ tịch UBND tỉnh", approved_on=day(-12),
-                                expected_version=version)
+            tasks.add_extension(
+                database,
+                secretariat,
+                task_id,
+                new_deadline=day(value),
+                reason="Chờ kết quả khảo sát của các xã",
+                approved_by="Phó Chủ tịch UBND tỉnh",
+                approved_on=day(-12),
+                expected_version=version,
+            )
     # the health department reports on its own task, with a file
     version = tasks.get_task(database, health, ids["survey"]).version
-    tasks.add_update(database, health, ids["survey"], ProgressInput(
-        update_date=day(-1), text="Đã tổng hợp số liệu của 80/102 xã, phường.", percent=75,
-        attachments=(AttachmentInput("bao-cao-ra-soat.xlsx", b"PK\x03\x04 demo"),)),
-        expected_version=version)
+    tasks.add_update(
+        database,
+        health,
+        ids["survey"],
+        ProgressInput(
+            update_date=day(-1),
+            text="Đã tổng hợp số liệu của 80/102 xã, phường.",
+            percent=75,
+            attachments=(AttachmentInput("bao-cao-ra-soat.xlsx", b"PK\x03\x04 demo"),),
+        ),
+        expected_version=version,
+    )
     return TaskWorld(province, plan.id, agencies, ids)
 
 
@@ -223,6 +436,7 @@ def select(page, qtbot, task_id: int) -> None:
 
 # --- the model ------------------------------------------------------------------------------
 
+
 def test_model_passes_the_qt_model_tester(vi_app, qtbot, tasks_db, qtmodeltester):
     database, _world = tasks_db
     model = TaskTableModel(database, auth.actor_for(database, "thuky"))
@@ -235,11 +449,20 @@ def test_model_passes_the_qt_model_tester(vi_app, qtbot, tasks_db, qtmodeltester
 def add_monthly_series(database, world) -> int:
     """More than a page of tasks: a monthly report for 22 years; returns the total."""
     secretariat = auth.actor_for(database, "thuky")
-    created = tasks.create_task(database, secretariat, TaskInput(
-        board_id=world.province, title="Báo cáo tháng về tình hình trẻ em",
-        lead_agency_id=world.agencies["SYT"], assigned_date=date(TODAY.year, 1, 1),
-        deadline_kind="recurring", recurrence_kind="monthly", recurrence_points="25",
-        recurrence_until=date(TODAY.year + 22, 12, 31)))
+    created = tasks.create_task(
+        database,
+        secretariat,
+        TaskInput(
+            board_id=world.province,
+            title="Báo cáo tháng về tình hình trẻ em",
+            lead_agency_id=world.agencies["SYT"],
+            assigned_date=date(TODAY.year, 1, 1),
+            deadline_kind="recurring",
+            recurrence_kind="monthly",
+            recurrence_points="25",
+            recurrence_until=date(TODAY.year + 22, 12, 31),
+        ),
+    )
     total = tasks.count_tasks(database, secretariat, TaskFilter())
     assert len(created) > 250 and 200 < total < 400
     return total
@@ -327,7 +550,8 @@ def test_the_first_page_is_read_in_a_worker(vi_app, qtbot, tasks_db, list_calls)
 
 
 def test_the_page_shows_loading_and_keeps_the_old_rows_until_the_new_ones_arrive(
-        secretariat_page, qtbot, list_calls, roomy_pool):
+    secretariat_page, qtbot, list_calls, roomy_pool
+):
     page, world = secretariat_page
     select(page, qtbot, world.ids["training"])
     calls, hooks = list_calls
@@ -344,16 +568,20 @@ def test_the_page_shows_loading_and_keeps_the_old_rows_until_the_new_ones_arrive
     with refreshed(page, qtbot):
         gate.set()
     assert loaded == [True]
-    assert sorted(titles(page)) == sorted([
-        "Tập huấn kỹ năng phòng, chống xâm hại trẻ em cho giáo viên",
-        "Phòng, chống tai nạn thương tích trẻ em trong trường học"])
+    assert sorted(titles(page)) == sorted(
+        [
+            "Tập huấn kỹ năng phòng, chống xâm hại trẻ em cho giáo viên",
+            "Phòng, chống tai nạn thương tích trẻ em trong trường học",
+        ]
+    )
     assert page.current_row().id == world.ids["training"]  # selected again among the new rows
     assert page.count.text() in ("2 nhiệm vụ", "2 tasks")
     assert calls[0][2] is not threading.main_thread()
 
 
-def test_a_slow_stale_page_does_not_overwrite_a_newer_filter(vi_app, qtbot, tasks_db,
-                                                            list_calls, roomy_pool):
+def test_a_slow_stale_page_does_not_overwrite_a_newer_filter(
+    vi_app, qtbot, tasks_db, list_calls, roomy_pool
+):
     database, world = tasks_db
     calls, hooks = list_calls
     started, gate = threading.Event(), threading.Event()
@@ -376,8 +604,7 @@ def test_a_slow_stale_page_does_not_overwrite_a_newer_filter(vi_app, qtbot, task
         gate.set()
 
 
-def test_fetch_more_twice_quickly_reads_the_next_page_once(vi_app, qtbot, tasks_db,
-                                                            list_calls):
+def test_fetch_more_twice_quickly_reads_the_next_page_once(vi_app, qtbot, tasks_db, list_calls):
     database, world = tasks_db
     total = add_monthly_series(database, world)
     calls, hooks = list_calls
@@ -398,8 +625,7 @@ def test_fetch_more_twice_quickly_reads_the_next_page_once(vi_app, qtbot, tasks_
     assert not model.fetching and not model.canFetchMore()
 
 
-def test_a_next_page_of_an_older_filter_is_dropped(vi_app, qtbot, tasks_db, list_calls,
-                                                    roomy_pool):
+def test_a_next_page_of_an_older_filter_is_dropped(vi_app, qtbot, tasks_db, list_calls, roomy_pool):
     database, world = tasks_db
     add_monthly_series(database, world)
     calls, hooks = list_calls
@@ -444,8 +670,7 @@ def test_errors_reach_load_failed(vi_app, qtbot, tasks_db, list_calls):
     assert model.rowCount() == 200 and not model.fetching and not model.canFetchMore()
 
 
-def test_the_page_reports_a_failed_first_page(secretariat_page, qtbot, list_calls,
-                                             monkeypatch):
+def test_the_page_reports_a_failed_first_page(secretariat_page, qtbot, list_calls, monkeypatch):
     page, world = secretariat_page
     select(page, qtbot, world.ids["forum"])
     _calls, hooks = list_calls
@@ -486,8 +711,9 @@ def test_rows_carry_the_class_colour_and_the_extended_deadline(secretariat_page)
     inspect = model.row_of(world.ids["inspect"])
     text = model.index(inspect, DEADLINE).data()
     assert text.startswith(day(20).strftime("%d/%m/%Y")) and text != day(20).strftime("%d/%m/%Y")
-    assert model.index(inspect, DEADLINE).data(Qt.ToolTipRole).endswith(
-        day(-10).strftime("%d/%m/%Y"))
+    assert (
+        model.index(inspect, DEADLINE).data(Qt.ToolTipRole).endswith(day(-10).strftime("%d/%m/%Y"))
+    )
     overdue = model.row_of(world.ids["survey"])
     done = model.row_of(world.ids["month"])
     red = model.index(overdue, TITLE).data(Qt.BackgroundRole).color()
@@ -500,13 +726,15 @@ def test_rows_carry_the_class_colour_and_the_extended_deadline(secretariat_page)
 
 # --- filters and order ----------------------------------------------------------------------
 
+
 def test_default_order_is_overdue_first(secretariat_page):
     page, _world = secretariat_page
     classes = [r.status_class for r in page.model.rows]
     assert classes[:3] == [classification.OVERDUE] * 3
     assert classes[3] == classification.DUE_SOON
-    overdue = [r.effective_deadline for r in page.model.rows
-               if r.status_class == classification.OVERDUE]
+    overdue = [
+        r.effective_deadline for r in page.model.rows if r.status_class == classification.OVERDUE
+    ]
     assert overdue == sorted(overdue)
 
 
@@ -516,17 +744,19 @@ def test_filters_change_the_rows_shown(secretariat_page, qtbot):
     assert len(everything) == len(TASKS)
     with refreshed(page, qtbot):
         page.lead.set_current_id(world.agencies["SGDDT"])
-    assert sorted(titles(page)) == sorted([
-        "Tập huấn kỹ năng phòng, chống xâm hại trẻ em cho giáo viên",
-        "Phòng, chống tai nạn thương tích trẻ em trong trường học"])
+    assert sorted(titles(page)) == sorted(
+        [
+            "Tập huấn kỹ năng phòng, chống xâm hại trẻ em cho giáo viên",
+            "Phòng, chống tai nạn thương tích trẻ em trong trường học",
+        ]
+    )
     assert page.count.text() in ("2 nhiệm vụ", "2 tasks")
     with refreshed(page, qtbot):
         page.lead.set_current_id(None)
     with refreshed(page, qtbot):
         page.cooperating.set_current_id(world.agencies["TD"])
     # Tỉnh đoàn co-operates on these; it leads the forum, which is not among them
-    assert {r.id for r in page.model.rows} == {world.ids[k] for k in (
-        "month", "training", "drugs")}
+    assert {r.id for r in page.model.rows} == {world.ids[k] for k in ("month", "training", "drugs")}
     with refreshed(page, qtbot):
         page.cooperating.set_current_id(None)
     # the search ignores accents; every word must match
@@ -535,22 +765,23 @@ def test_filters_change_the_rows_shown(secretariat_page, qtbot):
     assert set(titles(page)) == {
         "Tập huấn kỹ năng phòng, chống xâm hại trẻ em cho giáo viên",
         "Điều tra, xử lý nghiêm các vụ việc xâm hại trẻ em",
-        "Trợ giúp pháp lý cho trẻ em là nạn nhân của bạo lực, xâm hại"}
+        "Trợ giúp pháp lý cho trẻ em là nạn nhân của bạo lực, xâm hại",
+    }
     with refreshed(page, qtbot):
         page.search.clear()
         page.refresh()
     # the class chips filter, and keep counting every class
     with refreshed(page, qtbot):
         qtbot.mouseClick(page.chips[classification.OVERDUE], Qt.LeftButton)
-    assert {r.id for r in page.model.rows} == {world.ids[k] for k in (
-        "survey", "forum", "hotline")}
+    assert {r.id for r in page.model.rows} == {world.ids[k] for k in ("survey", "forum", "hotline")}
     assert page.class_counts[classification.OVERDUE] == 3
     assert page.class_counts[classification.DONE_ON_TIME] == 2
     assert page.class_counts[classification.DONE_LATE] == 1
     with refreshed(page, qtbot):
         qtbot.mouseClick(page.chips[classification.DUE_SOON], Qt.LeftButton)
-    assert {r.id for r in page.model.rows} == {world.ids[k] for k in (
-        "survey", "forum", "hotline", "training")}
+    assert {r.id for r in page.model.rows} == {
+        world.ids[k] for k in ("survey", "forum", "hotline", "training")
+    }
     with refreshed(page, qtbot):
         qtbot.mouseClick(page.all_chip, Qt.LeftButton)
     assert set(titles(page)) == everything
@@ -559,8 +790,9 @@ def test_filters_change_the_rows_shown(secretariat_page, qtbot):
         page.deadline_from.set_value(day(0))
     with refreshed(page, qtbot):
         page.deadline_to.set_value(day(60))
-    assert {r.id for r in page.model.rows} == {world.ids[k] for k in (
-        "training", "abuse", "inspect", "drugs", "legal")}
+    assert {r.id for r in page.model.rows} == {
+        world.ids[k] for k in ("training", "abuse", "inspect", "drugs", "legal")
+    }
 
 
 def test_as_of_a_past_date_reclassifies(secretariat_page, qtbot):
@@ -577,16 +809,14 @@ def test_sorting_by_deadline_reorders_from_sql(secretariat_page, qtbot):
     page, _world = secretariat_page
     header = page.table.horizontalHeader()
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        qtbot.mouseClick(header.viewport(), Qt.LeftButton,
-                         pos=_section_centre(header, DEADLINE))
+        qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=_section_centre(header, DEADLINE))
     deadlines = [r.effective_deadline for r in page.model.rows]
     dated = [d for d in deadlines if d is not None]
     assert page.model.order == tasks.TaskSort("deadline", False)
     assert dated == sorted(dated) and len(dated) == len(TASKS) - 1
     assert dated[0] == day(-150)
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        qtbot.mouseClick(header.viewport(), Qt.LeftButton,
-                         pos=_section_centre(header, DEADLINE))
+        qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=_section_centre(header, DEADLINE))
     dated = [r.effective_deadline for r in page.model.rows if r.effective_deadline]
     assert dated == sorted(dated, reverse=True)
     # titles sort in SQL on the folded title
@@ -616,11 +846,16 @@ def _section_centre(header, column):
 def test_open_filtered_shows_what_another_page_asked_for(secretariat_page, qtbot):
     page, world = secretariat_page
     with refreshed(page, qtbot):
-        page.open_filtered(TaskFilter(board_id=world.province, plan_id=world.plan,
-                                      classes=(classification.DONE_ON_TIME,
-                                               classification.DONE_LATE)))
-    assert {r.id for r in page.model.rows} == {world.ids[k] for k in (
-        "month", "drowning", "injury")}
+        page.open_filtered(
+            TaskFilter(
+                board_id=world.province,
+                plan_id=world.plan,
+                classes=(classification.DONE_ON_TIME, classification.DONE_LATE),
+            )
+        )
+    assert {r.id for r in page.model.rows} == {
+        world.ids[k] for k in ("month", "drowning", "injury")
+    }
     assert page.board.current_id() == world.province
     assert page.plan.current_id() == world.plan
     assert page.chips[classification.DONE_LATE].isChecked()
@@ -628,6 +863,7 @@ def test_open_filtered_shows_what_another_page_asked_for(secretariat_page, qtbot
 
 
 # --- a focal point --------------------------------------------------------------------------
+
 
 def test_a_focal_point_lands_on_its_agency_overdue_first(vi_app, qtbot, tasks_db):
     database, world = tasks_db
@@ -655,8 +891,9 @@ def test_the_focal_point_default_filter_is_its_agency(vi_app, qtbot, tasks_db):
     assert page.current_sort() == tasks.TaskSort("status")
 
 
-def test_a_focal_point_adds_an_update_that_appears_in_the_history(vi_app, qtbot, tasks_db,
-                                                                  tmp_path):
+def test_a_focal_point_adds_an_update_that_appears_in_the_history(
+    vi_app, qtbot, tasks_db, tmp_path
+):
     database, world = tasks_db
     page = make_page(qtbot, database, "yte")
     with refreshed(page, qtbot):
@@ -717,7 +954,8 @@ def test_a_focal_point_cannot_change_another_agencys_task(vi_app, qtbot, tasks_d
     QTimer.singleShot(0, fill)
     qtbot.mouseClick(page.update_button, Qt.LeftButton)
     assert seen["banner"] == tr_message(
-        "errors", "Your agency neither leads nor co-operates on this task.")
+        "errors", "Your agency neither leads nor co-operates on this task."
+    )
     assert seen["open"]
     assert tasks.get_task(database, page.ctx.actor, world.ids["abuse"]).updates == before
     # and the full edit of a task is the secretariat's: refused for the focal point too
@@ -727,10 +965,12 @@ def test_a_focal_point_cannot_change_another_agencys_task(vi_app, qtbot, tasks_d
     dialog.title.setPlainText("Đổi tên nhiệm vụ")
     dialog.save()
     assert dialog.banner.text() == tr_message(
-        "errors", "Only the secretariat of this board may create or change its tasks.")
+        "errors", "Only the secretariat of this board may create or change its tasks."
+    )
 
 
 # --- the secretariat's forms ----------------------------------------------------------------
+
 
 def test_new_task_from_the_page_is_selected_after_saving(secretariat_page, qtbot):
     page, world = secretariat_page
@@ -749,9 +989,11 @@ def test_new_task_from_the_page_is_selected_after_saving(secretariat_page, qtbot
         assert dialog.isVisible()
         assert dialog.lead.property("invalid") is True
         dialog.lead.set_current_id(world.agencies["SYT"])
-        lead_item = next(dialog.cooperating.item(i) for i in range(dialog.cooperating.count())
-                         if dialog.cooperating.item(i).data(Qt.UserRole)
-                         == world.agencies["SYT"])
+        lead_item = next(
+            dialog.cooperating.item(i)
+            for i in range(dialog.cooperating.count())
+            if dialog.cooperating.item(i).data(Qt.UserRole) == world.agencies["SYT"]
+        )
         assert lead_item.isHidden()  # the lead is not offered as co-operating
         dialog.set_cooperating([world.agencies["SGDDT"], world.agencies["CAT"]])
         dialog.deadline.set_value(day(25))
@@ -783,13 +1025,13 @@ def test_a_recurring_task_creates_one_task_per_due_date(secretariat_page, qtbot,
     dialog.recurrence_points.setText("15/3")
     dialog.save()
     assert len(dialog.saved_ids) == 4
-    rows = tasks.list_tasks(database, page.ctx.actor, TaskFilter(text="bao cao quy"),
-                            tasks.TaskSort("deadline"))
+    rows = tasks.list_tasks(
+        database, page.ctx.actor, TaskFilter(text="bao cao quy"), tasks.TaskSort("deadline")
+    )
     assert [r.deadline for r in rows] == [date(TODAY.year, m, 15) for m in (3, 6, 9, 12)]
 
 
-def test_editing_a_task_someone_else_changed_offers_to_reload(secretariat_page, qtbot,
-                                                             tasks_db):
+def test_editing_a_task_someone_else_changed_offers_to_reload(secretariat_page, qtbot, tasks_db):
     from coordboard.ui.common.conflict_dialog import ConflictDialog
 
     page, world = secretariat_page
@@ -799,9 +1041,13 @@ def test_editing_a_task_someone_else_changed_offers_to_reload(secretariat_page, 
     qtbot.addWidget(dialog)
     # another PC saves the task meanwhile
     other = tasks.get_task(database, page.ctx.actor, world.ids["forum"])
-    tasks.update_task(database, page.ctx.actor, other.id,
-                      tasks.TaskInput(**{**other.data.__dict__, "title": "Diễn đàn trẻ em 2026"}),
-                      expected_version=other.version)
+    tasks.update_task(
+        database,
+        page.ctx.actor,
+        other.id,
+        tasks.TaskInput(**{**other.data.__dict__, "title": "Diễn đàn trẻ em 2026"}),
+        expected_version=other.version,
+    )
     asked = []
 
     def load_theirs():  # both versions are shown; the user loads theirs
@@ -856,7 +1102,8 @@ def test_delete_asks_then_removes(secretariat_page, qtbot, monkeypatch):
 
 
 def test_a_task_with_progress_history_is_not_deleted_and_the_user_is_told(
-        secretariat_page, qtbot, monkeypatch):
+    secretariat_page, qtbot, monkeypatch
+):
     page, world = secretariat_page
     select(page, qtbot, world.ids["media"])
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
@@ -869,8 +1116,10 @@ def test_a_task_with_progress_history_is_not_deleted_and_the_user_is_told(
 
 # --- export ---------------------------------------------------------------------------------
 
-def test_export_writes_the_filtered_list_in_the_shown_order(secretariat_page, qtbot, tmp_path,
-                                                            monkeypatch):
+
+def test_export_writes_the_filtered_list_in_the_shown_order(
+    secretariat_page, qtbot, tmp_path, monkeypatch
+):
     page, world = secretariat_page
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     with refreshed(page, qtbot):
@@ -890,8 +1139,7 @@ def test_export_writes_the_filtered_list_in_the_shown_order(secretariat_page, qt
     assert page.export_button.isEnabled()
 
 
-def test_export_can_be_cancelled_and_leaves_no_file(secretariat_page, qtbot, tmp_path,
-                                                    monkeypatch):
+def test_export_can_be_cancelled_and_leaves_no_file(secretariat_page, qtbot, tmp_path, monkeypatch):
     import threading
 
     from PySide6.QtWidgets import QProgressDialog
