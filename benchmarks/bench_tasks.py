@@ -28,7 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -53,8 +53,8 @@ class Case:
     group: str  # "first page", "filter", "sort", "count"
     label: str
     actor: str  # "admin" | "secretariat" | "focal"
-    flt: TaskFilter = TaskFilter()
-    sort: TaskSort = TaskSort()
+    flt: TaskFilter = field(default_factory=TaskFilter)
+    sort: TaskSort = field(default_factory=TaskSort)
     call: str = "page"  # "page" | "count" | "classes"
 
 
@@ -293,10 +293,10 @@ def run_size(path: Path, size: int, repeat: int, show_plans: bool) -> list[Resul
         for case in cases(database, who):
             actor = who[case.actor]
             service_call(database, actor, case)  # warm the page cache and the statement cache
-            service_ms, result = timed(lambda: service_call(database, actor, case), repeat)
+            service_ms, result = timed(lambda: service_call(database, actor, case), repeat)  # noqa: B023 - timed() calls it at once
             sql, params = captured_statement(database, actor, case)
             raw.execute(sql, params).fetchall()
-            raw_ms, _ = timed(lambda: raw.execute(sql, params).fetchall(), repeat)
+            raw_ms, _ = timed(lambda: raw.execute(sql, params).fetchall(), repeat)  # noqa: B023 - timed() calls it at once
             summary, lines = plan_summary(raw, sql, params)
             r = Result(size, case, service_ms, raw_ms, size_of(result), summary)
             results.append(r)

@@ -9,6 +9,7 @@ keyring backend, nothing is stored and the app asks for the password each time.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -268,10 +269,8 @@ def forget_password(profile_name: str) -> None:
     import keyring
     from keyring.errors import PasswordDeleteError
 
-    try:
+    with contextlib.suppress(PasswordDeleteError):
         keyring.delete_password(KEYRING_SERVICE, profile_name)
-    except PasswordDeleteError:
-        pass
 
 
 def remember_login(profile_name: str, username: str, password: str) -> bool:
@@ -298,10 +297,8 @@ def forget_login(profile_name: str, username: str) -> None:
     import keyring
     from keyring.errors import PasswordDeleteError
 
-    try:
+    with contextlib.suppress(PasswordDeleteError):
         keyring.delete_password(LOGIN_KEYRING_SERVICE, f"{profile_name}/{username}")
-    except PasswordDeleteError:
-        pass
 
 
 # --- connecting -------------------------------------------------------------------------------

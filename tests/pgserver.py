@@ -478,9 +478,12 @@ class PostgresServer:
             except OSError:
                 lines = []
             # Line 1 is the PID, line 8 the postmaster status (PostgreSQL >= 10).
-            if len(lines) >= 8 and lines[0].strip() == str(self._proc.pid):
-                if lines[7].strip() == "ready":
-                    return True
+            if (
+                len(lines) >= 8
+                and lines[0].strip() == str(self._proc.pid)
+                and lines[7].strip() == "ready"
+            ):
+                return True
             time.sleep(0.01)
         return False
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import random
 import unicodedata
 
@@ -348,13 +349,13 @@ def test_person_sort_single_word_and_empty() -> None:
 def test_sorting_twice_is_stable(items: list[str]) -> None:
     once = vi_sorted(items)
     assert vi_sorted(once) == once
-    assert vi_sorted(list(reversed(once))) == [x for x in vi_sorted(list(reversed(items)))]
+    assert vi_sorted(list(reversed(once))) == list(vi_sorted(list(reversed(items))))
 
 
 @given(st.lists(vi_text, max_size=15))
 def test_sorting_is_a_total_order(items: list[str]) -> None:
     keys = [vi_sort_key(x) for x in vi_sorted(items)]
-    assert all(a <= b for a, b in zip(keys, keys[1:]))
+    assert all(a <= b for a, b in itertools.pairwise(keys))
     # Same multiset of keys regardless of input order.
     assert sorted(keys) == sorted(vi_sort_key(x) for x in shuffled(items))
 

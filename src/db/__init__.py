@@ -651,8 +651,8 @@ def is_network_location(
         if drive and sys.platform == "win32":
             import ctypes
 
-            DRIVE_REMOTE = 4
-            return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE
+            drive_remote = 4
+            return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote
         return False
     if mounts_text is None:
         try:

@@ -33,7 +33,7 @@ class Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
-        except BaseException as exc:  # delivered to the caller, never lost in the thread
+        except BaseException as exc:  # noqa: BLE001 - delivered to the caller, never lost in the thread
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self._emit(self.relay.failed, exc)
         else:

@@ -9,6 +9,7 @@ and a database that holds boards is refused.
 from __future__ import annotations
 
 import functools
+import itertools
 import subprocess
 import sys
 from collections import Counter
@@ -132,7 +133,7 @@ def test_class_counts_equal_an_independent_count(national, as_of):
 
 def test_derived_columns_agree_with_a_recomputation(national):
     database, _ = national
-    columns = [c for c in Task.__table__.c]
+    columns = list(Task.__table__.c)
     tasks_by_id = {r.id: r for r in _rows(database, *columns)}
     extensions: dict[int, list] = {}
     for e in _rows(
@@ -153,7 +154,7 @@ def test_derived_columns_agree_with_a_recomputation(national):
         chain = sorted(extensions.get(t.id, []), key=lambda e: e.new_deadline)
         if chain:
             assert chain[0].old_deadline == t.deadline
-            assert all(a.new_deadline == b.old_deadline for a, b in zip(chain, chain[1:]))
+            assert all(a.new_deadline == b.old_deadline for a, b in itertools.pairwise(chain))
             assert all(e.approved_on <= today for e in chain)
             if t.status == "done":  # extended while it was unfinished
                 assert t.completed_on >= chain[-1].approved_on

@@ -264,10 +264,10 @@ def test_a_0003_database_with_tasks_gains_meetings_without_losing_a_row(fresh_ta
         stamp = {"c": NOW, "u": NOW}
         with engine.begin() as conn:
             run = lambda sql, **p: conn.execute(text(sql), {**stamp, **p})  # noqa: E731
-            agency = lambda code: run(
-                "SELECT id FROM agencies WHERE code = :code",  # noqa: E731
-                code=code,
-            ).scalar_one()
+
+            def agency(code):
+                return run("SELECT id FROM agencies WHERE code = :code", code=code).scalar_one()
+
             chair = run("SELECT id FROM board_roles WHERE code = 'chair'").scalar_one()
             run(
                 "INSERT INTO memberships (id, board_id, person_id, role_id, agency_id,"

@@ -164,15 +164,15 @@ def test_a_grown_database_gets_query_planner_statistics_when_opened(sqlite_db):
         s.execute(
             insert(Task),
             [
-                dict(
-                    board_id=board.id,
-                    title=f"Nhiệm vụ {n}",
-                    title_folded=f"nhiem vu {n}",
-                    lead_agency_id=agency,
-                    assigned_date=date(2026, 1, 1),
-                    deadline=date(2026, 6, 30),
-                    effective_deadline=date(2026, 6, 30),
-                )
+                {
+                    "board_id": board.id,
+                    "title": f"Nhiệm vụ {n}",
+                    "title_folded": f"nhiem vu {n}",
+                    "lead_agency_id": agency,
+                    "assigned_date": date(2026, 1, 1),
+                    "deadline": date(2026, 6, 30),
+                    "effective_deadline": date(2026, 6, 30),
+                }
                 for n in range(1500)
             ],
         )

@@ -7,6 +7,7 @@ import time
 import pytest
 
 from coordboard.db import open_database
+from coordboard.errors import ValidationError
 from coordboard.services.actor import SYSTEM
 from coordboard.services.changes import ChangeWatcher
 from coordboard.services.members import people
@@ -60,7 +61,7 @@ def test_a_rolled_back_change_is_not_reported(db):
     other = _other(db)
     try:
         with ChangeWatcher(db) as watcher:
-            with pytest.raises(Exception):
+            with pytest.raises(ValidationError):
                 people.create_person(other, SYSTEM, people.PersonInput(full_name=""))
             assert watcher.poll() is False
     finally:

@@ -17,18 +17,18 @@ def account(db, admin, username):
 
 
 def board_input(info: boards.BoardInfo, **changes) -> boards.BoardInput:
-    values = dict(
-        name=info.name,
-        kind_id=info.kind_id,
-        level_id=info.level_id,
-        area=info.area,
-        parent_id=info.parent_id,
-        standing_agency_id=info.standing_agency_id,
-        decision_number=info.decision_number,
-        decision_date=info.decision_date,
-        active=info.active,
-        notes=info.notes,
-    )
+    values = {
+        "name": info.name,
+        "kind_id": info.kind_id,
+        "level_id": info.level_id,
+        "area": info.area,
+        "parent_id": info.parent_id,
+        "standing_agency_id": info.standing_agency_id,
+        "decision_number": info.decision_number,
+        "decision_date": info.decision_date,
+        "active": info.active,
+        "notes": info.notes,
+    }
     values.update(changes)
     return boards.BoardInput(**values)
 

@@ -89,7 +89,7 @@ def test_no_refresh_while_a_dialog_is_open_then_after_it_closes(vi_app, qtbot, d
 
 
 def test_lost_and_restored_connection_show_in_the_status_bar(vi_app, qtbot, demo_db):
-    window, page, board_id = _window(qtbot, demo_db)
+    window, _page, _board_id = _window(qtbot, demo_db)
     qtbot.waitUntil(lambda: window.live.watcher is not None, timeout=3000)
     watcher = window.live.watcher
     real = watcher.poll

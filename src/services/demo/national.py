@@ -864,7 +864,7 @@ class _Builder:
         board_id = commune.board_id if commune else province.board_id
         area = commune.area if commune else province.area
         agencies = list((commune or province).agencies.values())
-        plan_id, plan_code, issued, sections = self.plans[(board_id, year)]
+        plan_id, _code, issued, sections = self.plans[(board_id, year)]
         copied = (board_id, year) in self.copied
         start = date(year, 1, 1) if copied else issued
         year_end = min(date(year, 12, 31), self.today)

@@ -351,7 +351,7 @@ def build_plans(
         ),
     )
     lines = plans.save_section(db, secretariat, plan_b.id, number="II", title="Nhiệm vụ trọng tâm")
-    for n, duty in enumerate(PLAN_B, start=1):
+    for duty in PLAN_B:
         ctx.task(province_id, plan_b.id, lines.id, start_b, *duty)
     reports = plans.save_section(db, secretariat, plan_b.id, number="III", title="Chế độ báo cáo")
     ids = tasks.create_task(

@@ -85,7 +85,7 @@ def size_cs(rpr, size: float) -> None:
     for old in rpr.findall(qn("w:szCs")):
         rpr.remove(old)
     size_cs = OxmlElement("w:szCs")
-    size_cs.set(qn("w:val"), str(int(round(size * 2))))
+    size_cs.set(qn("w:val"), str(round(size * 2)))
     rpr.insert_element_before(size_cs, *_RPR_AFTER_SZCS)
 
 
@@ -108,7 +108,7 @@ def _rpr(size: float, bold: bool, italic: bool, underline: bool, mark: bool):
         rpr.extend((_el("w:i"), _el("w:iCs")))
     if not mark:
         rpr.append(_el("w:color", val="000000"))
-    half_points = str(int(round(size * 2)))
+    half_points = str(round(size * 2))
     rpr.extend((_el("w:sz", val=half_points), _el("w:szCs", val=half_points)))
     if underline:
         rpr.append(_el("w:u", val="single"))
@@ -235,7 +235,7 @@ def cell_margins(table, mm: float) -> None:
     margins = OxmlElement("w:tblCellMar")
     for side in ("left", "right"):
         el = OxmlElement(f"w:{side}")
-        el.set(qn("w:w"), str(int(round(mm / 25.4 * 1440))))
+        el.set(qn("w:w"), str(round(mm / 25.4 * 1440)))
         el.set(qn("w:type"), "dxa")
         margins.append(el)
     tblpr.insert_element_before(

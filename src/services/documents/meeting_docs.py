@@ -163,7 +163,7 @@ def _role_in_board(role: str, board: str) -> str:
     words = role.split()
     for i, word in enumerate(words):
         if word.casefold() == "ban":
-            return " ".join(words[:i] + [board] + words[i + 1 :])
+            return " ".join([*words[:i], board, *words[i + 1 :]])
     return f"{role} {board}" if role else ""
 
 
@@ -484,7 +484,7 @@ def build_invitation(detail: MeetingDetail) -> Document:
     """Giấy mời: who is invited, when, where (and the online link), the agenda with its
     presenters and durations."""
     m = detail.meeting
-    invited = [a for a in meetings.sorted_attendees(detail.attendees)]
+    invited = list(meetings.sorted_attendees(detail.attendees))
     body: list = [_p(f"{detail.letterhead.board_name} trân trọng kính mời:", keep_with_next=True)]
     body += _listed([_invitee(a) for a in invited] or [f"Các thành viên {_short_board(detail)}"])
     body.append(_p(f"Tới dự {_meeting_ref(detail)}."))

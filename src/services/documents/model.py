@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 from coordboard.services.documents.formats import (
     END_MARK,
@@ -112,7 +112,7 @@ class PageBreak:
     pass
 
 
-Block = Union[Paragraph, Heading, Table, Image, PageBreak]
+Block = Paragraph | Heading | Table | Image | PageBreak
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,7 @@ class Document:
         for i in range(len(self.body) - 1, -1, -1):
             block = self.body[i]
             if isinstance(block, Paragraph) and block.text.strip():
-                return self.body[:i] + (with_end_mark(block),) + self.body[i + 1 :]
+                return (*self.body[:i], with_end_mark(block), *self.body[i + 1 :])
         return self.body
 
     def recipient_lines(self) -> tuple[str, ...]:
@@ -186,7 +186,7 @@ class Document:
             lines.append(f"- Lưu: {archive}.")
         elif lines:
             lines[-1] = lines[-1][:-1] + "."
-        return tuple(nfc(t) for t in ([RECIPIENTS_TITLE] + lines)) if lines else ()
+        return tuple(nfc(t) for t in ([RECIPIENTS_TITLE, *lines])) if lines else ()
 
     def plain_text(self) -> str:
         """All visible text in reading order, one paragraph per line (empty ones left out).

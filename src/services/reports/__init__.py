@@ -26,20 +26,28 @@ from coordboard.db import Database
 from coordboard.errors import DomainError, NotFound, ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import OPEN_STATUSES, Agency, Board, Meeting, Plan, RegisteredDocument, Task
-from coordboard.rules.report_period import ReportPeriod, parse_date
+from coordboard.rules.report_period import ReportPeriod
+from coordboard.rules.report_period import parse_date as parse_date  # the face re-exports it
 from coordboard.services import permissions, plans, register, tasks
 from coordboard.services.actor import Actor
 from coordboard.services.documents.formats import vn_short_date as vn_date
 from coordboard.services.reports.task_lines import (
-    ExtensionLine,
+    ExtensionLine as ExtensionLine,
+)
+from coordboard.services.reports.task_lines import (
     Signer,
     TaskLine,
-    UpdateLine,
     signer,
-    source_text,
     task_lines,
 )
-from coordboard.services.reports.texts import AssessmentTexts, default_texts, percent
+from coordboard.services.reports.task_lines import (
+    UpdateLine as UpdateLine,
+)
+from coordboard.services.reports.task_lines import (
+    source_text as source_text,
+)
+from coordboard.services.reports.texts import AssessmentTexts, default_texts
+from coordboard.services.reports.texts import percent as percent
 from coordboard.services.tasks import TaskFilter
 from coordboard.services.tasks import classification as cl
 from coordboard.services.tasks.classification import ClassCounts, CompletionRate

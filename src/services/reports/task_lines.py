@@ -96,8 +96,8 @@ def signer(s: Session, board: Board, on: date, *, deputy: bool) -> Signer:
     TRỰC") when the board has one."""
     kind = s.scalar(select(BoardKind.name).where(BoardKind.id == board.kind_id)) or "Ban"
     body = kind.removesuffix(" cấp xã").upper()
-    holders = dict(
-        (code, (role, name))
+    holders = {
+        code: (role, name)
         for code, role, name in s.execute(
             select(BoardRole.code, BoardRole.name, Person.full_name)
             .join(Membership, Membership.role_id == BoardRole.id)
@@ -110,7 +110,7 @@ def signer(s: Session, board: Board, on: date, *, deputy: bool) -> Signer:
             )
             .order_by(Membership.start_date)
         ).all()
-    )
+    }
     chair_role = holders.get("chair", ("Trưởng ban", ""))[0]
     if deputy and "standing_deputy" in holders:
         role, name = holders["standing_deputy"]

@@ -11,6 +11,7 @@ pages; the export is a snapshot "as read", as any list on screen is.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -206,7 +207,5 @@ def _discard(ws) -> None:
         pass
     writer = getattr(ws, "_writer", None)
     if writer is not None:
-        try:
+        with contextlib.suppress(OSError, ValueError):
             writer.cleanup()
-        except (OSError, ValueError):
-            pass

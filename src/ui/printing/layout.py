@@ -230,7 +230,7 @@ class Builder:
             line.setLineWidth(self.px(width_mm))
             starts.append(line.textStart())
         layout.endLayout()
-        return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+        return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)])]
 
     def rule(self, width_mm: float, cursor: QTextCursor | None = None, first=False) -> None:
         """A short solid line, centred: a black image in its own small block."""

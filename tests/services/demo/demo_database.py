@@ -1,5 +1,5 @@
 """One demo database per test module, built as on a fixed day (the demo dates itself around
-the day it is built): `from services.demo_database import BUILT_ON, demo_world`."""
+the day it is built). This folder's conftest.py registers the fixture; tests import BUILT_ON."""
 
 from __future__ import annotations
 

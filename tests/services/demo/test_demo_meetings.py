@@ -10,7 +10,7 @@ import pytest
 from coordboard.services import meetings, tasks
 from coordboard.services.actor import SYSTEM
 from coordboard.services.documents import meeting_docs, render_docx
-from services.demo.demo_database import BUILT_ON, demo_world  # noqa: F401 - the fixture
+from services.demo.demo_database import BUILT_ON
 from services.documents.nd30 import assert_nd30
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from coordboard.services import plans, tasks, workdays
 from coordboard.services.actor import SYSTEM
 from coordboard.services.tasks import classification as cl
-from services.demo.demo_database import BUILT_ON, demo_world  # noqa: F401 - the fixture
+from services.demo.demo_database import BUILT_ON
 
 
 def test_every_status_class_is_present_on_the_build_day(demo_world):

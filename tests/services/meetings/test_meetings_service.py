@@ -417,7 +417,7 @@ def test_conclusion_tasks_live_in_the_tracker_with_the_meeting_as_source(
     ]
     assert set(shown[0].cooperating_agency_names) == {"Công an tỉnh", "Sở Giáo dục và Đào tạo"}
     assert meetings.recipients(d)[:3] == ("Sở Y tế", "Công an tỉnh", "Sở Giáo dục và Đào tạo")
-    (row,) = [r for r in meetings.list_meetings(db, secretariat, world.province)]
+    (row,) = list(meetings.list_meetings(db, secretariat, world.province))
     assert (row.conclusions, row.tasks) == (1, 2)
     with pytest.raises(ValidationError):  # tasks keep their history: no deleting the source
         meetings.delete_conclusion(db, secretariat, conclusion.id)

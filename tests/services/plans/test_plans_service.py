@@ -577,7 +577,7 @@ def test_a_plan_is_copied_to_the_next_year_once(
 def test_carrying_over_does_not_flatter_the_old_plans_completion_rate(
     db, secretariat, world, year_plan
 ):
-    plan, ids = year_plan
+    plan, _ids = year_plan
     flt = TaskFilter(plan_id=plan.id, as_of=date(2026, 12, 31))
     before = tasks.completion_rate(db, secretariat, flt)
     new = plans.copy_to_next_year(db, secretariat, plan.id, code="12/KH-BĐH").plan

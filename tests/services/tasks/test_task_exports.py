@@ -48,7 +48,7 @@ def new_task(
 
 def data_rows(path) -> list[tuple]:
     ws = openpyxl.load_workbook(path).active
-    return [row for row in ws.iter_rows(min_row=task_exports.HEADER_ROWS + 1, values_only=True)]
+    return list(ws.iter_rows(min_row=task_exports.HEADER_ROWS + 1, values_only=True))
 
 
 def test_export_writes_the_filtered_tasks_in_the_given_order(

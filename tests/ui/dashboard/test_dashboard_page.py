@@ -258,7 +258,7 @@ def test_bar_colours_have_the_hue_of_the_tasks_pages_colours():
         return colorsys.rgb_to_hls(r, g, b)[0] * 360
 
     assert set(BAR_COLOURS) == set(task_table_model.CLASS_COLOURS)
-    for key, (background, text) in task_table_model.CLASS_COLOURS.items():
+    for key, (_background, text) in task_table_model.CLASS_COLOURS.items():
         if key in dashboard.CHART_CLASSES:
             difference = abs(hue(BAR_COLOURS[key]) - hue(text)) % 360
             assert min(difference, 360 - difference) < 12, key

@@ -140,7 +140,7 @@ def test_export_writes_the_filtered_list(page, qtbot, tmp_path, monkeypatch):
     ws = openpyxl.load_workbook(written).active
     assert ws["A1"].value.startswith("Danh sách thành viên Ban Điều hành")
     assert [c.value for c in ws[3]][:3] == ["STT", "Họ và tên", "Danh xưng"]
-    data = [row for row in ws.iter_rows(min_row=4, values_only=True)]
+    data = list(ws.iter_rows(min_row=4, values_only=True))
     assert len(data) == 5
     assert {row[4] for row in data} == {"Sở Y tế"}
 

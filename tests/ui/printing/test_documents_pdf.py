@@ -127,7 +127,8 @@ def test_a_heading_is_never_left_at_the_foot_of_a_page(qapp):
     base = samples.letter()
     moved = 0
     for n in range(22, 40):
-        body = tuple(Paragraph.of(f"Dòng {i}.") for i in range(n)) + (
+        body = (
+            *tuple(Paragraph.of(f"Dòng {i}.") for i in range(n)),
             Heading("II. KẾT QUẢ THỰC HIỆN"),
             Paragraph.of("Đoạn đầu tiên của mục II."),
         )

@@ -78,15 +78,15 @@ def modal(kind):
 
 def _server_profile(url: str, **changes) -> Profile:
     parsed = make_url(url)
-    base = dict(
-        name="Máy chủ Sở Y tế",
-        kind=POSTGRESQL,
-        host=parsed.host,
-        port=parsed.port,
-        database=parsed.database,
-        user=parsed.username,
-        sslmode="disable",
-    )
+    base = {
+        "name": "Máy chủ Sở Y tế",
+        "kind": POSTGRESQL,
+        "host": parsed.host,
+        "port": parsed.port,
+        "database": parsed.database,
+        "user": parsed.username,
+        "sslmode": "disable",
+    }
     return Profile(**{**base, **changes})
 
 

@@ -1132,7 +1132,7 @@ def test_export_writes_the_filtered_list_in_the_shown_order(
     written = blocker.args[0]
     assert written == tmp_path / "nhiem-vu.xlsx"
     ws = openpyxl.load_workbook(written).active
-    data = [row for row in ws.iter_rows(min_row=4, values_only=True)]
+    data = list(ws.iter_rows(min_row=4, values_only=True))
     assert [row[1] for row in data] == shown
     assert len(data) == 4
     assert all("Sở Y tế" in row[6] for row in data)
