@@ -160,7 +160,7 @@ def _explain_lost_connection(where: str):
         ):
             return
         raise ConnectionLost(
-            CONNECTION_LOST, orig=orig, server=where, detail=_first_line(orig)
+            CONNECTION_LOST, orig=orig, server=where, detail=first_line(orig)
         ) from orig
 
     return explain
@@ -206,7 +206,7 @@ def check_sqlite_file(path: Path) -> None:
         )
 
 
-def _first_line(exc: BaseException) -> str:
+def first_line(exc: BaseException) -> str:
     """The driver's own words without SQLAlchemy's wrapper and links."""
     orig = getattr(exc, "orig", None) or exc
     return (str(orig).strip().splitlines() or [type(orig).__name__])[0]
@@ -243,7 +243,7 @@ def _refuse_server_login(engine: Engine, exc: OperationalError) -> None:
     'Cannot connect' message, which still shows the server's own words)."""
     orig = getattr(exc, "orig", None)
     sqlstate = getattr(orig, "sqlstate", None)
-    detail = _first_line(exc)
+    detail = first_line(exc)
     words = str(orig or exc)
     url = engine.url
     params = {
@@ -347,12 +347,12 @@ def classify(engine: Engine, where: str) -> str:
                     "errors", "Cannot connect to the database server {path}: {detail}"
                 ),
                 path=where,
-                detail=_first_line(exc),
+                detail=first_line(exc),
             ) from exc
         raise DatabaseRefused(
             QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be opened: {detail}"),
             path=where,
-            detail=_first_line(exc),
+            detail=first_line(exc),
         ) from exc
     except Exception as exc:  # the driver's own error, shown as detail
         raise DatabaseRefused(

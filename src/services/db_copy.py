@@ -72,7 +72,7 @@ class CopyReport:
 # --- checksums ------------------------------------------------------------------------------
 
 
-def _canonical(value: Any) -> str:
+def canonical(value: Any) -> str:
     """One text per value, the same whichever database returned it."""
     if value is None:
         return "\x00"
@@ -115,7 +115,7 @@ def table_checksum(conn: Connection, table: Table) -> tuple[int, str]:
     count = 0
     for chunk in _chunks(conn, table):
         for row in chunk:
-            digest.update("\x1f".join(_canonical(v) for v in row).encode("utf-8"))
+            digest.update("\x1f".join(canonical(v) for v in row).encode("utf-8"))
             digest.update(b"\x1e")
             count += 1
     return count, digest.hexdigest()
@@ -193,7 +193,7 @@ def _target_engine(url: URL) -> tuple[Engine, str]:
             pass
     except OperationalError as exc:
         engine.dispose()
-        detail = dbmod._first_line(exc)
+        detail = dbmod.first_line(exc)
         if url.password is None and "no password supplied" in detail:
             raise PasswordRequired(
                 QT_TRANSLATE_NOOP(

@@ -235,9 +235,9 @@ def test_checksum_is_the_same_for_naive_utc_and_aware_datetimes():
 
     naive = datetime(2025, 8, 15, 3, 0)
     aware = datetime(2025, 8, 15, 10, 0, tzinfo=timezone(timedelta(hours=7)))
-    assert db_copy._canonical(naive) == db_copy._canonical(aware)
-    assert db_copy._canonical(True) == db_copy._canonical(1) == "1"
-    assert db_copy._canonical(memoryview(b"\x00\xff")) == db_copy._canonical(b"\x00\xff")
+    assert db_copy.canonical(naive) == db_copy.canonical(aware)
+    assert db_copy.canonical(True) == db_copy.canonical(1) == "1"
+    assert db_copy.canonical(memoryview(b"\x00\xff")) == db_copy.canonical(b"\x00\xff")
 
 
 @pytest.mark.parametrize("backend", POSTGRES)

@@ -204,9 +204,9 @@ def dashboard(db: Database, actor: Actor, query: DashboardQuery) -> Dashboard:
             plan_id=query.plan_id,
             as_of=as_of,
         )
-        soon = tasks._soon_days(s)
+        soon = tasks.soon_days(s)
         quiet = silent_days(s)
-        where = tasks._where(s, actor, scope, as_of, soon)
+        where = tasks.filter_conditions(s, actor, scope, as_of, soon)
 
         parts = _breakdown(s, where, scope, as_of, soon, quiet)
         due, done, on_time = s.execute(
@@ -226,7 +226,7 @@ def dashboard(db: Database, actor: Actor, query: DashboardQuery) -> Dashboard:
             monthly=_monthly(s, where, scope, query, as_of),
             overdue=_listed(s, where, as_of, soon, cl.OVERDUE),
             due_soon=_listed(s, where, as_of, soon, cl.DUE_SOON),
-            recent_updates=_recent_updates(s, where, as_of),
+            recent_updates=recent_updates(s, where, as_of),
             silent_agencies=_silent_agencies(s, parts["silent"], scope),
             silent_total=parts["silent_total"],
         )
@@ -493,10 +493,10 @@ def _monthly(
 def _listed(
     s: Session, where: list, as_of: date, soon: int, status_class: str, limit: int = LIST_LIMIT
 ) -> tuple[DueTask, ...]:
-    order = tasks._order_by(TaskSort("deadline"))  # longest overdue / soonest due first
-    found = tasks._rows(
+    order = tasks.order_by(TaskSort("deadline"))  # longest overdue / soonest due first
+    found = tasks.read_rows(
         s,
-        tasks._row_query(as_of, soon)
+        tasks.row_query(as_of, soon)
         .where(*where, cl.class_condition((status_class,), as_of, soon))
         .order_by(*order)
         .limit(limit),
@@ -505,7 +505,7 @@ def _listed(
     return tuple(DueTask(r, sign * (as_of - r.effective_deadline).days) for r in found)
 
 
-def _recent_updates(
+def recent_updates(
     s: Session, where: list, as_of: date, limit: int = LIST_LIMIT
 ) -> tuple[RecentUpdate, ...]:
     """The latest progress reports (dated up to the as-of date), newest first.
@@ -579,8 +579,10 @@ def due_notice(db: Database, actor: Actor) -> DueNotice | None:
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         as_of = date.today()
-        soon = tasks._soon_days(s)
-        where = tasks._where(s, actor, replace(flt, classes=(cl.OVERDUE, cl.DUE_SOON)), as_of, soon)
+        soon = tasks.soon_days(s)
+        where = tasks.filter_conditions(
+            s, actor, replace(flt, classes=(cl.OVERDUE, cl.DUE_SOON)), as_of, soon
+        )
         counts = dict(s.execute(cl.counts_query(where, as_of, soon)).all())
     overdue, due_soon = counts.get(cl.OVERDUE, 0), counts.get(cl.DUE_SOON, 0)
     if not overdue and not due_soon:

@@ -182,7 +182,7 @@ class DemoAccount:
     agency: str
 
 
-class _Names:
+class Names:
     """Distinct fictional names from a seeded generator."""
 
     def __init__(self, seed: int) -> None:
@@ -227,7 +227,7 @@ def holds_data(url: str, where: str) -> bool:
 
 
 def build(db: Database, seed: int = 2025, today: date | None = None) -> list[DemoAccount]:
-    names = _Names(seed)
+    names = Names(seed)
     cat = catalogue.load_catalogue(db, SYSTEM)
     agency = {a.code: a for a in cat.agencies}
     role = {r.code: r.id for r in cat.roles}

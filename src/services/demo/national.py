@@ -455,7 +455,7 @@ class _Builder:
     ) -> None:
         self.db, self.conn = db, conn
         self.rng = random.Random(seed)
-        self.names = demo._Names(seed)
+        self.names = demo.Names(seed)
         self.tasks_total, self.communes_total = tasks_total, communes
         self.today = today
         self.years = tuple(range(today.year - years + 1, today.year + 1))

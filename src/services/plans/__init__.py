@@ -194,7 +194,7 @@ def get_plan(db: Database, actor: Actor, plan_id: int) -> PlanInfo:
         return _info(s, actor, plan)
 
 
-def _sections(s: Session, plan_id: int) -> list[SectionInfo]:
+def section_infos(s: Session, plan_id: int) -> list[SectionInfo]:
     rows = s.scalars(
         select(PlanSection)
         .where(PlanSection.plan_id == plan_id)
@@ -230,7 +230,7 @@ def plan_tree(db: Database, actor: Actor, plan_id: int, as_of: date | None = Non
         limit=100_000,
     )
     with UnitOfWork(db, actor) as uow:
-        sections = _sections(uow.session, plan_id)
+        sections = section_infos(uow.session, plan_id)
     return PlanTree(info, tuple(sections), tuple(rows))
 
 
@@ -361,7 +361,7 @@ def delete_plan(
             )
         # children before parents, one at a time: the unit of work does not know the nesting
         # and the database cascades a parent's delete to its children
-        for info in reversed(_sections(s, plan_id)):
+        for info in reversed(section_infos(s, plan_id)):
             s.delete(s.get(PlanSection, info.id))
             s.flush()
         s.delete(plan)
@@ -523,7 +523,7 @@ def copy_to_next_year(
         s.add(new)
         s.flush()
         section_map: dict[int, int] = {}
-        for sec in _sections(s, old.id):
+        for sec in section_infos(s, old.id):
             copy = PlanSection(
                 plan_id=new.id,
                 number=sec.number,
@@ -548,14 +548,14 @@ def copy_to_next_year(
                     select(task_cooperators.c.agency_id).where(task_cooperators.c.task_id == t.id)
                 )
             )
-            base = tasks._input_of(s, t, coop)
+            base = tasks.input_of(s, t, coop)
             base = replace(base, plan_id=new.id, section_id=section_map.get(t.section_id))
             if t.series_id is not None and t.series_id not in seen_series:
                 seen_series.add(t.series_id)
                 series = s.get(TaskSeries, t.series_id)
                 rec = recurrence.parse_recurrence(series.kind, series.points)
                 for occ in recurrence.occurrences(rec, start, end):
-                    tasks._insert(
+                    tasks.insert_tasks(
                         s,
                         replace(base, assigned_date=start, deadline=occ.due),
                         series_id=series.id,
@@ -564,7 +564,7 @@ def copy_to_next_year(
                     recurring += 1
             if t.status in (*OPEN_STATUSES, "suspended"):
                 deadline = t.effective_deadline
-                (new_id,) = tasks._insert(
+                (new_id,) = tasks.insert_tasks(
                     s,
                     replace(base, deadline=deadline, deadline_kind="fixed" if deadline else "none"),
                     carried_from_id=t.id,

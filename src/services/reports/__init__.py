@@ -218,14 +218,14 @@ def report_data(db: Database, actor: Actor, query: ReportQuery) -> ReportData:
                 as_of=vn_date(as_of),
                 start=vn_date(period.start),
             )
-        soon = tasks._soon_days(s)
+        soon = tasks.soon_days(s)
         base = TaskFilter(
             board_id=board.id,
             include_child_boards=query.include_child_boards,
             plan_id=query.plan_id,
             as_of=as_of,
         )
-        visible = tasks._where(s, actor, base, as_of, soon)
+        visible = tasks.filter_conditions(s, actor, base, as_of, soon)
         where = [*visible, *period_condition(period, as_of)]
 
         counts = ClassCounts(as_of, dict(s.execute(cl.counts_query(where, as_of, soon)).all()))
@@ -438,7 +438,7 @@ def _sections(s: Session, query: ReportQuery, lines: list[TaskLine]) -> tuple[Se
     board each plan, then meeting conclusions, then other documents' tasks."""
     out: list[SectionLine] = []
     if query.plan_id is not None:
-        infos = plans._sections(s, query.plan_id)
+        infos = plans.section_infos(s, query.plan_id)
         depth: dict[int, int] = {}
         for sec in infos:
             depth[sec.id] = depth[sec.parent_id] + 1 if sec.parent_id in depth else 0

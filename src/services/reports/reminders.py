@@ -125,14 +125,14 @@ def _board(s: Session, actor: Actor, board_id: int) -> Board:
 def _candidates(
     s: Session, actor: Actor, board_id: int, as_of: date, include_child_boards: bool
 ) -> list[ReminderCandidate]:
-    soon = tasks._soon_days(s)
+    soon = tasks.soon_days(s)
     flt = TaskFilter(
         board_id=board_id,
         include_child_boards=include_child_boards,
         classes=(cl.OVERDUE, cl.DUE_SOON),
         as_of=as_of,
     )
-    where = tasks._where(s, actor, flt, as_of, soon)
+    where = tasks.filter_conditions(s, actor, flt, as_of, soon)
     lines = task_lines(s, where, as_of, soon, order=(Task.effective_deadline, Task.id))
     by_agency: dict[int, list[TaskLine]] = {}
     for t in lines:
@@ -204,7 +204,7 @@ def write_letters(
         head = register.letterhead_in(s, board_id)
         standing = s.get(Agency, board.standing_agency_id) if board.standing_agency_id else None
         who = signer(s, board, as_of, deputy=True)
-        soon = tasks._soon_days(s)
+        soon = tasks.soon_days(s)
         rendered: list[tuple[LetterFile, bytes]] = []
         names: set[str] = set()
         for i, c in enumerate(chosen, start=1):

@@ -163,7 +163,7 @@ def task_lines(
     """The tasks matching `where` with their source, latest update (by the as-of date) and
     extensions; ordered like a plan (plan, section, position) unless `order` says otherwise."""
     query = (
-        tasks._row_query(as_of, soon)
+        tasks.row_query(as_of, soon)
         .add_columns(
             Task.source_kind,
             Task.source_number,

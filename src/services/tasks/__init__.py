@@ -311,7 +311,9 @@ def visible_condition(s: Session, actor: Actor):
     return Task.board_id.in_(sorted(boards)) if boards else Task.id.is_(None)
 
 
-def _where(s: Session, actor: Actor, flt: TaskFilter, as_of: date, soon_days: int) -> list:
+def filter_conditions(
+    s: Session, actor: Actor, flt: TaskFilter, as_of: date, soon_days: int
+) -> list:
     where = []
     visible = visible_condition(s, actor)
     if visible is not None:
@@ -347,7 +349,7 @@ def _where(s: Session, actor: Actor, flt: TaskFilter, as_of: date, soon_days: in
     return where
 
 
-def _soon_days(s: Session) -> int:
+def soon_days(s: Session) -> int:
     try:
         from coordboard.services import workdays
     except ImportError:  # pragma: no cover - during development only
@@ -358,7 +360,7 @@ def _soon_days(s: Session) -> int:
 _LEAD = aliased(Agency, name="lead")
 
 
-def _order_by(sort: TaskSort) -> list:
+def order_by(sort: TaskSort) -> list:
     key = sort.key if sort.key in SORT_KEYS else "status"
     columns = {
         "status": [Task.sort_rank, Task.effective_deadline],
@@ -402,7 +404,7 @@ def _row_columns(as_of: date, soon_days: int):
     )
 
 
-def _row_query(as_of: date, soon_days: int):
+def row_query(as_of: date, soon_days: int):
     return (
         select(*_row_columns(as_of, soon_days))
         .select_from(Task)
@@ -427,7 +429,7 @@ def _cooperating_names(s: Session, task_ids: list[int]) -> dict[int, tuple[str, 
     return {k: tuple(v) for k, v in names.items()}
 
 
-def _rows(s: Session, query) -> list[TaskRow]:
+def read_rows(s: Session, query) -> list[TaskRow]:
     result = s.execute(query).all()
     coop = _cooperating_names(s, [r.id for r in result])
     return [TaskRow(**r._asdict(), cooperating=coop.get(r.id, ())) for r in result]
@@ -445,22 +447,22 @@ def list_tasks(
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         as_of = flt.as_of or date.today()
-        soon = _soon_days(s)
+        soon = soon_days(s)
         query = (
-            _row_query(as_of, soon)
-            .where(*_where(s, actor, flt, as_of, soon))
-            .order_by(*_order_by(sort))
+            row_query(as_of, soon)
+            .where(*filter_conditions(s, actor, flt, as_of, soon))
+            .order_by(*order_by(sort))
             .offset(offset)
             .limit(limit)
         )
-        return _rows(s, query)
+        return read_rows(s, query)
 
 
 def count_tasks(db: Database, actor: Actor, flt: TaskFilter = TaskFilter()) -> int:
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         as_of = flt.as_of or date.today()
-        where = _where(s, actor, flt, as_of, _soon_days(s))
+        where = filter_conditions(s, actor, flt, as_of, soon_days(s))
         return s.scalar(select(func.count()).select_from(Task).where(*where))
 
 
@@ -471,9 +473,9 @@ def class_counts(
     with UnitOfWork(db, actor) as uow:
         s = uow.session
         as_of = flt.as_of or date.today()
-        soon = _soon_days(s)
+        soon = soon_days(s)
         flt_all = replace(flt, classes=())
-        where = _where(s, actor, flt_all, as_of, soon)
+        where = filter_conditions(s, actor, flt_all, as_of, soon)
         counts = dict(s.execute(classification.counts_query(where, as_of, soon)).all())
         return classification.ClassCounts(as_of, counts)
 
@@ -485,7 +487,7 @@ def completion_rate(
         s = uow.session
         as_of = flt.as_of or date.today()
         flt_all = replace(flt, classes=())
-        where = _where(s, actor, flt_all, as_of, _soon_days(s))
+        where = filter_conditions(s, actor, flt_all, as_of, soon_days(s))
         due, done, on_time = s.execute(
             classification.rate_query(where, as_of, count_carried=flt.plan_id is not None)
         ).one()
@@ -549,7 +551,7 @@ def _get(s: Session, task_id: int) -> Task:
     return task
 
 
-def _input_of(s: Session, t: Task, coop: tuple[int, ...]) -> TaskInput:
+def input_of(s: Session, t: Task, coop: tuple[int, ...]) -> TaskInput:
     return TaskInput(
         board_id=t.board_id,
         title=t.title,
@@ -580,8 +582,8 @@ def _detail(s: Session, actor: Actor, task_id: int) -> TaskDetail:
     task = _get(s, task_id)
     _require_view(s, actor, task)
     as_of = date.today()
-    soon = _soon_days(s)
-    row = _rows(s, _row_query(as_of, soon).where(Task.id == task_id))[0]
+    soon = soon_days(s)
+    row = read_rows(s, row_query(as_of, soon).where(Task.id == task_id))[0]
     coop = tuple(
         s.scalars(
             select(task_cooperators.c.agency_id)
@@ -649,7 +651,7 @@ def _detail(s: Session, actor: Actor, task_id: int) -> TaskDetail:
     edit, progress, note = _rights(s, actor, task)
     return TaskDetail(
         row=row,
-        data=_input_of(s, task, coop),
+        data=input_of(s, task, coop),
         status_note=task.status_note,
         achieved_value=task.achieved_value,
         series_kind=series_kind,
@@ -929,7 +931,7 @@ def create_task(db: Database, actor: Actor, data: TaskInput) -> tuple[int, ...]:
         s = uow.session
         _require_edit(s, actor, data.board_id)
         data = _validated(s, data, creating=True)
-        ids = _insert(s, data)
+        ids = insert_tasks(s, data)
         uow.commit()
         return ids
 
@@ -941,12 +943,8 @@ def validated_input(s: Session, data: TaskInput) -> TaskInput:
 
 
 def insert_tasks(s: Session, data: TaskInput, **extra) -> tuple[int, ...]:
-    """Insert validated input in the caller's session; `extra` sets further columns."""
-    return _insert(s, data, **extra)
-
-
-def _insert(s: Session, data: TaskInput, **extra) -> tuple[int, ...]:
-    """Insert the task (or its occurrences) in the open session; returns the ids."""
+    """Insert validated input (the task, or its occurrences) in the caller's session; `extra`
+    sets further columns. Returns the ids."""
     occurrences = [("", data.deadline)]
     series_id = None
     if data.deadline_kind == "recurring" and "series_id" not in extra:

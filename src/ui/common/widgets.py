@@ -1,11 +1,20 @@
-"""Small widgets every form uses: optional dates, an error banner, combos over catalogue items."""
+"""Small widgets every form uses: optional dates, an error banner, combos over catalogue items,
+text boxes."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
 
 DATE_FORMAT = "dd/MM/yyyy"
 _NONE = QDate(1900, 1, 1)
@@ -107,6 +116,18 @@ class ItemCombo(QComboBox):
             else (0 if self.none_label is not None else -1)
         )
         self.setCurrentIndex(max(index, 0) if self.count() else -1)
+
+
+def text_box(lines: int = 3, placeholder: str = "", *, height: int | None = None) -> QPlainTextEdit:
+    """A plain-text box of `lines` lines (or `height` pixels) where Tab moves on to the next
+    field instead of typing a tab."""
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setPlaceholderText(placeholder)
+    box.setFixedHeight(
+        height if height is not None else box.fontMetrics().lineSpacing() * lines + 14
+    )
+    return box
 
 
 def mark_invalid(widget: QWidget | None, invalid: bool) -> None:

@@ -36,7 +36,7 @@ from coordboard.services.meetings import (
     MeetingRow,
 )
 from coordboard.ui.common.form_dialog import FormDialog, combo_names
-from coordboard.ui.common.widgets import DateEdit, ItemCombo
+from coordboard.ui.common.widgets import DateEdit, ItemCombo, text_box
 from coordboard.ui.context import AppContext
 from coordboard.ui.meetings.meeting_models import (
     attendance_label,
@@ -44,7 +44,6 @@ from coordboard.ui.meetings.meeting_models import (
     mode_label,
     when_text,
 )
-from coordboard.ui.tasks.task_dialogs import _text_box as text_box
 
 
 def row_of(*widgets, stretch_last: bool = True) -> QWidget:

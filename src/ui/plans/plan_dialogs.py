@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
@@ -25,7 +24,7 @@ from coordboard.i18n import QT_TRANSLATE_NOOP, translate
 from coordboard.models import PLAN_STATUSES
 from coordboard.services import plans
 from coordboard.ui.common.form_dialog import FormDialog, combo_names
-from coordboard.ui.common.widgets import DateEdit, ItemCombo
+from coordboard.ui.common.widgets import DateEdit, ItemCombo, text_box
 from coordboard.ui.context import AppContext
 
 
@@ -34,14 +33,6 @@ def _year_box(value: int) -> QSpinBox:
     box.setRange(plans.MIN_YEAR, plans.MAX_YEAR)
     box.setValue(value)
     box.setGroupSeparatorShown(False)
-    return box
-
-
-def _text_box(height: int, placeholder: str = "") -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(height)
-    box.setPlaceholderText(placeholder)
     return box
 
 
@@ -81,9 +72,11 @@ class PlanDialog(FormDialog):
         self.status = QComboBox()
         for key in PLAN_STATUSES:
             self.status.addItem(translate("plan_status", plans.STATUS_LABELS[key]), key)
-        self.basis = _text_box(64, self.tr("The documents this plan implements"))
-        self.purpose = _text_box(90)
-        self.funding = _text_box(56, self.tr("e.g. Ngân sách Nhà nước; nguồn xã hội hóa"))
+        self.basis = text_box(placeholder=self.tr("The documents this plan implements"), height=64)
+        self.purpose = text_box(height=90)
+        self.funding = text_box(
+            placeholder=self.tr("e.g. Ngân sách Nhà nước; nguồn xã hội hóa"), height=56
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("Board"), self.board)

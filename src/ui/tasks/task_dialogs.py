@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -39,18 +38,10 @@ from coordboard.services.tasks import AttachmentInput, ProgressInput, TaskDetail
 from coordboard.text import fold
 from coordboard.ui.common.errors import message_for
 from coordboard.ui.common.form_dialog import FormDialog, combo_names
-from coordboard.ui.common.widgets import DateEdit, ItemCombo, format_date, mark_invalid
+from coordboard.ui.common.widgets import DateEdit, ItemCombo, format_date, mark_invalid, text_box
 from coordboard.ui.context import AppContext
 
 RECURRENCE_KINDS = ("yearly", "half_yearly", "quarterly", "monthly")
-
-
-def _text_box(lines: int, placeholder: str = "") -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setPlaceholderText(placeholder)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
-    return box
 
 
 def parse_number(text: str) -> float | None:
@@ -140,11 +131,11 @@ class TaskDialog(_TaskForm):
         self.board.setObjectName("taskBoard")
         self.plan = ItemCombo(none_label=self.tr("(not in a plan)"))
         self.section = ItemCombo(none_label=self.tr("(no section)"))
-        self.title = _text_box(
+        self.title = text_box(
             3, self.tr("What is to be done, as written in the plan or conclusion")
         )
         self.title.setObjectName("taskTitle")
-        self.description = _text_box(3)
+        self.description = text_box(3)
         self.source_kind = QComboBox()
         for key, label in tasks.SOURCE_LABELS.items():
             self.source_kind.addItem(translate("task_source", label), key)
@@ -686,7 +677,7 @@ class UpdateDialog(_TaskForm):
         heading.setWordWrap(True)
         self.update_date = DateEdit()
         self.update_date.setObjectName("updateDate")
-        self.text = _text_box(5, self.tr("What was done, results, difficulties, proposals"))
+        self.text = text_box(5, self.tr("What was done, results, difficulties, proposals"))
         self.text.setObjectName("updateText")
         self.status = QComboBox()
         self.status.setObjectName("updateStatus")
@@ -851,7 +842,7 @@ class ExtensionDialog(_TaskForm):
         self.current = QLabel()
         self.new_deadline = DateEdit()
         self.new_deadline.setObjectName("newDeadline")
-        self.reason = _text_box(3, self.tr("e.g. waiting for the survey results of the communes"))
+        self.reason = text_box(3, self.tr("e.g. waiting for the survey results of the communes"))
         self.reason.setObjectName("extensionReason")
         self.approved_by = QLineEdit()
         self.approved_by.setObjectName("approvedBy")

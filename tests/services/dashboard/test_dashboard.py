@@ -382,9 +382,9 @@ def test_the_recent_updates_shortcut_agrees_with_reading_every_report(db, admin,
     a date long ago the plain query runs; both list the same reports for a date they share."""
     for limit in (1, 3, 5, 50):
         with db.session() as s:
-            where = tasks._where(s, admin, TaskFilter(), T, SOON)
-            fast = dash._recent_updates(s, where, T, limit)
-            slow = dash._recent_updates(s, where, T + timedelta(days=1), limit)
+            where = tasks.filter_conditions(s, admin, TaskFilter(), T, SOON)
+            fast = dash.recent_updates(s, where, T, limit)
+            slow = dash.recent_updates(s, where, T + timedelta(days=1), limit)
         assert [u.id for u in fast] == [u.id for u in slow]
 
 

@@ -501,7 +501,7 @@ def test_copy_refused_midway_writes_nothing(
             plans.copy_to_next_year(db, secretariat, plan.id, code="12/KH-BĐH")
         assert exc.value.field == "code"
         # a failure after the plan, its sections and some tasks were written
-        real_insert, calls = tasks._insert, []
+        real_insert, calls = tasks.insert_tasks, []
 
         def failing_insert(*args, **kwargs):
             calls.append(1)
@@ -509,7 +509,7 @@ def test_copy_refused_midway_writes_nothing(
                 raise ValidationError("Simulated failure while copying.")
             return real_insert(*args, **kwargs)
 
-        monkeypatch.setattr(tasks, "_insert", failing_insert)
+        monkeypatch.setattr(tasks, "insert_tasks", failing_insert)
         with pytest.raises(ValidationError):
             plans.copy_to_next_year(db, secretariat, plan.id, code="13/KH-BĐH")
         assert len(calls) == 3
