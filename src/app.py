@@ -183,7 +183,7 @@ def _session(app: QApplication, db_target: str | None, start_with: str | None) -
                 None, QCoreApplication.translate("app", "Database on a network share"), warning
             )
         dbmod.daily_backup(database)
-        window = MainWindow(AppContext(database, login.actor), describe(database))
+        window = MainWindow(login.context, describe(database))
         window.show()
         code = app.exec()
         wait_for_tasks()
@@ -221,7 +221,7 @@ def screenshot(
             raise NotFound(
                 QT_TRANSLATE_NOOP("errors", "The database has no administrator account.")
             )
-        window = MainWindow(AppContext(database, actor), describe(database))
+        window = MainWindow(AppContext.load(database, actor), describe(database))
         window.resize(*size)
         window.show()
         settle(app)

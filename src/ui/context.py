@@ -1,25 +1,25 @@
-"""What every page needs: the open database, who is logged in, the catalogue for pickers."""
+"""What every page needs: the open database, who is signed in, the catalogue for pickers."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from coordboard.db import Database
 from coordboard.services import catalogue
 from coordboard.services.actor import ADMIN, SECRETARIAT, Actor
+from coordboard.text import vi_sort_key
 
 
 @dataclass
 class AppContext:
     db: Database
     actor: Actor
-    cat: catalogue.Catalogue = field(init=False)
+    cat: catalogue.Catalogue  # replaced by the main window when a save changes the catalogue
 
-    def __post_init__(self) -> None:
-        self.reload_catalogue()
-
-    def reload_catalogue(self) -> None:
-        self.cat = catalogue.load_catalogue(self.db, self.actor)
+    @classmethod
+    def load(cls, db: Database, actor: Actor) -> AppContext:
+        """Reads the catalogue: call it on a worker (sign-in does), never on the GUI thread."""
+        return cls(db, actor, catalogue.load_catalogue(db, actor))
 
     @property
     def may_edit_boards(self) -> bool:
@@ -27,8 +27,6 @@ class AppContext:
         return self.actor.role in (ADMIN, SECRETARIAT)
 
     def agency_items(self, include_inactive: bool = False) -> list[tuple[int, str]]:
-        from coordboard.text import vi_sort_key
-
         items = [(a.id, a.name) for a in self.cat.agencies if a.active or include_inactive]
         return sorted(items, key=lambda item: vi_sort_key(item[1]))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,19 +18,21 @@ from PySide6.QtWidgets import (
 
 from coordboard import __version__
 from coordboard.i18n import translate
-from coordboard.services import dashboard
+from coordboard.services import catalogue, dashboard
 from coordboard.services.actor import FOCAL_POINT, ROLE_LABELS
+from coordboard.ui import local_settings, operations
 from coordboard.ui.boards.boards_page import BoardsPage
+from coordboard.ui.common.page import Page
 from coordboard.ui.context import AppContext
 from coordboard.ui.dashboard.dashboard_page import DashboardPage, DueNoticeDialog
 from coordboard.ui.live_refresh import LiveRefresh
 from coordboard.ui.meetings.meetings_page import MeetingsPage
 from coordboard.ui.members.members_page import MembersPage
+from coordboard.ui.operations import Changes
 from coordboard.ui.plans.plans_page import PlansPage
 from coordboard.ui.reports.reports_page import ReportsPage
 from coordboard.ui.settings.settings_page import SettingsPage
 from coordboard.ui.tasks.tasks_page import TasksPage
-from coordboard.ui.workers import run_task
 
 PAGE_KEYS = ("dashboard", "boards", "members", "meetings", "plans", "tasks", "reports", "settings")
 
@@ -58,10 +60,7 @@ class MainWindow(QMainWindow):
         self.tasks_page = TasksPage(ctx)
         self.reports_page = ReportsPage(ctx)
         self.settings_page = SettingsPage(ctx)
-        self.settings_page.catalogue_changed.connect(self.members_page.catalogue_changed)
-        if hasattr(self.tasks_page, "catalogue_changed"):
-            self.settings_page.catalogue_changed.connect(self.tasks_page.catalogue_changed)
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Page] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setStyleSheet(
@@ -130,6 +129,7 @@ class MainWindow(QMainWindow):
         self.live.connection_lost.connect(self._connection_lost)
         self.live.connection_restored.connect(self._connection_restored)
         self.live.start()
+        operations.hub().changed.connect(self._saved)
 
     def _make_actions(self) -> None:
         def action(text: str, shortcut, slot) -> QAction:
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(action(self.tr("About coordboard"), QKeySequence(), self._about))
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> Page:
         return self.stack.currentWidget()
 
     def show_page(self, key: str) -> None:
@@ -159,9 +159,30 @@ class MainWindow(QMainWindow):
         self.refresh_current()
 
     def refresh_current(self) -> None:
+        self.current_page().refresh()
+
+    def _saved(self, changes: Changes, origin: QObject | None) -> None:
+        """A save changed records: the page shown refreshes if it shows such records, unless
+        the save came from the page itself (it refreshes after its own dialogs, selecting what
+        was saved); the other pages refresh when they are shown. A changed catalogue is read
+        again for every page's pickers."""
+        if changes & Changes.CATALOGUE:
+            ctx = self.ctx
+            operations.query(
+                self,
+                lambda: catalogue.load_catalogue(ctx.db, ctx.actor),
+                self._catalogue_loaded,
+                key="catalogue",
+            )
         page = self.current_page()
-        if hasattr(page, "refresh"):
+        own = origin is page or (isinstance(origin, QWidget) and page.isAncestorOf(origin))
+        if changes & page.watches and not own:
             page.refresh()
+
+    def _catalogue_loaded(self, cat: catalogue.Catalogue) -> None:
+        self.ctx.cat = cat
+        for page in self.pages.values():
+            page.catalogue_changed()
 
     def _live_changed(self) -> None:
         self._live_pending = True
@@ -186,14 +207,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Connection to the database restored."), 10_000)
 
     def _new_item(self) -> None:
-        page = self.current_page()
-        if hasattr(page, "new_item"):
-            page.new_item()
+        self.current_page().new_item()
 
     def _focus_search(self) -> None:
-        page = self.current_page()
-        if hasattr(page, "focus_search"):
-            page.focus_search()
+        self.current_page().focus_search()
 
     def _boards_loaded(self) -> None:
         first_time = not self.members_page.board_names
@@ -229,12 +246,12 @@ class MainWindow(QMainWindow):
         """What is overdue or due soon for the user, counted in a worker; a small non-modal
         notice only when something is."""
         ctx = self.ctx
-        run_task(
+        operations.query(
+            self,
             lambda: dashboard.due_notice(ctx.db, ctx.actor),
             self._show_due_notice,
-            lambda _exc: None,
-            owner=self,
-        )  # a notice that cannot be counted is no news
+            lambda _exc: None,  # a notice that cannot be counted is no news
+        )
 
     def _show_due_notice(self, notice) -> None:
         if notice is None:
@@ -269,18 +286,15 @@ class MainWindow(QMainWindow):
 
     # --- persistence ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        geometry = QSettings().value("main/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = local_settings.MAIN_GEOMETRY.get()
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
 
     def closeEvent(self, event) -> None:
         self.live.stop()
-        settings = QSettings()
-        settings.setValue("main/geometry", self.saveGeometry())
-        self.members_page.save_state()
-        for page in (self.plans_page, self.tasks_page, self.meetings_page):
-            if hasattr(page, "save_state"):
-                page.save_state()
+        local_settings.MAIN_GEOMETRY.set(self.saveGeometry())
+        for page in self.pages.values():
+            page.save_state()
         super().closeEvent(event)

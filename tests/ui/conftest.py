@@ -5,6 +5,9 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+import threading
+import traceback
+from pathlib import Path
 
 import pytest
 
@@ -45,6 +48,37 @@ def collect_on_main_thread(qapp):
     qapp.processEvents()
     gc.collect()
     gc.enable()
+
+
+UI_SOURCES = str(Path(__import__("coordboard.ui").ui.__file__).resolve().parent)
+
+
+@pytest.fixture(autouse=True)
+def no_database_call_on_the_gui_thread():
+    """The ui reaches the database only through ui/operations.py, on a worker: a connection
+    taken on the GUI thread by code of the ui package fails the test (a slow or lost database
+    would freeze the window there). Tests may call services themselves: only a call made from
+    ui code counts."""
+    from sqlalchemy import event
+    from sqlalchemy.pool import Pool
+
+    found: list[str] = []
+
+    def checkout(_dbapi_connection, _record, _proxy) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return
+        frames = [
+            f"{frame.filename}:{frame.lineno} {frame.name}"
+            for frame in traceback.extract_stack()
+            if str(Path(frame.filename).resolve()).startswith(UI_SOURCES)
+        ]
+        if frames:
+            found.append(frames[-1])
+
+    event.listen(Pool, "checkout", checkout)
+    yield
+    event.remove(Pool, "checkout", checkout)
+    assert found == [], "database reached from the GUI thread by ui code: " + "; ".join(found)
 
 
 @pytest.fixture(autouse=True)

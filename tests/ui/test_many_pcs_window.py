@@ -16,9 +16,9 @@ from coordboard.services import members, tasks
 from coordboard.services.actor import SYSTEM
 from coordboard.services.members import people
 from coordboard.services.tasks import TaskInput
-from coordboard.ui.context import AppContext
 from coordboard.ui.main_window import MainWindow
 from coordboard.ui.tasks.task_dialogs import TaskDialog
+from ui.ui_helpers import context_for_actor
 
 pytestmark = [pytest.mark.postgres, pytest.mark.parametrize("backend", ["postgresql"])]
 
@@ -27,7 +27,7 @@ NEW_NAME = "Trịnh Thị Phương Thảo"
 
 @pytest.fixture
 def window(vi_app, qtbot, db, secretariat, world):
-    win = MainWindow(AppContext(db, secretariat), "coordboard@127.0.0.1")
+    win = MainWindow(context_for_actor(db, secretariat), "coordboard@127.0.0.1")
     qtbot.addWidget(win)
     qtbot.waitUntil(lambda: bool(win.boards_page.boards), timeout=5000)
     with qtbot.waitSignal(win.members_page.loaded, timeout=5000):

@@ -10,6 +10,7 @@ from coordboard.services import boards
 from coordboard.ui.common.form_dialog import FormDialog, combo_names
 from coordboard.ui.common.widgets import DateEdit, ItemCombo
 from coordboard.ui.context import AppContext
+from coordboard.ui.operations import Changes
 
 
 class BoardDialog(FormDialog):
@@ -134,17 +135,15 @@ class BoardDialog(FormDialog):
         )
 
     def save(self) -> None:
-        if self.board is None:
-            self.attempt(lambda: boards.create_board(self.ctx.db, self.ctx.actor, self.data()))
+        ctx, board, data = self.ctx, self.board, self.data()
+        if board is None:
+            self.attempt(lambda: boards.create_board(ctx.db, ctx.actor, data), Changes.BOARDS)
         else:
             self.attempt(
                 lambda: boards.update_board(
-                    self.ctx.db,
-                    self.ctx.actor,
-                    self.board.id,
-                    self.data(),
-                    expected_version=self.board.version,
-                )
+                    ctx.db, ctx.actor, board.id, data, expected_version=board.version
+                ),
+                Changes.BOARDS,
             )
 
     # --- conflict hooks (FormDialog) ----------------------------------------------------------

@@ -20,15 +20,19 @@ from PySide6.QtWidgets import (
 from coordboard.services import boards
 from coordboard.ui.boards.board_dialog import BoardDialog
 from coordboard.ui.common.errors import show_error
+from coordboard.ui.common.page import Page
 from coordboard.ui.common.widgets import format_date
 from coordboard.ui.context import AppContext
+from coordboard.ui.operations import Changes
 from coordboard.ui.workers import run_task
 
 BOARD_ID = Qt.UserRole + 1
 
 
-class BoardsPage(QWidget):
+class BoardsPage(Page):
     """Signals: `show_members(board_id)` asks the window to open the Members page on a board."""
+
+    watches = Changes.BOARDS | Changes.MEMBERS | Changes.CATALOGUE
 
     show_members = Signal(int)
     loaded = Signal()

@@ -1,8 +1,12 @@
 """The base of every editing dialog: an error banner, the form, Save / Cancel.
 
-`attempt(action)` runs the service call; a refusal (DomainError) is shown in the banner, the
-offending field is outlined, and the dialog stays open with everything the user typed. A lost
-database server is one such refusal (db.ConnectionLost): the user saves again once it is back.
+`attempt(action, changes)` runs the service call on a worker (ui.operations.save): while it
+runs the dialog says it is saving, Save and Cancel are disabled and a second Save does nothing;
+the window stays responsive even when the database server stopped answering. A refusal
+(DomainError) is shown in the banner, the offending field is outlined, and the dialog stays open
+with everything the user typed. A lost database server is one such refusal (db.ConnectionLost):
+the user saves again once it is back. On success the open pages hear what changed and the
+dialog closes.
 
 Optimistic locking: a form that edits an existing row carries the version it was loaded with.
 When someone else saved the row meanwhile, the service refuses (ConflictError) and the form
@@ -10,6 +14,8 @@ shows both versions field by field (ConflictDialog): the user reloads the row as
 saves their own changes again on top of the new version. Nothing is overwritten silently: only
 the fields the user changed in this form are re-applied, every other field keeps the other
 person's value. A dialog takes part by implementing the "conflict hooks" below.
+
+Signals: `save_finished(bool)` once an attempt is settled (True: saved, the dialog closes).
 """
 
 from __future__ import annotations
@@ -20,10 +26,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from coordboard.errors import ConflictError, DomainError
 from coordboard.text import clean_text
+from coordboard.ui import operations
 from coordboard.ui.common.errors import message_for
 from coordboard.ui.common.widgets import ErrorBanner, format_date, mark_invalid
 
@@ -91,6 +99,7 @@ def combo_names(combo: QComboBox) -> dict[Any, str]:
 
 class FormDialog(QDialog):
     RELOAD, REAPPLY = "reload", "reapply"
+    save_finished = Signal(bool)
 
     def __init__(self, title: str, parent: QWidget | None = None, min_width: int = 600) -> None:
         super().__init__(parent)
@@ -112,26 +121,51 @@ class FormDialog(QDialog):
         self.labels: dict[str, str] = {}  # compared field -> label, for conflicts
         self.value_names: dict[str, dict[Any, str]] = {}  # field -> id -> label, for comparisons
         self.last_comparison: list[FieldComparison] = []  # what the conflict dialog showed
+        self.saving = False  # a save (or the read of a conflicting row) is under way
+        self._save_text = ""
 
     def save(self) -> None:
         raise NotImplementedError
 
-    def attempt(self, action: Callable[[], Any]) -> None:
+    def attempt(self, action: Callable[[], Any], changes: operations.Changes) -> None:
+        """Run the service call `action` on a worker; `changes`: what it changes, for the open
+        pages to refresh."""
+        if self.saving:
+            return  # Save pressed again while the first save runs
         for widget in self.fields.values():
             mark_invalid(widget, False)
-        try:
-            self.saved = action()
-        except ConflictError as exc:
+        self._set_saving(True)
+        operations.save(self, action, self._saved, self._failed, changes=changes)
+
+    def _set_saving(self, saving: bool) -> None:
+        save = self.buttons.button(QDialogButtonBox.Save)
+        if saving and not self.saving:
+            self._save_text = save.text()  # a dialog may name its Save ("Issue the number")
+        self.saving = saving
+        save.setText(self.tr("Saving…") if saving else self._save_text)
+        save.setEnabled(not saving)
+        self.buttons.button(QDialogButtonBox.Cancel).setEnabled(not saving)
+
+    def _saved(self, result: Any) -> None:
+        self._set_saving(False)
+        self.saved = result
+        self.save_finished.emit(True)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_saving(False)
+        if isinstance(exc, ConflictError):
             self.on_conflict(exc)
             return
-        except DomainError as exc:
-            self.banner.show_message(message_for(exc))
+        self.banner.show_message(message_for(exc))  # a lost server or a locked file included
+        if isinstance(exc, DomainError):
             mark_invalid(self.fields.get(exc.field or ""), True)
-            return
-        except Exception as exc:  # noqa: BLE001 - a locked file, a lost server: say so, keep input
-            self.banner.show_message(message_for(exc))
-            return
-        self.accept()
+        self.save_finished.emit(False)
+
+    def reject(self) -> None:
+        if self.saving:
+            return  # Esc or the window's close button while saving: the save decides
+        super().reject()
 
     # --- conflict hooks: implemented by dialogs that edit an existing row -----------------------
     def loaded_record(self) -> Any | None:
@@ -141,7 +175,7 @@ class FormDialog(QDialog):
 
     def fetch_current(self) -> Any:
         """The row as it is now, read through the same service function the form was loaded
-        with."""
+        with. Runs on a worker: read what the comparison needs here, touch no widget."""
         raise NotImplementedError
 
     def conflict_labels(self) -> dict[str, str]:
@@ -166,7 +200,8 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def prepare_comparison(self, current: Any) -> None:
-        """Called before a comparison is shown: e.g. names for ids `current` uses."""
+        """Called on the main thread before a comparison is shown: e.g. names for ids `current`
+        uses (from what the dialog already holds; a service call belongs in fetch_current)."""
 
     def display_value(self, name: str, value: Any) -> str:
         if value is None or value == "" or value == ():
@@ -189,12 +224,23 @@ class FormDialog(QDialog):
         self.banner.show_message(message_for(exc))
         loaded = self.loaded_record()
         if loaded is None:
+            self.save_finished.emit(False)
             return
-        try:
-            current = self.fetch_current()
-        except Exception as error:  # noqa: BLE001 - deleted meanwhile, server gone: say so
-            self.banner.show_message(message_for(error))
-            return
+        self._set_saving(True)  # busy reading the row as it now is
+        operations.query(
+            self,
+            self.fetch_current,
+            lambda current: self._compare(loaded, current),
+            self._fetch_failed,
+        )
+
+    def _fetch_failed(self, error: BaseException) -> None:
+        self._set_saving(False)
+        self.banner.show_message(message_for(error))  # deleted meanwhile, server gone: say so
+        self.save_finished.emit(False)
+
+    def _compare(self, loaded: Any, current: Any) -> None:
+        self._set_saving(False)
         self.prepare_comparison(current)
         comparison = compare(
             self.conflict_labels(),
@@ -217,6 +263,7 @@ class FormDialog(QDialog):
             self.take_record(self.with_values(current, mine))
             self.banner.show_message("")
             self.save()  # with the new version; another conflict asks again
+            return
         else:
             self.banner.show_message(
                 self.tr(
@@ -224,6 +271,7 @@ class FormDialog(QDialog):
                     "compare the two versions."
                 )
             )
+        self.save_finished.emit(False)
 
     def ask_conflict(self, comparison: list[FieldComparison]) -> str | None:
         from coordboard.ui.common.conflict_dialog import ConflictDialog

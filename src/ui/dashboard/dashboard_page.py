@@ -39,9 +39,11 @@ from coordboard.services.actor import ADMIN, SECRETARIAT
 from coordboard.services.tasks import STATUS_LABELS, TaskFilter
 from coordboard.services.tasks import classification as cl
 from coordboard.ui.common.errors import message_for, show_error
+from coordboard.ui.common.page import Page
 from coordboard.ui.common.rows_table_model import RowsTableModel
 from coordboard.ui.common.widgets import DateEdit, ItemCombo, format_date, row_table
 from coordboard.ui.context import AppContext
+from coordboard.ui.operations import Changes
 from coordboard.ui.tasks.task_table_model import CLASS_COLOURS, class_label
 from coordboard.ui.workers import run_task
 
@@ -171,10 +173,19 @@ class ChartBox(QFrame):
         return [p for ax in self.figure.axes for p in ax.patches if bar_filter(p) is not None]
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Page):
     """Signals: `open_tasks(TaskFilter, task id or None)` asks the window for the Tasks page on
     these tasks (selecting one); `loaded` after a refresh's numbers and charts are shown;
     `load_failed(exception)`."""
+
+    watches = (
+        Changes.TASKS
+        | Changes.PLANS
+        | Changes.MEETINGS
+        | Changes.BOARDS
+        | Changes.CATALOGUE
+        | Changes.CALENDAR
+    )
 
     open_tasks = Signal(object, object)
     loaded = Signal()

@@ -28,6 +28,7 @@ from coordboard.ui.common.widgets import DateEdit, ItemCombo, format_date
 from coordboard.ui.context import AppContext
 from coordboard.ui.meetings.meeting_dialogs import row_of, text_box
 from coordboard.ui.meetings.pickers import AgencyChecklist
+from coordboard.ui.operations import Changes
 
 
 class ConclusionTasksDialog(FormDialog):
@@ -192,7 +193,8 @@ class ConclusionTasksDialog(FormDialog):
         )
 
     def save(self) -> None:
-        ctx, items = self.ctx, self.items()
+        ctx, items, conclusion_id = self.ctx, self.items(), self.conclusion.id
         self.attempt(
-            lambda: meetings.create_conclusion_tasks(ctx.db, ctx.actor, self.conclusion.id, items)
+            lambda: meetings.create_conclusion_tasks(ctx.db, ctx.actor, conclusion_id, items),
+            Changes.MEETINGS | Changes.TASKS,
         )

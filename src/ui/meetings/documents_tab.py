@@ -38,6 +38,7 @@ from coordboard.ui.common.form_dialog import FormDialog
 from coordboard.ui.common.widgets import DateEdit, format_date
 from coordboard.ui.context import AppContext
 from coordboard.ui.meetings.meeting_editor import MeetingEditor, button
+from coordboard.ui.operations import Changes
 from coordboard.ui.workers import run_task
 
 TYPE_CODES = {"minutes": "BB", "notice": "TB", "invitation": "GM"}
@@ -73,16 +74,12 @@ class IssueNumberDialog(FormDialog):
         self.fields = {"issued_on": self.issued_on}
 
     def save(self) -> None:
-        ctx, m = self.ctx, self.meeting
+        ctx, m, kind, issued_on = self.ctx, self.meeting, self.kind, self.issued_on.value()
         self.attempt(
             lambda: meetings.issue_document_number(
-                ctx.db,
-                ctx.actor,
-                m.id,
-                self.kind,
-                self.issued_on.value(),
-                expected_version=m.version,
-            )
+                ctx.db, ctx.actor, m.id, kind, issued_on, expected_version=m.version
+            ),
+            Changes.MEETINGS | Changes.REGISTER,
         )
 
 

@@ -44,6 +44,7 @@ from coordboard.ui.meetings.meeting_models import (
     mode_label,
     when_text,
 )
+from coordboard.ui.operations import Changes
 
 
 def row_of(*widgets, stretch_last: bool = True) -> QWidget:
@@ -223,18 +224,19 @@ class MeetingDialog(FormDialog):
         return super().display_value(name, value)
 
     def save(self) -> None:
-        ctx, m = self.ctx, self.meeting
+        ctx, m, data = self.ctx, self.meeting, self.data()
         if m is None:
+            invite = self.invite.isChecked()
             self.attempt(
-                lambda: meetings.create_meeting(
-                    ctx.db, ctx.actor, self.data(), invite_members=self.invite.isChecked()
-                )
+                lambda: meetings.create_meeting(ctx.db, ctx.actor, data, invite_members=invite),
+                Changes.MEETINGS,
             )
         else:
             self.attempt(
                 lambda: meetings.update_meeting(
-                    ctx.db, ctx.actor, m.id, self.data(), expected_version=m.version
-                )
+                    ctx.db, ctx.actor, m.id, data, expected_version=m.version
+                ),
+                Changes.MEETINGS,
             )
 
 
@@ -329,16 +331,17 @@ class AgendaItemDialog(FormDialog):
         self._load(record)
 
     def save(self) -> None:
-        ctx, item, data = self.ctx, self.item, self.data()
+        ctx, item, data, meeting_id = self.ctx, self.item, self.data(), self.meeting_id
         self.attempt(
             lambda: meetings.save_agenda_item(
                 ctx.db,
                 ctx.actor,
-                self.meeting_id,
+                meeting_id,
                 data,
                 item.id if item else None,
                 item.version if item else None,
-            )
+            ),
+            Changes.MEETINGS,
         )
 
 
@@ -379,7 +382,10 @@ class GuestDialog(FormDialog):
             agency_id=self.agency.current_id(),
             attendance=self.attendance.currentData(),
         )
-        self.attempt(lambda: meetings.save_attendee(ctx.db, ctx.actor, self.meeting_id, data))
+        meeting_id = self.meeting_id
+        self.attempt(
+            lambda: meetings.save_attendee(ctx.db, ctx.actor, meeting_id, data), Changes.MEETINGS
+        )
 
 
 class ReopenDialog(FormDialog):
@@ -407,11 +413,12 @@ class ReopenDialog(FormDialog):
         self.fields = {"reason": self.reason}
 
     def save(self) -> None:
-        ctx, m = self.ctx, self.meeting
+        ctx, m, reason = self.ctx, self.meeting, self.reason.toPlainText()
         self.attempt(
             lambda: meetings.reopen_minutes(
-                ctx.db, ctx.actor, m.id, self.reason.toPlainText(), expected_version=m.version
-            )
+                ctx.db, ctx.actor, m.id, reason, expected_version=m.version
+            ),
+            Changes.MEETINGS,
         )
 
 
@@ -453,6 +460,8 @@ class CarryItemsDialog(FormDialog):
                 self.tr("The board has no later meeting. Create the next meeting first.")
             )
             return
+        meeting_id = self.meeting.id
         self.attempt(
-            lambda: meetings.carry_unfinished_items(ctx.db, ctx.actor, self.meeting.id, target)
+            lambda: meetings.carry_unfinished_items(ctx.db, ctx.actor, meeting_id, target),
+            Changes.MEETINGS,
         )

@@ -5,7 +5,6 @@ Each holds the frozen rows a service returned; nothing here reads the database.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -14,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from coordboard.i18n import translate
 from coordboard.services import meetings
 from coordboard.services.meetings import AgendaItemInfo, AttendeeInfo, MeetingRow
-from coordboard.text import person_sort_key, vi_sort_key
+from coordboard.text import person_sort_key
 from coordboard.ui.common.rows_table_model import ROW_ROLE, RowsTableModel
 
 #: (background, text) of each meeting status: planned blue, held amber, approved green
@@ -63,20 +62,11 @@ def when_text(row) -> str:
     return f"{start:%d/%m/%Y %H:%M} – {end:%d/%m/%Y %H:%M}"
 
 
-Column = tuple[str, Callable[[Any], Any], Callable[[Any], Any] | None]
-
-
-class _RowsModel(RowsTableModel):
-    """RowsTableModel whose columns also name a sort key (None: the text in Vietnamese
-    order), with tool tips and styles (colours, alignment) per subclass."""
+class StyledRowsModel(RowsTableModel):
+    """RowsTableModel with tool tips and styles (colours, alignment) per subclass."""
 
     def __init__(self, parent=None) -> None:
         super().__init__([], parent)
-        self.sort_keys: dict[int, Callable[[Any], Any]] = {}
-
-    def set_columns(self, columns: Sequence[Column]) -> None:
-        self.columns = [(header, getter) for header, getter, _key in columns]
-        self.sort_keys = {i: key for i, (_h, _g, key) in enumerate(columns) if key is not None}
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
@@ -94,19 +84,8 @@ class _RowsModel(RowsTableModel):
     def tooltip(self, row: Any, column: int) -> str:
         return self.text(row, column)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns):
-            return
-        key = self.sort_keys.get(column) or (lambda r: vi_sort_key(self.text(r, column)))
-        self.layoutAboutToBeChanged.emit()
-        self.rows.sort(key=key, reverse=order == Qt.DescendingOrder)
-        self.layoutChanged.emit()
 
-    def row_of(self, row_id: int) -> int | None:
-        return next((i for i, r in enumerate(self.rows) if r.id == row_id), None)
-
-
-class MeetingTableModel(_RowsModel):
+class MeetingTableModel(StyledRowsModel):
     WHEN, TITLE, KIND, MODE, STATUS, ATTENDING, CONCLUSIONS, TASKS, BOARD = range(9)
 
     def __init__(self, parent=None) -> None:
@@ -164,7 +143,7 @@ class MeetingTableModel(_RowsModel):
         return None
 
 
-class AgendaTableModel(_RowsModel):
+class AgendaTableModel(StyledRowsModel):
     NUMBER, TITLE, PRESENTER, MINUTES, FINISHED, DOCUMENTS = range(6)
 
     def __init__(self, parent=None) -> None:
@@ -211,7 +190,7 @@ class AgendaTableModel(_RowsModel):
         return text
 
 
-class AttendeeTableModel(_RowsModel):
+class AttendeeTableModel(StyledRowsModel):
     """Participants; a member's position shows in the name's tool tip (the form below the
     table shows it too), which leaves the table room on a 1024-pixel screen."""
 

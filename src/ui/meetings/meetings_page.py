@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
 
 from coordboard.services import boards, meetings
 from coordboard.services.meetings import MeetingRow
+from coordboard.ui import local_settings
 from coordboard.ui.common.errors import show_error
+from coordboard.ui.common.page import Page
 from coordboard.ui.common.widgets import ItemCombo, row_table
 from coordboard.ui.context import AppContext
 from coordboard.ui.meetings.meeting_dialogs import MeetingDialog
 from coordboard.ui.meetings.meeting_editor import MeetingEditor
 from coordboard.ui.meetings.meeting_models import MeetingTableModel
+from coordboard.ui.operations import Changes
 from coordboard.ui.workers import run_task
 
 YEARS_BACK = 6
@@ -43,10 +46,12 @@ COLUMN_WIDTHS = {
 MIN_TITLE_WIDTH = 260
 
 
-class MeetingsPage(QWidget):
+class MeetingsPage(Page):
     """Signals: `loaded` after the list of a refresh is shown (the editor then reads the chosen
     meeting: its `loaded` follows); `open_task(board_id, task_id, title)` asks the window to
     show a task on the Tasks page."""
+
+    watches = Changes.MEETINGS | Changes.MEMBERS | Changes.TASKS | Changes.BOARDS | Changes.REGISTER
 
     loaded = Signal()
     open_task = Signal(int, int, str)
@@ -317,11 +322,11 @@ class MeetingsPage(QWidget):
 
     # --- persistence ------------------------------------------------------------------------
     def _restore_state(self) -> None:
-        state = QSettings().value("meetings/splitter")
-        if state:
+        state = local_settings.MEETINGS_SPLITTER.get()
+        if state is not None:
             self.splitter.restoreState(state)
         else:
             self.splitter.setSizes([190, 560])
 
     def save_state(self) -> None:
-        QSettings().setValue("meetings/splitter", self.splitter.saveState())
+        local_settings.MEETINGS_SPLITTER.set(self.splitter.saveState())

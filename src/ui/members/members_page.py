@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,7 +25,9 @@ from coordboard.services import members
 from coordboard.services import spreadsheets as exports
 from coordboard.services.members import MemberFilter, people
 from coordboard.text import fold
+from coordboard.ui import local_settings
 from coordboard.ui.common.errors import show_error
+from coordboard.ui.common.page import Page
 from coordboard.ui.common.widgets import DateEdit, ItemCombo
 from coordboard.ui.context import AppContext
 from coordboard.ui.members.members_table_model import BOARD, ROLE, MembersTableModel
@@ -35,12 +37,15 @@ from coordboard.ui.members.membership_dialogs import (
     RestaffDialog,
     SeatHistoryDialog,
 )
+from coordboard.ui.operations import Changes
 from coordboard.ui.workers import run_task
 
 
-class MembersPage(QWidget):
+class MembersPage(Page):
     """Signals: `loaded` after each refresh has filled the table; `exported(path)` and
     `export_failed(exception)` at the end of an export."""
+
+    watches = Changes.MEMBERS | Changes.BOARDS | Changes.CATALOGUE
 
     loaded = Signal()
     exported = Signal(object)
@@ -320,12 +325,12 @@ class MembersPage(QWidget):
 
     # --- persistence ------------------------------------------------------------------------
     def _restore_columns(self) -> None:
-        state = QSettings().value("members/columns")
-        if state:
+        state = local_settings.MEMBERS_COLUMNS.get()
+        if state is not None:
             self.table.horizontalHeader().restoreState(state)
         else:
             for column, width in enumerate((200, 260, 240, 170, 130, 260, 90, 90, 130, 110)):
                 self.table.setColumnWidth(column, width)
 
     def save_state(self) -> None:
-        QSettings().setValue("members/columns", self.table.horizontalHeader().saveState())
+        local_settings.MEMBERS_COLUMNS.set(self.table.horizontalHeader().saveState())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +27,7 @@ from coordboard.ui.common.widgets import DateEdit, ItemCombo
 from coordboard.ui.context import AppContext
 from coordboard.ui.members.members_table_model import MembersTableModel
 from coordboard.ui.members.person_fields import PersonFields
+from coordboard.ui.operations import Changes
 
 PERSON = "person."  # the person's fields, beside the seat's, in a comparison
 
@@ -126,16 +128,19 @@ class MembershipDialog(FormDialog):
         ctx = self.ctx
         if self.row is None:
             self.attempt(
-                lambda: members.add_membership(
+                partial(
+                    members.add_membership,
                     ctx.db,
                     ctx.actor,
                     self.membership_input(self.person_fields.person_id()),
                     new_person=self.person_fields.new_person(),
-                )
+                ),
+                Changes.MEMBERS,
             )
         else:
             self.attempt(
-                lambda: members.update_membership(
+                partial(
+                    members.update_membership,
                     ctx.db,
                     ctx.actor,
                     self.row.id,
@@ -143,7 +148,8 @@ class MembershipDialog(FormDialog):
                     expected_version=self.row.version,
                     person_update=self.person_fields.new_person(),
                     person_version=self.person.version if self.person else None,
-                )
+                ),
+                Changes.MEMBERS,
             )
 
     # --- conflict hooks (FormDialog): the seat and the person, saved together ----------------
@@ -211,14 +217,16 @@ class EndMembershipDialog(FormDialog):
 
     def save(self) -> None:
         self.attempt(
-            lambda: members.end_membership(
+            partial(
+                members.end_membership,
                 self.ctx.db,
                 self.ctx.actor,
                 self.row.id,
                 self.end.value(),
                 self.reason.text(),
                 expected_version=self.row.version,
-            )
+            ),
+            Changes.MEMBERS,
         )
 
 
@@ -261,7 +269,8 @@ class RestaffDialog(FormDialog):
     def save(self) -> None:
         ctx = self.ctx
         self.attempt(
-            lambda: members.restaff(
+            partial(
+                members.restaff,
                 ctx.db,
                 ctx.actor,
                 self.row.id,
@@ -272,7 +281,8 @@ class RestaffDialog(FormDialog):
                 decision_date=self.decision_date.value(),
                 reason=self.reason.text(),
                 expected_version=self.row.version,
-            )
+            ),
+            Changes.MEMBERS,
         )
 
 

@@ -26,6 +26,7 @@ from coordboard.services import plans
 from coordboard.ui.common.form_dialog import FormDialog, combo_names
 from coordboard.ui.common.widgets import DateEdit, ItemCombo, text_box
 from coordboard.ui.context import AppContext
+from coordboard.ui.operations import Changes
 
 
 def _year_box(value: int) -> QSpinBox:
@@ -145,14 +146,15 @@ class PlanDialog(FormDialog):
         )
 
     def save(self) -> None:
-        ctx = self.ctx
-        if self.plan is None:
-            self.attempt(lambda: plans.create_plan(ctx.db, ctx.actor, self.data()))
+        ctx, plan, data = self.ctx, self.plan, self.data()
+        if plan is None:
+            self.attempt(lambda: plans.create_plan(ctx.db, ctx.actor, data), Changes.PLANS)
         else:
             self.attempt(
                 lambda: plans.update_plan(
-                    ctx.db, ctx.actor, self.plan.id, self.data(), expected_version=self.plan.version
-                )
+                    ctx.db, ctx.actor, plan.id, data, expected_version=plan.version
+                ),
+                Changes.PLANS,
             )
 
     # --- conflict hooks (FormDialog) ----------------------------------------------------------
@@ -233,18 +235,21 @@ class SectionDialog(FormDialog):
         return items
 
     def save(self) -> None:
-        ctx, s = self.ctx, self.section
+        ctx, s, plan_id = self.ctx, self.section, self.plan.id
+        title, number = self.title.text(), self.number.text()
+        parent_id = self.parent_section.current_id()
         self.attempt(
             lambda: plans.save_section(
                 ctx.db,
                 ctx.actor,
-                self.plan.id,
-                title=self.title.text(),
-                number=self.number.text(),
-                parent_id=self.parent_section.current_id(),
+                plan_id,
+                title=title,
+                number=number,
+                parent_id=parent_id,
                 section_id=s.id if s else None,
                 expected_version=s.version if s else None,
-            )
+            ),
+            Changes.PLANS,
         )
 
     # --- conflict hooks (FormDialog) ----------------------------------------------------------
@@ -323,9 +328,8 @@ class CopyPlanDialog(FormDialog):
         self.fields = {"code": self.code, "title": self.title}
 
     def save(self) -> None:
-        ctx = self.ctx
+        ctx, plan_id, code, title = self.ctx, self.plan.id, self.code.text(), self.title.text()
         self.attempt(
-            lambda: plans.copy_to_next_year(
-                ctx.db, ctx.actor, self.plan.id, code=self.code.text(), title=self.title.text()
-            )
+            lambda: plans.copy_to_next_year(ctx.db, ctx.actor, plan_id, code=code, title=title),
+            Changes.PLANS | Changes.TASKS,
         )

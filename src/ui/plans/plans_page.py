@@ -7,7 +7,7 @@ The buttons only hint at what the account may do; the services decide and say wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,10 +29,13 @@ from PySide6.QtWidgets import (
 from coordboard.i18n import translate
 from coordboard.services import boards, plans, tasks
 from coordboard.services.tasks import classification
+from coordboard.ui import local_settings
 from coordboard.ui.common.errors import show_error
+from coordboard.ui.common.page import Page
 from coordboard.ui.common.rows_table_model import RowsTableModel
 from coordboard.ui.common.widgets import ItemCombo, format_date
 from coordboard.ui.context import AppContext
+from coordboard.ui.operations import Changes
 from coordboard.ui.plans.plan_dialogs import CopyPlanDialog, PlanDialog, SectionDialog
 from coordboard.ui.workers import run_task
 
@@ -63,9 +66,11 @@ def plan_status_label(status: str) -> str:
     return translate("plan_status", plans.STATUS_LABELS.get(status, status))
 
 
-class PlansPage(QWidget):
+class PlansPage(Page):
     """Signals: `open_tasks(TaskFilter)` asks the window to show these tasks on the Tasks page;
     `loaded` after each refresh has filled the plan list and the plan's tree."""
+
+    watches = Changes.PLANS | Changes.TASKS | Changes.BOARDS
 
     open_tasks = Signal(object)
     loaded = Signal()
@@ -775,19 +780,17 @@ class PlansPage(QWidget):
         return True
 
     def _restore_state(self) -> None:
-        settings = QSettings()
-        for key, splitter in (
-            ("plans/splitter", self.splitter),
-            ("plans/right_splitter", self.right_splitter),
+        for setting, splitter in (
+            (local_settings.PLANS_SPLITTER, self.splitter),
+            (local_settings.PLANS_RIGHT_SPLITTER, self.right_splitter),
         ):
-            state = settings.value(key)
-            if state:
+            state = setting.get()
+            if state is not None:
                 splitter.restoreState(state)
-        if not settings.value("plans/splitter"):
+        if local_settings.PLANS_SPLITTER.get() is None:
             self.splitter.setSizes([380, 900])
             self.right_splitter.setSizes([480, 300])
 
     def save_state(self) -> None:
-        settings = QSettings()
-        settings.setValue("plans/splitter", self.splitter.saveState())
-        settings.setValue("plans/right_splitter", self.right_splitter.saveState())
+        local_settings.PLANS_SPLITTER.set(self.splitter.saveState())
+        local_settings.PLANS_RIGHT_SPLITTER.set(self.right_splitter.saveState())

@@ -46,9 +46,11 @@ from coordboard.services.reports import (
     reminders,
 )
 from coordboard.ui.common.errors import show_error
+from coordboard.ui.common.page import Page
 from coordboard.ui.common.rows_table_model import RowsTableModel
 from coordboard.ui.common.widgets import DateEdit, ItemCombo, format_date
 from coordboard.ui.context import AppContext
+from coordboard.ui.operations import Changes
 from coordboard.ui.workers import run_task
 
 PERIOD_KINDS = ("H1", "H2", "year", "range")
@@ -98,11 +100,20 @@ class CandidatesModel(RowsTableModel):
         return [r.agency_id for r in self.rows if r.agency_id not in self.unchecked]
 
 
-class ReportsPage(QWidget):
+class ReportsPage(Page):
     """Signals: `loaded` once the boards and the board's plans and letters are listed;
     `numbers_shown(ReportData)`; `previewed(Document)` when the preview opens;
     `exported(Path)` / `export_failed(exception)`; `letters_written(LetterSummary)` /
     `letters_failed(exception)`."""
+
+    watches = (
+        Changes.TASKS
+        | Changes.PLANS
+        | Changes.MEETINGS
+        | Changes.BOARDS
+        | Changes.REGISTER
+        | Changes.CALENDAR
+    )
 
     loaded = Signal()
     numbers_shown = Signal(object)

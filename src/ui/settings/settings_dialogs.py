@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from coordboard.services.actor import ROLE_LABELS
 from coordboard.ui.common.form_dialog import FormDialog
 from coordboard.ui.common.widgets import DateEdit, ItemCombo
 from coordboard.ui.context import AppContext
+from coordboard.ui.operations import Changes
 
 
 class _SettingsDialog(FormDialog):
@@ -76,7 +78,8 @@ class AgencyDialog(_SettingsDialog):
     def save(self) -> None:
         a = self.agency
         self.attempt(
-            lambda: catalogue.save_agency(
+            partial(
+                catalogue.save_agency,
                 self.ctx.db,
                 self.ctx.actor,
                 code=self.code.text(),
@@ -87,7 +90,8 @@ class AgencyDialog(_SettingsDialog):
                 active=self.active.isChecked(),
                 agency_id=a.id if a else None,
                 expected_version=a.version if a else None,
-            )
+            ),
+            Changes.CATALOGUE,
         )
 
 
@@ -117,7 +121,8 @@ class SectorDialog(_SettingsDialog):
     def save(self) -> None:
         s = self.sector
         self.attempt(
-            lambda: catalogue.save_sector(
+            partial(
+                catalogue.save_sector,
                 self.ctx.db,
                 self.ctx.actor,
                 code=self.code.text(),
@@ -125,7 +130,8 @@ class SectorDialog(_SettingsDialog):
                 sort_order=self.order.value(),
                 sector_id=s.id if s else None,
                 expected_version=s.version if s else None,
-            )
+            ),
+            Changes.CATALOGUE,
         )
 
 
@@ -198,7 +204,8 @@ class UserDialog(_SettingsDialog):
         )
         if u is None:
             self.attempt(
-                lambda: auth.create_user(
+                partial(
+                    auth.create_user,
                     ctx.db,
                     ctx.actor,
                     username=self.username.text(),
@@ -208,11 +215,13 @@ class UserDialog(_SettingsDialog):
                     agency_code=agency_code,
                     board_ids=self.board_ids(),
                     active=self.active.isChecked(),
-                )
+                ),
+                Changes.ACCOUNTS,
             )
             return
         self.attempt(
-            lambda: auth.update_user(
+            partial(
+                auth.update_user,
                 ctx.db,
                 ctx.actor,
                 u.id,
@@ -223,7 +232,8 @@ class UserDialog(_SettingsDialog):
                 active=self.active.isChecked(),
                 expected_version=u.version,
                 new_password=self.password.text(),
-            )
+            ),
+            Changes.ACCOUNTS,
         )
 
 
@@ -295,7 +305,8 @@ class CalendarDayDialog(_SettingsDialog):
     def save(self) -> None:
         e = self.entry
         self.attempt(
-            lambda: workdays.save_calendar_day(
+            partial(
+                workdays.save_calendar_day,
                 self.ctx.db,
                 self.ctx.actor,
                 day=self.day.value(),
@@ -303,5 +314,6 @@ class CalendarDayDialog(_SettingsDialog):
                 note=self.note.text(),
                 day_id=e.id if e else None,
                 expected_version=e.version if e else None,
-            )
+            ),
+            Changes.CALENDAR,
         )

@@ -26,9 +26,11 @@ from coordboard.i18n import translate
 from coordboard.services import auth, boards, catalogue, workdays
 from coordboard.services.actor import ROLE_LABELS
 from coordboard.ui.common.errors import show_error
+from coordboard.ui.common.page import Page
 from coordboard.ui.common.rows_table_model import RowsTableModel
 from coordboard.ui.common.widgets import format_date
 from coordboard.ui.context import AppContext
+from coordboard.ui.operations import Changes
 from coordboard.ui.settings.database_tab import DatabaseTab
 from coordboard.ui.settings.settings_dialogs import (
     AgencyDialog,
@@ -266,10 +268,12 @@ class CalendarTab(QWidget):
         self.changed.emit()
 
 
-class SettingsPage(QWidget):
-    """Signals: `catalogue_changed` after an agency or sector was saved; `loaded` after refresh."""
+class SettingsPage(Page):
+    """Signals: `loaded` after refresh. A saved agency or sector reaches the other pages through
+    the main window (ui/operations.py announces the change)."""
 
-    catalogue_changed = Signal()
+    watches = Changes.CATALOGUE | Changes.ACCOUNTS | Changes.CALENDAR | Changes.BOARDS
+
     loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -350,9 +354,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.database_tab, self.tr("Database"))
         QVBoxLayout(self).addWidget(self.tabs)
 
-    def refresh(self, catalogue_changed: bool = False) -> None:
-        """Reload every tab; with `catalogue_changed`, tell the other pages once the new
-        catalogue is in place."""
+    def refresh(self) -> None:
+        """Reload every tab."""
         ctx = self.ctx
         self.calendar.refresh()
 
@@ -374,15 +377,13 @@ class SettingsPage(QWidget):
             for tab in (self.agencies, self.sectors, self.accounts):
                 tab.view.resizeColumnsToContents()
             self.revision.setText(revision or "")
-            if catalogue_changed:
-                self.catalogue_changed.emit()
             self.loaded.emit()
 
         run_task(load, fill, lambda exc: show_error(self, exc), owner=self)
 
-    def _after(self, dialog, changes_catalogue: bool = True) -> None:
+    def _after(self, dialog) -> None:
         if dialog.exec() and dialog.saved is not None:
-            self.refresh(catalogue_changed=changes_catalogue)
+            self.refresh()
 
     def _edit_agency(self, agency) -> None:
         self._after(AgencyDialog(self.ctx, agency, self))
@@ -392,4 +393,4 @@ class SettingsPage(QWidget):
 
     def _edit_user(self, user) -> None:
         board_list = [(b.id, b.name) for b in boards.list_boards(self.ctx.db, self.ctx.actor)]
-        self._after(UserDialog(self.ctx, board_list, user, self), changes_catalogue=False)
+        self._after(UserDialog(self.ctx, board_list, user, self))

@@ -12,24 +12,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coordboard import profiles
 from coordboard.profiles import POSTGRESQL, Profile
+from coordboard.ui import local_settings
 from coordboard.ui.common.errors import message_for
 from coordboard.ui.workers import run_task
 
-START_PROFILE_KEY = "connection/profile"  # QSettings: the profile this PC opens at start
 _SWITCH_PROPERTY = "coordboard_switch_to"
 
 
 def start_profile_name() -> str:
-    return str(QSettings().value(START_PROFILE_KEY, profiles.LOCAL) or profiles.LOCAL)
+    return local_settings.START_PROFILE.get() or profiles.LOCAL
 
 
 def set_start_profile(name: str) -> None:
-    QSettings().setValue(START_PROFILE_KEY, name)
+    local_settings.START_PROFILE.set(name)
 
 
 def request_switch(name: str) -> None:

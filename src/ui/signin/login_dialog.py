@@ -8,7 +8,7 @@ operating system's keyring; where there is none, the box is off and the dialog s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,8 +28,10 @@ from coordboard.db import Database
 from coordboard.profiles import Profile
 from coordboard.services import auth
 from coordboard.services.actor import Actor
+from coordboard.ui import local_settings
 from coordboard.ui.common.errors import message_for
 from coordboard.ui.common.widgets import ErrorBanner
+from coordboard.ui.context import AppContext
 from coordboard.ui.signin.connector import Connector, display_name, set_start_profile
 from coordboard.ui.signin.profile_dialogs import keyring_note
 
@@ -62,6 +64,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
+        self.context: AppContext | None = None  # the signed-in user's, with the catalogue
         self.choices = choices
         self.profile_key = where  # "remember me" is kept per connection
         self.setWindowTitle(self.tr("Sign in — coordboard"))
@@ -115,9 +118,9 @@ class LoginDialog(QDialog):
         layout.addWidget(self.keyring_label)
         layout.addWidget(self.buttons)
         self.username.editingFinished.connect(self._fill_remembered)
-        last = QSettings().value("login/last_username", "")
+        last = local_settings.LAST_USERNAME.get()
         if last:  # the same person signs in on this PC day after day
-            self.username.setText(str(last))
+            self.username.setText(last)
             self.password.setFocus()
         self.connector = Connector(self)
         self.connector.done.connect(self._connected)
@@ -207,7 +210,8 @@ class LoginDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             return
-        QSettings().setValue("login/last_username", self.actor.username)
+        self.context = AppContext.load(self.db, self.actor)
+        local_settings.LAST_USERNAME.set(self.actor.username)
         if self.remember.isChecked():
             profiles.remember_login(self.profile_key, self.actor.username, password)
         else:

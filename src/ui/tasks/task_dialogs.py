@@ -40,6 +40,7 @@ from coordboard.ui.common.errors import message_for
 from coordboard.ui.common.form_dialog import FormDialog, combo_names
 from coordboard.ui.common.widgets import DateEdit, ItemCombo, format_date, mark_invalid, text_box
 from coordboard.ui.context import AppContext
+from coordboard.ui.operations import Changes
 
 RECURRENCE_KINDS = ("yearly", "half_yearly", "quarterly", "monthly")
 
@@ -565,14 +566,15 @@ class TaskDialog(_TaskForm):
         except _LocalError as exc:
             self.banner.show_message(str(exc))
             return
-        ctx = self.ctx
-        if self.detail is None:
-            self.attempt(lambda: tasks.create_task(ctx.db, ctx.actor, data))
+        ctx, detail = self.ctx, self.detail
+        if detail is None:
+            self.attempt(lambda: tasks.create_task(ctx.db, ctx.actor, data), Changes.TASKS)
         else:
             self.attempt(
                 lambda: tasks.update_task(
-                    ctx.db, ctx.actor, self.detail.id, data, expected_version=self.detail.version
-                )
+                    ctx.db, ctx.actor, detail.id, data, expected_version=detail.version
+                ),
+                Changes.TASKS,
             )
 
     @property
@@ -813,15 +815,12 @@ class UpdateDialog(_TaskForm):
                 self.banner.show_message(self.tr("Write the achieved value as a number."))
                 mark_invalid(self.achieved, True)
                 return
-        ctx = self.ctx
+        ctx, detail, progress = self.ctx, self.detail, self.progress_input()
         self.attempt(
             lambda: tasks.add_update(
-                ctx.db,
-                ctx.actor,
-                self.detail.id,
-                self.progress_input(),
-                expected_version=self.detail.version,
-            )
+                ctx.db, ctx.actor, detail.id, progress, expected_version=detail.version
+            ),
+            Changes.TASKS,
         )
 
     def task_id(self) -> int:
@@ -876,18 +875,21 @@ class ExtensionDialog(_TaskForm):
         self.current.setText(text)
 
     def save(self) -> None:
-        ctx = self.ctx
+        ctx, detail = self.ctx, self.detail
+        new_deadline, reason = self.new_deadline.value(), self.reason.toPlainText()
+        approved_by, approved_on = self.approved_by.text(), self.approved_on.value()
         self.attempt(
             lambda: tasks.add_extension(
                 ctx.db,
                 ctx.actor,
-                self.detail.id,
-                new_deadline=self.new_deadline.value(),
-                reason=self.reason.toPlainText(),
-                approved_by=self.approved_by.text(),
-                approved_on=self.approved_on.value(),
-                expected_version=self.detail.version,
-            )
+                detail.id,
+                new_deadline=new_deadline,
+                reason=reason,
+                approved_by=approved_by,
+                approved_on=approved_on,
+                expected_version=detail.version,
+            ),
+            Changes.TASKS,
         )
 
     def task_id(self) -> int:

@@ -8,7 +8,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,9 +37,12 @@ from coordboard.services import boards, plans, tasks
 from coordboard.services.actor import FOCAL_POINT, VIEWER
 from coordboard.services.tasks import TaskDetail, TaskFilter, TaskRow, TaskSort, classification
 from coordboard.services.tasks import export as task_exports
+from coordboard.ui import local_settings
 from coordboard.ui.common.errors import message_for, show_error
+from coordboard.ui.common.page import Page
 from coordboard.ui.common.widgets import DateEdit, ItemCombo, format_date
 from coordboard.ui.context import AppContext
+from coordboard.ui.operations import Changes
 from coordboard.ui.tasks.task_dialogs import (
     ExtensionDialog,
     TaskDialog,
@@ -73,13 +76,22 @@ class _ExportRelay(QObject):
     progressed = Signal(int, int)
 
 
-class TasksPage(QWidget):
+class TasksPage(Page):
     """Signals: `loaded` after the table shows the first page of a refresh (or of a new order)
     and the selection was restored: the rows are read in a worker, so they come after
     `refresh` returned; `counted` after the totals and class counts arrived (the two come in
     either order); `detail_loaded(TaskDetail)`; `exported(path)`,
     `export_failed(exception)` (ExportCancelled when the user cancelled);
     `attachment_saved(path)`."""
+
+    watches = (
+        Changes.TASKS
+        | Changes.PLANS
+        | Changes.MEETINGS
+        | Changes.BOARDS
+        | Changes.CATALOGUE
+        | Changes.CALENDAR
+    )
 
     loaded = Signal()
     counted = Signal()
@@ -967,10 +979,9 @@ class TasksPage(QWidget):
 
     # --- persistence ------------------------------------------------------------------------
     def _restore_state(self) -> None:
-        settings = QSettings()
-        state = settings.value("tasks/columns")
+        state = local_settings.TASKS_COLUMNS.get()
         header = self.table.horizontalHeader()
-        if state:
+        if state is not None:
             header.blockSignals(True)
             header.restoreState(state)
             header.blockSignals(False)
@@ -984,16 +995,15 @@ class TasksPage(QWidget):
         else:
             for column, width in enumerate(COLUMN_WIDTHS):
                 self.table.setColumnWidth(column, width)
-        splitter = settings.value("tasks/splitter")
-        if splitter:
+        splitter = local_settings.TASKS_SPLITTER.get()
+        if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([900, 380])
 
     def save_state(self) -> None:
-        settings = QSettings()
-        settings.setValue("tasks/columns", self.table.horizontalHeader().saveState())
-        settings.setValue("tasks/splitter", self.splitter.saveState())
+        local_settings.TASKS_COLUMNS.set(self.table.horizontalHeader().saveState())
+        local_settings.TASKS_SPLITTER.set(self.splitter.saveState())
 
 
 def _chip_style(background: str, foreground: str) -> str:

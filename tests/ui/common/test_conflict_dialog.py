@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from coordboard.db import open_database
-from coordboard.services import boards, members, plans, tasks
+from coordboard.services import boards, catalogue, members, plans, tasks
 from coordboard.services.members import MemberFilter, people
 from coordboard.services.tasks import ProgressInput, TaskInput
 from coordboard.ui.boards.board_dialog import BoardDialog
@@ -36,7 +36,7 @@ def other_pc(db):
 
 @pytest.fixture
 def ctx(vi_app, db, admin):
-    return AppContext(db, admin)
+    return AppContext(db, admin, catalogue.load_catalogue(db, admin))
 
 
 def answer(button: str, seen: list) -> None:

@@ -278,7 +278,7 @@ def test_matplotlib_is_not_imported_when_the_app_starts(demo_template, tmp_path)
         "db = dbmod.open_database(sys.argv[1])\n"
         "seen = []\n"
         "for user in ('thuky', 'yte'):\n"
-        "    w = MainWindow(AppContext(db, auth.actor_for(db, user)), 'x'); w.show()\n"
+        "    w = MainWindow(AppContext.load(db, auth.actor_for(db, user)), 'x'); w.show()\n"
         "    seen.append('matplotlib' in sys.modules)\n"
         "    settle(app)\n"
         "    seen.append('matplotlib' in sys.modules and w.dashboard_page.result is not None)\n"
