@@ -30,7 +30,7 @@ from coordboard.text import fold
 
 def build(database: dbmod.Database, n_boards: int, seed: int = 7) -> int:
     rng = random.Random(seed)
-    names = demo._Names(seed)
+    names = demo.Names(seed)
     now = date(2025, 9, 1)
     with database.session() as s:
         kind = s.scalar(select(BoardKind.id).where(BoardKind.code == "commune_board"))

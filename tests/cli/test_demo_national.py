@@ -190,7 +190,7 @@ def test_a_database_with_boards_is_refused(national):
         demo_national.build_national(database, tasks_total=10, communes=1)
     assert "new, empty database" in refused.value.message
     assert _rows(database, func.count(Task.id)) == before
-    assert len(_rows(database, User.id)) == len(demo_national._ACCOUNTS)
+    assert len(_rows(database, User.id)) == len(demo_national.ACCOUNTS)
 
 
 def test_new_rows_get_fresh_ids_after_the_build(fresh_target):
