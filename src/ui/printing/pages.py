@@ -25,9 +25,12 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPdfWriter,
+    QTextBlock,
+    QTextBlockFormat,
     QTextCursor,
     QTextFormat,
     QTextFrameFormat,
+    QTextTable,
 )
 
 from coordboard.errors import DomainError
@@ -72,16 +75,21 @@ def _units(section: Section, b: Builder) -> list[_Unit]:
     while block.isValid():
         table = QTextCursor(block).currentTable()
         if table is not None:
-            units += _table_units(table, layout, document, b)
-            end = table.lastPosition()
-            while block.isValid() and block.position() <= end:
+            after = document.findBlock(table.lastPosition() + 1)
+            hidden = _hidden_after_table(after, table)
+            rect = layout.blockBoundingRect(after)
+            # the table ends where the next block begins, or where Qt put a hidden one's end
+            units += _table_units(table, layout, b, rect.bottom() if hidden else rect.top())
+            block = after
+            if hidden:
+                # it takes no room; a page break before it or a keep still count
+                keep, forced = _keep_and_break(block.blockFormat())
+                units.append(_Unit(rect.bottom(), rect.bottom(), True, keep, forced))
                 block = block.next()
             continue
         lines = block.layout()
         origin = lines.position().y()
-        fmt = block.blockFormat()
-        keep = bool(fmt.property(KEEP_WITH_NEXT))
-        forced = bool(fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        keep, forced = _keep_and_break(block.blockFormat())
         count = lines.lineCount()
         for n in range(count):
             line = lines.lineAt(n)
@@ -101,7 +109,22 @@ def _units(section: Section, b: Builder) -> list[_Unit]:
     return units
 
 
-def _table_units(table, layout, document, b: Builder) -> list[_Unit]:
+def _keep_and_break(fmt: QTextBlockFormat) -> tuple[bool, bool]:
+    """(no page break after the block, a page break before it)"""
+    forced = bool(fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    return bool(fmt.property(KEEP_WITH_NEXT)), forced
+
+
+def _hidden_after_table(block: QTextBlock, table: QTextTable) -> bool:
+    """Whether Qt hides `block`: an empty block right after a table takes no room in the
+    layout and is moved into the table's last row, its bottom on the table's bottom (Qt's
+    QTextDocumentLayout, isEmptyBlockAfterTable). The empty paragraph after every data table
+    is one; its top is not where the table ends."""
+    return block.isValid() and block.length() == 1 and block.position() == table.lastPosition() + 1
+
+
+def _table_units(table, layout, b: Builder, bottom: float) -> list[_Unit]:
+    """One unit per row; `bottom` is where the table ends."""
     fmt = table.format()
     bordered = fmt.borderStyle() == QTextFrameFormat.BorderStyle.BorderStyle_Solid
     header_rows = fmt.headerRowCount() if bordered else 0
@@ -116,8 +139,7 @@ def _table_units(table, layout, document, b: Builder) -> list[_Unit]:
         - border
         for r in range(table.rows())
     ]
-    after = document.findBlock(table.lastPosition() + 1)
-    tops.append(layout.blockBoundingRect(after).top())
+    tops.append(bottom)
     forced = bool(fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     header = (tops[0], tops[header_rows]) if header_rows else None
     return [
