@@ -1,10 +1,12 @@
-"""Page breaks and painting of a laid-out document (ui/print_layout.py) on a paged device.
+"""Page breaks and painting of a laid-out document (layout.py) on a paged device.
 
 The QTextDocuments are laid out without pages; the breaks are chosen here, as a word
 processor does: table rows stay whole and the header row of a data table repeats on every
 page it continues on, a heading or title stays with what follows, a paragraph is not left
 with a single line on either page, and PageBreak blocks start a new page. Each page is then
-painted from its slice of the layout.
+painted from its slice of the layout. A table ends where the block after it begins, unless Qt
+hid that block, empty, inside the table's last row (_hidden_after_table): measured from it,
+the last row would end a line early and a page could end inside it.
 
 The text layout draws the lines inside its clip plus the last line above it; a paragraph
 continued from the previous page would put that line into the PDF again, hidden by the clip
@@ -37,19 +39,21 @@ from coordboard.errors import DomainError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.services.documents import formats as F
 from coordboard.services.documents.model import Document
-from coordboard.ui.printing.layout import (
+from coordboard.ui.printing.layout import lay_out
+from coordboard.ui.printing.typesetting import (
     DATA_BORDER_PT,
     DATA_CELL_PADDING_MM,
     HEADER_CELL_PADDING_MM,
     KEEP_WITH_NEXT,
-    Builder,
     Section,
+    Typesetter,
 )
 
 
 @dataclass
 class _Unit:
-    """A piece a page break may not cut: a line of a paragraph, or a table row."""
+    """A piece a page break may not cut: a line of a paragraph or a table row (or, of no
+    height, the empty block Qt hides after a table)."""
 
     top: float
     bottom: float
@@ -66,7 +70,7 @@ class _Page:
     header: tuple[float, float] | None
 
 
-def _units(section: Section, b: Builder) -> list[_Unit]:
+def _units(section: Section, b: Typesetter) -> list[_Unit]:
     document = section.document
     layout = document.documentLayout()
     layout.documentSize()  # lays the whole document out
@@ -123,7 +127,7 @@ def _hidden_after_table(block: QTextBlock, table: QTextTable) -> bool:
     return block.isValid() and block.length() == 1 and block.position() == table.lastPosition() + 1
 
 
-def _table_units(table, layout, b: Builder, bottom: float) -> list[_Unit]:
+def _table_units(table, layout, b: Typesetter, bottom: float) -> list[_Unit]:
     """One unit per row; `bottom` is where the table ends."""
     fmt = table.format()
     bordered = fmt.borderStyle() == QTextFrameFormat.BorderStyle.BorderStyle_Solid
@@ -209,15 +213,14 @@ def paint_document(doc: Document, device: QPagedPaintDevice) -> int:
     """Paint every page of `doc` on `device` (a QPdfWriter or a full-page QPrinter); returns
     the number of pages. A printer cannot change orientation within a job, so there a
     landscape page is drawn turned a quarter on the portrait sheet."""
-    builder = Builder(doc, device)
-    sections = builder.build()
-    border = builder.px(DATA_BORDER_PT * 25.4 / 72)
+    typesetter, sections = lay_out(doc, device)
+    border = typesetter.px(DATA_BORDER_PT * 25.4 / 72)
     can_turn = isinstance(device, QPdfWriter)
     page_no = 0
     painter = QPainter()
     try:
         for section in sections:
-            pages = _paginate(_units(section, builder), section.page_height, border)
+            pages = _paginate(_units(section, typesetter), section.page_height, border)
             blocks = _root_blocks(section.document)
             turned = section.landscape and not can_turn
             for i, page in enumerate(pages):
@@ -236,9 +239,9 @@ def paint_document(doc: Document, device: QPagedPaintDevice) -> int:
                 page_no += 1
                 painter.save()
                 if turned:
-                    painter.translate(builder.px(F.A4_MM[0]), 0)
+                    painter.translate(typesetter.px(F.A4_MM[0]), 0)
                     painter.rotate(90)
-                _paint_page(painter, builder, section, page, page_no, blocks)
+                _paint_page(painter, typesetter, section, page, page_no, blocks)
                 painter.restore()
     finally:
         if painter.isActive():
@@ -247,7 +250,7 @@ def paint_document(doc: Document, device: QPagedPaintDevice) -> int:
 
 
 def _paint_page(
-    painter: QPainter, b: Builder, section: Section, page: _Page, page_no: int, blocks: list
+    painter: QPainter, b: Typesetter, section: Section, page: _Page, page_no: int, blocks: list
 ) -> None:
     top, _bottom, left, _right = b.doc.margins_mm
     width = section.document.textWidth()
@@ -269,7 +272,7 @@ def _paint_page(
 
 def _paint_slice(
     painter: QPainter,
-    b: Builder,
+    b: Typesetter,
     section: Section,
     start: float,
     end: float,
