@@ -1,9 +1,10 @@
 """Print preview, printing and PDF of the ND 30/2020 document model (services/documents).
 
-The same `Document` the DOCX renderer writes is laid out in QTextDocuments (print_layout.py)
-and painted page by page with QPainter (print_pages.py), so this module controls the page
-numbers (centred in the top margin, none on page 1) exactly as the DOCX does. The words are
-the same: both renderers take them from the model (`Document.plain_text()` order).
+The same `Document` the DOCX renderer writes is laid out in QTextDocuments (layout.py, with the
+tools of typesetting.py and the parts in header.py, body.py and closing.py) and painted page by
+page with QPainter (pages.py), so this package controls the page numbers (centred in the top
+margin, none on page 1) exactly as the DOCX does. The words are the same: both renderers take
+them from the model (`Document.plain_text()` order).
 
 `render_pdf` / `write_pdf` need only QtGui: called from the command line, they create a
 QGuiApplication when there is none; on Linux/BSD without DISPLAY or WAYLAND_DISPLAY they choose
@@ -32,6 +33,7 @@ __all__ = [
     "paint_document",
     "preview",
     "print_document",
+    "printer_for",
     "render_pdf",
     "write_pdf",
 ]
@@ -77,7 +79,9 @@ def write_pdf(doc: Document, path: str | os.PathLike) -> Path:
     return write_bytes_atomic(path, render_pdf(doc))
 
 
-def _printer(doc: Document):
+def printer_for(doc: Document):
+    """A high-resolution QPrinter for `doc`: A4 portrait, full page (the margins are the
+    document's own), named after the document in the print queue."""
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -91,7 +95,7 @@ def preview(doc: Document, parent=None):
     """A QPrintPreviewDialog showing the document's pages; the caller opens it (exec/open)."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-    printer = _printer(doc)
+    printer = printer_for(doc)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.printer_ = printer  # the dialog does not own the printer
     dialog.paintRequested.connect(lambda device: paint_document(doc, device))
@@ -102,7 +106,7 @@ def print_document(doc: Document, parent=None) -> bool:
     """Ask for a printer with the system's print dialog and print; False if cancelled."""
     from PySide6.QtPrintSupport import QPrintDialog
 
-    printer = _printer(doc)
+    printer = printer_for(doc)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False

@@ -1,10 +1,12 @@
-"""Page breaks and painting of a laid-out document (ui/print_layout.py) on a paged device.
+"""Page breaks and painting of a laid-out document (layout.py) on a paged device.
 
 The QTextDocuments are laid out without pages; the breaks are chosen here, as a word
 processor does: table rows stay whole and the header row of a data table repeats on every
 page it continues on, a heading or title stays with what follows, a paragraph is not left
 with a single line on either page, and PageBreak blocks start a new page. Each page is then
-painted from its slice of the layout.
+painted from its slice of the layout. A table ends where the block after it begins, unless Qt
+hid that block, empty, inside the table's last row (_hidden_after_table): measured from it,
+the last row would end a line early and a page could end inside it.
 
 The text layout draws the lines inside its clip plus the last line above it; a paragraph
 continued from the previous page would put that line into the PDF again, hidden by the clip
@@ -25,28 +27,33 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPdfWriter,
+    QTextBlock,
+    QTextBlockFormat,
     QTextCursor,
     QTextFormat,
     QTextFrameFormat,
+    QTextTable,
 )
 
 from coordboard.errors import DomainError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.services.documents import formats as F
 from coordboard.services.documents.model import Document
-from coordboard.ui.printing.layout import (
+from coordboard.ui.printing.layout import lay_out
+from coordboard.ui.printing.typesetting import (
     DATA_BORDER_PT,
     DATA_CELL_PADDING_MM,
     HEADER_CELL_PADDING_MM,
     KEEP_WITH_NEXT,
-    Builder,
     Section,
+    Typesetter,
 )
 
 
 @dataclass
 class _Unit:
-    """A piece a page break may not cut: a line of a paragraph, or a table row."""
+    """A piece a page break may not cut: a line of a paragraph or a table row (or, of no
+    height, the empty block Qt hides after a table)."""
 
     top: float
     bottom: float
@@ -63,7 +70,7 @@ class _Page:
     header: tuple[float, float] | None
 
 
-def _units(section: Section, b: Builder) -> list[_Unit]:
+def _units(section: Section, b: Typesetter) -> list[_Unit]:
     document = section.document
     layout = document.documentLayout()
     layout.documentSize()  # lays the whole document out
@@ -72,16 +79,21 @@ def _units(section: Section, b: Builder) -> list[_Unit]:
     while block.isValid():
         table = QTextCursor(block).currentTable()
         if table is not None:
-            units += _table_units(table, layout, document, b)
-            end = table.lastPosition()
-            while block.isValid() and block.position() <= end:
+            after = document.findBlock(table.lastPosition() + 1)
+            hidden = _hidden_after_table(after, table)
+            rect = layout.blockBoundingRect(after)
+            # the table ends where the next block begins, or where Qt put a hidden one's end
+            units += _table_units(table, layout, b, rect.bottom() if hidden else rect.top())
+            block = after
+            if hidden:
+                # it takes no room; a page break before it or a keep still count
+                keep, forced = _keep_and_break(block.blockFormat())
+                units.append(_Unit(rect.bottom(), rect.bottom(), True, keep, forced))
                 block = block.next()
             continue
         lines = block.layout()
         origin = lines.position().y()
-        fmt = block.blockFormat()
-        keep = bool(fmt.property(KEEP_WITH_NEXT))
-        forced = bool(fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        keep, forced = _keep_and_break(block.blockFormat())
         count = lines.lineCount()
         for n in range(count):
             line = lines.lineAt(n)
@@ -101,7 +113,22 @@ def _units(section: Section, b: Builder) -> list[_Unit]:
     return units
 
 
-def _table_units(table, layout, document, b: Builder) -> list[_Unit]:
+def _keep_and_break(fmt: QTextBlockFormat) -> tuple[bool, bool]:
+    """(no page break after the block, a page break before it)"""
+    forced = bool(fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    return bool(fmt.property(KEEP_WITH_NEXT)), forced
+
+
+def _hidden_after_table(block: QTextBlock, table: QTextTable) -> bool:
+    """Whether Qt hides `block`: an empty block right after a table takes no room in the
+    layout and is moved into the table's last row, its bottom on the table's bottom (Qt's
+    QTextDocumentLayout, isEmptyBlockAfterTable). The empty paragraph after every data table
+    is one; its top is not where the table ends."""
+    return block.isValid() and block.length() == 1 and block.position() == table.lastPosition() + 1
+
+
+def _table_units(table, layout, b: Typesetter, bottom: float) -> list[_Unit]:
+    """One unit per row; `bottom` is where the table ends."""
     fmt = table.format()
     bordered = fmt.borderStyle() == QTextFrameFormat.BorderStyle.BorderStyle_Solid
     header_rows = fmt.headerRowCount() if bordered else 0
@@ -116,8 +143,7 @@ def _table_units(table, layout, document, b: Builder) -> list[_Unit]:
         - border
         for r in range(table.rows())
     ]
-    after = document.findBlock(table.lastPosition() + 1)
-    tops.append(layout.blockBoundingRect(after).top())
+    tops.append(bottom)
     forced = bool(fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     header = (tops[0], tops[header_rows]) if header_rows else None
     return [
@@ -187,15 +213,14 @@ def paint_document(doc: Document, device: QPagedPaintDevice) -> int:
     """Paint every page of `doc` on `device` (a QPdfWriter or a full-page QPrinter); returns
     the number of pages. A printer cannot change orientation within a job, so there a
     landscape page is drawn turned a quarter on the portrait sheet."""
-    builder = Builder(doc, device)
-    sections = builder.build()
-    border = builder.px(DATA_BORDER_PT * 25.4 / 72)
+    typesetter, sections = lay_out(doc, device)
+    border = typesetter.px(DATA_BORDER_PT * 25.4 / 72)
     can_turn = isinstance(device, QPdfWriter)
     page_no = 0
     painter = QPainter()
     try:
         for section in sections:
-            pages = _paginate(_units(section, builder), section.page_height, border)
+            pages = _paginate(_units(section, typesetter), section.page_height, border)
             blocks = _root_blocks(section.document)
             turned = section.landscape and not can_turn
             for i, page in enumerate(pages):
@@ -214,9 +239,9 @@ def paint_document(doc: Document, device: QPagedPaintDevice) -> int:
                 page_no += 1
                 painter.save()
                 if turned:
-                    painter.translate(builder.px(F.A4_MM[0]), 0)
+                    painter.translate(typesetter.px(F.A4_MM[0]), 0)
                     painter.rotate(90)
-                _paint_page(painter, builder, section, page, page_no, blocks)
+                _paint_page(painter, typesetter, section, page, page_no, blocks)
                 painter.restore()
     finally:
         if painter.isActive():
@@ -225,7 +250,7 @@ def paint_document(doc: Document, device: QPagedPaintDevice) -> int:
 
 
 def _paint_page(
-    painter: QPainter, b: Builder, section: Section, page: _Page, page_no: int, blocks: list
+    painter: QPainter, b: Typesetter, section: Section, page: _Page, page_no: int, blocks: list
 ) -> None:
     top, _bottom, left, _right = b.doc.margins_mm
     width = section.document.textWidth()
@@ -247,7 +272,7 @@ def _paint_page(
 
 def _paint_slice(
     painter: QPainter,
-    b: Builder,
+    b: Typesetter,
     section: Section,
     start: float,
     end: float,

@@ -1,15 +1,12 @@
-"""The same Document printed through Qt (ui/printing.py): PDF text equal to the model's (and so
+"""The same Document printed through Qt (ui/printing): PDF text equal to the model's (and so
 to the DOCX's), A4 pages, numbers from page 2, landscape annex pages, preview and atomic writes.
-
-PDF text is read back with pypdf (test extra): Qt has no PDF reader in PySide6-Essentials."""
+Where the pages break: test_page_breaks.py."""
 
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
-import unicodedata
 from io import BytesIO
 from pathlib import Path
 
@@ -22,63 +19,9 @@ from coordboard.services.documents import render_docx
 from coordboard.ui import printing
 from services.documents import samples
 from services.documents.nd30 import docx_lines
+from ui.printing.pdf_text import assert_same_text, pages_text, placed_text, squeeze
 
 PT_PER_MM = 72 / 25.4
-
-
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFC", text))
-
-
-def pages_text(pdf: bytes) -> list[str]:
-    return [p.extract_text() for p in pypdf.PdfReader(BytesIO(pdf)).pages]
-
-
-def placed_text(page) -> list[tuple[str, float, float]]:
-    """(text, x, y from the top) in points for every piece of text on a page."""
-    out = []
-    height = float(page.mediabox.height)
-
-    def visit(text, cm, tm, _font, _size):
-        if text.strip():
-            x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
-            y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
-            out.append((text.strip(), x, height - y))
-
-    page.extract_text(visitor_text=visit)
-    return out
-
-
-def assert_same_text(pdf: bytes, doc) -> None:
-    """Every line of the model's text appears in the PDF, in order and with its diacritics;
-    apart from the page numbers, what is left over is only table header rows repeated on a
-    new page."""
-    pages = pages_text(pdf)
-    for n, text in enumerate(pages[1:], start=2):  # each page begins with its number
-        assert text.split("\n", 1)[0].strip() == str(n)
-        pages[n - 1] = text.split("\n", 1)[1]
-    whole = squeeze("".join(pages))
-    headers = [
-        squeeze("".join(c.title for c in block.columns))
-        for block in (*doc.body, *doc.annex)
-        if hasattr(block, "columns")
-    ]
-    at, leftovers = 0, []
-    for line in doc.plain_text().split("\n"):
-        wanted = squeeze(line)
-        if not wanted:
-            continue
-        found = whole.find(wanted, at)
-        assert found >= 0, f"{line!r} is missing from the PDF (or out of order)"
-        if found > at:
-            leftovers.append(whole[at:found])
-        at = found + len(wanted)
-    leftovers.append(whole[at:])
-    for gap in filter(None, leftovers):
-        rest = gap
-        for header in headers:
-            rest = rest.replace(header, "")
-        assert rest == "", f"text in the PDF that the document does not have: {gap!r}"
 
 
 @pytest.fixture(scope="module")
@@ -98,45 +41,6 @@ def test_pdf_says_what_the_docx_says(minutes_pdf):
 def test_cong_van_and_annex_pdfs_say_what_their_documents_say(qapp):
     for doc in (samples.letter(), samples.report_with_annex()):
         assert_same_text(printing.render_pdf(doc), doc)
-
-
-@pytest.mark.parametrize("dpi", [300, 1200])
-def test_no_text_lost_or_repeated_whatever_the_resolution(qapp, dpi):
-    """Other resolutions (a printer's is 1200) break the pages elsewhere: paragraphs and table
-    rows continued on the next page still appear exactly once."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QPdfWriter
-
-    doc = samples.minutes(speeches=30)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(dpi)
-    printing.paint_document(doc, writer)
-    del writer
-    assert_same_text(bytes(data.data()), doc)
-
-
-def test_a_heading_is_never_left_at_the_foot_of_a_page(qapp):
-    """Wherever the page ends, the heading goes over with the paragraph under it."""
-    from dataclasses import replace
-
-    from coordboard.services.documents import Heading, Paragraph
-
-    base = samples.letter()
-    moved = 0
-    for n in range(22, 40):
-        body = (
-            *tuple(Paragraph.of(f"Dòng {i}.") for i in range(n)),
-            Heading("II. KẾT QUẢ THỰC HIỆN"),
-            Paragraph.of("Đoạn đầu tiên của mục II."),
-        )
-        pages = [squeeze(t) for t in pages_text(printing.render_pdf(replace(base, body=body)))]
-        heading = next(i for i, t in enumerate(pages) if "II.KẾTQUẢ" in t)
-        assert "ĐoạnđầutiêncủamụcII" in pages[heading], f"{n} lines: the heading is alone"
-        moved += heading > 0 and f"Dòng{n - 1}." in pages[heading - 1]
-    assert moved, "no case put the heading at a page end: the test proves nothing"
 
 
 def test_pages_are_a4_with_a_landscape_page_for_the_wide_table(minutes_pdf):
@@ -244,7 +148,7 @@ def test_print_document_prints_the_pages_on_the_chosen_printer(qtbot, monkeypatc
     """The print dialog is answered with OK; the printer is one that writes a PDF file."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    real_printer = printing._printer
+    real_printer = printing.printer_for
 
     def pdf_printer(doc):
         printer = real_printer(doc)
@@ -252,7 +156,7 @@ def test_print_document_prints_the_pages_on_the_chosen_printer(qtbot, monkeypatc
         printer.setOutputFileName(str(tmp_path / "printed.pdf"))
         return printer
 
-    monkeypatch.setattr(printing, "_printer", pdf_printer)
+    monkeypatch.setattr(printing, "printer_for", pdf_printer)
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
     assert printing.print_document(samples.letter()) is True
     assert_same_text((tmp_path / "printed.pdf").read_bytes(), samples.letter())
@@ -267,7 +171,7 @@ def test_print_document_prints_the_pages_on_the_chosen_printer(qtbot, monkeypatc
 def test_a_printer_that_cannot_be_opened_gives_a_message(qtbot, monkeypatch, tmp_path):
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    real_printer = printing._printer
+    real_printer = printing.printer_for
 
     def broken_printer(doc):
         printer = real_printer(doc)
@@ -275,7 +179,7 @@ def test_a_printer_that_cannot_be_opened_gives_a_message(qtbot, monkeypatch, tmp
         printer.setOutputFileName(str(tmp_path / "no-such-folder" / "printed.pdf"))
         return printer
 
-    monkeypatch.setattr(printing, "_printer", broken_printer)
+    monkeypatch.setattr(printing, "printer_for", broken_printer)
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
     i18n.load("vi")
     try:
