@@ -27,7 +27,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from alembic import command
 from sqlalchemy import Connection, Engine, Integer, String, Table, create_engine, func, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
@@ -346,9 +345,7 @@ def _copy(
     with src_engine.connect() as src, dst_engine.begin() as dst:
         # One read transaction: a consistent snapshot even if another PC writes meanwhile.
         src.exec_driver_sql("BEGIN")
-        cfg = dbmod.alembic_config()
-        cfg.attributes["connection"] = dst
-        command.upgrade(cfg, "head")  # on this connection: part of the one transaction
+        dbmod.upgrade_on(dst)  # on this connection: part of the one transaction
         _clear(dst, tables, dst_where)
         for table in tables:
             report("copied", table.name, _copy_table(src, dst, table))
