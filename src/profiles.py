@@ -223,10 +223,6 @@ def all_profiles() -> list[Profile]:
     return [local_profile(), *load_profiles()]
 
 
-def find_profile(name: str) -> Profile | None:
-    return next((p for p in all_profiles() if p.name == name), None)
-
-
 def delete_profile(name: str) -> None:
     _write([p for p in load_profiles() if p.name != name])
     forget_password(name)

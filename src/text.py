@@ -224,7 +224,7 @@ def vi_sort_key(s: str) -> SortKey:
 @lru_cache(maxsize=4096)
 def _char_weights(ch: str) -> tuple[int, tuple[int, ...], int]:
     """Return (primary, secondary, tertiary) weights of one NFC character."""
-    base, *marks = unicodedata.normalize("NFD", ch)
+    base, *marks = list(unicodedata.normalize("NFD", ch))
     lower = base.lower()
     letter = lower if len(lower) == 1 else base
 

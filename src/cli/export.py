@@ -11,19 +11,15 @@ A .docx or .ics needs no Qt beyond QtCore (translations); a .pdf is drawn with Q
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
-from coordboard.cli import Failure, UsageError, t
+from coordboard.cli.common import Subparsers, UsageError, db_arg, require_existing_database, t
 from coordboard.i18n import QT_TRANSLATE_NOOP
 
 DOCUMENTS = ("minutes", "notice", "invitation")
 
 
-def register(
-    sub: argparse._SubParsersAction, db_arg: Callable[[argparse.ArgumentParser], None]
-) -> dict[str, Callable]:
-    """Add this module's subcommands to `sub`; return {name: handler(args) -> exit code}."""
+def add_parser(sub: Subparsers) -> None:
     export = sub.add_parser(
         "export",
         help=t(
@@ -66,10 +62,10 @@ def register(
             )
         ),
     )
-    return {"export": cmd_export}
+    export.set_defaults(handler=cmd_export)
 
 
-def cmd_export(args) -> int:
+def cmd_export(args: argparse.Namespace) -> int:
     from coordboard import db as dbmod
     from coordboard.services.actor import SYSTEM
 
@@ -93,9 +89,7 @@ def cmd_export(args) -> int:
             )
         if args.board is not None:
             raise UsageError(t(QT_TRANSLATE_NOOP("cli", "--board applies only to export ics.")))
-    path = dbmod.sqlite_path(dbmod.to_url(args.db))
-    if path is not None and not path.is_file():  # a typo in --db must not create a database
-        raise Failure(t(QT_TRANSLATE_NOOP("cli", "No such file: {path}"), path=path))
+    require_existing_database(args.db)
     database = dbmod.open_database(args.db)
     try:
         if args.what == "ics":
@@ -105,7 +99,9 @@ def cmd_export(args) -> int:
 
             pdf_writer = None
             if out.suffix.lower() == ".pdf":
-                from coordboard.ui.printing import write_pdf as pdf_writer  # QtGui, PDF only
+                from coordboard.ui.printing import write_pdf  # QtGui, PDF only
+
+                pdf_writer = write_pdf
             written = meeting_docs.export_meeting_document(
                 database, SYSTEM, args.meeting, args.what, out, pdf_writer
             )

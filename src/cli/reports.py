@@ -11,17 +11,13 @@ A .docx or .xlsx needs no Qt beyond QtCore (translations); a .pdf is drawn with 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
-from coordboard.cli import Failure, UsageError, t
+from coordboard.cli.common import Subparsers, UsageError, db_arg, require_existing_database, t
 from coordboard.i18n import QT_TRANSLATE_NOOP
 
 
-def register(
-    sub: argparse._SubParsersAction, db_arg: Callable[[argparse.ArgumentParser], None]
-) -> dict[str, Callable]:
-    """Add this module's subcommands to `sub`; return {name: handler(args) -> exit code}."""
+def add_parser(sub: Subparsers) -> None:
     report = sub.add_parser(
         "report",
         help=t(
@@ -34,6 +30,7 @@ def register(
     )
     db_arg(report)
     _board_args(report)
+    report.set_defaults(handler=cmd_report)
     report.add_argument(
         "--plan",
         type=int,
@@ -157,7 +154,7 @@ def register(
         action="store_true",
         help=t(QT_TRANSLATE_NOOP("cli", "include the tasks of the boards under this one")),
     )
-    return {"report": cmd_report, "remind": cmd_remind}
+    remind.set_defaults(handler=cmd_remind)
 
 
 def _board_args(parser: argparse.ArgumentParser) -> None:
@@ -185,9 +182,7 @@ def _open(args):
     from coordboard.services import auth
     from coordboard.services.actor import SYSTEM
 
-    path = dbmod.sqlite_path(dbmod.to_url(args.db))
-    if path is not None and not path.is_file():
-        raise Failure(t(QT_TRANSLATE_NOOP("cli", "No such file: {path}"), path=path))
+    require_existing_database(args.db)
     database = dbmod.open_database(args.db)
     try:
         actor = auth.actor_for(database, args.user) if args.user else SYSTEM
@@ -197,7 +192,7 @@ def _open(args):
     return database, actor
 
 
-def cmd_report(args) -> int:
+def cmd_report(args: argparse.Namespace) -> int:
     from coordboard.services import reports
     from coordboard.services.documents.formats import vn_short_date
 
@@ -217,7 +212,9 @@ def cmd_report(args) -> int:
     reports.check_folder(out.parent)
     pdf_writer = None
     if out.suffix.lower() == ".pdf":
-        from coordboard.ui.printing import write_pdf as pdf_writer  # QtGui, only for a PDF
+        from coordboard.ui.printing import write_pdf  # QtGui, only for a PDF
+
+        pdf_writer = write_pdf
     database, actor = _open(args)
     try:
         written = reports.export_report(
@@ -252,7 +249,7 @@ def cmd_report(args) -> int:
     return 0
 
 
-def cmd_remind(args) -> int:
+def cmd_remind(args: argparse.Namespace) -> int:
     from coordboard.services import reports
     from coordboard.services.reports import reminders
 

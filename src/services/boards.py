@@ -205,7 +205,7 @@ def _validated(s: Session, data: BoardInput, board_id: int | None) -> BoardInput
 
 def _is_ancestor_or_self(s: Session, board_id: int, candidate_parent: int) -> bool:
     """True when board_id is candidate_parent or one of its ancestors."""
-    parent_of = dict(s.execute(select(Board.id, Board.parent_id)).all())
+    parent_of: dict[int, int | None] = dict(s.execute(select(Board.id, Board.parent_id)).all())
     node: int | None = candidate_parent
     seen: set[int] = set()
     while node is not None and node not in seen:

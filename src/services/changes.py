@@ -27,6 +27,7 @@ import sqlite3
 import threading
 import uuid
 import weakref
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -55,7 +56,7 @@ class ChangeWatcher:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._lock = threading.Lock()
-        self._conn = None  # sqlite3.Connection or psycopg.Connection
+        self._conn: Any = None  # sqlite3.Connection or psycopg.Connection (an optional extra)
         self._version: int | None = None
         self._closed = False
         self._own = source_token(db.engine)

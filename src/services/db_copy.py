@@ -27,8 +27,19 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from sqlalchemy import Connection, Engine, Integer, String, Table, create_engine, func, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Integer,
+    Select,
+    String,
+    Table,
+    create_engine,
+    func,
+    select,
+    text,
+)
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.pool import NullPool
@@ -93,9 +104,9 @@ def canonical(value: Any) -> str:
     return str(value)
 
 
-def _ordered(table: Table, conn: Connection):
+def _ordered(table: Table, conn: Connection) -> Select[Any]:
     """All rows of a table ordered by primary key, byte order for text keys on both sides."""
-    keys = []
+    keys: list[ColumnElement[Any]] = []
     for col in table.primary_key.columns:
         if isinstance(col.type, String) and conn.dialect.name == "postgresql":
             keys.append(col.collate("C"))
@@ -252,8 +263,8 @@ def _copy_table(src: Connection, dst: Connection, table: Table) -> int:
                     row.update(dict.fromkeys(forward))
         dst.execute(table.insert(), rows)
         count += len(rows)
-    for key, values in later:
-        dst.execute(table.update().where(table.c[single_pk] == key).values(**values))
+    for key, values in later:  # only with a single-column key: pk[0]
+        dst.execute(table.update().where(pk[0] == key).values(**values))
     return count
 
 
@@ -346,9 +357,7 @@ def _copy(
     with src_engine.connect() as src, dst_engine.begin() as dst:
         # One read transaction: a consistent snapshot even if another PC writes meanwhile.
         src.exec_driver_sql("BEGIN")
-        cfg = dbmod.alembic_config()
-        cfg.attributes["connection"] = dst
-        command.upgrade(cfg, "head")  # on this connection: part of the one transaction
+        dbmod.upgrade_on(dst)  # on this connection: part of the one transaction
         _clear(dst, tables, dst_where)
         for table in tables:
             report("copied", table.name, _copy_table(src, dst, table))

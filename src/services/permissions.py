@@ -1,8 +1,11 @@
 """Who may see and change what. Every service calls these; the UI only mirrors them.
 
 - administrator: everything;
-- secretariat: edits the boards it is assigned to (and their child boards) and the catalogue;
-- agency focal point: reads the boards its agency sits on (tasks come with the tasks issue);
+- secretariat: edits the boards it is assigned to (and their child boards), the catalogue and
+  people's records;
+- agency focal point: reads the boards its agency sits on (not their child boards); on tasks it
+  may do more, checked in services/tasks: the status and progress of the tasks its agency
+  leads, updates on those where it co-operates;
 - viewer: reads its assigned boards (all boards when none is assigned).
 """
 
@@ -21,7 +24,9 @@ from coordboard.services.actor import ADMIN, FOCAL_POINT, SECRETARIAT, VIEWER, A
 
 def descendants(session: Session, roots: set[int]) -> set[int]:
     """Ids of the roots and every board below them."""
-    parent_of = dict(session.execute(select(Board.id, Board.parent_id)).all())
+    parent_of: dict[int, int | None] = dict(
+        session.execute(select(Board.id, Board.parent_id)).all()
+    )
     children: dict[int, list[int]] = {}
     for child, parent in parent_of.items():
         if parent is not None:

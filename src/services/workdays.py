@@ -1,37 +1,52 @@
-"""Working days: Vietnamese public holidays plus the administrator's exceptions.
+"""The working calendar in the database: the administrator's extra days off and make-up
+working days (`CalendarDay` rows), and the due-soon window ("due within N days"), a
+database-wide setting.
 
-A working day is Monday to Friday, not a public holiday and not an extra day off; a make-up
-working day (a Saturday worked in exchange for a swap day off) always counts as one.
-
-Public holidays come from `holidays.VN` (Labour Code 2019 art. 112: lunar Tết and Hùng Kings
-included, substitute days, 24/11 from 2026). The package also knows the government's past swap
-days: the weekday off is one of its holidays and the Saturday worked in exchange is in its
-`weekend_workdays`, which count as make-up working days here too. Swaps announced after the
-package was released are entered by an administrator as `CalendarDay` rows.
-
-The due-soon window ("due within N days") is a database-wide setting kept here as well.
+The calendar's rules (public holidays, counting working days) are pure and live in
+coordboard.rules.workdays; `WorkCalendar` and `public_holidays` are re-exported here for the
+services' callers.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
-from functools import lru_cache
+from datetime import date
 
-import holidays
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coordboard import i18n
 from coordboard.db import Database
 from coordboard.errors import NotFound, ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import CALENDAR_KINDS, CalendarDay
+from coordboard.rules.workdays import WorkCalendar, normally_working, public_holidays
 from coordboard.services import permissions
 from coordboard.services.actor import Actor
 from coordboard.services.day_settings import DaySetting
 from coordboard.services.uow import UnitOfWork, check_length, check_version
 from coordboard.text import clean
+
+__all__ = [
+    "DAY_OFF",
+    "DUE_SOON",
+    "DUE_SOON_DEFAULT",
+    "DUE_SOON_KEY",
+    "DUE_SOON_RANGE",
+    "FIRST_YEAR",
+    "KIND_LABELS",
+    "LAST_YEAR",
+    "WORKING_DAY",
+    "CalendarDayInfo",
+    "WorkCalendar",
+    "delete_calendar_day",
+    "due_soon_days",
+    "list_calendar_days",
+    "load_calendar",
+    "load_due_soon_days",
+    "public_holidays",
+    "save_calendar_day",
+    "set_due_soon_days",
+]
 
 DAY_OFF, WORKING_DAY = CALENDAR_KINDS  # "day_off", "working_day"
 KIND_LABELS = {
@@ -44,95 +59,6 @@ FIRST_YEAR, LAST_YEAR = 2000, 2099
 DUE_SOON_KEY = "tasks.due_soon_days"
 DUE_SOON_DEFAULT = 7
 DUE_SOON_RANGE = (1, 90)
-
-_HOLIDAY_LANGUAGES = {"vi": "vi", "en": "en_US"}
-
-
-# --- public holidays, cached per year ------------------------------------------------------
-
-
-@lru_cache(maxsize=64)
-def _holidays(year: int, language: str) -> tuple[dict[date, str], frozenset[date]]:
-    """(holiday date -> name, weekend days worked in exchange) of one year."""
-    calendar = holidays.VN(years=year, language=language)
-    names = {day: name for day, name in calendar.items() if day.year == year}
-    worked = frozenset(d for d in getattr(calendar, "weekend_workdays", ()) if d.year == year)
-    return names, worked
-
-
-def _package_language(language: str | None) -> str:
-    return _HOLIDAY_LANGUAGES.get((language or i18n.language())[:2], "vi")
-
-
-def public_holidays(year: int, language: str | None = None) -> list[tuple[date, str]]:
-    """The year's Vietnamese public holidays (substitute days included), sorted by date.
-
-    `language`: "vi" or "en"; by default the language the app shows.
-    """
-    names, _worked = _holidays(year, _package_language(language))
-    return sorted(names.items())
-
-
-def _is_holiday(day: date) -> bool:
-    return day in _holidays(day.year, "vi")[0]
-
-
-def _is_package_workday(day: date) -> bool:
-    return day in _holidays(day.year, "vi")[1]
-
-
-def _normally_working(day: date) -> bool:
-    """Without the administrator's exceptions."""
-    if _is_package_workday(day):
-        return True
-    return day.weekday() < 5 and not _is_holiday(day)
-
-
-# --- the calendar --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class WorkCalendar:
-    """The working calendar: public holidays plus the administrator's exceptions."""
-
-    extra_days_off: frozenset[date] = frozenset()
-    make_up_days: frozenset[date] = frozenset()
-
-    def is_working_day(self, d: date) -> bool:
-        if d in self.make_up_days:
-            return True
-        if d in self.extra_days_off:
-            return False
-        return _normally_working(d)
-
-    def holiday_name(self, d: date, language: str | None = None) -> str | None:
-        """The public holiday's name in `language` ("vi"/"en", default: the app's), or None."""
-        return _holidays(d.year, _package_language(language))[0].get(d)
-
-    def add_working_days(self, base: date, n: int) -> date:
-        """The n-th working day after `base` (n >= 1): "within n working days of base".
-
-        `base` itself is never counted, whether or not it is a working day.
-        """
-        if n < 1:
-            raise ValueError(f"n must be at least 1, not {n}")
-        day = base
-        while n:
-            day += timedelta(days=1)
-            if self.is_working_day(day):
-                n -= 1
-        return day
-
-    def working_days_between(self, start: date, end: date) -> int:
-        """How many working days lie in (start, end]; 0 when end <= start.
-
-        So `working_days_between(base, add_working_days(base, n)) == n`.
-        """
-        count, day = 0, start
-        while day < end:
-            day += timedelta(days=1)
-            count += self.is_working_day(day)
-        return count
 
 
 def load_calendar(session: Session) -> WorkCalendar:
@@ -207,7 +133,7 @@ def _validate(s: Session, day: date | None, kind: str, note: str, day_id: int | 
             field="day",
             day=_text_date(day),
         )
-    if kind == DAY_OFF and not _normally_working(day):
+    if kind == DAY_OFF and not normally_working(day):
         name = WorkCalendar().holiday_name(day)
         if name is not None:
             raise ValidationError(
@@ -227,7 +153,7 @@ def _validate(s: Session, day: date | None, kind: str, note: str, day_id: int | 
             field="day",
             day=_text_date(day),
         )
-    if kind == WORKING_DAY and _normally_working(day):
+    if kind == WORKING_DAY and normally_working(day):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors",

@@ -10,16 +10,18 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from coordboard import config
 from coordboard.db import (
+    classify,
     current_revision,
     head_revision,
     make_engine,
     open_database,
     to_url,
     upgrade,
+    upgrade_on,
 )
 from coordboard.models import Base
 from coordboard.services import boards, members
@@ -44,6 +46,24 @@ def test_models_match_the_migrated_schema(db):
 
 def test_head_is_a_single_linear_history():
     assert head_revision() == "0004"
+
+
+@pytest.mark.parametrize("backend", [pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_upgrade_on_migrates_inside_the_callers_transaction(fresh_target, backend):
+    """`db copy` builds the schema and copies the rows in one PostgreSQL transaction: a
+    rollback must take the schema away too."""
+    engine = make_engine(to_url(fresh_target))
+    try:
+        with engine.connect() as conn:
+            transaction = conn.begin()
+            upgrade_on(conn)
+            assert "boards" in inspect(conn).get_table_names()
+            transaction.rollback()
+        assert classify(engine, fresh_target) == "empty"
+        upgrade(engine)
+        assert classify(engine, fresh_target) == "current"
+    finally:
+        engine.dispose()
 
 
 NOW = datetime(2025, 8, 20, 9, 30, tzinfo=UTC)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from coordboard.services import members
-from coordboard.services import spreadsheets as exports
 from coordboard.services.members import MemberFilter, people
 from coordboard.text import fold
 from coordboard.ui import local_settings
@@ -321,7 +320,7 @@ class MembersPage(Page):
             show_error(self, exc)
             self.export_failed.emit(exc)
 
-        run_task(lambda: exports.export_members_xlsx(rows, path, heading), done, failed, owner=self)
+        run_task(lambda: members.export_members_xlsx(rows, path, heading), done, failed, owner=self)
 
     # --- persistence ------------------------------------------------------------------------
     def _restore_columns(self) -> None:
