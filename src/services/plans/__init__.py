@@ -28,6 +28,7 @@ from coordboard.models import (
 )
 from coordboard.models.base import utcnow
 from coordboard.models.tasks import sort_rank
+from coordboard.rules.dates import MAX_YEAR, MIN_YEAR
 from coordboard.services import permissions, tasks
 from coordboard.services.actor import Actor
 from coordboard.services.uow import UnitOfWork, any_row, check_length, check_version
@@ -38,7 +39,6 @@ STATUS_LABELS = {
     "in_force": QT_TRANSLATE_NOOP("plan_status", "In force"),
     "closed": QT_TRANSLATE_NOOP("plan_status", "Closed"),
 }
-MIN_YEAR, MAX_YEAR = 2000, 2100
 
 
 @dataclass(frozen=True)
