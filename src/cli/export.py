@@ -101,12 +101,12 @@ def cmd_export(args) -> int:
         if args.what == "ics":
             written = _write_ics(database, SYSTEM, args, out)
         else:
-            from coordboard.services.documents import meeting_docs
+            from coordboard.services import meetings
 
             pdf_writer = None
             if out.suffix.lower() == ".pdf":
                 from coordboard.ui.printing import write_pdf as pdf_writer  # QtGui, PDF only
-            written = meeting_docs.export_meeting_document(
+            written = meetings.export_meeting_document(
                 database, SYSTEM, args.meeting, args.what, out, pdf_writer
             )
     finally:

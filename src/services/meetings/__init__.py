@@ -44,6 +44,11 @@ from coordboard.models.base import utcnow
 from coordboard.services import permissions, register, tasks
 from coordboard.services.actor import Actor
 from coordboard.services.boards import current_filter
+from coordboard.services.documents.meeting_parts import recipients as recipients
+from coordboard.services.documents.meeting_parts import sorted_attendees as sorted_attendees
+from coordboard.services.meetings.document_export import (
+    export_meeting_document as export_meeting_document,
+)
 from coordboard.services.tasks import classification
 from coordboard.services.uow import UnitOfWork, any_row, check_length, check_version, lock_row
 from coordboard.text import clean, clean_text, person_sort_key
@@ -1903,22 +1908,3 @@ def create_conclusion_tasks(
         s.flush()
         uow.commit()
         return tuple(ids)
-
-
-def recipients(detail: MeetingDetail) -> tuple[str, ...]:
-    """The agencies a conclusion notice goes to: every agency named as lead or co-operating in
-    its conclusions' tasks, then the other attending members' agencies, without repeats."""
-    seen: list[str] = []
-    for c in detail.conclusions:
-        for t in c.tasks:
-            for name in (t.lead_agency_name, *t.cooperating_agency_names):
-                if name and name not in seen:
-                    seen.append(name)
-    for a in detail.attendees:
-        if a.kind == "member" and a.agency_name and a.agency_name not in seen:
-            seen.append(a.agency_name)
-    return tuple(seen)
-
-
-def sorted_attendees(rows) -> list[AttendeeInfo]:
-    return sorted(rows, key=lambda a: (a.kind != "member", a.position, person_sort_key(a.name)))
