@@ -11,6 +11,7 @@ from pathlib import Path
 from coordboard.rules.dates import vn_short_date as vn_date
 from coordboard.services.documents.report_annex import annex_tables
 from coordboard.services.reports.model import ReportData
+from coordboard.services.spreadsheets import as_text, safe_value, save_workbook
 
 
 def write_xlsx(data: ReportData, path: Path) -> Path:
@@ -18,8 +19,6 @@ def write_xlsx(data: ReportData, path: Path) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
-
-    from coordboard.services.spreadsheets import as_text, safe_value, save_workbook
 
     wb = Workbook()
     wb.remove(wb.active)

@@ -1,5 +1,5 @@
 """The summary workbook of a run of reminder letters: who was chased, with which number, for
-how many tasks, by when."""
+how many tasks, by when. openpyxl loads when the workbook is written, not at start."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from coordboard.rules.dates import vn_short_date as vn_date
 from coordboard.services.reports.reminders.model import LetterSummary
+from coordboard.services.spreadsheets import as_text, safe_value, save_workbook
 
 
 def write_summary_xlsx(summary: LetterSummary, board_name: str, path: Path) -> Path:
@@ -14,8 +15,6 @@ def write_summary_xlsx(summary: LetterSummary, board_name: str, path: Path) -> P
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
-
-    from coordboard.services.spreadsheets import as_text, safe_value, save_workbook
 
     wb = Workbook()
     ws = wb.active
