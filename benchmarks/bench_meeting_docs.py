@@ -155,7 +155,7 @@ def main() -> None:
         model, doc = timed(lambda: meeting_docs.build_minutes(detail), args.repeat)
         docx, data = timed(lambda: render_docx(doc), args.repeat)
         export, _ = timed(
-            lambda: meeting_docs.export_meeting_document(
+            lambda: meetings.export_meeting_document(
                 database, SYSTEM, mid, "minutes", Path(folder) / "bb.docx"
             ),
             args.repeat,

@@ -182,8 +182,8 @@ def main() -> int:
     from coordboard import i18n
     from coordboard.services import reports
     from coordboard.services.actor import SYSTEM
-    from coordboard.services.documents import progress_report, render_docx
-    from coordboard.services.reports import reminders
+    from coordboard.services.documents import render_docx
+    from coordboard.services.reports import annex_charts, reminders
 
     i18n.load("vi")
     database = dbmod.open_database(path)
@@ -196,10 +196,11 @@ def main() -> int:
         f"  {data.total:,} tasks counted; {len(data.overdue)} overdue; "
         f"{len(data.by_agency)} lead agencies; {len(data.sections)} sections"
     )
-    first, med, _ = median_of(lambda: progress_report.chart_blocks(data), args.repeat)
+    first, med, _ = median_of(lambda: annex_charts.report_charts(data), args.repeat)
     rows.append(("3 charts at 160 dpi", first, med))
     texts = reports.default_texts(data)
-    first, med, doc = median_of(lambda: progress_report.build_report(data, texts), args.repeat)
+    options = reports.ReportOptions(texts)
+    first, med, doc = median_of(lambda: reports.build_document(data, options), args.repeat)
     rows.append(("build the document (charts included)", first, med))
     first, med, content = median_of(lambda: render_docx(doc), args.repeat)
     rows.append(("render DOCX", first, med))

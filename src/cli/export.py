@@ -95,14 +95,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.what == "ics":
             written = _write_ics(database, SYSTEM, args, out)
         else:
-            from coordboard.services.documents import meeting_docs
+            from coordboard.services import meetings
 
             pdf_writer = None
             if out.suffix.lower() == ".pdf":
                 from coordboard.ui.printing import write_pdf  # QtGui, PDF only
 
                 pdf_writer = write_pdf
-            written = meeting_docs.export_meeting_document(
+            written = meetings.export_meeting_document(
                 database, SYSTEM, args.meeting, args.what, out, pdf_writer
             )
     finally:

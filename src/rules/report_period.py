@@ -10,8 +10,8 @@ from datetime import date, datetime, timedelta
 
 from coordboard.errors import ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP
-from coordboard.services.documents.formats import vn_short_date as vn_date
-from coordboard.services.plans import MAX_YEAR, MIN_YEAR
+from coordboard.rules.dates import MAX_YEAR, MIN_YEAR
+from coordboard.rules.dates import vn_short_date as vn_date
 
 _DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d")
 _HALF = re.compile(r"^(\d{4})-?[hH]([12])$")
@@ -109,11 +109,12 @@ class ReportPeriod:
 
     def following(self) -> ReportPeriod:
         """The next period of the same kind ("kỳ tới")."""
-        if self.kind == "H1":
-            return ReportPeriod.half(self.year, 2, self.statistical)
-        if self.kind == "H2":
-            return ReportPeriod.half(self.year + 1, 1, self.statistical)
-        if self.kind == "year":
+        if self.kind in ("H1", "H2", "year"):
+            assert self.year is not None  # half() and full_year() always name the year
+            if self.kind == "H1":
+                return ReportPeriod.half(self.year, 2, self.statistical)
+            if self.kind == "H2":
+                return ReportPeriod.half(self.year + 1, 1, self.statistical)
             return ReportPeriod.full_year(self.year + 1, self.statistical)
         start = self.end + timedelta(days=1)
         if self.start.day == 1 and start.day == 1:

@@ -15,15 +15,21 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 import matplotlib
+from matplotlib.axis import Axis
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from coordboard.i18n import QT_TRANSLATE_NOOP, tr_message, translate
 from coordboard.services.dashboard import CHART_CLASSES, Dashboard, GroupRow
 from coordboard.services.tasks import TaskFilter
 from coordboard.services.tasks import classification as cl
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 #: bar fills: the hue of the Tasks page's colour of each class (ui/models/task_table_model
 #: CLASS_COLOURS; a test checks that the hues agree), strong enough for a bar
@@ -39,7 +45,7 @@ BAR_COLOURS = {
     cl.CARRIED_OVER: "#6a9aa1",
 }
 DUE_COLOUR = "#9aa7b4"  # the monthly chart's "due" bars: neutral, the done ones carry colour
-FONT = {
+FONT: dict[RcKeyType, Any] = {
     "font.family": "DejaVu Sans",
     "font.size": 9,
     "axes.titlesize": 10,
@@ -63,6 +69,13 @@ def figure_png(fig: Figure, dpi: int = 150) -> bytes:
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=dpi)
     return buffer.getvalue()
+
+
+def _integer_ticks(axis: Axis) -> None:
+    """Counts have no fractions: whole-number ticks on the default (MaxNLocator) locator."""
+    locator = axis.get_major_locator()
+    if isinstance(locator, MaxNLocator):
+        locator.set_params(integer=True)
 
 
 def _figure(size: tuple[float, float]) -> Figure:
@@ -162,7 +175,7 @@ def _stacked(
         ax.set_yticks(y, [_short(r.label or no_sector) for r in rows])
         ax.invert_yaxis()
         ax.set_xlim(0, widest * 1.08)
-        ax.xaxis.get_major_locator().set_params(integer=True)
+        _integer_ticks(ax.xaxis)
         _heading(fig, title, 3)
     return fig
 
@@ -258,7 +271,7 @@ def monthly_chart(dashboard: Dashboard, size: tuple[float, float] = (8, 3.2)) ->
             ha="right" if len(months) > 8 else "center",
             fontsize=8,
         )
-        ax.yaxis.get_major_locator().set_params(integer=True)
+        _integer_ticks(ax.yaxis)
         ax.set_ylim(0, max(m.due for m in months) * 1.12)  # room for the counts on top
         _heading(fig, title, 3)
     return fig

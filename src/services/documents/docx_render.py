@@ -328,6 +328,7 @@ class _Renderer:
         columns = d.signatures
         recipients = d.recipient_lines()
         room = self.text_width_mm()
+        widths: tuple[float, ...] = ()
         if len(columns) == 1:
             widths = (room * 0.48, room * 0.52)
         elif columns:

@@ -1,7 +1,8 @@
 """Fixed phrases, sizes and date/number formats of Nghị định 30/2020/NĐ-CP, Phụ lục I.
 
 Pure functions (no Qt, no python-docx): the builders, both renderers and the tests share them,
-so the DOCX, the PDF and `Document.plain_text()` say exactly the same words.
+so the DOCX, the PDF and `Document.plain_text()` say exactly the same words. The short date
+("05/02/2022") comes from coordboard.rules.dates, which the reporting periods use too.
 """
 
 from __future__ import annotations
@@ -9,6 +10,35 @@ from __future__ import annotations
 import datetime
 import unicodedata
 from dataclasses import dataclass
+
+from coordboard.rules.dates import vn_short_date
+
+__all__ = [
+    "A4_MM",
+    "END_MARK",
+    "FIRST_LINE_INDENT_MM",
+    "FONT_NAME",
+    "HEADER_DISTANCE_MM",
+    "LINE_SPACING",
+    "MOTTO",
+    "NATIONAL_TITLE",
+    "RECIPIENTS_TITLE",
+    "SHORT_RULE_FRACTION",
+    "SIGNATURE_SPACE_PT",
+    "SPACE_AFTER_PT",
+    "SizeSet",
+    "format_date_line",
+    "format_number",
+    "nfc",
+    "percent",
+    "sizes_for",
+    "table_size",
+    "text_width_mm",
+    "vn_date_words",
+    "vn_datetime_words",
+    "vn_short_date",  # from coordboard.rules.dates: report periods write dates the same way
+    "vn_time_words",
+]
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -98,9 +128,13 @@ def vn_datetime_words(dt: datetime.datetime) -> str:
     return f"{vn_time_words(dt)}, {vn_date_words(dt.date())}"
 
 
-def vn_short_date(d: datetime.date | None) -> str:
-    """ "05/02/2022" for tables and deadlines in running text ("" for None)."""
-    return "" if d is None else d.strftime("%d/%m/%Y")
+def percent(part: int, whole: int) -> str:
+    """ "83,3" (Vietnamese decimal comma); "0" when there is nothing to divide."""
+    if not whole:
+        return "0"
+    value = round(100 * part / whole, 1)
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
 
 
 def format_number(n: int | None, type_code: str, body_code: str) -> str:

@@ -1,6 +1,9 @@
 """Công văn đôn đốc: a letter to one agency listing its overdue and due-soon tasks and asking
 for their completion and a report by a date (ND 30/2020, a công văn: no type code, an excerpt
-"V/v ..." under the number, "Kính gửi:" before the body)."""
+"V/v ..." under the number, "Kính gửi:" before the body).
+
+`letter` is a `reminders.LetterData`, read as it is handed in: this package imports no use case.
+"""
 
 from __future__ import annotations
 
@@ -16,15 +19,17 @@ from coordboard.services.documents.model import (
     SignatureColumn,
     Table,
 )
+from coordboard.services.documents.report_annex import latest_update_text
 
+#: how a reminder letter's excerpt (trích yếu) begins; the register's summary of each letter
+#: starts the same, which is how a progress report counts the letters sent in its period
+EXCERPT = "V/v đôn đốc thực hiện nhiệm vụ"
 COLUMNS_MM = (11, 50, 30, 24, 16, 34)  # 165 mm: the text width of A4 with 30/15 mm margins
 TABLE_SIZE = 12
 
 
 def excerpt(overdue: int, due_soon: int) -> str:
     """ "V/v đôn đốc thực hiện\\nnhiệm vụ quá hạn, sắp đến hạn" (what the letter is about)."""
-    from coordboard.services.reports.reminders import EXCERPT
-
     which = ", ".join(w for n, w in ((overdue, "quá hạn"), (due_soon, "sắp đến hạn")) if n)
     first, last = EXCERPT.rsplit(" nhiệm vụ", 1)
     # two lines that fit the header's left column (56-58 mm at 13 pt)
@@ -97,8 +102,6 @@ def build_letter(letter) -> Document:
 
 
 def _table(lines, days_title: str, days) -> Table:
-    from coordboard.services.reports.tables import latest_update_text
-
     titles = ("STT", "Nhiệm vụ", "Văn bản giao", "Thời hạn", days_title, "Cập nhật gần nhất")
     aligns = ("center", "left", "left", "center", "center", "left")
     rows = []

@@ -26,6 +26,7 @@ needed, never from here.
 from __future__ import annotations
 
 from coordboard.models import MEETING_STATUSES
+from coordboard.services.documents.meeting_parts import recipients, sorted_attendees
 from coordboard.services.meetings.agenda import (
     MAX_DOCUMENT_BYTES,
     add_agenda_document,
@@ -48,6 +49,7 @@ from coordboard.services.meetings.conclusions import (
     move_conclusion,
     save_conclusion,
 )
+from coordboard.services.meetings.document_export import export_meeting_document
 from coordboard.services.meetings.editing import LOCKED
 from coordboard.services.meetings.invitations import invite_members
 from coordboard.services.meetings.lifecycle import (
@@ -57,12 +59,7 @@ from coordboard.services.meetings.lifecycle import (
     set_status,
 )
 from coordboard.services.meetings.numbering import DOCUMENT_KINDS, issue_document_number
-from coordboard.services.meetings.queries import (
-    get_meeting,
-    list_meetings,
-    recipients,
-    sorted_attendees,
-)
+from coordboard.services.meetings.queries import get_meeting, list_meetings
 from coordboard.services.meetings.record import delete_opinion, save_opinion
 from coordboard.services.meetings.scheduling import create_meeting, delete_meeting, update_meeting
 from coordboard.services.meetings.types import (
@@ -125,6 +122,7 @@ __all__ = [
     "delete_conclusion",
     "delete_meeting",
     "delete_opinion",
+    "export_meeting_document",
     "get_meeting",
     "invite_members",
     "issue_document_number",

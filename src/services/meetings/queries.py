@@ -14,9 +14,8 @@ from coordboard.services import permissions
 from coordboard.services.actor import Actor
 from coordboard.services.meetings.detail import meeting_detail
 from coordboard.services.meetings.editing import find_meeting
-from coordboard.services.meetings.types import AttendeeInfo, MeetingDetail, MeetingRow
+from coordboard.services.meetings.types import MeetingDetail, MeetingRow
 from coordboard.services.uow import UnitOfWork
-from coordboard.text import person_sort_key
 
 
 def list_meetings(
@@ -104,22 +103,3 @@ def get_meeting(
         meeting = find_meeting(s, meeting_id)
         permissions.require_view_board(s, actor, meeting.board_id)
         return meeting_detail(s, actor, meeting, as_of or date.today())
-
-
-def recipients(detail: MeetingDetail) -> tuple[str, ...]:
-    """The agencies a conclusion notice goes to: every agency named as lead or co-operating in
-    its conclusions' tasks, then the other attending members' agencies, without repeats."""
-    seen: list[str] = []
-    for c in detail.conclusions:
-        for t in c.tasks:
-            for name in (t.lead_agency_name, *t.cooperating_agency_names):
-                if name and name not in seen:
-                    seen.append(name)
-    for a in detail.attendees:
-        if a.kind == "member" and a.agency_name and a.agency_name not in seen:
-            seen.append(a.agency_name)
-    return tuple(seen)
-
-
-def sorted_attendees(rows) -> list[AttendeeInfo]:
-    return sorted(rows, key=lambda a: (a.kind != "member", a.position, person_sort_key(a.name)))

@@ -16,13 +16,12 @@ This is the package's public face; the work is done in
 
 from __future__ import annotations
 
+from coordboard.rules.dates import MAX_YEAR, MIN_YEAR
 from coordboard.services.plans.copy_next_year import copy_to_next_year
 from coordboard.services.plans.editing import create_plan, delete_plan, update_plan
 from coordboard.services.plans.queries import get_plan, list_plans, plan_tree, section_infos
 from coordboard.services.plans.sections import delete_section, save_section
 from coordboard.services.plans.types import (
-    MAX_YEAR,
-    MIN_YEAR,
     STATUS_LABELS,
     CopyResult,
     PlanInfo,

@@ -15,10 +15,11 @@ from coordboard.db import Database
 from coordboard.errors import PermissionDenied, ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import PLAN_STATUSES, Board, Plan, PlanSection, Task
+from coordboard.rules.dates import MAX_YEAR, MIN_YEAR
 from coordboard.services import permissions
 from coordboard.services.actor import Actor
 from coordboard.services.plans.queries import load_plan, plan_info, section_infos
-from coordboard.services.plans.types import MAX_YEAR, MIN_YEAR, PlanInfo, PlanInput
+from coordboard.services.plans.types import PlanInfo, PlanInput
 from coordboard.services.uow import UnitOfWork, any_row, check_length, check_version
 from coordboard.text import clean, clean_text, fold
 

@@ -15,7 +15,6 @@ STATUS_LABELS = {
     "in_force": QT_TRANSLATE_NOOP("plan_status", "In force"),
     "closed": QT_TRANSLATE_NOOP("plan_status", "Closed"),
 }
-MIN_YEAR, MAX_YEAR = 2000, 2100
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,10 @@ written from its numbers as plain Vietnamese sentences for the secretary to edit
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from coordboard.services.documents.formats import percent
+from coordboard.services.reports.model import ReportData
 from coordboard.services.tasks import classification as cl
-
-if TYPE_CHECKING:
-    from coordboard.services.reports import ReportData
 
 
 @dataclass(frozen=True)
@@ -20,15 +18,6 @@ class AssessmentTexts:
     shortcomings: str = ""
     causes: str = ""
     proposals: str = ""
-
-
-def percent(part: int, whole: int) -> str:
-    """ "83,3" (Vietnamese decimal comma); "0" when there is nothing to divide."""
-    if not whole:
-        return "0"
-    value = round(100 * part / whole, 1)
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
 
 
 def default_texts(data: ReportData) -> AssessmentTexts:

@@ -24,29 +24,19 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import OPEN_STATUSES, Task
-
-OVERDUE = "overdue"
-DUE_SOON = "due_soon"
-IN_PROGRESS = "in_progress"
-DONE_ON_TIME = "done_on_time"
-DONE_LATE = "done_late"
-NO_DEADLINE = "no_deadline"
-SUSPENDED = "suspended"
-CANCELLED = "cancelled"
-CARRIED_OVER = "carried_over"
-
-#: display order: what needs attention first
-CLASSES = (
-    OVERDUE,
-    DUE_SOON,
-    IN_PROGRESS,
-    DONE_ON_TIME,
-    DONE_LATE,
-    NO_DEADLINE,
-    SUSPENDED,
+from coordboard.rules.status_classes import (
     CANCELLED,
     CARRIED_OVER,
+    DONE_LATE,
+    DONE_ON_TIME,
+    DUE_SOON,
+    IN_PROGRESS,
+    NO_DEADLINE,
+    OVERDUE,
+    SUSPENDED,
 )
+from coordboard.rules.status_classes import CLASSES as CLASSES  # display order, re-exported
+
 CLASS_LABELS = {
     OVERDUE: QT_TRANSLATE_NOOP("status_class", "Overdue"),
     DUE_SOON: QT_TRANSLATE_NOOP("status_class", "Due soon"),

@@ -254,7 +254,7 @@ class DocumentsTab(QWidget):
         ctx, meeting_id = self.editor.ctx, self.editor.meeting_id
         self._in_worker(
             self.tr("Writing {name}…").format(name=Path(path).name),
-            lambda: meeting_docs.export_meeting_document(
+            lambda: meetings.export_meeting_document(
                 ctx.db, ctx.actor, meeting_id, kind, path, printing.write_pdf
             ),
             self._written,

@@ -1,23 +1,19 @@
 """The minutes, the conclusion notice and the invitation of a meeting recorded through the
 services: ND 30/2020 form (checked by nd30.assert_nd30), what each says (attendance,
-opinions per agenda item, conclusions with their tasks, the closing line), the PDF saying the
-same as the DOCX, and failures that leave no file behind."""
+opinions per agenda item, conclusions with their tasks, the closing line) and the offered
+file name. Writing them to files is a meetings use case, tested in
+tests/services/meetings/test_meeting_document_export.py."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from datetime import datetime
-from pathlib import Path
 
-import pytest
-
-from coordboard.errors import DomainError, ValidationError
 from coordboard.services import meetings
 from coordboard.services.documents import meeting_docs, render_docx
-from coordboard.ui.printing import write_pdf
 from services.documents.meeting_sample import LINK, TITLE, recorded_meeting
-from services.documents.nd30 import assert_nd30, docx_lines
+from services.documents.nd30 import assert_nd30
 
 MINUTES_SIGNATURES = ("THƯ KÝ", "CHỦ TỌA")
 # the agencies named in the conclusions' tasks, then the other attending members' agencies
@@ -237,132 +233,6 @@ def test_the_invitation(db, secretariat, world):
         "Rất mong các đồng chí, các vị đại biểu tham dự đúng thời gian./.",
     ]
     assert facts.signatures == [["TM. BAN ĐIỀU HÀNH", "TRƯỞNG BAN", "Nguyễn Văn An"]]
-
-
-# --- export: DOCX and PDF files, failures ------------------------------------------------------
-
-
-def _squeezed(text: str) -> str:
-    return "".join(unicodedata.normalize("NFC", text).split())
-
-
-def pdf_text(path: Path) -> str:
-    """The PDF's text without white space (glyph runs and line breaks fall anywhere there) and
-    without the page numbers at the top of pages 2, 3, ..."""
-    from pypdf import PdfReader
-
-    parts = []
-    for number, page in enumerate(PdfReader(str(path)).pages, start=1):
-        text = page.extract_text()
-        if number > 1:
-            text = text.lstrip()
-            assert text.startswith(str(number)), f"page {number} is not numbered"
-            text = text[len(str(number)) :]
-        parts.append(_squeezed(text))
-    return "".join(parts)
-
-
-@pytest.mark.parametrize("backend", ["sqlite"])
-@pytest.mark.parametrize("kind", meeting_docs.KINDS)
-def test_the_pdf_says_what_the_docx_says(db, secretariat, world, kind, tmp_path, qapp):
-    detail = recorded_meeting(db, secretariat, world, approve=True, notice=True)
-    docx = meeting_docs.export_meeting_document(
-        db, secretariat, detail.meeting.id, kind, tmp_path / "out.docx"
-    )
-    pdf = meeting_docs.export_meeting_document(
-        db, secretariat, detail.meeting.id, kind, tmp_path / "out.pdf", write_pdf
-    )
-    assert pdf.read_bytes().startswith(b"%PDF")
-    from docx import Document as open_docx
-
-    text, at = pdf_text(pdf), 0
-    facts = assert_nd30(docx, draft=True)
-    closing = {*facts.recipients, *(line for column in facts.signatures for line in column)}
-    lines = docx_lines(open_docx(str(docx)))
-    assert any("ệ" in line for line in lines) and closing
-    for line in lines:  # every paragraph of the DOCX, diacritics intact, in the same order
-        found = text.find(_squeezed(line), 0 if line in closing else at)
-        assert found >= 0, f"{line!r} is not in the PDF after position {at}"
-        if line not in closing:  # (a signature row may break across two pages)
-            at = found + len(_squeezed(line))
-
-
-@pytest.mark.parametrize("backend", ["sqlite"])
-def test_an_unknown_file_type_is_refused_in_vietnamese(db, secretariat, world, tmp_path):
-    from coordboard import i18n
-
-    detail = recorded_meeting(db, secretariat, world)
-    folder = tmp_path / "out"
-    folder.mkdir()
-    with pytest.raises(ValidationError) as exc:
-        meeting_docs.export_meeting_document(
-            db, secretariat, detail.meeting.id, "minutes", folder / "bien-ban.odt"
-        )
-    assert "bien-ban.odt" in str(exc.value)
-    i18n.load("vi")
-    try:
-        assert exc.value.translated() == (
-            "Hãy lưu văn bản thành tệp .docx hoặc .pdf, không phải bien-ban.odt."
-        )
-    finally:
-        i18n.load("en")
-    assert list(folder.iterdir()) == []
-
-
-@pytest.mark.parametrize("backend", ["sqlite"])
-@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
-def test_an_unwritable_path_is_named_and_no_file_is_left(
-    db, secretariat, world, tmp_path, suffix, qapp
-):
-    detail = recorded_meeting(db, secretariat, world)
-    folder = tmp_path / "out"
-    folder.mkdir()
-    missing = folder / "no-such-folder" / f"bien-ban{suffix}"
-    with pytest.raises(DomainError) as exc:
-        meeting_docs.export_meeting_document(
-            db, secretariat, detail.meeting.id, "minutes", missing, write_pdf
-        )
-    assert str(missing) in str(exc.value)
-    taken = folder / f"thu-muc{suffix}"  # a folder where the file should go
-    taken.mkdir()
-    with pytest.raises(DomainError) as exc:
-        meeting_docs.export_meeting_document(
-            db, secretariat, detail.meeting.id, "minutes", taken, write_pdf
-        )
-    assert str(taken) in str(exc.value)
-    assert [p.name for p in folder.iterdir()] == [taken.name]  # no partial or temporary file
-    assert list(taken.iterdir()) == []
-
-
-def test_a_viewer_may_export_but_a_stranger_board_is_refused(
-    db, secretariat, viewer, world, tmp_path
-):
-    from coordboard.errors import PermissionDenied
-
-    detail = recorded_meeting(db, secretariat, world)
-    written = meeting_docs.export_meeting_document(
-        db, viewer, detail.meeting.id, "minutes", tmp_path / "bb.docx"
-    )
-    assert written.stat().st_size > 0
-    focal = world.actor("focal_point")
-    assert meeting_docs.export_meeting_document(
-        db, focal, detail.meeting.id, "notice", tmp_path / "tb.docx"
-    ).exists()
-    other = meetings.create_meeting(
-        db,
-        world.actor("admin"),
-        meetings.MeetingInput(
-            board_id=world.other,
-            title="Họp Ban Chỉ đạo",
-            starts_at=datetime(2026, 2, 2, 8),
-            ends_at=datetime(2026, 2, 2, 10),
-        ),
-    )
-    with pytest.raises(PermissionDenied):
-        meeting_docs.export_meeting_document(
-            db, secretariat, other.meeting.id, "minutes", tmp_path / "khac.docx"
-        )
-    assert not (tmp_path / "khac.docx").exists()
 
 
 def test_a_long_online_link_gets_a_line_of_its_own(db, secretariat, world):

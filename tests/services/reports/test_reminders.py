@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from coordboard.errors import PermissionDenied, ValidationError
 from coordboard.services import register
 from coordboard.services.reports import reminders
+from coordboard.services.reports.reminders import staging
 from services.documents.nd30 import assert_nd30
 from services.documents.report_sample import AS_OF, TITLES, build_sample
 
@@ -226,7 +227,7 @@ def test_refusals_write_nothing_and_take_no_number(
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(reminders, "write_summary_xlsx", full_disk)
+    monkeypatch.setattr(staging, "write_summary_xlsx", full_disk)
     with assert_unchanged(), pytest.raises(ValidationError) as exc:
         reminders.write_letters(db, secretariat, world.province, out, REPLY_BY, as_of=AS_OF)
     assert "No space left on device" in str(exc.value)

@@ -1,21 +1,33 @@
-"""The annex tables of a progress report, once, for both outputs: the DOCX annex (through
-documents/progress_report.py) and the XLSX workbook (`write_xlsx`, one sheet per table).
+"""The annex tables of a progress report, once, for both outputs: the DOCX annex
+(progress_report.py) and the XLSX workbook (services/reports writes one sheet per table).
 
 Cells keep their types here (numbers, dates); the document formats them as text, the workbook
-keeps numbers as numbers and dates as dates.
+keeps numbers as numbers and dates as dates. The tables are built from a report's data
+(`reports.ReportData`), read as it is handed in: this package imports no use case.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
+from typing import Protocol
 
+from coordboard.rules import status_classes as cl
 from coordboard.services.documents.formats import vn_short_date as vn_date
-from coordboard.services.tasks import classification as cl
-from coordboard.services.tasks.classification import ClassCounts
 
 Value = str | int | date | None
+
+
+class Counts(Protocol):
+    """Tasks per status class (services/tasks' ClassCounts)."""
+
+    def __getitem__(self, status_class: str) -> int: ...
+
+    @property
+    def total(self) -> int: ...
+
+    @property
+    def in_progress_within_deadline(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -51,7 +63,7 @@ APART_NOTE = (
 )
 
 
-def count_cells(c: ClassCounts) -> tuple[int, ...]:
+def count_cells(c: Counts) -> tuple[int, ...]:
     apart = sum(c[k] for k in (cl.NO_DEADLINE, cl.SUSPENDED, cl.CANCELLED, cl.CARRIED_OVER))
     return (
         c.total,
@@ -63,7 +75,7 @@ def count_cells(c: ClassCounts) -> tuple[int, ...]:
     )
 
 
-def _grouped_table(sheet: str, title: str, heading: str, groups, total: ClassCounts) -> AnnexTable:
+def _grouped_table(sheet: str, title: str, heading: str, groups, total: Counts) -> AnnexTable:
     rows = [(n, g.name, *count_cells(g.counts)) for n, g in enumerate(groups, start=1)]
     rows.append(("", "Tổng cộng", *count_cells(total)))
     name_width = 165 - 12 - sum(c.width_mm for c in COUNT_COLUMNS)
@@ -159,50 +171,3 @@ def cell_text(value: Value) -> str:
     if isinstance(value, date):
         return vn_date(value)
     return str(value)
-
-
-def write_xlsx(data, path: Path) -> Path:
-    """The annex tables as a workbook: a title and an as-of line, the headings, the rows."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-
-    from coordboard.services.spreadsheets import as_text, safe_value, save_workbook
-
-    wb = Workbook()
-    wb.remove(wb.active)
-    bold = Font(bold=True)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for table in annex_tables(data):
-        ws = wb.create_sheet(table.sheet[:31])
-        ws.append([safe_value(table.title)])
-        ws["A1"].font = Font(bold=True, size=13)
-        ws.append(
-            [
-                safe_value(
-                    f"{data.board_name}. {data.subject}".rstrip(". ")
-                    + f"; kỳ báo cáo: {data.period.label}; số liệu đến ngày "
-                    f"{vn_date(data.as_of)}"
-                )
-            ]
-        )
-        ws.append([c.title for c in table.columns])
-        for cell in ws[3]:
-            cell.font = bold
-            cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-        if not table.rows:
-            ws.append([safe_value(table.empty_text)])
-        for i, row in enumerate(table.rows):
-            ws.append([safe_value(v) for v in row])
-            for cell in ws[ws.max_row]:
-                as_text(cell)
-                if isinstance(cell.value, str) and "\n" in cell.value:
-                    cell.alignment = wrap
-                if isinstance(cell.value, date):
-                    cell.number_format = "DD/MM/YYYY"
-                if i in table.bold_rows:
-                    cell.font = bold
-        for n, column in enumerate(table.columns, start=1):
-            ws.column_dimensions[get_column_letter(n)].width = column.xlsx_width
-        ws.freeze_panes = "A4"
-    return save_workbook(wb, path)
