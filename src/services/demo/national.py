@@ -58,7 +58,7 @@ from coordboard.models import (
     User,
     task_cooperators,
 )
-from coordboard.models.tasks import sort_rank
+from coordboard.rules.status import sort_rank
 from coordboard.services import auth, demo
 from coordboard.services.actor import ADMIN, FOCAL_POINT, SECRETARIAT, SYSTEM, VIEWER
 from coordboard.services.workdays import WorkCalendar

@@ -27,7 +27,6 @@ from coordboard.models import (
     task_cooperators,
 )
 from coordboard.models.base import utcnow
-from coordboard.models.tasks import sort_rank
 from coordboard.services import permissions, tasks
 from coordboard.services.actor import Actor
 from coordboard.services.uow import UnitOfWork, any_row, check_length, check_version
@@ -575,10 +574,8 @@ def copy_to_next_year(
                 carried_task.status_note = t.status_note
                 carried_task.achieved_value = t.achieved_value
                 carried_task.last_update_on = t.last_update_on
-                carried_task.sort_rank = sort_rank(t.status, carried_task.effective_deadline)
                 t.status = "carried_over"
                 t.status_note = new.code or new.title
-                t.sort_rank = sort_rank(t.status, t.effective_deadline)
                 t.updated_at = utcnow()
                 carried += 1
             else:
