@@ -3,7 +3,7 @@
 One table, `class_conditions`, says in SQL which tasks fall in each class. The filter
 (`class_condition`) ORs the wanted entries; the per-row class (`class_expression`) is a CASE
 over the same entries. The entries are mutually exclusive and together cover every task, so the
-CASE may test them in any order: it tests the cheap ones first and leaves the last one to ELSE.
+CASE may test them in any order (CASE_ORDER) and leave the last one to ELSE.
 The task table selects that CASE per row and the counts group by it, so a row's colour, the
 totals and the class filter can never disagree; the tests check all three against the
 plain-Python `rules.status.status_class`.
@@ -64,17 +64,18 @@ __all__ = [
     "rate_query",
 ]
 
-#: the order the CASE tests the classes in: a single comparison of the status first, the
-#: commonest of the rest last (its test is left to ELSE)
+#: the order the CASE tests the classes in: the commonest in a database that has run for years
+#: first (done, then overdue and due soon), in progress last, as ELSE (its test is the longest).
+#: Any order gives the same classes; this one reads fewer columns per row.
 CASE_ORDER = (
-    CANCELLED,
-    CARRIED_OVER,
-    SUSPENDED,
-    NO_DEADLINE,
     DONE_ON_TIME,
     DONE_LATE,
     OVERDUE,
     DUE_SOON,
+    NO_DEADLINE,
+    CANCELLED,
+    CARRIED_OVER,
+    SUSPENDED,
     IN_PROGRESS,
 )
 

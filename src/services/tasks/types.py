@@ -11,7 +11,7 @@ from datetime import date
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.services.tasks.attachments import AttachmentInput
 
-PAGE_SIZE = 200
+PAGE_SIZE = 200  # rows per page of the task list
 
 STATUS_LABELS = {
     "not_started": QT_TRANSLATE_NOOP("task_status", "Not started"),
