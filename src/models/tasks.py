@@ -23,18 +23,11 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from coordboard.models.base import Base, Tracked, utcnow
 
-TASK_STATUSES = ("not_started", "in_progress", "done", "cancelled", "suspended", "carried_over")
-OPEN_STATUSES = ("not_started", "in_progress")
-
-
-def sort_rank(status: str, effective_deadline: object) -> int:
-    """The stored key that orders a task list "overdue first" straight from an index:
-    open tasks with a deadline (by deadline: overdue, due soon, in progress), open tasks
-    without one, suspended, done, cancelled, carried over to a later plan."""
-    if status in OPEN_STATUSES:
-        return 0 if effective_deadline is not None else 1
-    return {"suspended": 2, "done": 3, "cancelled": 4}.get(status, 5)
-
+# the statuses and the sort key are domain rules (rules/status.py), re-exported for the models'
+# users
+from coordboard.rules.status import OPEN_STATUSES as OPEN_STATUSES
+from coordboard.rules.status import TASK_STATUSES as TASK_STATUSES
+from coordboard.rules.status import sort_rank as sort_rank
 
 SOURCE_KINDS = ("plan", "meeting", "document")
 DEADLINE_KINDS = ("none", "fixed", "recurring", "relative")
@@ -127,7 +120,7 @@ class Task(Tracked, Base):
     target_unit: Mapped[str] = mapped_column(String(50), default="")
     achieved_value: Mapped[float | None] = mapped_column(Float)
     status: Mapped[str] = mapped_column(String(20), default="not_started")
-    sort_rank: Mapped[int] = mapped_column(Integer, default=0)  # see sort_rank()
+    sort_rank: Mapped[int] = mapped_column(Integer, default=0)  # rules.status.sort_rank()
     percent: Mapped[int] = mapped_column(Integer, default=0)
     completed_on: Mapped[date | None] = mapped_column(Date)
     status_note: Mapped[str] = mapped_column(String(2000), default="")  # why: late, suspended

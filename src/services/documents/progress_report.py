@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from coordboard.rules import status_classes as cl
+from coordboard.rules import status as cl
 from coordboard.services.documents.formats import vn_short_date as vn_date
 from coordboard.services.documents.line_breaks import fit_lines
 from coordboard.services.documents.model import (

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from coordboard.rules import status_classes as cl
+from coordboard.rules import status as cl
 from coordboard.services.documents.formats import vn_short_date as vn_date
 
 Value = str | int | date | None

@@ -2,12 +2,12 @@
 (or plan) with its tasks and their latest update, and the numbers per sector.
 
 The data is a `reports.ReportData`, read as it is handed in (this package imports no use case);
-the status classes are named through coordboard.rules.status_classes.
+the status classes are named through coordboard.rules.status.
 """
 
 from __future__ import annotations
 
-from coordboard.rules import status_classes as cl
+from coordboard.rules import status as cl
 from coordboard.services.documents.formats import percent
 from coordboard.services.documents.formats import vn_short_date as vn_date
 from coordboard.services.documents.model import Block, Heading, Paragraph, Run

@@ -15,7 +15,6 @@ from coordboard.errors import ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import OPEN_STATUSES, Plan, PlanSection, Task, TaskSeries, task_cooperators
 from coordboard.models.base import utcnow
-from coordboard.models.tasks import sort_rank
 from coordboard.rules import recurrence
 from coordboard.services import tasks
 from coordboard.services.actor import Actor
@@ -122,10 +121,8 @@ def copy_to_next_year(
                 carried_task.status_note = t.status_note
                 carried_task.achieved_value = t.achieved_value
                 carried_task.last_update_on = t.last_update_on
-                carried_task.sort_rank = sort_rank(t.status, carried_task.effective_deadline)
                 t.status = "carried_over"
                 t.status_note = new.code or new.title
-                t.sort_rank = sort_rank(t.status, t.effective_deadline)
                 t.updated_at = utcnow()
                 carried += 1
             else:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import timedelta
 from types import SimpleNamespace
 
-from coordboard.rules import status_classes as cl
+from coordboard.rules import status as cl
 from coordboard.services.dashboard import CHART_CLASSES, TOP_AGENCIES, GroupRow, MonthRow, charts
 from coordboard.services.documents.progress_report import CHART_DPI, CHART_WIDTH_MM, ChartPicture
 from coordboard.services.reports.model import ReportData

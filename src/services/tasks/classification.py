@@ -1,17 +1,19 @@
-"""Status classes of tasks as of a date (Vietnamese government practice, DOMAIN.md).
+"""Status classes of tasks as of a date, in SQL (the rules and the names: rules/status.py).
 
-One definition, as a SQL expression: the task table selects it per row and the counts group by
-it, so a row's colour and the totals can never disagree.
+One table, `class_conditions`, says in SQL which tasks fall in each class. The filter
+(`class_condition`) ORs the wanted entries; the per-row class (`class_expression`) is a CASE
+over the same entries. The entries are mutually exclusive and together cover every task, so the
+CASE may test them in any order (CASE_ORDER) and leave the last one to ELSE.
+The task table selects that CASE per row and the counts group by it, so a row's colour, the
+totals and the class filter can never disagree; the tests check all three against the
+plain-Python `rules.status.status_class`.
 
-- done on time: done, completed on or before the (possibly extended) deadline;
-- done late: done after it;
-- in progress within the deadline: open and as-of ≤ deadline; the part whose deadline falls in
-  the next `soon_days` days is shown apart as "due soon";
-- overdue: open and as-of > deadline;
-- counted apart: no deadline, suspended, cancelled, carried over to a later plan.
+Each entry is written so that an index can serve it as a filter: plain comparisons of `status`,
+`effective_deadline` and `completed_on` (ix_tasks_status_deadline covers all three), no
+functions of the columns, no negations.
 
-As of a past date, a task completed after that date was still open then. The completion rate
-counts only tasks whose deadline has passed (the deadline is before the as-of date).
+The completion rate counts only tasks whose deadline has passed (the deadline is before the
+as-of date).
 """
 
 from __future__ import annotations
@@ -22,78 +24,96 @@ from datetime import date, timedelta
 from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
-from coordboard.i18n import QT_TRANSLATE_NOOP
-from coordboard.models import OPEN_STATUSES, Task
-from coordboard.rules.status_classes import (
+from coordboard.models import Task
+from coordboard.rules.status import (
     CANCELLED,
     CARRIED_OVER,
+    CLASS_LABELS,
+    CLASSES,
+    DEFAULT_SOON_DAYS,
     DONE_LATE,
     DONE_ON_TIME,
     DUE_SOON,
     IN_PROGRESS,
     NO_DEADLINE,
+    OPEN_STATUSES,
     OVERDUE,
     SUSPENDED,
 )
-from coordboard.rules.status_classes import CLASSES as CLASSES  # display order, re-exported
 
-CLASS_LABELS = {
-    OVERDUE: QT_TRANSLATE_NOOP("status_class", "Overdue"),
-    DUE_SOON: QT_TRANSLATE_NOOP("status_class", "Due soon"),
-    IN_PROGRESS: QT_TRANSLATE_NOOP("status_class", "In progress within deadline"),
-    DONE_ON_TIME: QT_TRANSLATE_NOOP("status_class", "Done on time"),
-    DONE_LATE: QT_TRANSLATE_NOOP("status_class", "Done late"),
-    NO_DEADLINE: QT_TRANSLATE_NOOP("status_class", "No deadline"),
-    SUSPENDED: QT_TRANSLATE_NOOP("status_class", "Suspended"),
-    CANCELLED: QT_TRANSLATE_NOOP("status_class", "Cancelled"),
-    CARRIED_OVER: QT_TRANSLATE_NOOP("status_class", "Carried over"),
-}
-DEFAULT_SOON_DAYS = 7
+__all__ = [
+    "CANCELLED",
+    "CARRIED_OVER",
+    "CASE_ORDER",
+    "CLASSES",
+    "CLASS_LABELS",
+    "DEFAULT_SOON_DAYS",
+    "DONE_LATE",
+    "DONE_ON_TIME",
+    "DUE_SOON",
+    "IN_PROGRESS",
+    "NO_DEADLINE",
+    "OVERDUE",
+    "SUSPENDED",
+    "ClassCounts",
+    "CompletionRate",
+    "class_condition",
+    "class_conditions",
+    "class_expression",
+    "counts_query",
+    "rate_query",
+]
+
+#: the order the CASE tests the classes in: the commonest in a database that has run for years
+#: first (done, then overdue and due soon), in progress last, as ELSE (its test is the longest).
+#: Any order gives the same classes; this one reads fewer columns per row.
+CASE_ORDER = (
+    DONE_ON_TIME,
+    DONE_LATE,
+    OVERDUE,
+    DUE_SOON,
+    NO_DEADLINE,
+    CANCELLED,
+    CARRIED_OVER,
+    SUSPENDED,
+    IN_PROGRESS,
+)
+
+
+def class_conditions(
+    as_of: date, soon_days: int = DEFAULT_SOON_DAYS
+) -> dict[str, ColumnElement[bool]]:
+    """Status class -> the WHERE clause of the tasks in it as of `as_of`."""
+    deadline, status, completed_on = Task.effective_deadline, Task.status, Task.completed_on
+    # a task done after as_of was still open as of that date
+    open_then = status.in_(OPEN_STATUSES) | and_(status == "done", completed_on > as_of)
+    soon = as_of + timedelta(days=soon_days)
+    return {
+        OVERDUE: and_(open_then, deadline < as_of),
+        DUE_SOON: and_(open_then, deadline >= as_of, deadline <= soon),
+        IN_PROGRESS: and_(open_then, deadline > soon),
+        DONE_ON_TIME: and_(status == "done", completed_on <= as_of, completed_on <= deadline),
+        DONE_LATE: and_(status == "done", completed_on <= as_of, completed_on > deadline),
+        NO_DEADLINE: and_(deadline.is_(None), status.in_((*OPEN_STATUSES, "done"))),
+        SUSPENDED: status == "suspended",
+        CANCELLED: status == "cancelled",
+        CARRIED_OVER: status == "carried_over",
+    }
 
 
 def class_expression(as_of: date, soon_days: int = DEFAULT_SOON_DAYS) -> ColumnElement[str]:
     """CASE expression giving each task's status class as of `as_of`."""
-    deadline = Task.effective_deadline
-    done_by_then = and_(Task.status == "done", Task.completed_on <= as_of)
-    open_then = Task.status.in_(OPEN_STATUSES) | (Task.status == "done")
-    return case(
-        (Task.status == "cancelled", literal(CANCELLED)),
-        (Task.status == "carried_over", literal(CARRIED_OVER)),
-        (Task.status == "suspended", literal(SUSPENDED)),
-        (deadline.is_(None), literal(NO_DEADLINE)),
-        (and_(done_by_then, Task.completed_on <= deadline), literal(DONE_ON_TIME)),
-        (done_by_then, literal(DONE_LATE)),
-        (and_(open_then, deadline < as_of), literal(OVERDUE)),
-        (and_(open_then, deadline <= as_of + timedelta(days=soon_days)), literal(DUE_SOON)),
-        else_=literal(IN_PROGRESS),
-    )
+    conditions = class_conditions(as_of, soon_days)
+    *tested, last = CASE_ORDER
+    return case(*((conditions[c], literal(c)) for c in tested), else_=literal(last))
 
 
 def class_condition(
     classes: tuple[str, ...], as_of: date, soon_days: int = DEFAULT_SOON_DAYS
 ) -> ColumnElement[bool]:
-    """WHERE clause for "tasks in these classes", written so that indexes can serve it."""
-    deadline = Task.effective_deadline
-    is_open = Task.status.in_(OPEN_STATUSES)
-    # a task done after as_of was still open as of that date
-    open_then = is_open | and_(Task.status == "done", Task.completed_on > as_of)
-    soon = as_of + timedelta(days=soon_days)
-    parts = {
-        OVERDUE: and_(open_then, deadline < as_of),
-        DUE_SOON: and_(open_then, deadline >= as_of, deadline <= soon),
-        IN_PROGRESS: and_(open_then, deadline > soon),
-        DONE_ON_TIME: and_(
-            Task.status == "done", Task.completed_on <= as_of, Task.completed_on <= deadline
-        ),
-        DONE_LATE: and_(
-            Task.status == "done", Task.completed_on <= as_of, Task.completed_on > deadline
-        ),
-        NO_DEADLINE: and_(deadline.is_(None), Task.status.in_((*OPEN_STATUSES, "done"))),
-        SUSPENDED: Task.status == "suspended",
-        CANCELLED: Task.status == "cancelled",
-        CARRIED_OVER: Task.status == "carried_over",
-    }
-    return or_(*(parts[c] for c in classes))
+    """WHERE clause for "tasks in these classes"."""
+    conditions = class_conditions(as_of, soon_days)
+    return or_(*(conditions[c] for c in classes))
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,13 @@ import pytest
 
 from coordboard.errors import ConflictError, PermissionDenied, ValidationError
 from coordboard.services import plans, tasks
-from coordboard.services.tasks import AttachmentInput, ProgressInput, TaskFilter, TaskInput
+from coordboard.services.tasks import (
+    AttachmentInput,
+    ProgressInput,
+    TaskFilter,
+    TaskInput,
+    attachments,
+)
 from coordboard.services.tasks import classification as cl
 
 ASSIGNED = date(2026, 1, 5)
@@ -239,7 +245,7 @@ def test_an_attachment_over_the_limit_is_refused_and_nothing_written(
     db, admin, world, assert_unchanged, monkeypatch
 ):
     task_id = make(db, admin, world)
-    monkeypatch.setattr(tasks, "MAX_ATTACHMENT_BYTES", 1000)
+    monkeypatch.setattr(attachments, "MAX_ATTACHMENT_BYTES", 1000)
     with assert_unchanged(), pytest.raises(ValidationError) as exc:
         tasks.add_update(
             db,

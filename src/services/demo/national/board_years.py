@@ -11,8 +11,8 @@ import contextlib
 from datetime import date, timedelta
 from functools import lru_cache
 
-from coordboard.models.tasks import sort_rank
 from coordboard.rules import recurrence
+from coordboard.rules.status import sort_rank
 from coordboard.services.demo.national.bulk import CHUNK, set_indexes
 from coordboard.services.demo.national.task_rows import TaskRows
 from coordboard.services.demo.national.texts import DOCUMENTS, SERIES, TITLES

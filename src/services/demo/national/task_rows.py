@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from coordboard.models import Task, TaskExtension, TaskSeries, TaskUpdate, task_cooperators
-from coordboard.models.tasks import sort_rank
+from coordboard.rules.status import sort_rank
 from coordboard.services.demo.national.bulk import next_id, put, transaction
 from coordboard.services.demo.national.texts import (
     CANCEL_REASONS,
