@@ -8,6 +8,7 @@ hint at what the account may do: the services decide, and say why not.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
@@ -130,15 +131,13 @@ class PlanActions(QWidget):
 
     def delete_plan(self) -> None:
         plan, ctx = self.page.current_plan(), self.page.ctx
-        if plan is None or not self._confirm(
-            self.tr("Delete the plan {plan}?").format(plan=plan.code or plan.title)
-        ):
+        if plan is None:
             return
-        operations.save(
-            self.page,
+        self._delete(
+            self.tr("Delete the plan {plan}?").format(plan=plan.code or plan.title),
             lambda: plans.delete_plan(ctx.db, ctx.actor, plan.id, expected_version=plan.version),
-            lambda _none: self.page.refresh(),
-            changes=Changes.PLANS,
+            self.page.refresh,
+            Changes.PLANS,
         )
 
     def copy_plan(self) -> None:
@@ -213,18 +212,16 @@ class PlanActions(QWidget):
 
     def delete_section(self) -> None:
         section, ctx = self.page.current_section(), self.page.ctx
-        if section is None or not self._confirm(
-            self.tr("Delete the section {section}?").format(section=section.label)
-        ):
+        if section is None:
             return
         plan_id = self.page.plan_tree.plan.id
-        operations.save(
-            self.page,
+        self._delete(
+            self.tr("Delete the section {section}?").format(section=section.label),
             lambda: plans.delete_section(
                 ctx.db, ctx.actor, section.id, expected_version=section.version
             ),
-            lambda _none: self.page.load_tree(plan_id, None),
-            changes=Changes.PLANS,
+            lambda: self.page.load_tree(plan_id, None),
+            Changes.PLANS,
         )
 
     # --- tasks ------------------------------------------------------------------------------
@@ -262,16 +259,14 @@ class PlanActions(QWidget):
 
     def delete_task(self) -> None:
         row, ctx = self.page.current_task(), self.page.ctx
-        if row is None or not self._confirm(
-            self.tr('Delete the task "{task}"?').format(task=row.title)
-        ):
+        if row is None:
             return
         plan_id = self.page.plan_tree.plan.id
-        operations.save(
-            self.page,
+        self._delete(
+            self.tr('Delete the task "{task}"?').format(task=row.title),
             lambda: tasks.delete_task(ctx.db, ctx.actor, row.id, expected_version=row.version),
-            lambda _none: self.page.refresh(select_plan_id=plan_id),
-            changes=Changes.TASKS,
+            lambda: self.page.refresh(select_plan_id=plan_id),
+            Changes.TASKS,
         )
 
     def _task_dialog(self, task: tasks.TaskDetail | None = None, **preset):
@@ -285,6 +280,14 @@ class PlanActions(QWidget):
             )
             return None
         return TaskDialog(self.page.ctx, task, parent=self.page, **preset)
+
+    def _delete(
+        self, question: str, action: Callable[[], None], then: Callable[[], None], changes: Changes
+    ) -> None:
+        """Ask `question`; on Yes run the service's delete `action` on a worker, then `then()`
+        (a refusal is shown instead)."""
+        if self._confirm(question):
+            operations.save(self.page, action, lambda _none: then(), changes=changes)
 
     def _confirm(self, question: str) -> bool:
         answer = QMessageBox.question(

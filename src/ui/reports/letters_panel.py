@@ -156,7 +156,9 @@ class LettersPanel(QGroupBox):
             return
         reply_by, draft = self.reply_by.value(), self.draft.isChecked()
         include_children = self.form.child_boards.isChecked()
-        job = ProgressJob(self, self.tr("Reminder letters"), self.tr("Writing the letters…"))
+        job = ProgressJob(
+            self, self.tr("Reminder letters"), self.tr("Writing the letters…"), [self.write_button]
+        )
         progress = job.dialog
         progress.setMaximum(len(chosen))
 
@@ -168,14 +170,9 @@ class LettersPanel(QGroupBox):
                 )
 
         job.counted.connect(moved)
-        self.write_button.setEnabled(False)
-
-        def finish() -> None:
-            self.write_button.setEnabled(True)
-            job.close()
 
         def done(summary: reminders.LetterSummary) -> None:
-            finish()
+            job.close()
             names = "\n".join(f"• {f.agency_name}: {f.file_name}" for f in summary.letters)
             QMessageBox.information(
                 self,
@@ -190,7 +187,7 @@ class LettersPanel(QGroupBox):
             self.letters_written.emit(summary)
 
         def failed(exc: BaseException) -> None:
-            finish()
+            job.close()
             if not isinstance(exc, reminders.LettersCancelled):
                 show_error(self, exc)
             self.letters_failed.emit(exc)

@@ -292,19 +292,16 @@ class ReportsPage(Page):
             "document": self.tr("Laying out the report…"),
             "write": self.tr("Writing {name}…").format(name=path.name),
         }
-        job = ProgressJob(self, self.tr("Progress report"), labels["data"])
+        job = ProgressJob(
+            self,
+            self.tr("Progress report"),
+            labels["data"],
+            [self.docx_button, self.pdf_button, self.xlsx_button],
+        )
         job.stage.connect(lambda stage: job.dialog.setLabelText(labels.get(stage, stage)))
-        buttons = (self.docx_button, self.pdf_button, self.xlsx_button)
-        for b in buttons:
-            b.setEnabled(False)
-
-        def finish() -> None:
-            for b in buttons:
-                b.setEnabled(True)
-            job.close()
 
         def done(written: reports.WrittenReport) -> None:
-            finish()
+            job.close()
             QMessageBox.information(
                 self,
                 self.tr("Report written"),
@@ -313,7 +310,7 @@ class ReportsPage(Page):
             self.exported.emit(written.path)
 
         def failed(exc: BaseException) -> None:
-            finish()
+            job.close()
             if not isinstance(exc, reports.ReportCancelled):
                 show_error(self, exc)
             self.export_failed.emit(exc)
