@@ -1,5 +1,6 @@
 """The two rows of buttons over the Plans page and what they do: new, edit, delete and copy a
-plan, show its tasks; add, edit and delete its sections and tasks.
+plan, show its tasks; add, edit and delete its sections and tasks (tasks with the Tasks page's
+editor).
 
 Editing opens a dialog that saves on a worker; deleting asks first, then deletes on a worker.
 Either way the page reads itself again afterwards, selecting what was saved. The buttons only
@@ -18,6 +19,7 @@ from coordboard.ui import operations
 from coordboard.ui.operations import Changes
 from coordboard.ui.plans.plan_dialogs import CopyPlanDialog, PlanDialog, SectionDialog
 from coordboard.ui.plans.plan_tree import PLAN, SECTION, TASK
+from coordboard.ui.tasks.task_dialogs import TaskDialog
 
 if TYPE_CHECKING:
     from coordboard.ui.plans.plans_page import PlansPage
@@ -236,7 +238,7 @@ class PlanActions(QWidget):
         dialog = self._task_dialog(
             board_id=plan.board_id, plan_id=plan.id, section_id=section.id if section else None
         )
-        if dialog is not None and dialog.exec() and dialog.saved is not None:
+        if dialog.exec() and dialog.saved is not None:
             ids = dialog.saved_ids  # one per occurrence of a recurring deadline
             page.refresh(select_plan_id=plan.id, select_item=(TASK, ids[0]) if ids else None)
 
@@ -248,7 +250,7 @@ class PlanActions(QWidget):
 
         def edit(detail: tasks.TaskDetail) -> None:
             dialog = self._task_dialog(task=detail)
-            if dialog is not None and dialog.exec() and dialog.saved is not None:
+            if dialog.exec() and dialog.saved is not None:
                 self.page.refresh(
                     select_plan_id=self.page.plan_tree.plan.id, select_item=(TASK, row.id)
                 )
@@ -269,16 +271,9 @@ class PlanActions(QWidget):
             Changes.TASKS,
         )
 
-    def _task_dialog(self, task: tasks.TaskDetail | None = None, **preset):
+    def _task_dialog(self, task: tasks.TaskDetail | None = None, **preset) -> TaskDialog:
         """The Tasks page's editor, preset to this plan's board, plan and section (or opened
         on `task`)."""
-        try:
-            from coordboard.ui.tasks.task_dialogs import TaskDialog
-        except ImportError:  # the Tasks page's dialogs are not installed with this build
-            QMessageBox.information(
-                self.page, self.tr("Tasks"), self.tr("The task editor is not available.")
-            )
-            return None
         return TaskDialog(self.page.ctx, task, parent=self.page, **preset)
 
     def _delete(

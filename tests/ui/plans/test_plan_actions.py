@@ -23,6 +23,7 @@ from coordboard.ui.plans.plan_tree import (
     TITLE,
     class_label,
 )
+from coordboard.ui.tasks.task_dialogs import TaskDialog
 from ui.plans.sample_plan import PLAN_TITLE, answer_modals, build_sample_plan, children, loaded_page
 from ui.ui_helpers import context_for, type_text
 
@@ -208,8 +209,6 @@ def test_a_focal_point_reads_the_plan_without_edit_buttons(vi_app, qtbot, demo_d
 
 def test_add_task_opens_the_task_editor_preset_to_the_section(vi_app, qtbot, demo_db):
     from datetime import timedelta
-
-    TaskDialog = pytest.importorskip("coordboard.ui.tasks.task_dialogs").TaskDialog  # noqa: N806
 
     plan = build_sample_plan(demo_db)
     ctx = context_for(demo_db, "thuky")
