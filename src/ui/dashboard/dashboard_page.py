@@ -1,176 +1,48 @@
 """Dashboard page: a board's (or every visible board's) tasks at a glance as of a date: counts
-per status class and the completion rate, charts by sector, by lead agency and by month, and
-the lists that call for action: overdue, due soon, latest reports, agencies gone quiet.
+per status class and the completion rate (count_tiles), charts by sector, by lead agency and by
+month (charts_panel), and the lists that call for action: overdue, due soon, latest reports,
+agencies gone quiet (dashboard_lists).
 
-Everything is read in one worker call (services/dashboard.py), which also builds the chart
-figures (services/charts.py): matplotlib is imported there, on first use, never at start.
-The main thread only wraps each figure in a FigureCanvasQTAgg. A click on a bar, a tile or a
-list row asks the window to open the Tasks page on exactly those tasks (`open_tasks`).
+Everything is read in one worker call (charts_panel.load through ui/operations.py), which also
+builds the chart figures: matplotlib is imported there, on first use, never at start. A refresh
+supersedes one still on its way. A click on a bar, a tile or a list row asks the window to open
+the Tasks page on exactly those tasks (`open_tasks`).
 
-The start-up notice (what is overdue or due soon for the user) is `DueNoticeDialog`.
+The start-up notice (what is overdue or due soon for the user) is `DueNoticeDialog`
+(due_notice_dialog), offered here too for the window.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from coordboard.i18n import translate
 from coordboard.services import boards, dashboard, plans
 from coordboard.services.actor import ADMIN, SECRETARIAT
-from coordboard.services.tasks import STATUS_LABELS, TaskFilter
-from coordboard.services.tasks import classification as cl
-from coordboard.ui.common.errors import message_for, show_error
+from coordboard.ui import operations
+from coordboard.ui.common.errors import message_for
 from coordboard.ui.common.page import Page
-from coordboard.ui.common.rows_table_model import RowsTableModel
-from coordboard.ui.common.widgets import DateEdit, ItemCombo, format_date, row_table
+from coordboard.ui.common.widgets import DateEdit, ItemCombo, format_date
 from coordboard.ui.context import AppContext
+from coordboard.ui.dashboard import charts_panel
+from coordboard.ui.dashboard.charts_panel import ChartsPanel
+from coordboard.ui.dashboard.count_tiles import CountTiles
+from coordboard.ui.dashboard.dashboard_lists import DashboardLists
+from coordboard.ui.dashboard.due_notice_dialog import DueNoticeDialog
 from coordboard.ui.operations import Changes
-from coordboard.ui.tasks.task_table_model import CLASS_COLOURS, class_label
-from coordboard.ui.workers import run_task
 
-#: the tiles: the charted classes, then the completion rate
-TILE_CLASSES = dashboard.CHART_CLASSES
-CHART_HEIGHTS = {"sector": 300, "agency": 380, "monthly": 280}
-
-
-def chart_sources(result: dashboard.Dashboard) -> dict[str, object]:
-    """What each chart shows: a chart whose source is unchanged is neither rebuilt nor drawn."""
-    return {
-        "sector": result.by_sector,
-        "agency": (result.by_lead_agency, result.lead_agency_total),
-        "monthly": result.monthly,
-    }
-
-
-def load(ctx: AppContext, query: dashboard.DashboardQuery, shown: dict[str, object]):
-    """In the worker: the numbers, then the figures of the charts whose numbers changed since
-    `shown` (the first call imports matplotlib). Drawing a figure costs the main thread about
-    0.1 s each, so a live refresh that changed nothing here draws nothing."""
-    from coordboard.services.dashboard import charts
-
-    result = dashboard.dashboard(ctx.db, ctx.actor, query)
-    builders = {
-        "sector": charts.sector_chart,
-        "agency": charts.agency_chart,
-        "monthly": charts.monthly_chart,
-    }
-    sources = chart_sources(result)
-    figures = {
-        key: build(result) for key, build in builders.items() if shown.get(key) != sources[key]
-    }
-    return result, figures
-
-
-class Tile(QFrame):
-    """A count with its caption; a click opens its tasks."""
-
-    clicked = Signal()
-
-    def __init__(
-        self, name: str, background: str, foreground: str, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setStyleSheet(
-            f"QFrame#{name} {{ background: {background}; border-radius: 4px;"
-            f" border: 1px solid {foreground}40; }}"
-            f"QLabel {{ color: {foreground}; background: transparent; }}"
-        )
-        self.setCursor(QCursor(Qt.PointingHandCursor))
-        self.number = QLabel("–")
-        self.number.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.setSpacing(0)
-        layout.addWidget(self.number)
-        layout.addWidget(self.caption)
-        layout.addStretch(1)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
-        self.setMinimumWidth(96)
-
-    def mouseReleaseEvent(self, event) -> None:
-        if event.button() == Qt.LeftButton and self.rect().contains(event.position().toPoint()):
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
-
-
-class ChartBox(QFrame):
-    """Holds one chart canvas; the canvas is made when the first figure arrives."""
-
-    picked = Signal(object)  # the TaskFilter of the clicked bar
-
-    def __init__(self, height: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.StyledPanel)
-        self.setMinimumHeight(height)
-        self.setMaximumHeight(height)
-        self.canvas = None
-        self.figure = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(2, 2, 2, 2)
-        self.placeholder = QLabel(self.tr("Loading…"))
-        self.placeholder.setAlignment(Qt.AlignCenter)
-        self._layout.addWidget(self.placeholder)
-
-    def show_figure(self, figure) -> None:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-        from coordboard.services.dashboard.charts import bar_filter
-
-        old = self.canvas
-        self.figure = figure
-        self.canvas = FigureCanvasQTAgg(figure)
-        self.canvas.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-        self.canvas.mpl_connect("pick_event", lambda event: self._picked(bar_filter(event.artist)))
-        self.canvas.mpl_connect("motion_notify_event", self._hover)
-        if old is not None:
-            self._layout.replaceWidget(old, self.canvas)
-            old.deleteLater()
-        else:
-            self._layout.replaceWidget(self.placeholder, self.canvas)
-            self.placeholder.deleteLater()
-
-    def _picked(self, flt: TaskFilter | None) -> None:
-        if flt is not None:
-            self.picked.emit(flt)
-
-    def _hover(self, event) -> None:
-        """A hand over a bar that opens tasks."""
-        from coordboard.services.dashboard.charts import bar_filter
-
-        over = event.inaxes is not None and any(
-            bar_filter(p) is not None and p.contains(event)[0] for p in event.inaxes.patches
-        )
-        self.canvas.setCursor(QCursor(Qt.PointingHandCursor if over else Qt.ArrowCursor))
-
-    def clickable_bars(self) -> list:
-        """(for tests) the patches a click opens tasks from"""
-        from coordboard.services.dashboard.charts import bar_filter
-
-        if self.figure is None:
-            return []
-        return [p for ax in self.figure.axes for p in ax.patches if bar_filter(p) is not None]
+__all__ = ["DashboardPage", "DueNoticeDialog"]
 
 
 class DashboardPage(Page):
@@ -196,11 +68,8 @@ class DashboardPage(Page):
         self.ctx = ctx
         self.result: dashboard.Dashboard | None = None
         self.board_infos: dict[int, boards.BoardInfo] = {}
-        self._generation = 0
-        self._plans_generation = 0
         self._boards_known = False
         self._stale = True
-        self._drawn: dict[str, object] = {}  # chart -> the numbers its figure shows
 
         # --- the choice of tasks --------------------------------------------------------------
         self.board = ItemCombo(none_label=self.tr("All boards"))
@@ -238,116 +107,22 @@ class DashboardPage(Page):
         choice.addLayout(plan_row, 1, 1)
         choice.setColumnStretch(1, 1)
 
-        # --- the tiles ----------------------------------------------------------------------
-        self.tiles: dict[str, Tile] = {}
-        tiles = QHBoxLayout()
-        tiles.setSpacing(6)
-        for key in TILE_CLASSES:
-            background, foreground = CLASS_COLOURS[key]
-            tile = Tile(f"tile_{key}", background, foreground)
-            tile.caption.setText(class_label(key))
-            tile.clicked.connect(lambda k=key: self._open_class(k))
-            self.tiles[key] = tile
-            tiles.addWidget(tile)
-        self.rate_tile = Tile("tile_rate", "#f4f6f8", "#1f1f1f")
-        self.rate_tile.caption.setText(self.tr("completed of the tasks due"))
-        self.rate_tile.clicked.connect(self._open_due)
-        tiles.addWidget(self.rate_tile)
-        self.apart = QLabel()  # no deadline, suspended, cancelled, carried over
-        self.apart.setObjectName("dashboardApart")
-        self.apart.setWordWrap(True)
-        self.apart.setStyleSheet("color: #505050;")
-
-        # --- the charts ---------------------------------------------------------------------
-        self.charts = {key: ChartBox(height) for key, height in CHART_HEIGHTS.items()}
-        for box in self.charts.values():
-            box.picked.connect(lambda flt: self.open_tasks.emit(flt, None))
-
-        # --- the lists ----------------------------------------------------------------------
-        self.overdue_model = RowsTableModel(
-            [
-                (self.tr("Task"), lambda t: t.row.title),
-                (self.tr("Lead agency"), lambda t: t.row.lead_agency_name),
-                (self.tr("Deadline"), lambda t: format_date(t.row.effective_deadline)),
-                (self.tr("Days overdue"), lambda t: t.days),
-            ],
-            self,
-        )
-        self.soon_model = RowsTableModel(
-            [
-                (self.tr("Task"), lambda t: t.row.title),
-                (self.tr("Lead agency"), lambda t: t.row.lead_agency_name),
-                (self.tr("Deadline"), lambda t: format_date(t.row.effective_deadline)),
-                (self.tr("Days left"), lambda t: t.days),
-            ],
-            self,
-        )
-        self.updates_model = RowsTableModel(
-            [
-                (self.tr("Date"), lambda u: format_date(u.update_date)),
-                (self.tr("From"), lambda u: u.who),
-                (self.tr("Task"), lambda u: u.task_title),
-                (self.tr("Report"), self._update_text),
-            ],
-            self,
-        )
-        self.silent_model = RowsTableModel(
-            [
-                (self.tr("Agency"), lambda a: a.name),
-                (
-                    self.tr("Latest report"),
-                    lambda a: format_date(a.last_update_on) or self.tr("never"),
-                ),
-                (self.tr("Open tasks"), lambda a: a.open_tasks),
-            ],
-            self,
-        )
-        # the column that stretches: the task's title, the report's text, the agency's name
-        self.overdue_table = self._table("overdueList", self.overdue_model, self._open_overdue, 0)
-        self.soon_table = self._table("dueSoonList", self.soon_model, self._open_soon, 0)
-        self.updates_table = self._table("updatesList", self.updates_model, self._open_update, 3)
-        self.silent_table = self._table("silentList", self.silent_model, self._open_silent, 0)
-        self.overdue_title, self.soon_title = QLabel(), QLabel()
-        self.updates_title = QLabel(self.tr("<b>Latest progress reports</b>"))
-        self.silent_title = QLabel(self.tr("<b>No progress report for more than</b>"))
-        self.silent_count = QLabel()
-        for label in (self.overdue_title, self.soon_title, self.updates_title):
-            label.setWordWrap(True)
-        self.silent_days = QSpinBox()
-        self.silent_days.setObjectName("silentDays")
-        self.silent_days.setRange(*dashboard.SILENT_RANGE)
-        self.silent_days.setSuffix(self.tr(" days"))
-        self.silent_days.setToolTip(
-            self.tr("Agencies with open tasks and no progress report for more than this many days")
-        )
-        self.silent_days.setEnabled(ctx.actor.role in (ADMIN, SECRETARIAT))
-        self.silent_days.editingFinished.connect(self._silent_days_edited)
-        # one under the other, each as wide as the page: titles need the room on 1024 pixels
-        lists = QVBoxLayout()
-        silent_head = QHBoxLayout()
-        silent_head.addWidget(self.silent_title)
-        silent_head.addWidget(self.silent_days)
-        silent_head.addWidget(self.silent_count, 1)
-        for head, table in (
-            (self.overdue_title, self.overdue_table),
-            (self.soon_title, self.soon_table),
-            (silent_head, self.silent_table),
-            (self.updates_title, self.updates_table),
-        ):
-            if isinstance(head, QHBoxLayout):
-                lists.addLayout(head)
-            else:
-                lists.addWidget(head)
-            lists.addWidget(table)
+        # --- what is shown ------------------------------------------------------------------
+        self.counts = CountTiles()
+        self.counts.class_clicked.connect(self._open_class)
+        self.counts.rate_clicked.connect(self._open_due)
+        self.charts = ChartsPanel()
+        self.charts.picked.connect(lambda flt: self.open_tasks.emit(flt, None))
+        self.lists = DashboardLists(ctx.actor.role in (ADMIN, SECRETARIAT))
+        self.lists.open_tasks.connect(self.open_tasks.emit)
+        self.lists.silent_days_edited.connect(self._save_silent_days)
 
         body = QWidget()
         body.setObjectName("dashboardBody")
         column = QVBoxLayout(body)
-        column.addLayout(tiles)
-        column.addWidget(self.apart)
-        for box in self.charts.values():
-            column.addWidget(box)
-        column.addLayout(lists)
+        column.addWidget(self.counts)
+        column.addWidget(self.charts)
+        column.addWidget(self.lists)
         column.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -359,11 +134,8 @@ class DashboardPage(Page):
         layout.addWidget(self.status)
         layout.addWidget(self.scroll, 1)
 
-        run_task(
-            lambda: boards.list_boards(ctx.db, ctx.actor),
-            self.set_boards,
-            lambda exc: show_error(self, exc),
-            owner=self,
+        operations.query(
+            self, lambda: boards.list_boards(ctx.db, ctx.actor), self.set_boards, key="boards"
         )
 
     def showEvent(self, event) -> None:
@@ -374,28 +146,6 @@ class DashboardPage(Page):
     def _refresh_if_stale(self) -> None:
         if self._stale and self.isVisible():
             self.refresh()
-
-    def _table(self, name: str, model: RowsTableModel, opened, stretch: int) -> QTableView:
-        table = row_table(model, name)
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(stretch, QHeaderView.Stretch)
-        header.setStretchLastSection(False)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        table.setToolTip(self.tr("Double-click to open on the Tasks page"))
-        table.doubleClicked.connect(lambda index: opened(model.row_at(index.row())))
-        return table
-
-    def _update_text(self, u: dashboard.RecentUpdate) -> str:
-        parts = [u.text]
-        if u.new_status:
-            parts.append(
-                "→ " + translate("task_status", STATUS_LABELS.get(u.new_status, u.new_status))
-            )
-        if u.percent is not None:
-            parts.append(f"{u.percent} %")
-        return " ".join(p for p in parts if p)
 
     # --- boards and plans -----------------------------------------------------------------
     def set_boards(self, infos: list[boards.BoardInfo]) -> None:
@@ -420,19 +170,16 @@ class DashboardPage(Page):
         )
 
     def _board_changed(self, refresh: bool = True) -> None:
-        board_id = self.board.current_id()
+        board_id, ctx = self.board.current_id(), self.ctx
         self.children_box.setVisible(self._has_children(board_id))
-        self._plans_generation += 1
-        generation, ctx = self._plans_generation, self.ctx
+        operations.supersede(self, "plans")  # the plans of a board no longer chosen
         self.plan.blockSignals(True)
         self.plan.set_items([], keep=False)
         self.plan.blockSignals(False)
         self.plan.setEnabled(False)
         if board_id is not None:
 
-            def fill(found) -> None:
-                if generation != self._plans_generation:
-                    return
+            def fill(found: list[plans.PlanInfo]) -> None:
                 self.plan.blockSignals(True)
                 self.plan.set_items(
                     [(p.id, f"{p.code} — {p.title}" if p.code else p.title) for p in found],
@@ -441,11 +188,12 @@ class DashboardPage(Page):
                 self.plan.blockSignals(False)
                 self.plan.setEnabled(True)
 
-            run_task(
+            operations.query(
+                self,
                 lambda: plans.list_plans(ctx.db, ctx.actor, board_id),
                 fill,
-                lambda exc: None,
-                owner=self,
+                lambda _exc: None,  # the plan stays "All plans"
+                key="plans",
             )
         if refresh:
             self.refresh()
@@ -468,94 +216,39 @@ class DashboardPage(Page):
             self._stale = True  # the boards (and the secretariat's own board) come first
             return
         self._stale = False
-        self._generation += 1
-        generation, query, ctx = self._generation, self.current_query(), self.ctx
+        query, ctx, drawn = self.current_query(), self.ctx, self.charts.drawn()
         self.status.setText(self.tr("Loading…"))
 
         def shown(result) -> None:
-            if generation != self._generation:
-                return
             self.show_result(*result)
             self.loaded.emit()
 
         def failed(exc: BaseException) -> None:
-            if generation != self._generation:
-                return
             self.status.setText(message_for(exc))
             self.load_failed.emit(exc)
 
-        drawn = dict(self._drawn)
-        run_task(lambda: load(ctx, query, drawn), shown, failed, owner=self)
+        operations.query(
+            self, lambda: charts_panel.load(ctx, query, drawn), shown, failed, key="dashboard"
+        )
 
     def show_result(self, result: dashboard.Dashboard, figures: dict) -> None:
         self.result = result
-        counts = result.counts
-        for key, tile in self.tiles.items():
-            tile.number.setText(str(counts[key]))
-        rate = result.rate.rate
-        self.rate_tile.number.setText(f"{rate * 100:.0f} %" if rate is not None else "–")
-        self.rate_tile.caption.setText(
-            self.tr("completed of the {due} tasks due ({done})").format(
-                due=result.rate.due, done=result.rate.done
-            )
-        )
-        apart = [
-            f"{class_label(c)}: {counts[c]}"
-            for c in (cl.NO_DEADLINE, cl.SUSPENDED, cl.CANCELLED, cl.CARRIED_OVER)
-            if counts[c]
-        ]
-        self.apart.setText(
-            self.tr("Counted apart — {list}").format(list="; ".join(apart)) if apart else ""
-        )
-        self.apart.setVisible(bool(apart))
-        sources = chart_sources(result)
-        for key, figure in figures.items():
-            self.charts[key].show_figure(figure)
-            self._drawn[key] = sources[key]
-        self.overdue_model.set_rows(result.overdue)
-        self.soon_model.set_rows(result.due_soon)
-        self.updates_model.set_rows(result.recent_updates)
-        self.silent_model.set_rows(result.silent_agencies)
-        self.overdue_title.setText(
-            self.tr("<b>Overdue</b> — longest overdue first ({n} in all)").format(
-                n=counts[cl.OVERDUE]
-            )
-        )
-        self.soon_title.setText(
-            self.tr("<b>Due in the next {days} days</b> ({n})").format(
-                days=result.soon_days, n=counts[cl.DUE_SOON]
-            )
-        )
-        self.silent_count.setText(self.tr("%n agency(ies)", "", result.silent_total))
-        self.silent_days.blockSignals(True)
-        self.silent_days.setValue(result.silent_days)
-        self.silent_days.blockSignals(False)
-        for table in (self.overdue_table, self.soon_table, self.updates_table, self.silent_table):
-            header = table.horizontalHeader()
-            for column in range(table.model().columnCount()):
-                if header.sectionResizeMode(column) != QHeaderView.Stretch:
-                    table.resizeColumnToContents(column)
-                    table.setColumnWidth(column, min(table.columnWidth(column), 220))
-            # as tall as its rows (at least two), so nothing scrolls inside the scrolling page
-            rows = max(table.model().rowCount(), 2)
-            table.setFixedHeight(
-                header.height()
-                + rows * table.verticalHeader().defaultSectionSize()
-                + 2 * table.frameWidth()
-            )
+        self.counts.show_counts(result)
+        self.charts.show_figures(result, figures)
+        self.lists.show_result(result)
         self.status.setText(
-            self.tr("{n} tasks as of {day}").format(n=counts.total, day=format_date(result.as_of))
+            self.tr("{n} tasks as of {day}").format(
+                n=result.counts.total, day=format_date(result.as_of)
+            )
         )
 
-    def _silent_days_edited(self) -> None:
-        days, ctx = self.silent_days.value(), self.ctx
-        if self.result is not None and days == self.result.silent_days:
-            return
-        run_task(
+    def _save_silent_days(self, days: int) -> None:
+        ctx = self.ctx
+        operations.save(
+            self,
             lambda: dashboard.set_silent_days(ctx.db, ctx.actor, days),
             lambda _days: self.refresh(),
-            lambda exc: show_error(self, exc),
-            owner=self,
+            changes=Changes.CALENDAR,
         )
 
     # --- opening the Tasks page ---------------------------------------------------------------
@@ -566,70 +259,3 @@ class DashboardPage(Page):
     def _open_due(self) -> None:
         if self.result is not None:
             self.open_tasks.emit(self.result.due_filter, None)
-
-    def _open_overdue(self, item) -> None:
-        if item is not None and self.result is not None:
-            self.open_tasks.emit(self.result.class_filter(cl.OVERDUE), item.row.id)
-
-    def _open_soon(self, item) -> None:
-        if item is not None and self.result is not None:
-            self.open_tasks.emit(self.result.class_filter(cl.DUE_SOON), item.row.id)
-
-    def _open_update(self, item) -> None:
-        if item is not None and self.result is not None:
-            self.open_tasks.emit(self.result.scope, item.task_id)
-
-    def _open_silent(self, item) -> None:
-        if item is not None:
-            self.open_tasks.emit(item.filter, None)
-
-
-class DueNoticeDialog(QDialog):
-    """After sign-in: what is overdue or due soon for the user, with a way to see it. Not
-    modal: the window behind it works as usual. Shown only when something is due."""
-
-    open_tasks = Signal(object)
-
-    def __init__(
-        self, notice: dashboard.DueNotice, agency: bool, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("dueNotice")
-        self.setWindowTitle(self.tr("What is due"))
-        self.setModal(False)
-        self.setAttribute(Qt.WA_DeleteOnClose)
-        self.notice = notice
-        whose = self.tr("your agency's tasks") if agency else self.tr("your boards' tasks")
-        lines = []
-        if notice.overdue:
-            lines.append(self.tr("<b style='color:#9b1c14'>%n overdue</b>", "", notice.overdue))
-        if notice.due_soon:
-            lines.append(
-                self.tr(
-                    "<b style='color:#8a5300'>%n due within {days} days</b>", "", notice.due_soon
-                ).format(days=notice.soon_days)
-            )
-        text = QLabel(
-            self.tr("Among {whose}: {counts}.").format(
-                whose=whose, counts=self.tr(" and ").join(lines)
-            )
-        )
-        text.setObjectName("dueNoticeText")
-        text.setWordWrap(True)
-        text.setTextFormat(Qt.RichText)
-        buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton(
-            self.tr("Show these tasks"), QDialogButtonBox.AcceptRole
-        )
-        self.open_button.setObjectName("dueNoticeOpen")
-        buttons.addButton(QDialogButtonBox.Close).setText(self.tr("Close"))
-        buttons.accepted.connect(self._open)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(380)
-
-    def _open(self) -> None:
-        self.open_tasks.emit(self.notice.filter)
-        self.accept()
