@@ -747,7 +747,7 @@ class PlansPage(Page):
         """The Tasks page's editor, preset to this plan's board, plan and section (or opened
         on `task`)."""
         try:
-            from coordboard.ui.tasks.task_dialogs import TaskDialog
+            from coordboard.ui.tasks import TaskDialog
         except ImportError:  # the Tasks page's dialogs are not installed with this build
             QMessageBox.information(
                 self, self.tr("Tasks"), self.tr("The task editor is not available.")

@@ -24,7 +24,7 @@ from coordboard.ui.plans.plans_page import (
     PlansPage,
     class_label,
 )
-from ui.ui_helpers import context_for, type_text
+from ui.ui_helpers import context_for, save_and_wait, type_text
 
 PLAN_TITLE = "Kế hoạch thực hiện công tác bảo vệ, chăm sóc trẻ em năm 2026"
 
@@ -450,7 +450,7 @@ def test_a_focal_point_reads_the_plan_without_edit_buttons(vi_app, qtbot, demo_d
 def test_add_task_opens_the_task_editor_preset_to_the_section(vi_app, qtbot, demo_db):
     from datetime import timedelta
 
-    TaskDialog = pytest.importorskip("coordboard.ui.tasks.task_dialogs").TaskDialog  # noqa: N806
+    TaskDialog = pytest.importorskip("coordboard.ui.tasks").TaskDialog  # noqa: N806
 
     plan = build_sample_plan(demo_db)
     ctx = context_for(demo_db, "thuky")
@@ -472,7 +472,7 @@ def test_add_task_opens_the_task_editor_preset_to_the_section(vi_app, qtbot, dem
         dialog.title.setPlainText(title)
         dialog.lead.set_current_id(agency["SGDDT"])
         dialog.deadline.set_value(date.today() + timedelta(days=20))
-        dialog.save()
+        save_and_wait(qtbot, dialog)
         assert dialog.result() == TaskDialog.Accepted, dialog.banner.text()
 
     seen = _answer_modals(fill_task)

@@ -26,11 +26,11 @@ from coordboard.services.tasks import (
     classification,
 )
 from coordboard.ui.tasks import task_table_model, tasks_page
-from coordboard.ui.tasks.task_dialogs import ExtensionDialog, TaskDialog, UpdateDialog
+from coordboard.ui.tasks import ExtensionDialog, TaskDialog, UpdateDialog
 from coordboard.ui.tasks.task_table_model import CLASS, DEADLINE, TITLE, TaskTableModel
 from coordboard.ui.tasks.tasks_page import TasksPage
 from coordboard.ui.workers import wait_for_tasks
-from ui.ui_helpers import context_for
+from ui.ui_helpers import context_for, save_and_wait
 
 TODAY = date.today()
 
@@ -434,6 +434,31 @@ def select(page, qtbot, task_id: int) -> None:
         assert page.select_task(task_id)
 
 
+def when_modal(handler, tries: int = 1000) -> list:
+    """Call `handler(dialog)` once a modal dialog opens: the page opens its dialogs after a
+    worker read the task, and a form's conflict dialog after a worker read the other version.
+    Returns the dialogs handled (check it after the action that opens one)."""
+    seen: list = []
+
+    def poll(left: int) -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is not None:
+            seen.append(widget)
+            handler(widget)
+        elif left:
+            QTimer.singleShot(10, lambda: poll(left - 1))
+
+    QTimer.singleShot(0, lambda: poll(tries))
+    return seen
+
+
+def plans_read(page, qtbot, timeout: int = 5000):
+    """A board chosen in the filters: the rows and counts of the refresh, and its plans."""
+    return qtbot.waitSignals(
+        [page.loaded, page.counted, page.filters.plans_loaded], timeout=timeout
+    )
+
+
 # --- the model ------------------------------------------------------------------------------
 
 
@@ -560,7 +585,7 @@ def test_the_page_shows_loading_and_keeps_the_old_rows_until_the_new_ones_arrive
     before = titles(page)
     loaded = []
     page.loaded.connect(lambda: loaded.append(True))
-    page.lead.set_current_id(world.agencies["SGDDT"])  # refreshes at once
+    page.filters.lead.set_current_id(world.agencies["SGDDT"])  # refreshes at once
     assert page.model.loading and not loaded
     assert page.count.text() in ("Đang tải…", "Loading…")
     assert titles(page) == before  # no blank table while the query runs
@@ -743,7 +768,7 @@ def test_filters_change_the_rows_shown(secretariat_page, qtbot):
     everything = set(titles(page))
     assert len(everything) == len(TASKS)
     with refreshed(page, qtbot):
-        page.lead.set_current_id(world.agencies["SGDDT"])
+        page.filters.lead.set_current_id(world.agencies["SGDDT"])
     assert sorted(titles(page)) == sorted(
         [
             "Tập huấn kỹ năng phòng, chống xâm hại trẻ em cho giáo viên",
@@ -752,44 +777,44 @@ def test_filters_change_the_rows_shown(secretariat_page, qtbot):
     )
     assert page.count.text() in ("2 nhiệm vụ", "2 tasks")
     with refreshed(page, qtbot):
-        page.lead.set_current_id(None)
+        page.filters.lead.set_current_id(None)
     with refreshed(page, qtbot):
-        page.cooperating.set_current_id(world.agencies["TD"])
+        page.filters.cooperating.set_current_id(world.agencies["TD"])
     # Tỉnh đoàn co-operates on these; it leads the forum, which is not among them
     assert {r.id for r in page.model.rows} == {world.ids[k] for k in ("month", "training", "drugs")}
     with refreshed(page, qtbot):
-        page.cooperating.set_current_id(None)
+        page.filters.cooperating.set_current_id(None)
     # the search ignores accents; every word must match
     with refreshed(page, qtbot):  # after the search box's pause
-        qtbot.keyClicks(page.search, "tre em xam hai")
+        qtbot.keyClicks(page.filters.search, "tre em xam hai")
     assert set(titles(page)) == {
         "Tập huấn kỹ năng phòng, chống xâm hại trẻ em cho giáo viên",
         "Điều tra, xử lý nghiêm các vụ việc xâm hại trẻ em",
         "Trợ giúp pháp lý cho trẻ em là nạn nhân của bạo lực, xâm hại",
     }
     with refreshed(page, qtbot):
-        page.search.clear()
+        page.filters.search.clear()
         page.refresh()
     # the class chips filter, and keep counting every class
     with refreshed(page, qtbot):
-        qtbot.mouseClick(page.chips[classification.OVERDUE], Qt.LeftButton)
+        qtbot.mouseClick(page.filters.class_chips.chips[classification.OVERDUE], Qt.LeftButton)
     assert {r.id for r in page.model.rows} == {world.ids[k] for k in ("survey", "forum", "hotline")}
     assert page.class_counts[classification.OVERDUE] == 3
     assert page.class_counts[classification.DONE_ON_TIME] == 2
     assert page.class_counts[classification.DONE_LATE] == 1
     with refreshed(page, qtbot):
-        qtbot.mouseClick(page.chips[classification.DUE_SOON], Qt.LeftButton)
+        qtbot.mouseClick(page.filters.class_chips.chips[classification.DUE_SOON], Qt.LeftButton)
     assert {r.id for r in page.model.rows} == {
         world.ids[k] for k in ("survey", "forum", "hotline", "training")
     }
     with refreshed(page, qtbot):
-        qtbot.mouseClick(page.all_chip, Qt.LeftButton)
+        qtbot.mouseClick(page.filters.class_chips.all_chip, Qt.LeftButton)
     assert set(titles(page)) == everything
     # deadline range: the deadline in force counts (an extension moves a task)
     with refreshed(page, qtbot):
-        page.deadline_from.set_value(day(0))
+        page.filters.deadline_from.set_value(day(0))
     with refreshed(page, qtbot):
-        page.deadline_to.set_value(day(60))
+        page.filters.deadline_to.set_value(day(60))
     assert {r.id for r in page.model.rows} == {
         world.ids[k] for k in ("training", "abuse", "inspect", "drugs", "legal")
     }
@@ -798,7 +823,7 @@ def test_filters_change_the_rows_shown(secretariat_page, qtbot):
 def test_as_of_a_past_date_reclassifies(secretariat_page, qtbot):
     page, world = secretariat_page
     with refreshed(page, qtbot):
-        page.as_of.set_value(day(-60))
+        page.filters.as_of.set_value(day(-60))
     row = page.model.rows[page.model.row_of(world.ids["survey"])]
     assert row.status_class == classification.IN_PROGRESS  # its deadline was 40 days ahead
     drowning = page.model.rows[page.model.row_of(world.ids["drowning"])]
@@ -845,7 +870,7 @@ def _section_centre(header, column):
 
 def test_open_filtered_shows_what_another_page_asked_for(secretariat_page, qtbot):
     page, world = secretariat_page
-    with refreshed(page, qtbot):
+    with plans_read(page, qtbot):
         page.open_filtered(
             TaskFilter(
                 board_id=world.province,
@@ -856,10 +881,10 @@ def test_open_filtered_shows_what_another_page_asked_for(secretariat_page, qtbot
     assert {r.id for r in page.model.rows} == {
         world.ids[k] for k in ("month", "drowning", "injury")
     }
-    assert page.board.current_id() == world.province
-    assert page.plan.current_id() == world.plan
-    assert page.chips[classification.DONE_LATE].isChecked()
-    assert not page.all_chip.isChecked()
+    assert page.filters.board.current_id() == world.province
+    assert page.filters.plan.current_id() == world.plan
+    assert page.filters.class_chips.chips[classification.DONE_LATE].isChecked()
+    assert not page.filters.class_chips.all_chip.isChecked()
 
 
 # --- a focal point --------------------------------------------------------------------------
@@ -876,11 +901,11 @@ def test_a_focal_point_lands_on_its_agency_overdue_first(vi_app, qtbot, tasks_db
     assert {r.id for r in rows} == mine
     assert all(r.lead_agency_id == health or "Sở Y tế" in r.cooperating for r in rows)
     assert [r.status_class for r in rows[:2]] == [classification.OVERDUE] * 2
-    assert not page.scope.isHidden() and page.scope.isChecked()
+    assert not page.filters.scope.isHidden() and page.filters.scope.isChecked()
     assert page.model.order == tasks.TaskSort("status")
     # the scope toggle widens the view to the boards the focal point reads
     with refreshed(page, qtbot):
-        page.scope.click()
+        page.filters.scope.click()
     assert len(page.model.rows) == len(TASKS)
 
 
@@ -903,8 +928,7 @@ def test_a_focal_point_adds_an_update_that_appears_in_the_history(
     report = tmp_path / "bien-ban-kiem-tra.pdf"
     report.write_bytes(b"%PDF-1.4 demo")
 
-    def fill():
-        dialog = QApplication.activeModalWidget()
+    def fill(dialog):
         assert isinstance(dialog, UpdateDialog)
         assert dialog.status.isVisibleTo(dialog)  # the lead agency changes the progress
         dialog.text.setPlainText("Đã kết nối Tổng đài 111 với 45 xã, phường.")
@@ -912,9 +936,10 @@ def test_a_focal_point_adds_an_update_that_appears_in_the_history(
         dialog.add_file(report)
         dialog.save()
 
-    QTimer.singleShot(0, fill)
+    seen = when_modal(fill)
     with reselected(page, qtbot):
         qtbot.mouseClick(page.update_button, Qt.LeftButton)
+    assert len(seen) == 1
     history = page.details.toPlainText()
     assert "Đã kết nối Tổng đài 111 với 45 xã, phường." in history
     assert "Đầu mối Sở Y tế (Sở Y tế)" in history
@@ -924,8 +949,8 @@ def test_a_focal_point_adds_an_update_that_appears_in_the_history(
     attachment = detail.updates[0].attachments[0]
     # "save as…" writes the stored bytes
     target = tmp_path / "copy.pdf"
-    with qtbot.waitSignal(page.attachment_saved, timeout=5000):
-        page.save_attachment(attachment.id, target)
+    with qtbot.waitSignal(page.details.attachment_saved, timeout=5000):
+        page.details.save_attachment(attachment.id, target)
     assert target.read_bytes() == b"%PDF-1.4 demo"
 
 
@@ -935,24 +960,24 @@ def test_a_focal_point_cannot_change_another_agencys_task(vi_app, qtbot, tasks_d
     with refreshed(page, qtbot):
         page.refresh()  # the scope is on: its agency's tasks
     with refreshed(page, qtbot):
-        page.scope.click()  # every task of its boards
+        page.filters.scope.click()  # every task of its boards
     select(page, qtbot, world.ids["abuse"])  # the police lead; the health department is not in it
     before = page.detail.updates
     assert page.update_button.isEnabled()  # a hint only: the service decides
     seen = {}
 
-    def fill():
-        dialog = QApplication.activeModalWidget()
+    def fill(dialog):
         assert isinstance(dialog, UpdateDialog)
         assert not dialog.status.isVisibleTo(dialog)
         dialog.text.setPlainText("Sở Y tế đề nghị bổ sung số liệu.")
-        dialog.save()
+        save_and_wait(qtbot, dialog)
         seen["banner"] = dialog.banner.text()
         seen["open"] = dialog.isVisible()
         dialog.reject()
 
-    QTimer.singleShot(0, fill)
+    when_modal(fill)
     qtbot.mouseClick(page.update_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "open" in seen, timeout=5000)
     assert seen["banner"] == tr_message(
         "errors", "Your agency neither leads nor co-operates on this task."
     )
@@ -963,7 +988,7 @@ def test_a_focal_point_cannot_change_another_agencys_task(vi_app, qtbot, tasks_d
     dialog = TaskDialog(page.ctx, detail, parent=page)
     qtbot.addWidget(dialog)
     dialog.title.setPlainText("Đổi tên nhiệm vụ")
-    dialog.save()
+    save_and_wait(qtbot, dialog)
     assert dialog.banner.text() == tr_message(
         "errors", "Only the secretariat of this board may create or change its tasks."
     )
@@ -974,18 +999,18 @@ def test_a_focal_point_cannot_change_another_agencys_task(vi_app, qtbot, tasks_d
 
 def test_new_task_from_the_page_is_selected_after_saving(secretariat_page, qtbot):
     page, world = secretariat_page
+    with plans_read(page, qtbot):
+        page.filters.board.set_current_id(world.province)
     with refreshed(page, qtbot):
-        page.board.set_current_id(world.province)
-    with refreshed(page, qtbot):
-        page.plan.set_current_id(world.plan)
+        page.filters.plan.set_current_id(world.plan)
 
-    def fill():
-        dialog = QApplication.activeModalWidget()
+    def fill(dialog):
         assert isinstance(dialog, TaskDialog)
+        qtbot.waitUntil(lambda: not dialog.places.loading, timeout=5000)
         assert dialog.board.current_id() == world.province
         assert dialog.plan.current_id() == world.plan
         dialog.title.setPlainText("Tổ chức hội nghị sơ kết công tác trẻ em 6 tháng")
-        dialog.save()  # no lead agency yet: refused, the field is marked
+        save_and_wait(qtbot, dialog)  # no lead agency yet: refused, the field is marked
         assert dialog.isVisible()
         assert dialog.lead.property("invalid") is True
         dialog.lead.set_current_id(world.agencies["SYT"])
@@ -999,9 +1024,10 @@ def test_new_task_from_the_page_is_selected_after_saving(secretariat_page, qtbot
         dialog.deadline.set_value(day(25))
         dialog.save()
 
-    QTimer.singleShot(0, fill)
+    seen = when_modal(fill)
     with reselected(page, qtbot):
         page.new_item()
+    assert len(seen) == 1
     row = page.current_row()
     assert row.title == "Tổ chức hội nghị sơ kết công tác trẻ em 6 tháng"
     assert row.cooperating == ("Công an tỉnh", "Sở Giáo dục và Đào tạo")
@@ -1017,13 +1043,13 @@ def test_a_recurring_task_creates_one_task_per_due_date(secretariat_page, qtbot,
     dialog.lead.set_current_id(world.agencies["SYT"])
     dialog.assigned.set_value(date(TODAY.year, 1, 2))
     dialog.deadline_kind.setCurrentIndex(dialog.deadline_kind.findData("recurring"))
-    dialog.recurrence_kind.setCurrentIndex(dialog.recurrence_kind.findData("quarterly"))
-    dialog.recurrence_points.setText("15/4")  # a quarter has months 1 to 3
-    dialog.save()
-    assert dialog.recurrence_points.property("invalid") is True
+    dialog.deadlines.recurrence_kind.setCurrentIndex(dialog.deadlines.recurrence_kind.findData("quarterly"))
+    dialog.deadlines.recurrence_points.setText("15/4")  # a quarter has months 1 to 3
+    save_and_wait(qtbot, dialog)
+    assert dialog.deadlines.recurrence_points.property("invalid") is True
     assert dialog.banner.isVisibleTo(dialog)
-    dialog.recurrence_points.setText("15/3")
-    dialog.save()
+    dialog.deadlines.recurrence_points.setText("15/3")
+    save_and_wait(qtbot, dialog)
     assert len(dialog.saved_ids) == 4
     rows = tasks.list_tasks(
         database, page.ctx.actor, TaskFilter(text="bao cao quy"), tasks.TaskSort("deadline")
@@ -1050,19 +1076,18 @@ def test_editing_a_task_someone_else_changed_offers_to_reload(secretariat_page, 
     )
     asked = []
 
-    def load_theirs():  # both versions are shown; the user loads theirs
-        conflict = QApplication.activeModalWidget()
+    def load_theirs(conflict):  # both versions are shown; the user loads theirs
         assert isinstance(conflict, ConflictDialog)
         asked.append([row.label for row in conflict.rows])
         conflict.reload_button.click()
 
-    QTimer.singleShot(0, load_theirs)
+    when_modal(load_theirs)
     dialog.title.setPlainText("Tổ chức Diễn đàn trẻ em cấp tỉnh lần thứ V")
-    dialog.save()
+    save_and_wait(qtbot, dialog)
     assert asked == [["Tên nhiệm vụ"]] and dialog.saved is None
     assert dialog.title.toPlainText() == "Diễn đàn trẻ em 2026"  # reloaded as it now is
     dialog.title.setPlainText("Tổ chức Diễn đàn trẻ em cấp tỉnh lần thứ V")
-    dialog.save()
+    save_and_wait(qtbot, dialog)
     assert dialog.saved.row.title == "Tổ chức Diễn đàn trẻ em cấp tỉnh lần thứ V"
 
 
@@ -1070,19 +1095,19 @@ def test_extension_through_the_dialog_marks_the_deadline(secretariat_page, qtbot
     page, world = secretariat_page
     select(page, qtbot, world.ids["forum"])
 
-    def fill():
-        dialog = QApplication.activeModalWidget()
+    def fill(dialog):
         assert isinstance(dialog, ExtensionDialog)
         dialog.new_deadline.set_value(day(45))
-        dialog.save()  # no reason
+        save_and_wait(qtbot, dialog)  # no reason
         assert dialog.reason.property("invalid") is True
         dialog.reason.setPlainText("Chờ ý kiến của Bộ Y tế về nội dung diễn đàn")
         dialog.approved_by.setText("Trưởng ban")
         dialog.save()
 
-    QTimer.singleShot(0, fill)
+    seen = when_modal(fill)
     with reselected(page, qtbot):
         qtbot.mouseClick(page.extend_button, Qt.LeftButton)
+    assert len(seen) == 1
     row = page.current_row()
     assert row.effective_deadline == day(45) and row.deadline == day(-40)
     assert row.status_class == classification.IN_PROGRESS
@@ -1109,7 +1134,8 @@ def test_a_task_with_progress_history_is_not_deleted_and_the_user_is_told(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
-    qtbot.mouseClick(page.delete_button, Qt.LeftButton)
+    with refreshed(page, qtbot):  # refused on a worker: said, then the list read again
+        qtbot.mouseClick(page.delete_button, Qt.LeftButton)
     assert shown == ["Nhiệm vụ đã có lịch sử cập nhật tiến độ; hãy hủy nhiệm vụ thay vì xóa."]
     assert page.model.row_of(world.ids["media"]) is not None
 
@@ -1123,7 +1149,7 @@ def test_export_writes_the_filtered_list_in_the_shown_order(
     page, world = secretariat_page
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     with refreshed(page, qtbot):
-        page.cooperating.set_current_id(world.agencies["SYT"])
+        page.filters.cooperating.set_current_id(world.agencies["SYT"])
     with qtbot.waitSignal(page.loaded, timeout=5000):
         page.table.sortByColumn(DEADLINE, Qt.AscendingOrder)
     shown = titles(page)
@@ -1175,10 +1201,10 @@ def test_a_relative_deadline_is_counted_in_working_days(secretariat_page, qtbot,
     dialog.lead.set_current_id(world.agencies["CAT"])
     dialog.assigned.set_value(date(2026, 4, 24))
     dialog.deadline_kind.setCurrentIndex(dialog.deadline_kind.findData("relative"))
-    assert dialog.relative_row.isVisibleTo(dialog) and not dialog.deadline.isVisibleTo(dialog)
-    dialog.relative_base.set_value(date(2026, 4, 24))  # a Friday before 30/4 and 1/5
-    dialog.relative_days.setValue(5)
-    dialog.save()
+    assert dialog.deadlines.relative_row.isVisibleTo(dialog) and not dialog.deadline.isVisibleTo(dialog)
+    dialog.deadlines.relative_base.set_value(date(2026, 4, 24))  # a Friday before 30/4 and 1/5
+    dialog.deadlines.relative_days.setValue(5)
+    save_and_wait(qtbot, dialog)
     (task_id,) = dialog.saved_ids
     detail = tasks.get_task(tasks_db[0], page.ctx.actor, task_id)
     assert detail.data.deadline_kind == "relative" and detail.data.relative_days == 5
