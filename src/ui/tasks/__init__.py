@@ -4,9 +4,11 @@ Modules, by job:
 - tasks_page           the page: puts the parts below together and keeps them in step
 - filter_bar           the filters (board, plan, sector, agencies, deadlines, search, scope)
 - class_chips          the status-class chips: counts, and the status-class filter
+- task_count           the number of tasks of the filter, and of each class
 - task_table_model     the SQL-paged, lazily fetched model; class colours and labels
 - task_table_view      the table: SQL order by header, columns kept between sessions
 - task_detail          the side panel: facts, rights, extensions, history, attachments
+- task_actions         new, edit, delete, add an update, extend: forms on the task as it now is
 - task_export          export of the list to Excel on a worker, with progress and Cancel
 - task_form_dialog     create or edit a task (TaskDialog), with its parts:
   task_places          board, plan and section, read on workers

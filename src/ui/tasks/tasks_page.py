@@ -1,21 +1,20 @@
 """Tasks page: the filtered task list (SQL-paged), status-class counts, the selected task's
 details and progress history, and the actions of the secretariat and the focal points.
 
-The page puts its parts together (filter_bar, class_chips, task_table_view, task_detail,
-task_export) and keeps them in step: a filter change reads the first page of rows and the
-counts again, the rows of a refresh bring the selection back, a selection reads the task.
-Every read and write goes through ui/operations.py, on a worker.
+The page puts its parts together (filter_bar, task_count, task_table_view, task_detail,
+task_actions, task_export) and keeps them in step: a filter change reads the first page of rows
+and the counts again, the rows of a refresh bring the selection back, a selection reads the
+task, a saved form reads the rows again with the saved task selected. Every read and write goes
+through ui/operations.py, on a worker.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -23,20 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from coordboard.services import boards, tasks
-from coordboard.services.actor import FOCAL_POINT, VIEWER
+from coordboard.services.actor import FOCAL_POINT
 from coordboard.services.tasks import TaskDetail, TaskFilter, TaskRow, TaskSort, classification
 from coordboard.ui import local_settings, operations
 from coordboard.ui.common.errors import message_for, show_error
 from coordboard.ui.common.page import Page
 from coordboard.ui.context import AppContext
 from coordboard.ui.operations import Changes
-from coordboard.ui.tasks.extension_dialog import ExtensionDialog
 from coordboard.ui.tasks.filter_bar import TaskFilterBar
-from coordboard.ui.tasks.progress_update_dialog import UpdateDialog
+from coordboard.ui.tasks.task_actions import TaskActions
 from coordboard.ui.tasks.task_count import TaskCountLabel
 from coordboard.ui.tasks.task_detail import TaskDetailPanel
 from coordboard.ui.tasks.task_export import TaskExporter
-from coordboard.ui.tasks.task_form_dialog import TaskDialog
 from coordboard.ui.tasks.task_table_model import BOARD, TaskTableModel
 from coordboard.ui.tasks.task_table_view import TaskTableView
 
@@ -85,7 +82,7 @@ class TasksPage(Page):
         self.count = TaskCountLabel(ctx, self.model)
         self.count.counted.connect(self._counted)
         self.table = TaskTableView(self.model)
-        self.table.doubleClicked.connect(lambda *_: self._activated())
+        self.table.doubleClicked.connect(lambda *_: self.actions.activated())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.details = TaskDetailPanel(ctx, self.model.deadline_text)
         self.splitter = QSplitter(Qt.Horizontal)
@@ -96,32 +93,16 @@ class TasksPage(Page):
         self.splitter.setChildrenCollapsible(False)
 
         # --- actions ------------------------------------------------------------------------
-        self.new_button = QPushButton(self.tr("New task"))
-        self.new_button.setToolTip(self.tr("Ctrl+N"))
-        self.edit_button = QPushButton(self.tr("Edit"))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.update_button = QPushButton(self.tr("Add update"))
-        self.update_button.setObjectName("addUpdate")
-        self.extend_button = QPushButton(self.tr("Extend deadline"))
+        self.actions = TaskActions(ctx, self.current_row, self._new_task_place, self)
+        self.actions.changed.connect(lambda task_id: self.refresh(select_id=task_id))
         self.export_button = QPushButton(self.tr("Export to Excel"))
-        self.new_button.clicked.connect(self.new_item)
-        self.edit_button.clicked.connect(self.edit_task)
-        self.delete_button.clicked.connect(self.delete_task)
-        self.update_button.clicked.connect(self.add_update)
-        self.extend_button.clicked.connect(self.extend_deadline)
         self.exporter = TaskExporter(ctx, self.filters, self.current_sort, self.export_button, self)
         self.exporter.exported.connect(self.exported)
         self.exporter.failed.connect(self.export_failed)
         self.export_button.clicked.connect(self.exporter.ask_and_export)
 
         buttons = QHBoxLayout()
-        for button in (
-            self.new_button,
-            self.edit_button,
-            self.delete_button,
-            self.update_button,
-            self.extend_button,
-        ):
+        for button in self.actions.buttons:
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
@@ -136,7 +117,7 @@ class TasksPage(Page):
         if ctx.actor.role == FOCAL_POINT and ctx.actor.agency_id is not None:
             self.filters.set_scope(ctx.actor.agency_id, checked=True)  # lands on "my agency",
             self.table.set_sort(TaskSort("status"))  # overdue first
-        self._update_buttons()
+        self.actions.update_buttons()
         operations.query(
             self,
             lambda: boards.list_boards(ctx.db, ctx.actor),
@@ -153,6 +134,14 @@ class TasksPage(Page):
         pending, self._pending = self._pending, None
         if pending is not None:  # asked for a board before the list of boards arrived
             self._apply_filter(*pending)
+
+    def new_item(self) -> None:
+        """Ctrl+N (the main window's New action): a task of the chosen board and plan."""
+        self.actions.new_task()
+
+    def _new_task_place(self) -> tuple[int | None, int | None]:
+        flt = self.filters.current_filter()
+        return flt.board_id, flt.plan_id
 
     def focus_search(self) -> None:
         """Ctrl+F (the main window's Find action)."""
@@ -218,7 +207,7 @@ class TasksPage(Page):
                 self.show_detail(select_id)  # just saved, but outside the filter or the page
             else:
                 self._selection_changed()
-        self._update_buttons()
+        self.actions.update_buttons()
         self.loaded.emit()
 
     def _load_failed(self, exc: BaseException) -> None:
@@ -241,7 +230,7 @@ class TasksPage(Page):
 
     def _selection_changed(self) -> None:
         row = self.current_row()
-        self._update_buttons()
+        self.actions.update_buttons()
         if row is None:
             operations.supersede(self, "detail")
             self.detail = None
@@ -262,106 +251,8 @@ class TasksPage(Page):
     def _detail_read(self, detail: TaskDetail) -> None:
         self.detail = detail
         self.details.show_detail(detail)
-        self._update_buttons()
+        self.actions.update_buttons()
         self.detail_loaded.emit(detail)
-
-    def _update_buttons(self) -> None:
-        """Hints only: the services decide (a refusal is explained when it comes)."""
-        row = self.current_row()
-        editor = self.ctx.may_edit_boards
-        self.new_button.setEnabled(editor)
-        self.edit_button.setEnabled(editor and row is not None)
-        self.delete_button.setEnabled(editor and row is not None)
-        self.extend_button.setEnabled(
-            editor and row is not None and row.effective_deadline is not None
-        )
-        self.update_button.setEnabled(row is not None and self.ctx.actor.role != VIEWER)
-
-    # --- actions ----------------------------------------------------------------------------
-    def _activated(self) -> None:
-        if self.ctx.may_edit_boards:
-            self.edit_task()
-        else:
-            self.add_update()
-
-    def _with_fresh_detail(self, open_dialog: Callable[[TaskDetail], None]) -> None:
-        """Read the selected task as it is now, then `open_dialog` on it (deleted meanwhile:
-        say so and show the list as it now is)."""
-        row = self.current_row()
-        if row is None:
-            return
-        ctx = self.ctx
-
-        def failed(exc: BaseException) -> None:
-            show_error(self, exc)
-            self.refresh()
-
-        operations.query(
-            self,
-            lambda: tasks.get_task(ctx.db, ctx.actor, row.id),
-            open_dialog,
-            failed,
-            key="action",
-        )
-
-    def _run_dialog(self, dialog, fallback_id: int | None = None) -> None:
-        if dialog.exec() and dialog.saved is not None:
-            saved = dialog.saved
-            task_id = saved[0] if isinstance(saved, tuple) else getattr(saved, "id", fallback_id)
-            self.refresh(select_id=task_id)
-
-    def new_item(self) -> None:
-        """Ctrl+N (the main window's New action): a task of the chosen board and plan."""
-        flt = self.filters.current_filter()
-        dialog = TaskDialog(self.ctx, board_id=flt.board_id, plan_id=flt.plan_id, parent=self)
-        self._run_dialog(dialog)
-
-    def edit_task(self) -> None:
-        self._with_fresh_detail(
-            lambda detail: self._run_dialog(TaskDialog(self.ctx, detail, parent=self), detail.id)
-        )
-
-    def add_update(self) -> None:
-        self._with_fresh_detail(
-            lambda detail: self._run_dialog(UpdateDialog(self.ctx, detail, parent=self), detail.id)
-        )
-
-    def extend_deadline(self) -> None:
-        self._with_fresh_detail(
-            lambda detail: self._run_dialog(
-                ExtensionDialog(self.ctx, detail, parent=self), detail.id
-            )
-        )
-
-    def delete_task(self) -> None:
-        row = self.current_row()
-        if row is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete the task"),
-            self.tr(
-                'Delete the task "{title}" with its progress history and attachments? '
-                "This cannot be undone."
-            ).format(title=row.title),
-            QMessageBox.Yes | QMessageBox.No,
-            QMessageBox.No,
-        )
-        if answer != QMessageBox.Yes:
-            return
-        ctx = self.ctx
-
-        def refused(exc: BaseException) -> None:  # refused, or changed meanwhile: say so
-            show_error(self, exc)
-            self.refresh()
-
-        operations.save(
-            self,
-            lambda: tasks.delete_task(ctx.db, ctx.actor, row.id, expected_version=row.version),
-            lambda _done: self.refresh(),
-            refused,
-            changes=Changes.TASKS,
-        )
 
     # --- export -----------------------------------------------------------------------------
     def export_to(self, path: Path) -> None:

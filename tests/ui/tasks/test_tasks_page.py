@@ -300,7 +300,7 @@ def test_editing_a_task_deleted_meanwhile_says_so_and_reads_the_list_again(
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
     with refreshed(page, qtbot):
-        qtbot.mouseClick(page.edit_button, Qt.LeftButton)
+        qtbot.mouseClick(page.actions.edit_button, Qt.LeftButton)
     assert len(shown) == 1 and QApplication.activeModalWidget() is None
     assert page.model.row_of(world.ids["drugs"]) is None
 
@@ -342,7 +342,7 @@ def test_a_focal_point_adds_an_update_that_appears_in_the_history(
     with refreshed(page, qtbot):
         page.show_my_agency()
     select(page, qtbot, world.ids["hotline"])
-    assert page.update_button.isEnabled() and not page.edit_button.isEnabled()
+    assert page.actions.update_button.isEnabled() and not page.actions.edit_button.isEnabled()
     report = tmp_path / "bien-ban-kiem-tra.pdf"
     report.write_bytes(b"%PDF-1.4 demo")
 
@@ -356,7 +356,7 @@ def test_a_focal_point_adds_an_update_that_appears_in_the_history(
 
     seen = when_modal(fill)
     with reselected(page, qtbot):
-        qtbot.mouseClick(page.update_button, Qt.LeftButton)
+        qtbot.mouseClick(page.actions.update_button, Qt.LeftButton)
     assert len(seen) == 1
     history = page.details.toPlainText()
     assert "Đã kết nối Tổng đài 111 với 45 xã, phường." in history
@@ -381,7 +381,7 @@ def test_a_focal_point_cannot_change_another_agencys_task(vi_app, qtbot, tasks_d
         page.filters.scope.click()  # every task of its boards
     select(page, qtbot, world.ids["abuse"])  # the police lead; the health department is not in it
     before = page.detail.updates
-    assert page.update_button.isEnabled()  # a hint only: the service decides
+    assert page.actions.update_button.isEnabled()  # a hint only: the service decides
     seen = {}
 
     def fill(dialog):
@@ -394,7 +394,7 @@ def test_a_focal_point_cannot_change_another_agencys_task(vi_app, qtbot, tasks_d
         dialog.reject()
 
     when_modal(fill)
-    qtbot.mouseClick(page.update_button, Qt.LeftButton)
+    qtbot.mouseClick(page.actions.update_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: "open" in seen, timeout=5000)
     assert seen["banner"] == tr_message(
         "errors", "Your agency neither leads nor co-operates on this task."
@@ -467,7 +467,7 @@ def test_extension_through_the_dialog_marks_the_deadline(secretariat_page, qtbot
 
     seen = when_modal(fill)
     with reselected(page, qtbot):
-        qtbot.mouseClick(page.extend_button, Qt.LeftButton)
+        qtbot.mouseClick(page.actions.extend_button, Qt.LeftButton)
     assert len(seen) == 1
     row = page.current_row()
     assert row.effective_deadline == day(45) and row.deadline == day(-40)
@@ -482,7 +482,7 @@ def test_delete_asks_then_removes(secretariat_page, qtbot, monkeypatch):
     select(page, qtbot, world.ids["drugs"])  # no progress history yet
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     with refreshed(page, qtbot):
-        qtbot.mouseClick(page.delete_button, Qt.LeftButton)
+        qtbot.mouseClick(page.actions.delete_button, Qt.LeftButton)
     assert page.model.row_of(world.ids["drugs"]) is None
     assert page.total == len(TASKS) - 1
 
@@ -496,7 +496,7 @@ def test_a_task_with_progress_history_is_not_deleted_and_the_user_is_told(
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
     with refreshed(page, qtbot):  # refused on a worker: said, then the list read again
-        qtbot.mouseClick(page.delete_button, Qt.LeftButton)
+        qtbot.mouseClick(page.actions.delete_button, Qt.LeftButton)
     assert shown == ["Nhiệm vụ đã có lịch sử cập nhật tiến độ; hãy hủy nhiệm vụ thay vì xóa."]
     assert page.model.row_of(world.ids["media"]) is not None
 
