@@ -12,7 +12,6 @@ Modules, by job:
 - task_export          export of the list to Excel on a worker, with progress and Cancel
 - task_form_dialog     create or edit a task (TaskDialog), with its parts:
   task_places          board, plan and section, read on workers
-  cooperating_picker   the co-operating agencies
   deadline_fields      fixed, relative, recurring or no deadline
 - task_form            the base of the forms that add to a task's history
 - progress_update_dialog, extension_dialog   those forms

@@ -5,8 +5,8 @@ section. The form keeps what was typed when the service refuses. When someone el
 task meanwhile (ConflictError), it shows both versions field by field and lets the user reload
 or save again on top (FormDialog's conflict hooks).
 
-Its parts: task_places (board, plan and section, read on workers), cooperating_picker,
-deadline_fields.
+Its parts: task_places (board, plan and section, read on workers), deadline_fields, and the
+co-operating agencies in a common AgencyChecklist.
 """
 
 from __future__ import annotations
@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from coordboard.i18n import translate
 from coordboard.services import tasks
 from coordboard.services.tasks import TaskDetail, TaskInput
+from coordboard.ui.common.agency_checklist import AgencyChecklist
 from coordboard.ui.common.errors import message_for
 from coordboard.ui.common.form_dialog import FormDialog, combo_names
 from coordboard.ui.common.widgets import DateEdit, ItemCombo, mark_invalid, text_box
 from coordboard.ui.context import AppContext
 from coordboard.ui.operations import Changes
-from coordboard.ui.tasks.cooperating_picker import CooperatingPicker
 from coordboard.ui.tasks.deadline_fields import DeadlineFields
 from coordboard.ui.tasks.number_text import format_number, parse_number
 from coordboard.ui.tasks.task_places import LOADING, TaskPlaces
@@ -88,7 +88,12 @@ class TaskDialog(FormDialog):
         self.lead = ItemCombo(none_label=self.tr("(choose the lead agency)"))
         self.lead.setObjectName("taskLead")
         self.lead.set_items(ctx.agency_items())
-        self.cooperating_picker = CooperatingPicker(ctx.agency_items())
+        self.cooperating_picker = AgencyChecklist(
+            ctx.agency_items(),
+            name="taskCooperating",
+            min_height=170,
+            placeholder=self.tr("Find an agency (accents optional)"),
+        )
         self.cooperating = self.cooperating_picker.list
         self.responsible = QLineEdit()
         self.responsible.setPlaceholderText(self.tr("e.g. Phòng Bảo trợ xã hội và Trẻ em"))
@@ -127,7 +132,7 @@ class TaskDialog(FormDialog):
         }
 
         self.lead.currentIndexChanged.connect(
-            lambda _i: self.cooperating_picker.set_lead(self.lead.current_id())
+            lambda _i: self.cooperating_picker.exclude(self.lead.current_id())
         )
         self.deadlines.kind_changed.connect(self._deadline_kind_changed)
         if detail is not None:
@@ -139,7 +144,7 @@ class TaskDialog(FormDialog):
         self.places.read_boards()
         self.deadlines.show_kind()
         self.deadlines.recurrence_hint()
-        self.cooperating_picker.set_lead(self.lead.current_id())
+        self.cooperating_picker.exclude(self.lead.current_id())
 
     def _lay_out(self) -> None:
         task_box = QGroupBox(self.tr("Task"))
@@ -186,10 +191,10 @@ class TaskDialog(FormDialog):
         self.fields["deadline"] = self.deadlines.invalid_widget()
 
     def cooperating_ids(self) -> tuple[int, ...]:
-        return self.cooperating_picker.ids()
+        return self.cooperating_picker.checked_ids()
 
     def set_cooperating(self, agency_ids) -> None:
-        self.cooperating_picker.set_ids(agency_ids)
+        self.cooperating_picker.set_checked(agency_ids)
 
     # --- loading and saving -----------------------------------------------------------------
     def load(self, detail: TaskDetail) -> None:
@@ -204,7 +209,7 @@ class TaskDialog(FormDialog):
         self.source_issuer.setText(d.source_issuer)
         self.sector.set_current_id(d.sector_id)
         self.lead.set_current_id(d.lead_agency_id)
-        self.cooperating_picker.set_lead(self.lead.current_id())
+        self.cooperating_picker.exclude(self.lead.current_id())
         self.set_cooperating(d.cooperating_agency_ids)
         self.responsible.setText(d.responsible_person)
         self.assigned.set_value(d.assigned_date)
