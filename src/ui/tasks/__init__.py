@@ -15,6 +15,7 @@ Modules, by job:
   deadline_fields      fixed, relative, recurring or no deadline
 - task_form            the base of the forms that add to a task's history
 - progress_update_dialog, extension_dialog   those forms
+- held_choice          combos filled from workers: the choice held as "…" meanwhile
 - number_text          numbers typed and shown the Vietnamese way
 """
 

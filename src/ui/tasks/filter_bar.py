@@ -2,9 +2,9 @@
 co-operating agency, deadline range, the date the classes are computed as of, a title search,
 the status-class chips, and a focal point's "my agency" scope.
 
-The plans of the chosen board are read on a worker. Until they arrive, the plan asked for (by
-another page, or kept by "open filtered") counts as chosen, so the list shown and the filter
-agree; should the board not have that plan, the filter says so by changing once the list is in.
+The plans of the chosen board are read on a worker. Until they arrive, the plan filter holds
+the plan asked for (by another page, through "open filtered"), so the filter and the rows
+agree; should the board not have that plan, the filter changes once the list is in.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from coordboard.ui.common.errors import show_error
 from coordboard.ui.common.widgets import DateEdit, ItemCombo
 from coordboard.ui.context import AppContext
 from coordboard.ui.tasks.class_chips import ClassChips
+from coordboard.ui.tasks.held_choice import hold, set_quietly
 
 SCOPE_STYLE = (
     "QToolButton { padding: 3px 8px; border: 1px solid #9bb7d6; border-radius: 3px;"
@@ -55,8 +56,7 @@ class TaskFilterBar(QWidget):
         self.ctx = ctx
         self.board_names: dict[int, str] = {}
         self.scope_agency_id: int | None = None
-        self._plans_loading = False
-        self._wanted_plan: int | None = None  # the plan chosen while the plans are read
+        self._wanted_plan: int | None = None  # the plan to choose when the plans arrive
 
         self.board = ItemCombo(none_label=self.tr("All boards"))
         self.board.setObjectName("taskBoardFilter")
@@ -170,11 +170,11 @@ class TaskFilterBar(QWidget):
         self.changed.emit()
 
     def _fill_plans(self, keep: int | None = None) -> None:
-        """Read the chosen board's plans on a worker, then choose `keep` among them."""
+        """Read the chosen board's plans on a worker, then choose `keep` among them. Until they
+        arrive the plan filter holds `keep` alone (as "…"): it says what the rows show."""
         board_id = self.board.current_id()
-        self._wanted_plan = keep
-        self._plans_loading = board_id is not None
-        self._show_plans([])
+        self._wanted_plan = keep if board_id is not None else None
+        hold(self.plan, self._wanted_plan)
         self.plan.setEnabled(board_id is not None)
         self.plan.setToolTip("" if board_id is not None else self.tr("Choose a board first"))
         if board_id is None:
@@ -185,26 +185,16 @@ class TaskFilterBar(QWidget):
             self,
             lambda: plans.list_plans(ctx.db, ctx.actor, board_id),
             self._plans_read,
-            self._plans_failed,
+            lambda exc: show_error(self, exc),  # the plan filter keeps what it holds
             key="plans",
         )
 
     def _plans_read(self, found: list[PlanInfo]) -> None:
-        self._plans_loading = False
-        self._show_plans([(p.id, f"{p.code} — {p.title}" if p.code else p.title) for p in found])
+        items = [(p.id, f"{p.code} — {p.title}" if p.code else p.title) for p in found]
+        set_quietly(self.plan, items, self._wanted_plan)
         self.plans_loaded.emit()
         if self._wanted_plan is not None and self.plan.current_id() != self._wanted_plan:
             self.changed.emit()  # the plan asked for is not the board's: no longer filtered
-
-    def _plans_failed(self, exc: BaseException) -> None:
-        self._plans_read([])
-        show_error(self, exc)
-
-    def _show_plans(self, items: list[tuple[int, str]]) -> None:
-        self.plan.blockSignals(True)
-        self.plan.set_items(items, keep=False)
-        self.plan.set_current_id(self._wanted_plan)
-        self.plan.blockSignals(False)
 
     # --- the agency scope ---------------------------------------------------------------------
     def set_scope(self, agency_id: int | None, checked: bool) -> None:
@@ -237,7 +227,7 @@ class TaskFilterBar(QWidget):
     # --- the filter ---------------------------------------------------------------------------
     def current_filter(self) -> TaskFilter:
         board_id = self.board.current_id()
-        plan_id = self._wanted_plan if self._plans_loading else self.plan.current_id()
+        plan_id = self.plan.current_id()
         return TaskFilter(
             board_id=board_id,
             include_child_boards=board_id is not None and self.child_boards.isChecked(),

@@ -34,8 +34,9 @@ from coordboard.ui.common.widgets import DateEdit, ItemCombo, mark_invalid, text
 from coordboard.ui.context import AppContext
 from coordboard.ui.operations import Changes
 from coordboard.ui.tasks.deadline_fields import DeadlineFields
+from coordboard.ui.tasks.held_choice import LOADING
 from coordboard.ui.tasks.number_text import format_number, parse_number
-from coordboard.ui.tasks.task_places import LOADING, TaskPlaces
+from coordboard.ui.tasks.task_places import TaskPlaces
 
 
 class InputError(Exception):

@@ -3,9 +3,10 @@ worker reads (the boards the user may edit, the board's plans, the plan's sectio
 
 The form is usable while the lists load, and holds the same place before and after: a place
 chosen before its list arrived (preset by the Plans page, or the task's own when editing) is in
-its combo at once, as "…", and takes its name when the list arrives. So a save meanwhile keeps
-it, and so does a list that could not be read (it is read again at the next `retry`). Choosing
-another board (or plan) empties the lists below it at once and reads them again.
+its combo at once, as "…" (held_choice), and takes its name when the list arrives. So a save
+meanwhile keeps it, and so does a list that could not be read (it is read again at the next
+`retry`). Choosing another board (or plan) empties the lists below it at once and reads them
+again.
 """
 
 from __future__ import annotations
@@ -18,27 +19,13 @@ from coordboard.services.plans import PlanInfo, PlanTree
 from coordboard.ui import operations
 from coordboard.ui.common.widgets import ItemCombo
 from coordboard.ui.context import AppContext
+from coordboard.ui.tasks.held_choice import hold, set_quietly
 
-LOADING = "…"  # the name of a place chosen before its list arrived
 LEVELS = ("board", "plan", "section")
 
 
 def plan_label(p: PlanInfo) -> str:
     return f"{p.code} — {p.title} ({p.period})" if p.code else f"{p.title} ({p.period})"
-
-
-def set_quietly(combo: ItemCombo, items: list[tuple[int, str]], current: int | None) -> None:
-    """Fill `combo` and choose `current` (or its first entry) without a change signal: what
-    depends on the choice is read by the caller."""
-    was_blocked = combo.blockSignals(True)
-    combo.set_items(items, keep=False)
-    combo.set_current_id(current)
-    combo.blockSignals(was_blocked)
-
-
-def hold(combo: ItemCombo, item_id: int | None) -> None:
-    """Only `item_id` (and the combo's "none" entry), chosen, until the list arrives."""
-    set_quietly(combo, [(item_id, LOADING)] if item_id is not None else [], item_id)
 
 
 class TaskPlaces(QObject):

@@ -10,7 +10,7 @@ from datetime import date
 from coordboard.services import boards, plans, tasks
 from coordboard.services.tasks import TaskFilter
 from coordboard.ui.tasks import TaskDialog
-from coordboard.ui.tasks.task_places import LOADING
+from coordboard.ui.tasks.held_choice import LOADING
 from ui.tasks.task_world import TODAY, when_modal
 from ui.ui_helpers import save_and_wait
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coordboard.i18n import tr_message
-from coordboard.services import tasks
+from coordboard.services import plans, tasks
 from coordboard.services.tasks import (
     TaskFilter,
     classification,
@@ -21,6 +21,7 @@ from coordboard.ui.tasks import (
     UpdateDialog,
     tasks_page,
 )
+from coordboard.ui.tasks.held_choice import LOADING
 from coordboard.ui.tasks.task_table_model import CLASS, DEADLINE, TITLE
 from ui.tasks.task_world import (
     TASKS,
@@ -250,8 +251,9 @@ def test_open_filtered_shows_what_another_page_asked_for(secretariat_page, qtbot
                 classes=(classification.DONE_ON_TIME, classification.DONE_LATE),
             )
         )
-        # the board's plans are on their way: the plan asked for counts meanwhile
-        assert page.filters.plan.current_id() is None
+        # the board's plans are on their way: the plan filter holds the plan asked for
+        assert page.filters.plan.current_id() == world.plan
+        assert page.filters.plan.currentText() == LOADING
         assert page.current_filter().plan_id == world.plan
         assert page.model.flt.plan_id == world.plan
     assert {r.id for r in page.model.rows} == {
@@ -259,6 +261,7 @@ def test_open_filtered_shows_what_another_page_asked_for(secretariat_page, qtbot
     }
     assert page.filters.board.current_id() == world.province
     assert page.filters.plan.current_id() == world.plan
+    assert page.filters.plan.currentText().startswith("125/KH-BĐH — ")
     assert page.filters.class_chips.chips[classification.DONE_LATE].isChecked()
     assert not page.filters.class_chips.all_chip.isChecked()
 
@@ -271,6 +274,25 @@ def test_a_plan_that_is_not_the_boards_is_dropped_once_the_plans_arrive(secretar
     qtbot.waitUntil(lambda: page.model.flt.plan_id is None and not page.model.loading)
     assert page.filters.plan.current_id() is None and page.current_filter().plan_id is None
     assert len(page.model.rows) == len(TASKS)
+
+
+def test_plans_that_cannot_be_read_leave_the_plan_filter_as_it_was(
+    secretariat_page, qtbot, monkeypatch
+):
+    page, world = secretariat_page
+
+    def lost(*args, **kwargs):
+        raise ConnectionError("server closed the connection")
+
+    monkeypatch.setattr(plans, "list_plans", lost)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    with refreshed(page, qtbot):
+        page.open_filtered(TaskFilter(board_id=world.province, plan_id=world.plan))
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert "server closed the connection" in shown[0]
+    assert page.filters.plan.current_id() == world.plan  # what the rows show
+    assert page.current_filter().plan_id == world.plan == page.model.flt.plan_id
 
 
 def test_the_selected_task_stays_selected_through_a_sort_and_a_refresh(secretariat_page, qtbot):
