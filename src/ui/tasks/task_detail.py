@@ -14,9 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QFileDialog, QTextBrowser, QWidget
 
-from coordboard.errors import DomainError
-from coordboard.i18n import QT_TRANSLATE_NOOP, translate
+from coordboard.i18n import translate
 from coordboard.services import tasks
+from coordboard.services.documents.files import write_bytes_atomic
 from coordboard.services.tasks import TaskDetail, TaskRow
 from coordboard.ui import operations
 from coordboard.ui.common.widgets import format_date
@@ -219,14 +219,6 @@ class TaskDetailPanel(QTextBrowser):
 
         def work() -> Path:
             _name, content = tasks.attachment_content(ctx.db, ctx.actor, attachment_id)
-            try:
-                Path(path).write_bytes(content)
-            except OSError as exc:
-                raise DomainError(
-                    QT_TRANSLATE_NOOP("errors", "Cannot write to {path}: {detail}"),
-                    path=str(path),
-                    detail=exc.strerror or str(exc),
-                ) from exc
-            return Path(path)
+            return write_bytes_atomic(path, content)  # "Cannot write to …" when it cannot
 
         operations.query(self, work, self.attachment_saved.emit)

@@ -574,3 +574,17 @@ def test_export_can_be_cancelled_and_leaves_no_file(secretariat_page, qtbot, tmp
     assert isinstance(blocker.args[0], task_exports.ExportCancelled)
     assert list(folder.iterdir()) == []  # neither the file nor a temporary one
     assert page.export_button.isEnabled()
+
+
+def test_an_attachment_that_cannot_be_written_is_said(
+    secretariat_page, qtbot, tasks_db, tmp_path, monkeypatch
+):
+    page, world = secretariat_page
+    detail = tasks.get_task(tasks_db[0], page.ctx.actor, world.ids["survey"])
+    attachment = next(a for u in detail.updates for a in u.attachments)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    target = tmp_path / "missing" / "bao-cao.xlsx"
+    page.details.save_attachment(attachment.id, target)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert str(target) in shown[0] and not target.parent.exists()
