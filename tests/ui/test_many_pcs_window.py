@@ -17,8 +17,8 @@ from coordboard.services.actor import SYSTEM
 from coordboard.services.members import people
 from coordboard.services.tasks import TaskInput
 from coordboard.ui.main_window import MainWindow
-from coordboard.ui.tasks.task_dialogs import TaskDialog
-from ui.ui_helpers import context_for_actor
+from coordboard.ui.tasks import TaskDialog
+from ui.ui_helpers import context_for_actor, save_and_wait
 
 pytestmark = [pytest.mark.postgres, pytest.mark.parametrize("backend", ["postgresql"])]
 
@@ -86,7 +86,7 @@ def test_server_gone_then_back_status_bar_save_message_and_retry(
             pass
         assert window.statusBar().currentMessage().startswith("Mất kết nối tới cơ sở dữ liệu")
         started = time.monotonic()
-        dialog.save()
+        save_and_wait(qtbot, dialog)
         assert time.monotonic() - started < 3  # a refused connection: no long wait
         assert dialog.result() != QDialog.Accepted and dialog.saved is None
         assert dialog.banner.text().startswith("Mất kết nối tới máy chủ cơ sở dữ liệu")
@@ -98,6 +98,6 @@ def test_server_gone_then_back_status_bar_save_message_and_retry(
     assert window.statusBar().currentMessage() == "Đã kết nối lại được với cơ sở dữ liệu."
     after = tasks.get_task(db, secretariat, task_id)
     assert (after.row.title, after.version) == (before.row.title, before.version)  # nothing
-    dialog.save()  # the user saves again
+    save_and_wait(qtbot, dialog)  # the user saves again
     assert dialog.result() == QDialog.Accepted, dialog.banner.text()
     assert tasks.get_task(db, secretariat, task_id).row.title == typed

@@ -19,7 +19,7 @@ from coordboard.ui import operations
 from coordboard.ui.operations import Changes
 from coordboard.ui.plans.plan_dialogs import CopyPlanDialog, PlanDialog, SectionDialog
 from coordboard.ui.plans.plan_tree import PLAN, SECTION, TASK
-from coordboard.ui.tasks.task_dialogs import TaskDialog
+from coordboard.ui.tasks import TaskDialog
 
 if TYPE_CHECKING:
     from coordboard.ui.plans.plans_page import PlansPage

@@ -3,14 +3,16 @@
 The first page is read when the filter or the order changes; the view asks for the next page
 (`canFetchMore` / `fetchMore`) when the user scrolls near the end. Sorting re-queries from the
 first row: SQL orders, so a header click costs one page, whatever the table's size.
-Every page is read in a worker (`run_task`): at a million tasks a search that matches little,
-a deep offset or an order without an index takes seconds, and the window must not freeze.
+Every page is read on a worker (ui/operations.py): at a million tasks a search that matches
+little, a deep offset or an order without an index takes seconds, and the window must not freeze.
 
 While the first page of a new filter or order is being read, the rows of the previous one stay
 on screen (the page says "Loading…"): typing in the search box or clicking a header then does
 not blank the table at every step, and the selection stays visible until the new rows replace
 the old ones in one reset. A result that arrives after a newer filter or order was asked for
-is dropped (a generation counter), and so is a next page of an older generation.
+is dropped, and so is a next page of an older generation. The model counts its generations
+itself rather than through a query key: a read still waiting in the pool's queue checks the
+counter and reads nothing once a newer filter was asked for (typing a search queues several).
 
 Signals: `page_loaded(offset)` after a page is in the model: 0 for the first page (the model
 was reset with it), the number of rows before it for a next page; `loading_changed(bool)`
@@ -29,8 +31,8 @@ from coordboard.services import tasks
 from coordboard.services.actor import Actor
 from coordboard.services.tasks import TaskFilter, TaskRow, TaskSort
 from coordboard.services.tasks import classification as cls
+from coordboard.ui import operations
 from coordboard.ui.common.widgets import format_date
-from coordboard.ui.workers import run_task
 
 ROW_ROLE = Qt.UserRole + 1
 PAGE_SIZE = tasks.PAGE_SIZE  # 200
@@ -142,11 +144,11 @@ class TaskTableModel(QAbstractTableModel):
         generation = self._generation
         self._fetching = False  # a next page still on its way belongs to the old generation
         self._set_loading(True)
-        run_task(
+        operations.query(
+            self,
             self._reader(generation, 0),
             lambda page: self._first_page_read(generation, page),
             lambda exc: self._first_page_failed(generation, exc),
-            owner=self,
         )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
@@ -207,11 +209,11 @@ class TaskTableModel(QAbstractTableModel):
             return  # nothing more, or a page is already on its way
         self._fetching = True
         generation, start = self._generation, len(self.rows)
-        run_task(
+        operations.query(
+            self,
             self._reader(generation, start),
             lambda page: self._next_page_read(generation, start, page),
             lambda exc: self._next_page_failed(generation, exc),
-            owner=self,
         )
 
     def _next_page_read(self, generation: int, start: int, page: list[TaskRow] | None) -> None:

@@ -21,7 +21,7 @@ from coordboard.ui.common.form_dialog import same
 from coordboard.ui.context import AppContext
 from coordboard.ui.members.membership_dialogs import MembershipDialog
 from coordboard.ui.plans.plan_dialogs import PlanDialog, SectionDialog
-from coordboard.ui.tasks.task_dialogs import TaskDialog
+from coordboard.ui.tasks import TaskDialog
 
 ASSIGNED, DEADLINE, LATER = date(2026, 1, 5), date(2026, 6, 30), date(2026, 9, 15)
 

@@ -23,7 +23,7 @@ from coordboard.ui.plans.plan_tree import (
     TITLE,
     class_label,
 )
-from coordboard.ui.tasks.task_dialogs import TaskDialog
+from coordboard.ui.tasks import TaskDialog
 from ui.plans.sample_plan import PLAN_TITLE, answer_modals, build_sample_plan, children, loaded_page
 from ui.ui_helpers import context_for, type_text
 
