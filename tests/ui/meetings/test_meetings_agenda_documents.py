@@ -85,9 +85,9 @@ def test_agenda_items_total_documents_and_carrying(
         dialog.save()
 
     answer_modals(carry)
-    with qtbot.waitSignal(page.loaded, timeout=5000):  # the later meetings are read first
-        tab.carry()
-    assert "2" in editor.note.text() and editor.note.isVisibleTo(page)
+    tab.carry()  # the later meetings are read in a worker, then the dialog opens
+    qtbot.waitUntil(lambda: editor.note.isVisibleTo(page), timeout=5000)
+    assert "2" in editor.note.text()
     carried = meetings.get_meeting(
         demo_db, auth.actor_for(demo_db, "thuky"), later.meeting.id
     ).agenda
