@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from coordboard.errors import DomainError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.services import meetings
-from coordboard.services.meetings import AgendaItemInfo, MeetingDetail
-from coordboard.ui.common.errors import show_error
+from coordboard.services.meetings import AgendaItemInfo, MeetingDetail, MeetingInfo, MeetingRow
+from coordboard.ui import operations
 from coordboard.ui.common.widgets import row_table
+from coordboard.ui.meetings.agenda_dialogs import AgendaItemDialog, CarryItemsDialog
 from coordboard.ui.meetings.meeting_editor import MeetingEditor, button
 from coordboard.ui.meetings.meeting_models import AgendaTableModel
 from coordboard.ui.printing import open_with_default_app
-from coordboard.ui.workers import run_task
 
 OVER_STYLE = "color: #9b1c14; font-weight: bold;"
 WITHIN_STYLE = "color: #2c6a23;"
@@ -186,8 +186,6 @@ class AgendaTab(QWidget):
 
     # --- items ------------------------------------------------------------------------------
     def add_item(self) -> None:
-        from coordboard.ui.meetings.meeting_dialogs import AgendaItemDialog
-
         dialog = AgendaItemDialog(self.editor.ctx, self.editor.meeting_id, parent=self)
         self._select_id = None
         if dialog.exec() and dialog.saved is not None:
@@ -195,8 +193,6 @@ class AgendaTab(QWidget):
             self.editor.saved_elsewhere()
 
     def edit_item(self) -> None:
-        from coordboard.ui.meetings.meeting_dialogs import AgendaItemDialog
-
         item = self.current_item()
         if item is None or not self.edit_button.isEnabled():
             return
@@ -227,36 +223,37 @@ class AgendaTab(QWidget):
     def toggle_finished(self) -> None:
         from dataclasses import replace
 
-        item, ctx = self.current_item(), self.editor.ctx
+        item, ctx, meeting_id = self.current_item(), self.editor.ctx, self.editor.meeting_id
         if item is None:
             return
         data = replace(item.as_input(), finished=not item.finished)
         self.editor.run(
             lambda: meetings.save_agenda_item(
-                ctx.db, ctx.actor, self.editor.meeting_id, data, item.id, item.version
+                ctx.db, ctx.actor, meeting_id, data, item.id, item.version
             )
         )
 
     def carry(self) -> None:
-        from coordboard.ui.meetings.meeting_dialogs import CarryItemsDialog
-
+        """Offer the board's later meetings (read in a worker) to carry the unfinished items to."""
         d, ctx = self.editor.detail, self.editor.ctx
         if d is None:
             return
-        try:
-            rows = meetings.list_meetings(ctx.db, ctx.actor, d.meeting.board_id)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-            return
+        meeting, board_id = d.meeting, d.meeting.board_id
+        operations.query(
+            self,
+            lambda: meetings.list_meetings(ctx.db, ctx.actor, board_id),
+            lambda rows: self._carry_to(meeting, rows),
+            key="later meetings",
+        )
+
+    def _carry_to(self, meeting: MeetingInfo, rows: list[MeetingRow]) -> None:
+        if self.editor.meeting_id != meeting.id:
+            return  # another meeting was chosen while the list was read
         later = sorted(
-            (
-                r
-                for r in rows
-                if r.starts_at > d.meeting.starts_at and r.status != "minutes_approved"
-            ),
+            (r for r in rows if r.starts_at > meeting.starts_at and r.status != "minutes_approved"),
             key=lambda r: r.starts_at,
         )
-        dialog = CarryItemsDialog(ctx, d.meeting, later, parent=self)
+        dialog = CarryItemsDialog(self.editor.ctx, meeting, later, parent=self)
         if dialog.exec() and dialog.saved is not None:
             self.editor.changed.emit(dialog.target.current_id())
             self.editor.notice(
@@ -306,7 +303,7 @@ class AgendaTab(QWidget):
             target.write_bytes(content)
             return target
 
-        run_task(work, open_with_default_app, lambda exc: show_error(self, exc), owner=self)
+        operations.query(self, work, lambda path: open_with_default_app(path))
 
     def remove_document(self) -> None:
         entry, ctx = self.documents.currentItem(), self.editor.ctx

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordboard.models import ATTENDANCE
 from coordboard.services import meetings
 from coordboard.services.meetings import AttendeeInfo, AttendeeInput, MeetingDetail
 from coordboard.ui.common.errors import message_for
@@ -76,7 +75,7 @@ class AttendanceTab(QWidget):
         self.person.setWordWrap(True)
         self.attendance = QComboBox()
         self.attendance.setObjectName("attendance")
-        for key in ATTENDANCE:
+        for key in meetings.ATTENDANCE_LABELS:  # every attendance value, in order
             self.attendance.addItem(attendance_label(key), key)
         self.reason = QLineEdit()
         self.reason.setObjectName("absenceReason")
@@ -236,7 +235,7 @@ class AttendanceTab(QWidget):
 
     # --- saving -----------------------------------------------------------------------------
     def save_attendee(self) -> None:
-        a, ctx = self.attendee, self.editor.ctx
+        a, ctx, meeting_id = self.attendee, self.editor.ctx, self.editor.meeting_id
         if a is None or not self.save_button.isEnabled():
             return
         data = AttendeeInput(
@@ -261,9 +260,7 @@ class AttendanceTab(QWidget):
             mark_invalid(self.form_fields.get(getattr(exc, "field", None) or ""), True)
 
         self.editor.run(
-            lambda: meetings.save_attendee(
-                ctx.db, ctx.actor, self.editor.meeting_id, data, a.id, a.version
-            ),
+            lambda: meetings.save_attendee(ctx.db, ctx.actor, meeting_id, data, a.id, a.version),
             done,
             failed,
         )
@@ -286,7 +283,7 @@ class AttendanceTab(QWidget):
         )
 
     def add_guest(self) -> None:
-        from coordboard.ui.meetings.meeting_dialogs import GuestDialog
+        from coordboard.ui.meetings.guest_dialog import GuestDialog
 
         self.editor.after_dialog(GuestDialog(self.editor.ctx, self.editor.meeting_id, self))
 

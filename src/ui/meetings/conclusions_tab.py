@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 from coordboard.services import meetings
 from coordboard.services.meetings import ConclusionInfo, ConclusionTask, MeetingDetail
 from coordboard.ui.common.errors import message_for
-from coordboard.ui.common.widgets import ErrorBanner, format_date, mark_invalid
-from coordboard.ui.meetings.meeting_dialogs import text_box
+from coordboard.ui.common.widgets import ErrorBanner, format_date, mark_invalid, text_box
 from coordboard.ui.meetings.meeting_editor import MeetingEditor, button
 from coordboard.ui.tasks.task_table_model import CLASS_COLOURS, class_label
 

@@ -32,14 +32,13 @@ from PySide6.QtWidgets import (
 from coordboard.services import meetings
 from coordboard.services.documents import files, meeting_docs
 from coordboard.services.meetings import MeetingDetail, MeetingInfo, calendar_export
-from coordboard.ui import printing
+from coordboard.ui import operations, printing
 from coordboard.ui.common.errors import show_error
 from coordboard.ui.common.form_dialog import FormDialog
 from coordboard.ui.common.widgets import DateEdit, format_date
 from coordboard.ui.context import AppContext
 from coordboard.ui.meetings.meeting_editor import MeetingEditor, button
 from coordboard.ui.operations import Changes
-from coordboard.ui.workers import run_task
 
 TYPE_CODES = {"minutes": "BB", "notice": "TB", "invitation": "GM"}
 
@@ -211,11 +210,12 @@ class DocumentsTab(QWidget):
             show_error(self, exc)
             self.failed.emit(exc)
 
-        run_task(work, ok, bad, owner=self)
+        operations.query(self, work, ok, bad)
 
     # --- documents --------------------------------------------------------------------------
     def preview(self, kind: str) -> None:
-
+        """The document is built in a worker; the preview dialog, which lays out and paints the
+        pages, opens on the main thread (Qt's print preview is a widget)."""
         ctx, meeting_id = self.editor.ctx, self.editor.meeting_id
 
         def work():

@@ -25,16 +25,15 @@ from PySide6.QtWidgets import (
 
 from coordboard.services import boards, meetings
 from coordboard.services.meetings import MeetingRow
-from coordboard.ui import local_settings
+from coordboard.ui import local_settings, operations
 from coordboard.ui.common.errors import show_error
 from coordboard.ui.common.page import Page
 from coordboard.ui.common.widgets import ItemCombo, row_table
 from coordboard.ui.context import AppContext
-from coordboard.ui.meetings.meeting_dialogs import MeetingDialog
+from coordboard.ui.meetings.meeting_dialog import MeetingDialog
 from coordboard.ui.meetings.meeting_editor import MeetingEditor
 from coordboard.ui.meetings.meeting_models import MeetingTableModel
 from coordboard.ui.operations import Changes
-from coordboard.ui.workers import run_task
 
 YEARS_BACK = 6
 # room for the title on a 1024-pixel screen; the rest elide (the editor shows them in full)
@@ -60,7 +59,6 @@ class MeetingsPage(Page):
         super().__init__(parent)
         self.ctx = ctx
         self.boards: dict[int, boards.BoardInfo] = {}
-        self._generation = 0
         self._filling = False
         self._first = True
 
@@ -133,9 +131,9 @@ class MeetingsPage(Page):
     # --- loading ----------------------------------------------------------------------------
     def refresh(self, select_id: int | None = None, reload_editor: bool = True) -> None:
         """Read the boards and the meetings again; keep (or move to `select_id`) the chosen
-        meeting, and read it again in the editor."""
-        self._generation += 1
-        generation, ctx = self._generation, self.ctx
+        meeting, and read it again in the editor. A newer refresh supersedes one still on its
+        way (the filters changed meanwhile: the older list is not shown)."""
+        ctx = self.ctx
         board_id, year, first = self.board.current_id(), self.year.currentData(), self._first
         keep = select_id if select_id is not None else self.current_id()
 
@@ -148,24 +146,22 @@ class MeetingsPage(Page):
                 chosen = None
             return rows, chosen, meetings.list_meetings(ctx.db, ctx.actor, chosen, year)
 
-        run_task(
+        operations.query(
+            self,
             work,
-            lambda result: self._fill(generation, keep, reload_editor, *result),
+            lambda result: self._fill(keep, reload_editor, *result),
             lambda exc: show_error(self, exc),
-            owner=self,
+            key="list",
         )
 
     def _fill(
         self,
-        generation: int,
         keep: int | None,
         reload_editor: bool,
         rows: list[boards.BoardInfo],
         board_id: int | None,
         found: list[MeetingRow],
     ) -> None:
-        if generation != self._generation:
-            return
         self._first = False
         self._filling = True
         try:
@@ -306,13 +302,14 @@ class MeetingsPage(Page):
         if answer != QMessageBox.Yes:
             return
         ctx = self.ctx
-        run_task(
+        operations.save(
+            self,
             lambda: meetings.delete_meeting(
                 ctx.db, ctx.actor, row.id, expected_version=row.version
             ),
             lambda _r: self._deleted(),
             lambda exc: (show_error(self, exc), self.refresh()),
-            owner=self,
+            changes=Changes.MEETINGS,
         )
 
     def _deleted(self) -> None:

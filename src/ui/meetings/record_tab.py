@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 from coordboard.services import meetings
 from coordboard.services.meetings import MeetingDetail, OpinionInfo, OpinionInput
 from coordboard.ui.common.errors import message_for
-from coordboard.ui.common.widgets import ErrorBanner, mark_invalid
-from coordboard.ui.meetings.meeting_dialogs import text_box
+from coordboard.ui.common.widgets import ErrorBanner, mark_invalid, text_box
 from coordboard.ui.meetings.meeting_editor import MeetingEditor, button
 from coordboard.ui.meetings.pickers import SpeakerCombo
 
@@ -352,7 +351,7 @@ class RecordTab(QWidget):
             return
         from dataclasses import replace
 
-        text = self.summary.toPlainText()
+        text, meeting_id = self.summary.toPlainText(), self.detail.meeting.id
         data = replace(item.as_input(), summary=text)
         self.banner.show_message("")
 
@@ -362,7 +361,7 @@ class RecordTab(QWidget):
 
         self.editor.run(
             lambda: meetings.save_agenda_item(
-                ctx.db, ctx.actor, self.detail.meeting.id, data, item.id, item.version
+                ctx.db, ctx.actor, meeting_id, data, item.id, item.version
             ),
             done,
             self._failed,

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from coordboard.services import auth, meetings
 from coordboard.ui.meetings import agenda_tab as meeting_agenda_tab
+from coordboard.ui.meetings.agenda_dialogs import AgendaItemDialog, CarryItemsDialog
 from coordboard.ui.meetings.documents_tab import IssueNumberDialog
-from coordboard.ui.meetings.meeting_dialogs import AgendaItemDialog, CarryItemsDialog
 from ui.meetings.meetings_support import TITLE, answer_modals, loaded_page, make_meeting, vi
-from ui.ui_helpers import type_text
+from ui.ui_helpers import save_and_wait, type_text
 
 
 def test_agenda_items_total_documents_and_carrying(
@@ -85,8 +85,9 @@ def test_agenda_items_total_documents_and_carrying(
         dialog.save()
 
     answer_modals(carry)
-    tab.carry()
-    assert "2" in editor.note.text() and editor.note.isVisibleTo(page)
+    tab.carry()  # the later meetings are read in a worker, then the dialog opens
+    qtbot.waitUntil(lambda: editor.note.isVisibleTo(page), timeout=5000)
+    assert "2" in editor.note.text()
     carried = meetings.get_meeting(
         demo_db, auth.actor_for(demo_db, "thuky"), later.meeting.id
     ).agenda
@@ -161,7 +162,7 @@ def test_calendar_files_and_document_numbers(vi_app, qtbot, demo_db, tmp_path):
     def invitation(dialog):
         assert isinstance(dialog, IssueNumberDialog)
         dialog.issued_on.set_value(made.meeting.day + timedelta(days=1))
-        dialog.save()
+        save_and_wait(qtbot, dialog)
         seen["refused"] = dialog.banner.text()
         dialog.reject()
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
 from coordboard.services import auth, meetings
-from coordboard.ui.meetings.meeting_dialogs import MeetingDialog, ReopenDialog
+from coordboard.ui.meetings.meeting_dialog import MeetingDialog, ReopenDialog
 from coordboard.ui.meetings.meeting_models import MeetingTableModel, status_label
 from ui.meetings.meetings_support import (
     TITLE,
@@ -19,7 +19,7 @@ from ui.meetings.meetings_support import (
     own_board,
     vi,
 )
-from ui.ui_helpers import type_text
+from ui.ui_helpers import save_and_wait, type_text
 
 
 def test_list_shows_the_boards_meetings_with_status_and_counts(
@@ -62,7 +62,7 @@ def test_new_meeting_refuses_an_end_before_the_start_and_keeps_the_form(vi_app, 
         dialog.kind.setCurrentIndex(dialog.kind.findData("ad_hoc"))
         dialog.start_time.setTime(QTime(14, 0))
         dialog.end_time.setTime(QTime(13, 30))
-        dialog.save()  # refused: shown in the form, nothing closes
+        save_and_wait(qtbot, dialog)  # refused: shown in the form, nothing closes
         seen_errors.append(
             (
                 dialog.banner.text(),
@@ -141,7 +141,7 @@ def test_approve_needs_conclusions_then_locks_and_reopen_asks_why(
 
     def reopen(dialog):
         assert isinstance(dialog, ReopenDialog)
-        dialog.save()  # no reason: refused in the form
+        save_and_wait(qtbot, dialog)  # no reason: refused in the form
         reopen.first = (dialog.banner.text(), dialog.reason.property("invalid"))
         dialog.reason.setPlainText("Bổ sung ý kiến của Công an tỉnh")
         dialog.save()
@@ -243,7 +243,7 @@ def test_a_meeting_and_an_agenda_item_saved_elsewhere_meanwhile_keep_both_change
     from dataclasses import replace
 
     from coordboard.ui.common.form_dialog import FormDialog, same
-    from coordboard.ui.meetings.meeting_dialogs import AgendaItemDialog
+    from coordboard.ui.meetings.agenda_dialogs import AgendaItemDialog
     from ui.ui_helpers import context_for
 
     made = make_meeting(demo_db)
@@ -282,10 +282,10 @@ def test_a_meeting_and_an_agenda_item_saved_elsewhere_meanwhile_keep_both_change
 
     dialog.ask_conflict = reapply(dialog)
     dialog.title.setText("Hội nghị sơ kết 6 tháng (bổ sung)")
-    dialog.save()
+    save_and_wait(qtbot, dialog)
     item_dialog.ask_conflict = reapply(item_dialog)
     item_dialog.minutes.setValue(75)
-    item_dialog.save()
+    save_and_wait(qtbot, item_dialog)
     assert compared == {dialog: {"title", "place"}, item_dialog: {"title", "planned_minutes"}}
     now = meetings.get_meeting(demo_db, ctx.actor, m.id)
     assert (now.meeting.title, now.meeting.place) == (

@@ -18,7 +18,7 @@ from coordboard.ui.meetings.conclusion_task_dialog import ConclusionTasksDialog
 from coordboard.ui.meetings.conclusions_tab import DEADLINE, LEAD, STATUS
 from coordboard.ui.tasks.task_table_model import CLASS_COLOURS, class_label
 from ui.meetings.meetings_support import answer_modals, loaded_page, make_meeting, vi
-from ui.ui_helpers import type_text
+from ui.ui_helpers import save_and_wait, type_text
 
 
 def _present_meeting(db):
@@ -217,7 +217,7 @@ def test_a_conclusion_becomes_tasks_with_their_live_status(vi_app, qtbot, demo_d
         dialog.lead.set_current_id(agencies["SYT"])
         dialog.cooperating.set_checked([agencies["CAT"]])
         dialog.deadline.set_value(day - timedelta(days=1))
-        dialog.save()  # a deadline before the meeting: refused in the form
+        save_and_wait(qtbot, dialog)  # a deadline before the meeting: refused in the form
         result["refused"] = (
             dialog.banner.text(),
             dialog.deadline.property("invalid"),
