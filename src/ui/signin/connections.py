@@ -27,7 +27,7 @@ from coordboard.ui.common.errors import message_for, show_error
 from coordboard.ui.common.rows_table_model import RowsTableModel
 from coordboard.ui.common.widgets import ErrorBanner
 from coordboard.ui.signin.connector import Connector, display_name, start_profile_name
-from coordboard.ui.signin.profile_dialogs import ProfileDialog, describe_check
+from coordboard.ui.signin.profile_dialog import ProfileDialog, describe_check
 
 
 class ConnectionsWidget(QWidget):

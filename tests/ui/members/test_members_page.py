@@ -14,7 +14,7 @@ from coordboard.text import person_sort_key
 from coordboard.ui.members.members_page import MembersPage
 from coordboard.ui.members.members_table_model import MembersTableModel
 from coordboard.ui.members.membership_dialogs import MembershipDialog, RestaffDialog
-from ui.ui_helpers import context_for, type_text
+from ui.ui_helpers import context_for, save_and_wait, type_text
 
 PROVINCE = "Ban Điều hành công tác trẻ em tỉnh Vĩnh Long"
 
@@ -90,7 +90,7 @@ def test_add_member_with_bad_email_is_refused_then_saved(page, qtbot, demo_db):
         dialog.person_fields.honorific.setCurrentIndex(1)  # Bà
         type_text(dialog.person_fields.position, "Phó Giám đốc Sở Tư pháp")
         qtbot.keyClicks(dialog.person_fields.email, "duyen@@vinhlong")
-        dialog.save()
+        save_and_wait(qtbot, dialog)
         assert dialog.banner.text() == "duyen@@vinhlong không phải là địa chỉ thư điện tử hợp lệ."
         assert dialog.isVisible()
         dialog.person_fields.email.setText("duyen.vtm@vinhlong.gov.vn")
