@@ -27,7 +27,7 @@ from coordboard.ui.context import AppContext
 from coordboard.ui.signin.connections import ConnectionsWidget
 from coordboard.ui.signin.connector import display_name, request_switch, set_start_profile
 from coordboard.ui.signin.login_dialog import describe
-from coordboard.ui.signin.password_dialog import keyring_note
+from coordboard.ui.signin.password_dialog import keyring_note, note_label
 
 
 class DatabaseTab(QWidget):
@@ -78,18 +78,16 @@ class DatabaseTab(QWidget):
         self.connections.buttons.addWidget(self.switch_button)
         self.start_button.clicked.connect(self.open_at_next_start)
         self.switch_button.clicked.connect(self.switch_now)
-        keyring = QLabel(
+        keyring = note_label(
             self.tr(
                 'Passwords of servers and "remember me" are kept in the '
                 "operating system's password store ({backend}), never in a "
                 "settings file."
             ).format(backend=_keyring_name())
             if profiles.keyring_available()
-            else keyring_note()
+            else keyring_note(),
+            "keyringNote",
         )
-        keyring.setObjectName("keyringNote")
-        keyring.setWordWrap(True)
-        keyring.setStyleSheet("color: #555;")
         inner = QVBoxLayout(box)
         inner.addWidget(intro)
         inner.addWidget(self.connections, 1)

@@ -93,9 +93,6 @@ class Connector(QObject):
 
         operations.query(self, lambda: profiles.stored_password(profile.name), kept, failed)
 
-    def cancel(self) -> None:
-        self._generation += 1
-
     def _attempt(
         self, profile: Profile, operation, password: str | None, source: str, remember: bool
     ) -> None:

@@ -38,7 +38,7 @@ from coordboard.ui.common.widgets import ErrorBanner
 from coordboard.ui.context import AppContext
 from coordboard.ui.signin.connector import Connector, display_name, set_start_profile
 from coordboard.ui.signin.first_admin_dialog import FirstAdminDialog
-from coordboard.ui.signin.password_dialog import keyring_note
+from coordboard.ui.signin.password_dialog import keyring_note, note_label
 
 
 def describe(database: Database) -> str:
@@ -98,17 +98,16 @@ class LoginDialog(QDialog):
         self.password.setEchoMode(QLineEdit.Password)
         self.remember = QCheckBox(self.tr("Remember my password on this PC"))
         self.remember.setObjectName("rememberMe")
-        self.where = QLabel(where)
-        self.where.setObjectName("databaseWhere")
-        self.where.setWordWrap(True)
-        self.where.setStyleSheet("color: #555;")
+        self.where = note_label(where, "databaseWhere")
         form = QFormLayout()
         self.profile_combo: QComboBox | None = None
+        self._choosing: list[QWidget] = []  # what picks the connection: not while signing in
         if choices is not None:
             self.profile_combo = QComboBox()
             self.profile_combo.setObjectName("profileCombo")
             self.connections_button = QPushButton(self.tr("Connections…"))
             self.connections_button.clicked.connect(self.manage_connections)
+            self._choosing = [self.profile_combo, self.connections_button]
             row = QHBoxLayout()
             row.addWidget(self.profile_combo, 1)
             row.addWidget(self.connections_button)
@@ -119,10 +118,7 @@ class LoginDialog(QDialog):
         form.addRow("", self.remember)
         if choices is None:
             form.addRow(self.tr("Database"), self.where)
-        self.keyring_label = QLabel(keyring_note())
-        self.keyring_label.setObjectName("noKeyringNote")
-        self.keyring_label.setWordWrap(True)
-        self.keyring_label.setStyleSheet("color: #555;")
+        self.keyring_label = note_label(keyring_note(), "noKeyringNote")
         available = profiles.keyring_available()
         self._may_remember = available
         self.remember.setEnabled(available)
@@ -285,15 +281,11 @@ class LoginDialog(QDialog):
         self.sign_in_button.setText(self.tr("Signing in…") if on else self._sign_in_text)
         self.sign_in_button.setEnabled(not on and self.db is not None)
         self.buttons.button(QDialogButtonBox.Cancel).setEnabled(not on)
+        self.remember.setEnabled(not on and self._may_remember)
         for field in (self.username, self.password):
-            field.setReadOnly(on)
-        for widget in (
-            self.remember,
-            self.profile_combo,
-            getattr(self, "connections_button", None),
-        ):
-            if widget is not None:
-                widget.setEnabled(not on and (widget is not self.remember or self._may_remember))
+            field.setReadOnly(on)  # what was typed stays readable, and is kept on refusal
+        for widget in self._choosing:
+            widget.setEnabled(not on)
 
     def _signed_in(self, answer: tuple[AppContext, Any]) -> None:
         self.context, self.prepared = answer

@@ -32,8 +32,11 @@ def keyring_note() -> str:
     )
 
 
-def note_label(text: str) -> QLabel:
+def note_label(text: str, name: str = "") -> QLabel:
+    """A grey, wrapped note under a form (where a database is, why no password is kept)."""
     label = QLabel(text)
+    if name:
+        label.setObjectName(name)
     label.setWordWrap(True)
     label.setStyleSheet("color: #555;")
     return label

@@ -19,8 +19,9 @@ def _loaded_page(qtbot, ctx) -> BoardsPage:
     return page
 
 
-def test_tree_shows_commune_boards_under_the_province_board(vi_app, qtbot, demo_db):
+def test_tree_shows_commune_boards_under_the_province_board(vi_app, qtbot, demo_db, qtmodeltester):
     page = _loaded_page(qtbot, context_for(demo_db, "admin"))
+    qtmodeltester.check(page.model)
     root = page.model.invisibleRootItem()
     assert root.rowCount() == 1
     province = root.child(0, 0)
@@ -89,3 +90,6 @@ def test_new_child_board_through_the_page_appears_in_the_tree(vi_app, qtbot, dem
     assert page.current_board().name == "Ban Bảo vệ trẻ em xã Long Hồ"
     assert page.current_board().level_name == "Cấp xã"
     assert page.model.invisibleRootItem().child(0, 0).data(BOARD_ID) == province.data(BOARD_ID)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh()
+    assert page.current_board().name == "Ban Bảo vệ trẻ em xã Long Hồ"  # kept through a refresh

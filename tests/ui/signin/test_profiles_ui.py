@@ -384,3 +384,23 @@ def test_a_server_address_on_the_command_line_asks_for_its_password(
     assert seen[0] == ("", False)  # the server asked; nothing to keep a password under
     assert seen[1][0].endswith("từ chối mật khẩu của người dùng thuky_csdl.")
     assert seen[2].startswith("postgresql://thuky_csdl@127.0.0.1:")
+
+
+def test_the_connections_list_keeps_the_chosen_one_through_a_reload(
+    vi_app, qtbot, tmp_path, no_keyring, qtmodeltester
+):
+    from coordboard.ui.signin.connections import ConnectionsWidget
+
+    for name in ("Bản chính", "Bản thử"):
+        profiles.save_profile(Profile(name=name, kind=SQLITE, path=str(tmp_path / f"{name}.db")))
+    widget = ConnectionsWidget()
+    qtbot.addWidget(widget)
+    widget.view.selectRow(2)
+    assert widget.current().name == "Bản thử"
+    qtmodeltester.check(widget.model)
+    profiles.delete_profile("Bản chính")  # meanwhile, in the sign-in dialog's list
+    profiles.save_profile(Profile(name="Bản cũ", kind=SQLITE, path=str(tmp_path / "cu.db")))
+    widget.reload()  # e.g. after "Open at next start"
+    assert [p.name for p in widget.model.rows][1:] == ["Bản thử", "Bản cũ"]
+    assert widget.current().name == "Bản thử"
+    qtmodeltester.check(widget.model)
