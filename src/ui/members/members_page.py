@@ -158,7 +158,8 @@ class MembersPage(Page):
 
     def set_boards(self, boards: list[tuple[int, str]]) -> None:
         """The boards to filter by (the Boards page read them); the chosen one stays chosen.
-        The list itself is read again when the page is shown or a save changes members."""
+        Reads no members: the page reads them again when it is shown (a hidden page would
+        otherwise query each time the Boards page reloads)."""
         self.board_names = dict(boards)
         self.board.blockSignals(True)
         self.board.set_items(boards)
