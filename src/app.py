@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -13,9 +15,12 @@ from coordboard import db as dbmod
 from coordboard.errors import DomainError, NotFound
 from coordboard.i18n import QT_TRANSLATE_NOOP, tr_message
 from coordboard.services import auth
+from coordboard.ui import operations
 from coordboard.ui.context import AppContext
 from coordboard.ui.main_thread_gc import MainThreadGarbageCollector
 from coordboard.ui.workers import wait_for_tasks
+
+T = TypeVar("T")
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -105,7 +110,7 @@ def _ask_password(target: str, note: str) -> str | None:
     from sqlalchemy.engine import make_url
 
     from coordboard.profiles import POSTGRESQL, Profile
-    from coordboard.ui.signin.profile_dialogs import PasswordDialog
+    from coordboard.ui.signin.password_dialog import PasswordDialog
 
     url = make_url(target)
     dialog = PasswordDialog(
@@ -143,19 +148,15 @@ def _login_dialog(db_target: str | None, start_with: str | None):
     connection profiles and opens the chosen one (the last one used, or the local file)."""
     from coordboard import profiles
     from coordboard.ui.signin.connector import start_profile_name
-    from coordboard.ui.signin.login_dialog import FirstAdminDialog, LoginDialog
+    from coordboard.ui.signin.login_dialog import LoginDialog
 
     if db_target is not None:
         database = open_or_explain(db_target)
         if database is None:
             return None, 1
-        if (
-            auth.needs_first_admin(database)
-            and FirstAdminDialog(database).exec() != QDialog.Accepted
-        ):
-            database.dispose()
-            return None, 0
-        return LoginDialog(database, describe(database)), 0
+        # on an empty database the dialog first asks for the administrator (quitting there
+        # quits the app)
+        return LoginDialog(database, describe(database), prepare=prepare_session), 0
     try:
         choices = profiles.all_profiles()
     except DomainError as exc:  # a damaged profiles file: say so, offer the local file
@@ -164,7 +165,16 @@ def _login_dialog(db_target: str | None, start_with: str | None):
         )
         choices = [profiles.local_profile()]
     name = start_with if start_with is not None else start_profile_name()
-    return LoginDialog(None, "", choices=choices, current=name), 0
+    return LoginDialog(None, "", choices=choices, current=name, prepare=prepare_session), 0
+
+
+def prepare_session(database: dbmod.Database) -> str | None:
+    """On the sign-in's worker, once the password was accepted: the day's backup of a SQLite
+    file, and the warning to show when that file lives on a network share (both reach the
+    file system, which may be slow there)."""
+    warning = network_share_warning(database)
+    dbmod.daily_backup(database)
+    return warning
 
 
 def _session(app: QApplication, db_target: str | None, start_with: str | None) -> int:
@@ -177,12 +187,11 @@ def _session(app: QApplication, db_target: str | None, start_with: str | None) -
         if login.exec() != QDialog.Accepted or login.actor is None or login.db is None:
             return 0
         database = login.db
-        warning = network_share_warning(database)
+        warning = login.prepared  # prepare_session's, run on the sign-in's worker
         if warning:
             QMessageBox.warning(
                 None, QCoreApplication.translate("app", "Database on a network share"), warning
             )
-        dbmod.daily_backup(database)
         window = MainWindow(login.context, describe(database))
         window.show()
         code = app.exec()
@@ -208,6 +217,18 @@ def settle(app: QCoreApplication, rounds: int = 30) -> None:
         app.processEvents()
 
 
+def read_on_a_worker(app: QCoreApplication, fn: Callable[[], T]) -> T:
+    """`fn()` on a worker, waited for: the screenshot command has no window to keep
+    responsive, but the ui's rule holds there too (no database call on the GUI thread)."""
+    answer: dict[str, Any] = {}
+    operations.query(app, fn, lambda r: answer.update(result=r), lambda e: answer.update(error=e))
+    while not answer:
+        settle(app, 1)
+    if "error" in answer:
+        raise answer["error"]
+    return answer["result"]
+
+
 def screenshot(
     db_target: str, page: str, out: Path, size: tuple[int, int], username: str | None = None
 ) -> Path:
@@ -216,12 +237,16 @@ def screenshot(
     app = create_application()
     database = dbmod.open_database(db_target)
     try:
-        actor = auth.actor_for(database, username) if username else auth.first_admin(database)
-        if actor is None:
-            raise NotFound(
-                QT_TRANSLATE_NOOP("errors", "The database has no administrator account.")
-            )
-        window = MainWindow(AppContext.load(database, actor), describe(database))
+
+        def signed_in() -> AppContext:
+            actor = auth.actor_for(database, username) if username else auth.first_admin(database)
+            if actor is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("errors", "The database has no administrator account.")
+                )
+            return AppContext.load(database, actor)
+
+        window = MainWindow(read_on_a_worker(app, signed_in), describe(database))
         window.resize(*size)
         window.show()
         settle(app)

@@ -14,7 +14,9 @@ from coordboard.text import vi_sort_key
 class AppContext:
     db: Database
     actor: Actor
-    cat: catalogue.Catalogue  # replaced by the main window when a save changes the catalogue
+    # read again and replaced after a save that changed it (by the main window, which then
+    # tells every page) and whenever the Settings page reads the catalogue it lists
+    cat: catalogue.Catalogue
 
     @classmethod
     def load(cls, db: Database, actor: Actor) -> AppContext:

@@ -1,8 +1,8 @@
 """Live refresh: every second, ask whether another PC changed the database (services/changes.py).
 
-The poll runs in a worker (run_task): it is normally sub-millisecond, but reconnecting to a
-server that went away may wait for a connect timeout, and the GUI must never wait for that. At
-most one poll is in flight; a tick that finds one still running is skipped.
+The poll runs on a worker (ui/operations.query): it is normally sub-millisecond, but
+reconnecting to a server that went away may wait for a connect timeout, and the GUI must never
+wait for that. At most one poll is in flight; a tick that finds one still running is skipped.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from coordboard.db import Database
 from coordboard.services.changes import ChangeWatcher
-from coordboard.ui.workers import run_task
+from coordboard.ui import operations
 
 INTERVAL_MS = 1000
 
@@ -50,7 +50,7 @@ class LiveRefresh(QObject):
         if self._busy:
             return
         self._busy = True
-        run_task(self._poll, self._polled, self._failed, owner=self)
+        operations.query(self, self._poll, self._polled, self._failed)
 
     def _poll(self) -> bool:
         """In the worker: the first poll creates the watcher (a connection to the database)."""

@@ -254,7 +254,9 @@ class MainWindow(QMainWindow):
         )
 
     def _show_due_notice(self, notice) -> None:
-        if notice is None:
+        if notice is None or not self.isVisible():
+            # nothing to tell, or the window closed while counting: a notice over no window
+            # would keep the application running
             return
         self.due_notice = DueNoticeDialog(
             notice, agency=self.ctx.actor.role == FOCAL_POINT, parent=self

@@ -1,8 +1,11 @@
-"""Run service calls off the GUI thread and get the result back on it.
+"""The low-level runner under ui/operations.py: a function on a worker, its outcome on the
+main thread.
 
 `run_task(fn, on_done, on_error)` queues `fn` on the global QThreadPool; its return value (or
 the exception it raised) is delivered through a queued signal, so the callbacks always run on
-the main thread. Services open their own session per call, so a worker never shares one.
+the main thread. Services open their own session per call, so a worker never shares one. The
+ui calls services through ui/operations.py (query / save), which adds superseded answers and
+change announcements; `wait_for_tasks` serves shutdown and tests.
 """
 
 from __future__ import annotations

@@ -113,3 +113,109 @@ def test_the_window_does_not_load_the_document_and_spreadsheet_libraries_at_star
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def _spy(monkeypatch, page, name: str, run: bool = True) -> list:
+    """Count the calls the window makes to `page.<name>`; `run`: the real method still runs."""
+    calls: list = []
+    real = getattr(page, name)
+
+    def spy(*args, **kwargs):
+        calls.append(args)
+        return real(*args, **kwargs) if run else None
+
+    monkeypatch.setattr(page, name, spy)
+    return calls
+
+
+def _settle(qtbot) -> None:
+    from coordboard.ui.workers import wait_for_tasks
+
+    for _ in range(3):
+        wait_for_tasks()
+        qtbot.wait(10)
+
+
+def test_a_save_refreshes_the_pages_that_show_such_records_when_they_are_shown(
+    vi_app, qtbot, demo_db, monkeypatch
+):
+    from coordboard.ui import operations
+    from coordboard.ui.operations import Changes
+
+    window = MainWindow(context_for(demo_db, "thuky"), "demo.sqlite")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(window.boards_page.boards), timeout=5000)
+    window.show_page("boards")
+    _settle(qtbot)
+    members = _spy(monkeypatch, window.members_page, "refresh")
+    boards = _spy(monkeypatch, window.boards_page, "refresh")
+
+    def save(origin, changes) -> None:
+        done = []
+        operations.save(origin, lambda: "saved", done.append, changes=changes)
+        qtbot.waitUntil(lambda: bool(done))
+
+    save(window.boards_page, Changes.MEMBERS)  # a save from the boards page's own dialog
+    assert members == [] and boards == []  # members hidden; the boards page refreshes itself
+    save(window.dashboard_page, Changes.MEMBERS)  # a save from another page: refresh what shows
+    assert members == [] and len(boards) == 1
+    window.show_page("members")  # shown again: read anew
+    assert len(members) == 1
+    save(window.boards_page, Changes.MEMBERS | Changes.PLANS)
+    assert len(members) == 2 and len(boards) == 1  # only the page shown
+    save(window.boards_page, Changes.PLANS | Changes.MEETINGS)
+    assert len(members) == 2  # not what the members page shows
+    save(window.members_page, Changes.MEMBERS)
+    assert len(members) == 2  # its own save: the page selects what it saved itself
+    window.close()
+
+
+def test_an_agency_saved_in_settings_reaches_the_tasks_and_members_pickers(vi_app, qtbot, demo_db):
+    from coordboard.ui.common.widgets import ItemCombo
+    from coordboard.ui.settings.settings_dialogs import AgencyDialog
+    from ui.ui_helpers import type_text, when_modal
+
+    name = "Trường Trung học cơ sở xã Long Hồ"
+    window = MainWindow(context_for(demo_db, "thuky"), "demo.sqlite")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.settings_page.loaded, timeout=5000):
+        window.show_page("settings")
+
+    def offered(page) -> bool:
+        return any(combo.findText(name) >= 0 for combo in page.findChildren(ItemCombo))
+
+    assert not offered(window.tasks_page) and not offered(window.members_page)
+
+    def fill(dialog) -> None:
+        dialog.code.setText("XLH-THCS")
+        type_text(dialog.name, name)
+        dialog.save()
+
+    when_modal(AgencyDialog, fill)
+    with qtbot.waitSignal(window.settings_page.loaded, timeout=5000):
+        window.settings_page.agencies.new_button.click()
+    qtbot.waitUntil(lambda: offered(window.tasks_page) and offered(window.members_page))
+    assert any(a.name == name for a in window.ctx.cat.agencies)
+    window.close()
+
+
+def test_refresh_new_and_search_reach_the_page_shown(vi_app, qtbot, demo_db, monkeypatch):
+    """The File menu's actions (F5, Ctrl+N, Ctrl+F) talk to the page through the Page
+    interface only."""
+    window = MainWindow(context_for(demo_db, "thuky"), "demo.sqlite")
+    qtbot.addWidget(window)
+    for key in ("members", "boards", "settings"):
+        window.show_page(key)
+        _settle(qtbot)
+        page = window.current_page()
+        calls = {
+            "refresh": _spy(monkeypatch, page, "refresh"),
+            "new_item": _spy(monkeypatch, page, "new_item", run=False),  # no form left open
+            "focus_search": _spy(monkeypatch, page, "focus_search"),
+        }
+        file_menu = window.menuBar().actions()[0].menu()
+        by_shortcut = {a.shortcut(): a for a in file_menu.actions()}
+        for shortcut in (QKeySequence.Refresh, QKeySequence.New, QKeySequence.Find):
+            by_shortcut[QKeySequence(shortcut)].trigger()
+        assert {n: len(c) for n, c in calls.items()} == dict.fromkeys(calls, 1), key
+    window.close()

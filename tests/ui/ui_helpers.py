@@ -29,3 +29,37 @@ def save_and_wait(qtbot, dialog, timeout: int = 10_000) -> None:
     (saved, refused, or a conflict shown and answered)."""
     dialog.save()
     qtbot.waitUntil(lambda: not dialog.saving, timeout=timeout)
+
+
+def sign_in_and_wait(qtbot, login, timeout: int = 10_000) -> None:
+    """Press Sign in in a LoginDialog and wait until the attempt, which runs on a worker, is
+    settled (signed in, or refused)."""
+    with qtbot.waitSignal(login.sign_in_finished, timeout=timeout):
+        login.sign_in_button.click()
+
+
+def when_modal(kind, action, timeout: float = 15) -> None:
+    """Run `action(dialog)` on the event loop as soon as a modal dialog of `kind` is open: a
+    page may read on a worker before it opens a dialog. If `action` fails, the dialog is
+    closed so that its exec() returns and the test fails instead of hanging."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            try:
+                action(dialog)
+            except BaseException:
+                dialog.reject()
+                raise
+        elif time.monotonic() < deadline:
+            QTimer.singleShot(20, poll)
+        else:
+            raise AssertionError(f"no {kind.__name__} opened")
+
+    QTimer.singleShot(0, poll)

@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from coordboard.services import boards
+from coordboard.ui import operations
 from coordboard.ui.boards.board_dialog import BoardDialog
-from coordboard.ui.common.errors import show_error
 from coordboard.ui.common.page import Page
 from coordboard.ui.common.widgets import format_date
 from coordboard.ui.context import AppContext
 from coordboard.ui.operations import Changes
-from coordboard.ui.workers import run_task
 
 BOARD_ID = Qt.UserRole + 1
 
@@ -41,6 +40,7 @@ class BoardsPage(Page):
         super().__init__(parent)
         self.ctx = ctx
         self.boards: dict[int, boards.BoardInfo] = {}
+        self._select_next: int | None = None  # the board a refresh under way selects
 
         self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels(
@@ -114,17 +114,18 @@ class BoardsPage(Page):
 
     # --- data -------------------------------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:
-        """Reload the tree; keep (or move to `select_id`) the selected board."""
+        """Reload the tree; keep (or move to `select_id`) the selected board. A newer refresh
+        drops the answer of an older one, but not the board it was asked to select."""
+        if select_id is not None:
+            self._select_next = select_id
         ctx = self.ctx
-        run_task(
-            lambda: boards.list_boards(ctx.db, ctx.actor),
-            lambda rows: self._fill(rows, select_id),
-            lambda exc: show_error(self, exc),
-            owner=self,
+        operations.query(
+            self, lambda: boards.list_boards(ctx.db, ctx.actor), self._fill, key="list"
         )
 
-    def _fill(self, rows: list[boards.BoardInfo], select_id: int | None = None) -> None:
-        selected = select_id if select_id is not None else self.current_board_id()
+    def _fill(self, rows: list[boards.BoardInfo]) -> None:
+        selected = self._select_next if self._select_next is not None else self.current_board_id()
+        self._select_next = None
         self.boards = {b.id: b for b in rows}
         self.model.removeRows(0, self.model.rowCount())
         items: dict[int, QStandardItem] = {}

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from coordboard.services import members
 from coordboard.services.members import MemberFilter, people
 from coordboard.text import fold
-from coordboard.ui import local_settings
+from coordboard.ui import local_settings, operations
 from coordboard.ui.common.errors import show_error
 from coordboard.ui.common.page import Page
 from coordboard.ui.common.widgets import DateEdit, ItemCombo
@@ -37,7 +37,6 @@ from coordboard.ui.members.membership_dialogs import (
     SeatHistoryDialog,
 )
 from coordboard.ui.operations import Changes
-from coordboard.ui.workers import run_task
 
 
 class MembersPage(Page):
@@ -54,7 +53,7 @@ class MembersPage(Page):
         super().__init__(parent)
         self.ctx = ctx
         self.board_names: dict[int, str] = {}
-        self._generation = 0
+        self._select_next: int | None = None  # the membership a refresh under way selects
 
         self.board = ItemCombo(none_label=self.tr("All boards"))
         self.board.setObjectName("boardFilter")
@@ -157,8 +156,13 @@ class MembersPage(Page):
         self._fill_filter_choices()
 
     def set_boards(self, boards: list[tuple[int, str]]) -> None:
+        """The boards to filter by (the Boards page read them); the chosen one stays chosen.
+        Reads no members: the page reads them again when it is shown (a hidden page would
+        otherwise query each time the Boards page reloads)."""
         self.board_names = dict(boards)
+        self.board.blockSignals(True)
         self.board.set_items(boards)
+        self.board.blockSignals(False)
 
     def show_board(self, board_id: int) -> None:
         self.board.set_current_id(board_id)
@@ -184,32 +188,26 @@ class MembersPage(Page):
 
     # --- data -------------------------------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:
-        """Reload with the current filters; keep (or move to `select_id`) the selection."""
-        self._generation += 1
-        generation, flt, ctx = self._generation, self.current_filter(), self.ctx
+        """Reload with the current filters; the selected membership stays selected (the model
+        keeps it through a refresh and a sort), or `select_id` becomes selected. An answer to
+        filters the user has changed since is dropped (not the membership it was asked to
+        select)."""
+        if select_id is not None:
+            self._select_next = select_id
+        flt, ctx = self.current_filter(), self.ctx
 
         def fill(rows: list[members.MemberRow]) -> None:
-            if generation != self._generation:
-                return  # a newer filter was asked for meanwhile
-            selected = (
-                select_id if select_id is not None else getattr(self.current_row(), "id", None)
-            )
             self.model.set_rows(rows)
-            header = self.table.horizontalHeader()
-            if header.sortIndicatorSection() >= 0:
-                self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
             self.table.setColumnHidden(BOARD, flt.board_id is not None)
             self.count.setText(self.tr("%n member(s)", "", len(rows)))
-            if selected is not None:
-                self.select_membership(selected)
+            if self._select_next is not None:
+                self.select_membership(self._select_next)
+                self._select_next = None
             self._update_buttons()
             self.loaded.emit()
 
-        run_task(
-            lambda: members.list_members(ctx.db, ctx.actor, flt),
-            fill,
-            lambda exc: show_error(self, exc),
-            owner=self,
+        operations.query(
+            self, lambda: members.list_members(ctx.db, ctx.actor, flt), fill, key="list"
         )
 
     def current_row(self) -> members.MemberRow | None:
@@ -247,16 +245,18 @@ class MembersPage(Page):
         )
 
     def edit_member(self) -> None:
+        """The form shows the person as the database has them now (read on a worker)."""
         row = self.current_row()
         if row is None or not self.ctx.may_edit_boards:
             return
-        try:
-            person = people.get_person(self.ctx.db, self.ctx.actor, row.person_id)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-            return
-        self._after_save(
-            MembershipDialog(self.ctx, row.board_id, row.board_name, row, person, parent=self)
+        ctx = self.ctx
+        operations.query(
+            self,
+            lambda: people.get_person(ctx.db, ctx.actor, row.person_id),
+            lambda person: self._after_save(
+                MembershipDialog(ctx, row.board_id, row.board_name, row, person, parent=self)
+            ),
+            key="dialog",
         )
 
     def end_member(self) -> None:
@@ -273,12 +273,13 @@ class MembersPage(Page):
         row = self.current_row()
         if row is None:
             return
-        try:
-            rows = members.seat_history(self.ctx.db, self.ctx.actor, row.id)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-            return
-        SeatHistoryDialog(rows, self).exec()
+        ctx = self.ctx
+        operations.query(
+            self,
+            lambda: members.seat_history(ctx.db, ctx.actor, row.id),
+            lambda rows: SeatHistoryDialog(rows, self).exec(),
+            key="dialog",
+        )
 
     def export_xlsx(self) -> None:
         board_id = self.board.current_id()
@@ -295,7 +296,7 @@ class MembersPage(Page):
             self.export_to(Path(name), title)
 
     def export_to(self, path: Path, title: str | None = None) -> None:
-        """Writes the rows on screen in a worker; `exported` or `export_failed` tells the end."""
+        """Writes the rows on screen on a worker; `exported` or `export_failed` tells the end."""
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
         heading = self.tr("Members of {board}").format(board=title or self.tr("all boards"))
@@ -320,7 +321,9 @@ class MembersPage(Page):
             show_error(self, exc)
             self.export_failed.emit(exc)
 
-        run_task(lambda: members.export_members_xlsx(rows, path, heading), done, failed, owner=self)
+        operations.query(
+            self, lambda: members.export_members_xlsx(rows, path, heading), done, failed
+        )
 
     # --- persistence ------------------------------------------------------------------------
     def _restore_columns(self) -> None:

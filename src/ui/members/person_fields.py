@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,12 +15,17 @@ from PySide6.QtWidgets import (
 )
 
 from coordboard.services.members import people
+from coordboard.ui import operations
 from coordboard.ui.common.widgets import ItemCombo
 from coordboard.ui.context import AppContext
 
 
 class PersonFields(QWidget):
-    """Either `person_id()` (existing) or `new_person()` (typed in) is the answer."""
+    """Either `person_id()` (existing) or `new_person()` (typed in) is the answer.
+
+    Signals: `searched` after the people found for the search text are listed."""
+
+    searched = Signal()
 
     def __init__(
         self, ctx: AppContext, allow_existing: bool = True, parent: QWidget | None = None
@@ -34,6 +40,7 @@ class PersonFields(QWidget):
         self.search.textChanged.connect(self._search)
         self.found = ItemCombo(none_label=self.tr("(choose a person)"))
         self.found.setObjectName("personFound")
+        self.found.set_items([])  # "(choose a person)" until the people found are listed
 
         self.full_name = QLineEdit()
         self.full_name.setObjectName("fullName")
@@ -102,10 +109,21 @@ class PersonFields(QWidget):
         }
 
     def _search(self, text: str) -> None:
-        found = people.find_people(self.ctx.db, self.ctx.actor, text, limit=100)
+        """Look people up on a worker at each keystroke; the answer to an older text is
+        dropped once a newer one is asked."""
+        ctx = self.ctx
+        operations.query(
+            self,
+            lambda: people.find_people(ctx.db, ctx.actor, text, limit=100),
+            self._show_found,
+            key="search",
+        )
+
+    def _show_found(self, found: list[people.PersonInfo]) -> None:
         self.found.set_items(
             [(p.id, f"{p.full_name} — {p.position or p.agency_name}") for p in found], keep=False
         )
+        self.searched.emit()
 
     def use_new(self, on: bool) -> None:
         (self.new_radio if on else self.existing_radio).setChecked(True)

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 
 from coordboard import config, profiles
 from coordboard import db as dbmod
+from coordboard.ui import operations
 from coordboard.ui.common.errors import show_error
 from coordboard.ui.context import AppContext
 from coordboard.ui.signin.connections import ConnectionsWidget
 from coordboard.ui.signin.connector import display_name, request_switch, set_start_profile
 from coordboard.ui.signin.login_dialog import describe
-from coordboard.ui.signin.profile_dialogs import keyring_note
-from coordboard.ui.workers import run_task
+from coordboard.ui.signin.password_dialog import keyring_note, note_label
 
 
 class DatabaseTab(QWidget):
@@ -78,18 +78,16 @@ class DatabaseTab(QWidget):
         self.connections.buttons.addWidget(self.switch_button)
         self.start_button.clicked.connect(self.open_at_next_start)
         self.switch_button.clicked.connect(self.switch_now)
-        keyring = QLabel(
+        keyring = note_label(
             self.tr(
                 'Passwords of servers and "remember me" are kept in the '
                 "operating system's password store ({backend}), never in a "
                 "settings file."
             ).format(backend=_keyring_name())
             if profiles.keyring_available()
-            else keyring_note()
+            else keyring_note(),
+            "keyringNote",
         )
-        keyring.setObjectName("keyringNote")
-        keyring.setWordWrap(True)
-        keyring.setStyleSheet("color: #555;")
         inner = QVBoxLayout(box)
         inner.addWidget(intro)
         inner.addWidget(self.connections, 1)
@@ -130,16 +128,32 @@ class DatabaseTab(QWidget):
         if answer == QMessageBox.Yes:
             request_switch(profile.name)
 
-    def backup_now(self) -> None:
-        path = self.ctx.db.path
-        run_task(
-            lambda: dbmod.automatic_backup(path, "manual"),
-            lambda dest: QMessageBox.information(
-                self, self.tr("Backup"), self.tr("Backup written to {path}.").format(path=dest)
-            ),
-            lambda exc: show_error(self, exc),
-            owner=self,
+    def refresh(self) -> None:
+        """The schema revision the database is at."""
+        engine = self.ctx.db.engine
+        operations.query(
+            self,
+            lambda: dbmod.current_revision(engine),
+            lambda revision: self.revision.setText(revision or ""),
+            key="revision",
         )
+
+    def backup_now(self) -> None:
+        """A copy through SQLite's online backup, on a worker (a large file takes a while)."""
+        path = self.ctx.db.path
+        self.backup_button.setEnabled(False)
+
+        def written(dest) -> None:
+            self.backup_button.setEnabled(True)
+            QMessageBox.information(
+                self, self.tr("Backup"), self.tr("Backup written to {path}.").format(path=dest)
+            )
+
+        def failed(exc: BaseException) -> None:
+            self.backup_button.setEnabled(True)
+            show_error(self, exc)
+
+        operations.query(self, lambda: dbmod.automatic_backup(path, "manual"), written, failed)
 
 
 def _keyring_name() -> str:

@@ -6,7 +6,6 @@ Shown in Settings → Database and, before anyone has signed in, from the sign-i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,15 +26,11 @@ from coordboard.ui.common.errors import message_for, show_error
 from coordboard.ui.common.rows_table_model import RowsTableModel
 from coordboard.ui.common.widgets import ErrorBanner
 from coordboard.ui.signin.connector import Connector, display_name, start_profile_name
-from coordboard.ui.signin.profile_dialogs import ProfileDialog, describe_check
+from coordboard.ui.signin.profile_dialog import ProfileDialog, describe_check
 
 
 class ConnectionsWidget(QWidget):
-    """Signals: `changed` after a profile was added, edited or deleted; `tested(str)` with the
-    shown result of a connection test."""
-
-    changed = Signal()
-    tested = Signal(str)
+    """The list of this PC's connection profiles, with New / Edit / Delete / Test."""
 
     def __init__(self, in_use_url: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,7 +129,6 @@ class ConnectionsWidget(QWidget):
         dialog = ProfileDialog(profile, self)
         if dialog.exec() and dialog.saved is not None:
             self.reload(select=dialog.saved.name)
-            self.changed.emit()
 
     def delete_current(self) -> None:
         profile = self.current()
@@ -156,7 +150,6 @@ class ConnectionsWidget(QWidget):
             show_error(self, exc)
             return
         self.reload(select=profiles.LOCAL)
-        self.changed.emit()
 
     def test_current(self) -> None:
         profile = self.current()
@@ -172,13 +165,11 @@ class ConnectionsWidget(QWidget):
         self.test_button.setEnabled(True)
         self.result.setStyleSheet("color: #0b6a0b;" if check.state == "current" else "")
         self.result.setText(describe_check(check))
-        self.tested.emit(self.result.text())
 
     def _test_failed(self, message: str) -> None:
         self.test_button.setEnabled(True)
         self.result.clear()
         self.banner.show_message(message)
-        self.tested.emit(message)
 
 
 class ConnectionsDialog(QDialog):

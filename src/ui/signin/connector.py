@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from coordboard import profiles
 from coordboard.profiles import POSTGRESQL, Profile
-from coordboard.ui import local_settings
+from coordboard.ui import local_settings, operations
 from coordboard.ui.common.errors import message_for
-from coordboard.ui.workers import run_task
 
 _SWITCH_PROPERTY = "coordboard_switch_to"
 
@@ -58,11 +57,14 @@ def display_name(profile: Profile) -> str:
 
 
 class Connector(QObject):
-    """Runs `operation(profile, password)` in a worker: opening the database, or testing the
-    connection.
+    """Runs `operation(profile, password)` on a worker: opening the database, or testing the
+    connection. The keyring is read and written on workers too: a locked keyring may wait for
+    the user to unlock it.
 
     Signals: `done(object)` with the operation's result; `failed(str)` with the message to show.
-    A newer start() makes the results of older ones stale (a Database arriving late is closed).
+    A newer start() makes the results of older ones stale: a Database arriving late is closed,
+    which is why this keeps its own count rather than a query key (whose dropped answers
+    would stay open).
     """
 
     done = Signal(object)
@@ -75,24 +77,43 @@ class Connector(QObject):
 
     def start(self, profile: Profile, operation: Callable[[Profile, str | None], Any]) -> None:
         self._generation += 1
-        password = profiles.stored_password(profile.name) if profile.kind == POSTGRESQL else None
-        self._attempt(profile, operation, password, "keyring" if password else "none", False)
+        if profile.kind != POSTGRESQL:
+            self._attempt(profile, operation, None, "none", False)
+            return
+        generation = self._generation
 
-    def cancel(self) -> None:
-        self._generation += 1
+        def kept(password: str | None) -> None:
+            if generation == self._generation:
+                source = "keyring" if password else "none"
+                self._attempt(profile, operation, password, source, False)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.failed.emit(message_for(exc))
+
+        operations.query(self, lambda: profiles.stored_password(profile.name), kept, failed)
 
     def _attempt(
         self, profile: Profile, operation, password: str | None, source: str, remember: bool
     ) -> None:
         generation = self._generation
 
+        def work() -> Any:
+            result = operation(profile, password)
+            if remember and password:
+                try:
+                    profiles.store_password(profile.name, password)
+                except BaseException:
+                    if hasattr(result, "dispose"):
+                        result.dispose()
+                    raise
+            return result
+
         def done(result) -> None:
             if generation != self._generation:
                 if hasattr(result, "dispose"):
                     result.dispose()
                 return
-            if remember and password:
-                profiles.store_password(profile.name, password)
             self.done.emit(result)
 
         def failed(exc: BaseException) -> None:
@@ -114,11 +135,11 @@ class Connector(QObject):
                 return
             self.failed.emit(message_for(exc))
 
-        run_task(lambda: operation(profile, password), done, failed, owner=self)
+        operations.query(self, work, done, failed)
 
     def ask_password(self, profile: Profile, note: str) -> tuple[str, bool] | None:
         """(password, keep it in the keyring) or None when the user cancels."""
-        from coordboard.ui.signin.profile_dialogs import PasswordDialog
+        from coordboard.ui.signin.password_dialog import PasswordDialog
 
         dialog = PasswordDialog(profile, note, self.widget)
         if not dialog.exec():

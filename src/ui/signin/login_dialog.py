@@ -1,4 +1,5 @@
-"""Login on start; on an empty database, the first start creates the administrator.
+"""Sign-in on start; on an empty database, the first start creates the administrator
+(first_admin_dialog.py).
 
 With connection profiles (`choices`), the sign-in dialog is also where this PC picks its
 database: choosing another connection connects to it before anyone signs in, asking for the
@@ -7,6 +8,9 @@ operating system's keyring; where there is none, the box is off and the dialog s
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -28,12 +32,13 @@ from coordboard.db import Database
 from coordboard.profiles import Profile
 from coordboard.services import auth
 from coordboard.services.actor import Actor
-from coordboard.ui import local_settings
+from coordboard.ui import local_settings, operations
 from coordboard.ui.common.errors import message_for
 from coordboard.ui.common.widgets import ErrorBanner
 from coordboard.ui.context import AppContext
 from coordboard.ui.signin.connector import Connector, display_name, set_start_profile
-from coordboard.ui.signin.profile_dialogs import keyring_note
+from coordboard.ui.signin.first_admin_dialog import FirstAdminDialog
+from coordboard.ui.signin.password_dialog import keyring_note, note_label
 
 
 def describe(database: Database) -> str:
@@ -46,11 +51,21 @@ def describe(database: Database) -> str:
 
 
 class LoginDialog(QDialog):
-    """Signals: `connected` after a chosen connection was opened; `connection_failed(str)`
-    with the message shown when it could not be."""
+    """Signals: `connected` after a connection was opened and checked for accounts (on an
+    empty database, once the administrator dialog closed); `connection_failed(str)` with the
+    message shown when it could not be opened; `sign_in_finished(bool)` once a sign-in is
+    settled (True: signed in, the dialog closes).
+
+    Signing in runs on a worker: the password check (argon2) takes a noticeable moment, and
+    the same worker reads the catalogue into `context` and runs `prepare(database)` (app.py
+    passes what must happen before the main window opens), so the main window opens without
+    a database call on the GUI thread. Meanwhile the dialog says it is signing in and a second
+    Sign in does nothing.
+    """
 
     connected = Signal()
     connection_failed = Signal(str)
+    sign_in_finished = Signal(bool)
 
     def __init__(
         self,
@@ -60,11 +75,17 @@ class LoginDialog(QDialog):
         *,
         choices: list[Profile] | None = None,
         current: str | None = None,
+        prepare: Callable[[Database], Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
         self.context: AppContext | None = None  # the signed-in user's, with the catalogue
+        self.prepared: Any = None  # what `prepare` returned
+        self.prepare = prepare
+        self.signing_in = False
+        self._remembering = False  # the keyring's answer for the typed user name is on its way
+        self._sign_in_when_remembered = False
         self.choices = choices
         self.profile_key = where  # "remember me" is kept per connection
         self.setWindowTitle(self.tr("Sign in — coordboard"))
@@ -77,17 +98,16 @@ class LoginDialog(QDialog):
         self.password.setEchoMode(QLineEdit.Password)
         self.remember = QCheckBox(self.tr("Remember my password on this PC"))
         self.remember.setObjectName("rememberMe")
-        self.where = QLabel(where)
-        self.where.setObjectName("databaseWhere")
-        self.where.setWordWrap(True)
-        self.where.setStyleSheet("color: #555;")
+        self.where = note_label(where, "databaseWhere")
         form = QFormLayout()
         self.profile_combo: QComboBox | None = None
+        self._choosing: list[QWidget] = []  # what picks the connection: not while signing in
         if choices is not None:
             self.profile_combo = QComboBox()
             self.profile_combo.setObjectName("profileCombo")
             self.connections_button = QPushButton(self.tr("Connections…"))
             self.connections_button.clicked.connect(self.manage_connections)
+            self._choosing = [self.profile_combo, self.connections_button]
             row = QHBoxLayout()
             row.addWidget(self.profile_combo, 1)
             row.addWidget(self.connections_button)
@@ -98,16 +118,15 @@ class LoginDialog(QDialog):
         form.addRow("", self.remember)
         if choices is None:
             form.addRow(self.tr("Database"), self.where)
-        self.keyring_label = QLabel(keyring_note())
-        self.keyring_label.setObjectName("noKeyringNote")
-        self.keyring_label.setWordWrap(True)
-        self.keyring_label.setStyleSheet("color: #555;")
+        self.keyring_label = note_label(keyring_note(), "noKeyringNote")
         available = profiles.keyring_available()
+        self._may_remember = available
         self.remember.setEnabled(available)
         self.keyring_label.setVisible(not available)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.sign_in_button = self.buttons.button(QDialogButtonBox.Ok)
         self.sign_in_button.setText(self.tr("Sign in"))
+        self._sign_in_text = self.sign_in_button.text()
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Quit"))
         self.buttons.accepted.connect(self.try_login)
         self.buttons.rejected.connect(self.reject)
@@ -131,6 +150,8 @@ class LoginDialog(QDialog):
             self.switch_to_chosen()
         else:
             self._fill_remembered()
+            if db is not None:
+                self._check_accounts(db)
 
     # --- connections ------------------------------------------------------------------------
     def _fill_choices(self, current: str | None) -> None:
@@ -155,6 +176,7 @@ class LoginDialog(QDialog):
             self.db.dispose()
             self.db = None
         self.profile_key = profile.name
+        operations.supersede(self, "accounts")
         self.banner.show_message("")
         self.sign_in_button.setEnabled(False)
         self.where.setText(self.tr("Connecting to {where}…").format(where=profile.describe()))
@@ -165,14 +187,26 @@ class LoginDialog(QDialog):
         self.where.setText(describe(database))
         self.sign_in_button.setEnabled(True)
         self._fill_remembered()
-        try:
-            empty = auth.needs_first_admin(database)
-        except Exception as exc:  # noqa: BLE001 - the server went away meanwhile
+        self._check_accounts(database)
+
+    def _check_accounts(self, database: Database) -> None:
+        """A database without any account: its administrator is created first."""
+
+        def checked(empty: bool) -> None:
+            if empty:
+                created = FirstAdminDialog(database, self).exec() == QDialog.Accepted
+                if not created and self.choices is None:
+                    self.reject()  # only this database to sign in to: nobody can
+                    return
+            self.connected.emit()
+
+        def failed(exc: BaseException) -> None:  # the server went away meanwhile
             self.banner.show_message(message_for(exc))
-            empty = False
-        if empty:
-            FirstAdminDialog(database, self).exec()
-        self.connected.emit()
+            self.connected.emit()
+
+        operations.query(
+            self, lambda: auth.needs_first_admin(database), checked, failed, key="accounts"
+        )
 
     def _failed(self, message: str) -> None:
         self.where.setText(self.tr("Not connected."))
@@ -192,82 +226,86 @@ class LoginDialog(QDialog):
 
     # --- signing in -------------------------------------------------------------------------
     def _fill_remembered(self) -> None:
+        """The password "remember me" kept for the typed user name, read on a worker."""
         username = self.username.text().strip().lower()
-        remembered = profiles.remembered_login(self.profile_key, username) if username else None
-        if remembered is not None:
-            self.password.setText(remembered)
-        self.remember.setChecked(remembered is not None)
+        if not username:
+            operations.supersede(self, "remembered")
+            self._remembered(username, None)
+            return
+        key = self.profile_key
+        self._remembering = True
+        operations.query(
+            self,
+            lambda: profiles.remembered_login(key, username),
+            lambda remembered: self._remembered(username, remembered),
+            lambda _exc: self._remembered(username, None),  # an unreadable keyring: nothing kept
+            key="remembered",
+        )
+
+    def _remembered(self, username: str, remembered: str | None) -> None:
+        self._remembering = False
+        if self.username.text().strip().lower() == username:
+            if remembered is not None:
+                self.password.setText(remembered)
+            self.remember.setChecked(remembered is not None)
+        if self._sign_in_when_remembered:
+            self._sign_in_when_remembered = False
+            self.try_login()
 
     def try_login(self) -> None:
+        if self.signing_in:
+            return  # Sign in pressed again while the first attempt runs
         if self.db is None:
             self.banner.show_message(self.tr("Not connected to a database yet."))
             return
-        password = self.password.text()
-        try:
-            self.actor = auth.login(self.db, self.username.text(), password)
-        except Exception as exc:  # noqa: BLE001 - domain refusal or a database that went away
-            self.banner.show_message(message_for(exc))
-            self.password.clear()
-            self.password.setFocus()
+        if self._remembering:  # Enter in the user name: sign in with what the keyring keeps
+            self._sign_in_when_remembered = True
             return
-        self.context = AppContext.load(self.db, self.actor)
+        database, username, password = self.db, self.username.text(), self.password.text()
+        remember, key, prepare = self.remember.isChecked(), self.profile_key, self.prepare
+
+        def work() -> tuple[AppContext, Any]:
+            actor = auth.login(database, username, password)
+            context = AppContext.load(database, actor)
+            if remember:
+                profiles.remember_login(key, actor.username, password)
+            else:
+                profiles.forget_login(key, actor.username)
+            return context, prepare(database) if prepare is not None else None
+
+        self._set_signing_in(True)
+        operations.query(self, work, self._signed_in, self._refused, key="sign-in")
+
+    def _set_signing_in(self, on: bool) -> None:
+        self.signing_in = on
+        self.sign_in_button.setText(self.tr("Signing in…") if on else self._sign_in_text)
+        self.sign_in_button.setEnabled(not on and self.db is not None)
+        self.buttons.button(QDialogButtonBox.Cancel).setEnabled(not on)
+        self.remember.setEnabled(not on and self._may_remember)
+        for field in (self.username, self.password):
+            field.setReadOnly(on)  # what was typed stays readable, and is kept on refusal
+        for widget in self._choosing:
+            widget.setEnabled(not on)
+
+    def _signed_in(self, answer: tuple[AppContext, Any]) -> None:
+        self.context, self.prepared = answer
+        self.actor = self.context.actor
+        self._set_signing_in(False)
         local_settings.LAST_USERNAME.set(self.actor.username)
-        if self.remember.isChecked():
-            profiles.remember_login(self.profile_key, self.actor.username, password)
-        else:
-            profiles.forget_login(self.profile_key, self.actor.username)
         if self.choices is not None:
             set_start_profile(self.profile_key)  # the connection used last opens next time
+        self.sign_in_finished.emit(True)
         self.accept()
 
+    def _refused(self, exc: BaseException) -> None:
+        """A domain refusal (wrong password, locked account) or a database that went away."""
+        self._set_signing_in(False)
+        self.banner.show_message(message_for(exc))
+        self.password.clear()
+        self.password.setFocus()
+        self.sign_in_finished.emit(False)
 
-class FirstAdminDialog(QDialog):
-    """Shown once, on a database without any account."""
-
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.setWindowTitle(self.tr("Create the administrator — coordboard"))
-        self.setMinimumWidth(480)
-        intro = QLabel(
-            self.tr(
-                "This database has no accounts yet. Create the administrator "
-                "account; the administrator then adds the other users."
-            )
-        )
-        intro.setWordWrap(True)
-        self.banner = ErrorBanner(self)
-        self.full_name = QLineEdit()
-        self.username = QLineEdit("admin")
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.Password)
-        form = QFormLayout()
-        form.addRow(self.tr("Full name"), self.full_name)
-        form.addRow(self.tr("User name"), self.username)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Repeat the password"), self.repeat)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Create"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Quit"))
-        buttons.accepted.connect(self.create)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def create(self) -> None:
-        if self.password.text() != self.repeat.text():
-            self.banner.show_message(self.tr("The passwords do not match."))
-            return
-        try:
-            auth.create_first_admin(
-                self.db, self.username.text(), self.password.text(), self.full_name.text()
-            )
-        except Exception as exc:  # noqa: BLE001 - shown in the form
-            self.banner.show_message(message_for(exc))
-            return
-        self.accept()
+    def reject(self) -> None:
+        if self.signing_in:
+            return  # Esc or the window's close button while signing in: the attempt decides
+        super().reject()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from coordboard.services import boards
 from coordboard.ui.boards.board_dialog import BoardDialog
 from coordboard.ui.boards.boards_page import BOARD_ID, BoardsPage
-from ui.ui_helpers import context_for
+from ui.ui_helpers import context_for, save_and_wait
 
 
 def _loaded_page(qtbot, ctx) -> BoardsPage:
@@ -19,8 +19,9 @@ def _loaded_page(qtbot, ctx) -> BoardsPage:
     return page
 
 
-def test_tree_shows_commune_boards_under_the_province_board(vi_app, qtbot, demo_db):
+def test_tree_shows_commune_boards_under_the_province_board(vi_app, qtbot, demo_db, qtmodeltester):
     page = _loaded_page(qtbot, context_for(demo_db, "admin"))
+    qtmodeltester.check(page.model)
     root = page.model.invisibleRootItem()
     assert root.rowCount() == 1
     province = root.child(0, 0)
@@ -44,7 +45,7 @@ def test_focal_point_sees_no_edit_buttons_and_service_refuses_anyway(vi_app, qtb
     dialog = BoardDialog(ctx, page.current_board(), None, list(page.boards.values()))
     qtbot.addWidget(dialog)
     dialog.name.setText("Ban đổi tên")
-    dialog.save()
+    save_and_wait(qtbot, dialog)
     assert (
         dialog.banner.text()
         == "Tài khoản của bạn không được thay đổi ban này hoặc thành viên của ban."
@@ -63,6 +64,7 @@ def test_moving_a_board_under_its_own_child_is_refused_in_the_form(vi_app, qtbot
     qtbot.mouseClick(
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Save), Qt.LeftButton
     )
+    qtbot.waitUntil(lambda: not dialog.saving)  # the save runs on a worker
     assert "trực thuộc chính nó" in dialog.banner.text()
     assert dialog.result() != BoardDialog.Accepted
     assert boards.get_board(demo_db, ctx.actor, province.id).parent_id is None
@@ -88,3 +90,6 @@ def test_new_child_board_through_the_page_appears_in_the_tree(vi_app, qtbot, dem
     assert page.current_board().name == "Ban Bảo vệ trẻ em xã Long Hồ"
     assert page.current_board().level_name == "Cấp xã"
     assert page.model.invisibleRootItem().child(0, 0).data(BOARD_ID) == province.data(BOARD_ID)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh()
+    assert page.current_board().name == "Ban Bảo vệ trẻ em xã Long Hồ"  # kept through a refresh

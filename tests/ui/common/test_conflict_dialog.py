@@ -8,8 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from coordboard.db import open_database
 from coordboard.services import boards, catalogue, members, plans, tasks
@@ -22,6 +21,7 @@ from coordboard.ui.context import AppContext
 from coordboard.ui.members.membership_dialogs import MembershipDialog
 from coordboard.ui.plans.plan_dialogs import PlanDialog, SectionDialog
 from coordboard.ui.tasks import TaskDialog
+from ui.ui_helpers import save_and_wait, when_modal
 
 ASSIGNED, DEADLINE, LATER = date(2026, 1, 5), date(2026, 6, 30), date(2026, 9, 15)
 
@@ -42,9 +42,7 @@ def ctx(vi_app, db, admin):
 def answer(button: str, seen: list) -> None:
     """When the conflict dialog opens: note what it shows, then click `button`."""
 
-    def click() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ConflictDialog), dialog
+    def click(dialog: ConflictDialog) -> None:
         seen.append(
             {
                 row.name: tuple(dialog.model.text(row, column) for column in (0, 1, 2, 3))
@@ -54,7 +52,7 @@ def answer(button: str, seen: list) -> None:
         seen.append(dialog.view.isVisibleTo(dialog))
         getattr(dialog, button).click()
 
-    QTimer.singleShot(0, click)
+    when_modal(ConflictDialog, click)  # opens once the save and the re-read ran on workers
 
 
 def no_false_differences(dialog) -> None:
@@ -106,7 +104,7 @@ def test_second_save_shows_both_versions_and_reapplies_only_what_the_user_change
     dialog.deadline.set_value(LATER)
     seen: list = []
     answer("reapply_button", seen)
-    dialog.save()
+    save_and_wait(qtbot, dialog)
 
     shown, table_visible = seen
     assert table_visible
@@ -146,7 +144,7 @@ def test_reload_shows_their_version_in_the_form_and_discards_mine(
     dialog.title.setPlainText("Tên tôi gõ")
     seen: list = []
     answer("reload_button", seen)
-    dialog.save()
+    save_and_wait(qtbot, dialog)
     assert list(seen[0]) == ["title"]
     assert dialog.result() != TaskDialog.Accepted and dialog.saved is None
     assert dialog.title.toPlainText() == "Diễn đàn trẻ em 2026"
@@ -154,7 +152,7 @@ def test_reload_shows_their_version_in_the_form_and_discards_mine(
     assert "thay đổi của bạn đã được bỏ" in dialog.banner.text()
     assert tasks.get_task(db, admin, task_id).row.title == "Diễn đàn trẻ em 2026"
     dialog.deadline.set_value(LATER)  # the user goes on from their version
-    dialog.save()
+    save_and_wait(qtbot, dialog)
     assert dialog.result() == TaskDialog.Accepted
     now = tasks.get_task(db, admin, task_id)
     assert (now.row.title, now.data.deadline) == ("Diễn đàn trẻ em 2026", LATER)
@@ -167,7 +165,7 @@ def test_back_to_the_form_changes_nothing(ctx, qtbot, db, other_pc, admin, world
     theirs = _theirs_on_the_other_pc(other_pc, admin, task_id, title="Diễn đàn trẻ em 2026")
     dialog.title.setPlainText("Tên tôi gõ")
     answer("back_button", [])
-    dialog.save()
+    save_and_wait(qtbot, dialog)
     assert dialog.title.toPlainText() == "Tên tôi gõ"  # what was typed is kept
     assert dialog.detail.version == theirs.version - 1  # still the old version
     assert "Chưa lưu" in dialog.banner.text()
@@ -191,7 +189,7 @@ def test_a_change_elsewhere_on_the_task_is_not_a_field_conflict(
     dialog.deadline.set_value(LATER)
     seen: list = []
     answer("reapply_button", seen)
-    dialog.save()
+    save_and_wait(qtbot, dialog)
     assert seen[0] == {
         "deadline": (seen[0]["deadline"][0], "30/06/2026", "15/09/2026 ●", "15/09/2026")
     }
@@ -381,7 +379,7 @@ def test_every_edit_form_shows_both_versions_and_keeps_both_changes(
     mine()
     seen: list = []
     answer("reapply_button", seen)
-    dialog.save()
+    save_and_wait(qtbot, dialog)
     assert set(seen[0]) == differing
     assert dialog.result() == QDialog.Accepted, dialog.banner.text()
     assert saved() == expected

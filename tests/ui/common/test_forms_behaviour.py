@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from sqlalchemy.exc import OperationalError
 
 from coordboard.services import boards
@@ -14,7 +13,7 @@ from coordboard.ui.common.widgets import DateEdit
 from coordboard.ui.members.members_page import MembersPage
 from coordboard.ui.members.members_table_model import NAME
 from coordboard.ui.members.membership_dialogs import MembershipDialog
-from ui.ui_helpers import context_for, type_text
+from ui.ui_helpers import context_for, save_and_wait, type_text, when_modal
 
 
 def test_a_database_failure_on_save_is_shown_and_the_form_kept(vi_app, qtbot, demo_db, monkeypatch):
@@ -29,7 +28,7 @@ def test_a_database_failure_on_save_is_shown_and_the_form_kept(vi_app, qtbot, de
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.notes.setPlainText("Ghi chú chưa lưu")
-    dialog.save()
+    save_and_wait(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.banner.isVisible() and dialog.banner.text().startswith("Lỗi không mong đợi")
     assert "database is locked" in dialog.banner.text()
@@ -47,18 +46,16 @@ def test_adding_a_member_keeps_the_users_sort_and_picks_nobody_by_default(vi_app
     page.table.sortByColumn(NAME, Qt.DescendingOrder)
     names_before = [r.full_name for r in page.model.rows]
 
-    def fill():
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, MembershipDialog)
+    def fill(dialog):
         assert dialog.person_fields.found.current_id() is None  # nobody pre-selected
         assert dialog.person_fields.found.currentText() == "(chọn người)"
-        dialog.save()
+        save_and_wait(qtbot, dialog)
         assert dialog.banner.text() == "Hãy chọn người."
         dialog.person_fields.use_new(True)
         type_text(dialog.person_fields.full_name, "Âu Dương Yến")
         dialog.save()
 
-    QTimer.singleShot(0, fill)
+    when_modal(MembershipDialog, fill)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.mouseClick(page.add_button, Qt.LeftButton)
     shown = [r.full_name for r in page.model.rows]

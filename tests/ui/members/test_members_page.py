@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from coordboard.services import members
 from coordboard.text import person_sort_key
 from coordboard.ui.members.members_page import MembersPage
-from coordboard.ui.members.members_table_model import MembersTableModel
+from coordboard.ui.members.members_table_model import NAME, MembersTableModel
 from coordboard.ui.members.membership_dialogs import MembershipDialog, RestaffDialog
-from ui.ui_helpers import context_for, type_text
+from ui.ui_helpers import context_for, save_and_wait, type_text
 
 PROVINCE = "Ban Điều hành công tác trẻ em tỉnh Vĩnh Long"
 
@@ -90,7 +90,7 @@ def test_add_member_with_bad_email_is_refused_then_saved(page, qtbot, demo_db):
         dialog.person_fields.honorific.setCurrentIndex(1)  # Bà
         type_text(dialog.person_fields.position, "Phó Giám đốc Sở Tư pháp")
         qtbot.keyClicks(dialog.person_fields.email, "duyen@@vinhlong")
-        dialog.save()
+        save_and_wait(qtbot, dialog)
         assert dialog.banner.text() == "duyen@@vinhlong không phải là địa chỉ thư điện tử hợp lệ."
         assert dialog.isVisible()
         dialog.person_fields.email.setText("duyen.vtm@vinhlong.gov.vn")
@@ -162,3 +162,53 @@ def test_members_model_passes_qt_model_tester(qtmodeltester, demo_db, vi_app):
     qtmodeltester.check(model)
     model.sort(0, Qt.DescendingOrder)
     qtmodeltester.check(model)
+
+
+def test_the_selected_member_stays_selected_through_a_sort_and_a_refresh(
+    page, qtbot, qtmodeltester
+):
+    page.table.selectRow(3)
+    chosen = page.current_row()
+    page.table.sortByColumn(NAME, Qt.DescendingOrder)
+    assert page.current_row().id == chosen.id
+    qtmodeltester.check(page.model)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh()
+    assert page.current_row().id == chosen.id
+    shown = names(page)
+    assert shown == sorted(shown, key=person_sort_key, reverse=True)  # the sort stays too
+    qtmodeltester.check(page.model)
+
+
+def test_person_search_shows_the_answer_to_the_latest_text_only(page, qtbot, monkeypatch):
+    """Each keystroke asks on a worker; an answer to an older text that arrives late is
+    dropped."""
+    import threading
+
+    from coordboard.services.members import people
+    from coordboard.ui.members.person_fields import PersonFields
+
+    fields = PersonFields(page.ctx)
+    qtbot.addWidget(fields)
+    with qtbot.waitSignal(fields.searched, timeout=5000):
+        pass
+    release = threading.Event()
+    real = people.find_people
+
+    def find(database, actor, text="", limit=200):
+        if text == "ng":
+            release.wait(5)  # the older question is answered last
+        return real(database, actor, text, limit)
+
+    monkeypatch.setattr(people, "find_people", find)
+    fields.search.setText("ng")
+    with qtbot.waitSignal(fields.searched, timeout=5000):
+        fields.search.setText("nguyen")
+    latest = [fields.found.itemText(i) for i in range(fields.found.count())]
+    release.set()
+    from coordboard.ui.workers import wait_for_tasks
+
+    wait_for_tasks()
+    qtbot.wait(50)
+    assert [fields.found.itemText(i) for i in range(fields.found.count())] == latest
+    assert len(latest) > 1 and all(text.startswith("Nguyễn") for text in latest[1:])

@@ -14,7 +14,7 @@ from coordboard.services import workdays
 from coordboard.services.uow import UnitOfWork
 from coordboard.ui.settings.settings_dialogs import CalendarDayDialog
 from coordboard.ui.settings.settings_page import SettingsPage
-from ui.ui_helpers import context_for, type_text
+from ui.ui_helpers import context_for, save_and_wait, type_text
 
 
 def calendar_of(qtbot, ctx, year: int = 2026) -> SettingsPage:
@@ -73,6 +73,7 @@ def test_admin_adds_an_extra_day_off_through_the_dialog(vi_app, qtbot, demo_db):
         seen["normally"] = dialog.normally.text()
         dialog.kind.setCurrentIndex(dialog.kind.findData("day_off"))
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.saving)  # the save runs on a worker
         seen["refusal"] = dialog.banner.text()
         assert dialog.isVisible()  # refused: the dialog keeps what was typed
         type_date(qtbot, dialog.day, "04052026")  # a Monday
@@ -139,8 +140,8 @@ def test_admin_changes_the_due_soon_window(vi_app, qtbot, demo_db):
     assert tab.due_soon.value() == 7
     tab.due_soon.setValue(10)
     qtbot.mouseClick(tab.save_due_soon_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "10" in tab.due_soon_status.text())  # saved on a worker
     assert workdays.load_due_soon_days(demo_db, page.ctx.actor) == 10
-    assert "10" in tab.due_soon_status.text()
     again = calendar_of(qtbot, page.ctx)
     assert again.calendar.due_soon.value() == 10
 
@@ -176,6 +177,6 @@ def test_others_read_the_calendar_and_the_service_refuses_their_changes(
     dialog = CalendarDayDialog(page.ctx)
     qtbot.addWidget(dialog)
     dialog.day.set_value(date(2026, 5, 9))
-    dialog.save()  # the service refuses, whatever the buttons say
+    save_and_wait(qtbot, dialog)  # the service refuses, whatever the buttons say
     assert dialog.banner.text() == i18n.translate("errors", "Only an administrator may do this.")
     assert len(workdays.list_calendar_days(demo_db, page.ctx.actor)) == 1

@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from coordboard.services import auth, catalogue
+from coordboard.text import vi_sort_key
 from coordboard.ui.settings.settings_dialogs import AgencyDialog, UserDialog
 from coordboard.ui.settings.settings_page import SettingsPage
-from ui.ui_helpers import context_for, type_text
+from ui.ui_helpers import context_for, save_and_wait, type_text, when_modal
 
 
 def loaded(qtbot, ctx) -> SettingsPage:
@@ -40,7 +41,7 @@ def test_secretary_adds_a_commune_agency_and_a_duplicate_is_refused(vi_app, qtbo
         assert isinstance(dialog, AgencyDialog)
         qtbot.keyClicks(dialog.code, "XPH-TYT2")
         type_text(dialog.name, "trạm y tế  XÃ PHƯỚC HẬU")  # same as an existing one, once folded
-        dialog.save()
+        save_and_wait(qtbot, dialog)
         assert dialog.banner.text().startswith("Đã có cơ quan trùng tên hoặc trùng mã")
         dialog.name.clear()
         type_text(dialog.name, "Trường Trung học cơ sở xã Phước Hậu")
@@ -65,19 +66,17 @@ def test_admin_creates_a_focal_point_account(vi_app, qtbot, demo_db):
     assert page.accounts.new_button.isEnabled()
     before = len(page.accounts.model.rows)
 
-    def fill():
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, UserDialog)
+    def fill(dialog):
         qtbot.keyClicks(dialog.username, "tuphap")
         type_text(dialog.full_name, "Đầu mối Sở Tư pháp")
         dialog.role.setCurrentIndex(dialog.role.findData("focal_point"))
         qtbot.keyClicks(dialog.password, "mat-khau-tu-phap")
-        dialog.save()
+        save_and_wait(qtbot, dialog)
         assert "phải thuộc một cơ quan" in dialog.banner.text()  # no agency chosen yet
         dialog.agency.set_current_id(next(a.id for a in page.ctx.cat.agencies if a.code == "STP"))
         dialog.save()
 
-    QTimer.singleShot(0, fill)
+    when_modal(UserDialog, fill)  # opens once the boards to offer were read
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.mouseClick(page.accounts.new_button, Qt.LeftButton)
     assert len(page.accounts.model.rows) == before + 1
@@ -98,5 +97,33 @@ def test_non_editors_get_a_read_only_catalogue_and_no_accounts(vi_app, qtbot, de
     qtbot.addWidget(dialog)
     dialog.code.setText("X")
     dialog.name.setText("Cơ quan thử")
-    dialog.save()  # the service refuses, whatever the buttons say
+    save_and_wait(qtbot, dialog)  # the service refuses, whatever the buttons say
     assert dialog.banner.text() == "Chỉ tổ thư ký hoặc người quản trị được sửa danh mục."
+
+
+def test_the_lists_keep_their_sort_and_selected_row_through_a_refresh(
+    vi_app, qtbot, demo_db, qtmodeltester
+):
+    page = loaded(qtbot, context_for(demo_db, "admin"))
+    chosen = {}
+    for tab in (page.agencies, page.sectors, page.accounts):
+        tab.view.selectRow(2)
+        chosen[tab] = tab.current()
+        tab.view.sortByColumn(0, Qt.DescendingOrder)  # by code / user name, Z to A
+        assert tab.current() == chosen[tab]
+        qtmodeltester.check(tab.model)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        page.refresh()
+    for tab, row in chosen.items():
+        assert tab.current().id == row.id
+        codes = [tab.model.text(r, 0) for r in tab.model.rows]
+        assert codes == sorted(codes, key=vi_sort_key, reverse=True)  # the user's sort stays
+        qtmodeltester.check(tab.model)
+
+
+def test_the_database_tab_shows_the_schema_read_on_a_worker(vi_app, qtbot, demo_db):
+    from coordboard.db import current_revision
+
+    page = loaded(qtbot, context_for(demo_db, "thuky"))
+    expected = current_revision(demo_db.engine)
+    qtbot.waitUntil(lambda: page.database_tab.revision.text() == expected)

@@ -20,9 +20,10 @@ from coordboard.profiles import POSTGRESQL, SQLITE, Profile
 from coordboard.ui.settings.database_tab import DatabaseTab
 from coordboard.ui.signin.connector import set_start_profile, start_profile_name
 from coordboard.ui.signin.login_dialog import LoginDialog
-from coordboard.ui.signin.profile_dialogs import PasswordDialog, ProfileDialog
+from coordboard.ui.signin.password_dialog import PasswordDialog
+from coordboard.ui.signin.profile_dialog import ProfileDialog
 from test_profiles import MemoryKeyring
-from ui.ui_helpers import context_for, type_text
+from ui.ui_helpers import context_for, sign_in_and_wait, type_text
 
 NO_KEYRING = "Máy này không có kho mật khẩu của hệ điều hành; mật khẩu sẽ được hỏi mỗi lần."
 
@@ -199,7 +200,7 @@ def test_choosing_a_server_asks_for_its_password_when_there_is_no_keyring(
     assert time.monotonic() - started < 10
     type_text(login.username, "quantri")
     type_text(login.password, world.password)
-    login.sign_in_button.click()
+    sign_in_and_wait(qtbot, login)
     assert login.actor is not None and login.actor.username == "quantri"
     assert start_profile_name() == "Máy chủ Sở Y tế"  # the next start opens it again
     assert "Mật-khẩu-CSDL" not in profiles.profiles_file().read_text(encoding="utf-8")
@@ -261,7 +262,7 @@ def test_remember_me_keeps_the_app_password_in_the_keyring_only(
     type_text(first.username, "thuky")
     type_text(first.password, "demo1234")
     first.remember.setChecked(True)
-    first.sign_in_button.click()
+    sign_in_and_wait(qtbot, first)
     assert first.actor is not None
     assert memory_keyring.store == {("coordboard-login", "demo.sqlite/thuky"): "demo1234"}
     QSettings().sync()
@@ -271,10 +272,11 @@ def test_remember_me_keeps_the_app_password_in_the_keyring_only(
 
     again = LoginDialog(demo_db, "demo.sqlite")
     qtbot.addWidget(again)
-    assert again.username.text() == "thuky" and again.password.text() == "demo1234"
+    assert again.username.text() == "thuky"
+    qtbot.waitUntil(lambda: again.password.text() == "demo1234")  # the keyring, read on a worker
     assert again.remember.isChecked()
     again.remember.setChecked(False)  # unticked at the next sign-in: forgotten
-    again.sign_in_button.click()
+    sign_in_and_wait(qtbot, again)
     assert memory_keyring.store == {}
 
 
@@ -382,3 +384,23 @@ def test_a_server_address_on_the_command_line_asks_for_its_password(
     assert seen[0] == ("", False)  # the server asked; nothing to keep a password under
     assert seen[1][0].endswith("từ chối mật khẩu của người dùng thuky_csdl.")
     assert seen[2].startswith("postgresql://thuky_csdl@127.0.0.1:")
+
+
+def test_the_connections_list_keeps_the_chosen_one_through_a_reload(
+    vi_app, qtbot, tmp_path, no_keyring, qtmodeltester
+):
+    from coordboard.ui.signin.connections import ConnectionsWidget
+
+    for name in ("Bản chính", "Bản thử"):
+        profiles.save_profile(Profile(name=name, kind=SQLITE, path=str(tmp_path / f"{name}.db")))
+    widget = ConnectionsWidget()
+    qtbot.addWidget(widget)
+    widget.view.selectRow(2)
+    assert widget.current().name == "Bản thử"
+    qtmodeltester.check(widget.model)
+    profiles.delete_profile("Bản chính")  # meanwhile, in the sign-in dialog's list
+    profiles.save_profile(Profile(name="Bản cũ", kind=SQLITE, path=str(tmp_path / "cu.db")))
+    widget.reload()  # e.g. after "Open at next start"
+    assert [p.name for p in widget.model.rows][1:] == ["Bản thử", "Bản cũ"]
+    assert widget.current().name == "Bản thử"
+    qtmodeltester.check(widget.model)

@@ -1,8 +1,10 @@
-"""Editing a connection profile, and asking for a database server's password.
+"""Editing a connection profile, and saying what "test connection" found.
 
 A profile is a local SQLite file or a PostgreSQL server (profiles.py). Its password is never
 written to the profiles file: it goes to the operating system's keyring when the user wants it
-kept there, and where this PC has no keyring it is asked for at each start.
+kept there. The keyring is read on a worker (a locked keyring may wait for the user to unlock
+it), and so is the connection test (a server that does not answer takes the whole connect
+timeout).
 """
 
 from __future__ import annotations
@@ -33,17 +35,10 @@ from coordboard import profiles
 from coordboard.errors import DomainError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.profiles import POSTGRESQL, SQLITE, ConnectionCheck, Profile
+from coordboard.ui import operations
 from coordboard.ui.common.errors import message_for
 from coordboard.ui.common.widgets import ErrorBanner, mark_invalid
-from coordboard.ui.workers import run_task
-
-
-def keyring_note() -> str:
-    return QCoreApplication.translate(
-        "connections",
-        "This PC has no password store of the operating system; the password "
-        "will be asked for each time.",
-    )
+from coordboard.ui.signin.password_dialog import keyring_note, note_label
 
 
 def describe_check(check: ConnectionCheck) -> str:
@@ -72,66 +67,6 @@ def describe_check(check: ConnectionCheck) -> str:
             "prepare it with 'coordboard server init'.",
         )
     return text.format(ms=check.milliseconds, server=check.server, revision=check.revision)
-
-
-def _note(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #555;")
-    return label
-
-
-class PasswordDialog(QDialog):
-    """The password of a database user, for one connection."""
-
-    def __init__(
-        self, profile: Profile, note: str = "", parent: QWidget | None = None, *, keep: bool = True
-    ) -> None:
-        """`keep`: offer to keep the password in the keyring (a connection profile's); an
-        address given on the command line has no profile to keep it under."""
-        super().__init__(parent)
-        self.setObjectName("passwordDialog")
-        self.setWindowTitle(self.tr("Database password"))
-        self.setMinimumWidth(460)
-        intro = QLabel(
-            self.tr(
-                "The server {host}:{port} asks for the password of database user "
-                "{user} (database {database})."
-            ).format(
-                host=profile.host, port=profile.port, user=profile.user, database=profile.database
-            )
-        )
-        intro.setWordWrap(True)
-        self.banner = ErrorBanner(self)
-        self.banner.show_message(note)
-        self.password = QLineEdit()
-        self.password.setObjectName("serverPassword")
-        self.password.setEchoMode(QLineEdit.Password)
-        self.remember = QCheckBox(self.tr("Keep the password in this PC's password store"))
-        self.remember.setObjectName("rememberServerPassword")
-        available = profiles.keyring_available()
-        self.remember.setChecked(available)
-        self.remember.setEnabled(available)
-        form = QFormLayout()
-        form.addRow(self.tr("Password"), self.password)
-        if keep:
-            form.addRow("", self.remember)
-        else:
-            self.remember.setChecked(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Connect"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        self.keyring_label = _note(keyring_note())
-        if keep and not available:
-            layout.addWidget(self.keyring_label)
-        layout.addWidget(buttons)
-        self.password.setFocus()
 
 
 SSL_LABELS = {  # what each libpq sslmode means to the person choosing it
@@ -213,7 +148,7 @@ class ProfileDialog(QDialog):
         server_form.addRow(self.tr("Address (optional)"), self.address)
         server_form.addRow(
             "",
-            _note(
+            note_label(
                 self.tr(
                     "Paste the address 'coordboard server init' printed, without a password: the "
                     "fields below are filled in from it."
@@ -227,7 +162,7 @@ class ProfileDialog(QDialog):
         server_form.addRow(self.tr("Encryption (SSL)"), self.sslmode)
         server_form.addRow(self.tr("Password"), self.password)
         server_form.addRow("", self.keep_password)
-        self.keyring_label = _note(
+        self.keyring_label = note_label(
             keyring_note()
             if not profiles.keyring_available()
             else self.tr(
@@ -284,13 +219,24 @@ class ProfileDialog(QDialog):
         self.pages.setCurrentIndex(int(p.kind == POSTGRESQL))
         self.path.setText(p.path)
         self._show_server(p)
-        stored = bool(p.name) and profiles.stored_password(p.name) is not None
+        available = profiles.keyring_available()
+        self.keep_password.setEnabled(available)
+        self.keep_password.setChecked(available and not p.name)
+        self.password.setPlaceholderText("")
+        if p.name:
+            name = p.name
+            operations.query(
+                self,
+                lambda: profiles.stored_password(name) is not None,
+                lambda stored: self._show_stored(stored, available),
+                key="stored",
+            )
+
+    def _show_stored(self, stored: bool, available: bool) -> None:
         self.password.setPlaceholderText(
             self.tr("kept in the password store; type to change it") if stored else ""
         )
-        available = profiles.keyring_available()
-        self.keep_password.setEnabled(available)
-        self.keep_password.setChecked(available and (stored or not p.name))
+        self.keep_password.setChecked(available and stored)
 
     def _show_server(self, p: Profile) -> None:
         self.host.setText(p.host)
@@ -341,18 +287,14 @@ class ProfileDialog(QDialog):
             sslmode=self.sslmode.currentData(),
         )
 
-    def _password(self) -> str | None:
-        if self.password.text():
-            return self.password.text()
-        return profiles.stored_password(self.original.name) if self.original else None
-
     def test_connection(self) -> None:
-        """In a worker: a server that does not answer may take the whole connect timeout."""
+        """On a worker, with the password typed here or else the one the keyring keeps."""
         for widget in self.fields.values():
             mark_invalid(widget, False)
         self.banner.show_message("")
         profile = replace(self.profile(), name=self.name.text() or "?")
-        password = self._password() if profile.kind == POSTGRESQL else None
+        typed = self.password.text()
+        kept = self.original.name if self.original else None  # the keyring's, if none typed
         self.test_button.setEnabled(False)
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Testing…"))
@@ -369,7 +311,13 @@ class ProfileDialog(QDialog):
             if isinstance(exc, DomainError):
                 mark_invalid(self.fields.get(exc.field or ""), True)
 
-        run_task(lambda: profiles.check_connection(profile, password), done, failed, owner=self)
+        def check() -> ConnectionCheck:
+            password = None
+            if profile.kind == POSTGRESQL:
+                password = typed or (profiles.stored_password(kept) if kept else None)
+            return profiles.check_connection(profile, password)
+
+        operations.query(self, check, done, failed)
 
     def save(self) -> None:
         for widget in self.fields.values():
