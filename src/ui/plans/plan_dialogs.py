@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from coordboard.errors import NotFound
 from coordboard.i18n import QT_TRANSLATE_NOOP, translate
-from coordboard.models import PLAN_STATUSES
 from coordboard.services import plans
 from coordboard.ui.common.form_dialog import FormDialog, combo_names
 from coordboard.ui.common.widgets import DateEdit, ItemCombo, text_box
@@ -71,8 +70,8 @@ class PlanDialog(FormDialog):
         years_layout.addStretch(1)
         self.issue_date = DateEdit(optional=True)
         self.status = QComboBox()
-        for key in PLAN_STATUSES:
-            self.status.addItem(translate("plan_status", plans.STATUS_LABELS[key]), key)
+        for key, label in plans.STATUS_LABELS.items():
+            self.status.addItem(translate("plan_status", label), key)
         self.basis = text_box(placeholder=self.tr("The documents this plan implements"), height=64)
         self.purpose = text_box(height=90)
         self.funding = text_box(

@@ -595,3 +595,11 @@ def test_carrying_over_does_not_flatter_the_old_plans_completion_rate(
         > 0
     )
     assert tasks.completion_rate(db, secretariat, board).due == before.due
+
+
+def test_every_plan_status_the_database_takes_has_a_label_in_its_order():
+    """The plan form offers the statuses from plans.STATUS_LABELS: one missing there could never
+    be chosen, one extra would be refused on save."""
+    from coordboard.models import PLAN_STATUSES
+
+    assert tuple(plans.STATUS_LABELS) == PLAN_STATUSES
