@@ -4,11 +4,13 @@
 <context>
     <name>AgencyChecklist</name>
     <message>
+        <location filename="../../src/ui/common/agency_checklist.py" line="39"/>
         <location filename="../../src/ui/meetings/pickers.py" line="37"/>
         <source>Find an agency (accents optional)</source>
         <translation>Tìm cơ quan (gõ không dấu cũng được)</translation>
     </message>
     <message>
+        <location filename="../../src/ui/common/agency_checklist.py" line="87"/>
         <location filename="../../src/ui/meetings/pickers.py" line="70"/>
         <source>{n} chosen</source>
         <translation>Đã chọn {n}</translation>
@@ -76,77 +78,77 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="252"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="40"/>
         <source>Edit agenda item</source>
         <translation>Sửa nội dung chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="252"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="40"/>
         <source>New agenda item</source>
         <translation>Thêm nội dung chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="257"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="45"/>
         <source>e.g. Báo cáo kết quả công tác trẻ em năm 2025</source>
         <translation>VD: Báo cáo kết quả công tác trẻ em năm 2025</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="259"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="47"/>
         <source>e.g. Bà Trần Thị Bích, Phó Giám đốc Sở Y tế</source>
         <translation>VD: Bà Trần Thị Bích, Phó Giám đốc Sở Y tế</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="260"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="48"/>
         <source>(no agency)</source>
         <translation>(không ghi cơ quan)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="266"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="54"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="267"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="55"/>
         <source>Summary of the report or discussion (for the minutes)</source>
         <translation>Tóm tắt báo cáo hoặc thảo luận (đưa vào biên bản)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="268"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="56"/>
         <source>Dealt with at this meeting</source>
         <translation>Đã xong tại cuộc họp này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="270"/>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="285"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="58"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="73"/>
         <source>Agenda item</source>
         <translation>Nội dung chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="271"/>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="286"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="59"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="74"/>
         <source>Presented by</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="272"/>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="287"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="60"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="75"/>
         <source>Presenting agency</source>
         <translation>Cơ quan trình bày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="273"/>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="288"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="61"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="76"/>
         <source>Planned duration</source>
         <translation>Thời lượng dự kiến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="274"/>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="289"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="62"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="77"/>
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="290"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="78"/>
         <source>Finished</source>
         <translation>Đã xong</translation>
     </message>
@@ -230,32 +232,32 @@
         <translation>Đánh dấu chưa xong</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="210"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="206"/>
         <source>Delete agenda item</source>
         <translation>Xóa nội dung chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="211"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="207"/>
         <source>Delete the agenda item &quot;{title}&quot; with its documents?</source>
         <translation>Xóa nội dung &quot;{title}&quot; cùng các tài liệu kèm theo?</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="263"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="260"/>
         <source>{n} items carried to {meeting}.</source>
         <translation>Đã chuyển {n} nội dung sang cuộc họp {meeting}.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="270"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="267"/>
         <source>Attach documents</source>
         <translation>Đính kèm tài liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="314"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="311"/>
         <source>Remove document</source>
         <translation>Bỏ tài liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="315"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="312"/>
         <source>Remove {name} from the agenda item?</source>
         <translation>Bỏ tài liệu {name} khỏi nội dung này?</translation>
     </message>
@@ -339,125 +341,125 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="37"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="36"/>
         <source>Everyone present</source>
         <translation>Tất cả có mặt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="40"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="39"/>
         <source>Mark everyone whose attendance is not recorded yet as present</source>
         <translation>Ghi có mặt cho tất cả những người chưa được ghi điểm danh</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="42"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="41"/>
         <source>Invite board members</source>
         <translation>Mời thành viên Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="44"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="43"/>
         <source>Add the board&apos;s members on the meeting day who are not on the list</source>
         <translation>Thêm các thành viên của Ban vào ngày họp chưa có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="46"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="45"/>
         <source>Add guest…</source>
         <translation>Thêm khách mời…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="47"/>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="296"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="46"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="293"/>
         <source>Remove guest</source>
         <translation>Bỏ khách mời</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="83"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="82"/>
         <source>e.g. Đi công tác</source>
         <translation>VD: Đi công tác</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="86"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="85"/>
         <source>Who attends in this member&apos;s place</source>
         <translation>Người dự họp thay thành viên này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="89"/>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="109"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="88"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="108"/>
         <source>Delegate&apos;s position</source>
         <translation>Chức vụ người dự thay</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="90"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="89"/>
         <source>Save attendance</source>
         <translation>Lưu điểm danh</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="102"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="101"/>
         <source>Selected participant</source>
         <translation>Người đang chọn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="106"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="105"/>
         <source>Attendance</source>
         <translation>Tham dự</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="107"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="106"/>
         <source>Reason for absence</source>
         <translation>Lý do vắng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="108"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="107"/>
         <source>Delegate</source>
         <translation>Người dự thay</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="113"/>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="115"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="112"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="114"/>
         <source>(not chosen)</source>
         <translation>(chưa chọn)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="120"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="119"/>
         <source>Save chair and secretary</source>
         <translation>Lưu chủ trì và thư ký</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="123"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="122"/>
         <source>Chair and secretary</source>
         <translation>Chủ trì và thư ký</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="126"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="125"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="127"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="126"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="172"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="171"/>
         <source>Quorum: {attending} of {members} members attend ({present} present, {delegated} by a delegate); {excused} absent with reason, {absent} absent, {unknown} not recorded; {guests} guests.</source>
         <translation>Số dự họp: {attending}/{members} thành viên ({present} có mặt, {delegated} cử người dự thay); {excused} vắng có lý do, {absent} vắng, {unknown} chưa ghi; {guests} khách mời.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="207"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="206"/>
         <source>Select someone in the list.</source>
         <translation>Chọn một người trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="277"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="274"/>
         <source>Everyone&apos;s attendance is already recorded.</source>
         <translation>Đã ghi điểm danh cho tất cả mọi người.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="285"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="282"/>
         <source>{n} members added to the list.</source>
         <translation>Đã thêm {n} thành viên vào danh sách.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="296"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="293"/>
         <source>Remove {name} from the meeting?</source>
         <translation>Bỏ {name} khỏi danh sách dự họp?</translation>
     </message>
@@ -702,17 +704,17 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/ui/boards/boards_page.py" line="178"/>
+        <location filename="../../src/ui/boards/boards_page.py" line="179"/>
         <source>dated {date}</source>
         <translation>ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/boards/boards_page.py" line="188"/>
+        <location filename="../../src/ui/boards/boards_page.py" line="189"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../src/ui/boards/boards_page.py" line="188"/>
+        <location filename="../../src/ui/boards/boards_page.py" line="189"/>
         <source>Inactive</source>
         <translation>Ngừng hoạt động</translation>
     </message>
@@ -768,94 +770,94 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="107"/>
+        <location filename="../../src/ui/settings/calendar_tab.py" line="51"/>
         <source>New</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="108"/>
+        <location filename="../../src/ui/settings/calendar_tab.py" line="52"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="109"/>
+        <location filename="../../src/ui/settings/calendar_tab.py" line="53"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="113"/>
+        <location filename="../../src/ui/settings/calendar_tab.py" line="57"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="122"/>
-        <location filename="../../src/ui/settings/settings_page.py" line="134"/>
+        <location filename="../../src/ui/settings/calendar_tab.py" line="66"/>
+        <location filename="../../src/ui/settings/calendar_tab.py" line="77"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="123"/>
-        <location filename="../../src/ui/settings/settings_page.py" line="135"/>
+        <location filename="../../src/ui/settings/calendar_tab.py" line="67"/>
+        <location filename="../../src/ui/settings/calendar_tab.py" line="78"/>
         <source>Day of week</source>
         <translation>Thứ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="124"/>
+        <location filename="../../src/ui/settings/calendar_tab.py" line="68"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="125"/>
+        <location filename="../../src/ui/settings/calendar_tab.py" line="69"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="136"/>
+        <location filename="../../src/ui/settings/calendar_tab.py" line="79"/>
         <source>Public holiday</source>
         <translation>Ngày nghỉ lễ, Tết</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="148"/>
+        <location filename="../../src/ui/settings/calendar_tab.py" line="90"/>
         <source> days</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="151"/>
+        <location filename="../../src/ui/settings/calendar_tab.py" line="93"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="155"/>
+        <location filename="../../src/ui/settings/calendar_tab.py" line="97"/>
         <source>An open task is due soon when its deadline is within</source>
         <translation>Nhiệm vụ chưa hoàn thành được coi là sắp đến hạn khi thời hạn còn không quá</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="164"/>
+        <location filename="../../src/ui/settings/calendar_tab.py" line="106"/>
         <source>Deadlines counted in working days skip weekends, public holidays and the extra days off below, and count the make-up working days. Swap days the Government announces each year are entered here.</source>
         <translation>Thời hạn tính theo ngày làm việc không tính ngày nghỉ hằng tuần, ngày nghỉ lễ, Tết và các ngày nghỉ bổ sung dưới đây, nhưng có tính các ngày làm bù. Các ngày nghỉ bù, làm bù do Chính phủ thông báo hằng năm được nhập tại đây.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="170"/>
+        <location filename="../../src/ui/settings/calendar_tab.py" line="112"/>
         <source>Deadlines counted in working days skip weekends, public holidays and the extra days off below, and count the make-up working days. Only an administrator changes the working calendar.</source>
         <translation>Thời hạn tính theo ngày làm việc không tính ngày nghỉ hằng tuần, ngày nghỉ lễ, Tết và các ngày nghỉ bổ sung dưới đây, nhưng có tính các ngày làm bù. Chỉ người quản trị được thay đổi lịch làm việc.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="215"/>
+        <location filename="../../src/ui/settings/calendar_tab.py" line="156"/>
         <source>Public holidays of {year} the app already knows (from the Labour Code, lunar dates included):</source>
         <translation>Các ngày nghỉ lễ, Tết năm {year} đã có sẵn trong ứng dụng (theo Bộ luật Lao động, kể cả các ngày tính theo âm lịch):</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="243"/>
+        <location filename="../../src/ui/settings/calendar_tab.py" line="183"/>
         <source>Delete calendar day</source>
         <translation>Xóa ngày khỏi lịch làm việc</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="244"/>
+        <location filename="../../src/ui/settings/calendar_tab.py" line="184"/>
         <source>Delete {day} ({kind}) from the working calendar?</source>
         <translation>Xóa ngày {day} ({kind}) khỏi lịch làm việc?</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="267"/>
+        <location filename="../../src/ui/settings/calendar_tab.py" line="207"/>
         <source>Saved: {days} days.</source>
         <translation>Đã lưu: {days} ngày.</translation>
     </message>
@@ -863,27 +865,27 @@
 <context>
     <name>CarryItemsDialog</name>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="436"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="147"/>
         <source>Carry unfinished items</source>
         <translation>Chuyển nội dung chưa xong</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="440"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="151"/>
         <source>The agenda items not marked finished are added, with their documents, to the end of the agenda of the meeting chosen here.</source>
         <translation>Các nội dung chưa đánh dấu đã xong được thêm, cùng tài liệu kèm theo, vào cuối chương trình của cuộc họp chọn ở đây.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="450"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="161"/>
         <source>To the meeting</source>
         <translation>Sang cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="453"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="164"/>
         <source>Carry</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="460"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="171"/>
         <source>The board has no later meeting. Create the next meeting first.</source>
         <translation>Ban chưa có cuộc họp nào sau cuộc họp này. Hãy tạo cuộc họp tiếp theo trước.</translation>
     </message>
@@ -894,6 +896,29 @@
         <location filename="../../src/ui/dashboard/charts_panel.py" line="65"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
+    </message>
+</context>
+<context>
+    <name>ClassChips</name>
+    <message>
+        <location filename="../../src/ui/tasks/class_chips.py" line="44"/>
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/class_chips.py" line="57"/>
+        <source>Show only these tasks; choose several to combine them</source>
+        <translation>Chỉ hiện các nhiệm vụ này; chọn nhiều nhóm để xem cùng lúc</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/class_chips.py" line="83"/>
+        <source>All: {n}</source>
+        <translation>Tất cả: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/class_chips.py" line="83"/>
+        <source>All</source>
+        <translation>Tất cả</translation>
     </message>
 </context>
 <context>
@@ -1012,108 +1037,108 @@
 <context>
     <name>ConclusionsTab</name>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="42"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="41"/>
         <source>Conclusion / task</source>
         <translation>Kết luận / nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="43"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="42"/>
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="44"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="43"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="45"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="44"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="66"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="65"/>
         <source>Create tasks…</source>
         <translation>Giao nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="67"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="66"/>
         <source>Open in Tasks</source>
         <translation>Mở ở trang Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="68"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="67"/>
         <source>Correct</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="69"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="68"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="71"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="70"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="73"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="72"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="91"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="90"/>
         <source>The chair&apos;s conclusion, e.g. Giao Sở Y tế chủ trì, phối hợp Công an tỉnh rà soát…</source>
         <translation>Kết luận của chủ trì, VD: Giao Sở Y tế chủ trì, phối hợp Công an tỉnh rà soát…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="97"/>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="264"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="96"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="263"/>
         <source>Add conclusion (Ctrl+Enter)</source>
         <translation>Thêm kết luận (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="100"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="99"/>
         <source>Cancel correction</source>
         <translation>Thôi sửa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="197"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="196"/>
         <source>{n} conclusions, {t} tasks</source>
         <translation>{n} kết luận, {t} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="220"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="219"/>
         <source>{lead}; with {others}</source>
         <translation>{lead}; phối hợp: {others}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="262"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="261"/>
         <source>Save correction (Ctrl+Enter)</source>
         <translation>Lưu chỗ sửa (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="277"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="276"/>
         <source>{title} — {agencies}; deadline {deadline}; {status}, {percent} %</source>
         <translation>{title} — {agencies}; thời hạn {deadline}; {status}, {percent} %</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="280"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="279"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="346"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="345"/>
         <source>Delete conclusion</source>
         <translation>Xóa kết luận</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="346"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="345"/>
         <source>Delete conclusion {n}?</source>
         <translation>Xóa kết luận {n}?</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/conclusions_tab.py" line="367"/>
+        <location filename="../../src/ui/meetings/conclusions_tab.py" line="366"/>
         <source>{n} tasks created; they are followed on the Tasks page.</source>
         <translation>Đã giao {n} nhiệm vụ; theo dõi ở trang Nhiệm vụ.</translation>
     </message>
@@ -1179,12 +1204,12 @@
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="190"/>
+        <location filename="../../src/ui/signin/connections.py" line="181"/>
         <source>Connections of this PC</source>
         <translation>Các kết nối của máy này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="194"/>
+        <location filename="../../src/ui/signin/connections.py" line="185"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1192,77 +1217,77 @@
 <context>
     <name>ConnectionsWidget</name>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="45"/>
+        <location filename="../../src/ui/signin/connections.py" line="40"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="47"/>
+        <location filename="../../src/ui/signin/connections.py" line="42"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="49"/>
+        <location filename="../../src/ui/signin/connections.py" line="44"/>
         <source>PostgreSQL server</source>
         <translation>Máy chủ PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="51"/>
+        <location filename="../../src/ui/signin/connections.py" line="46"/>
         <source>File on this PC</source>
         <translation>Tệp trên máy này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="54"/>
+        <location filename="../../src/ui/signin/connections.py" line="49"/>
         <source>Where</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="55"/>
+        <location filename="../../src/ui/signin/connections.py" line="50"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="68"/>
+        <location filename="../../src/ui/signin/connections.py" line="63"/>
         <source>New…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="69"/>
+        <location filename="../../src/ui/signin/connections.py" line="64"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="70"/>
+        <location filename="../../src/ui/signin/connections.py" line="65"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="71"/>
+        <location filename="../../src/ui/signin/connections.py" line="66"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="102"/>
+        <location filename="../../src/ui/signin/connections.py" line="97"/>
         <source>in use now</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="104"/>
+        <location filename="../../src/ui/signin/connections.py" line="99"/>
         <source>opened at start</source>
         <translation>mở khi khởi động</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="145"/>
+        <location filename="../../src/ui/signin/connections.py" line="139"/>
         <source>Delete connection</source>
         <translation>Xóa kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="147"/>
+        <location filename="../../src/ui/signin/connections.py" line="141"/>
         <source>Delete the connection {name}? Its password is removed from this PC&apos;s password store; the database itself is not touched.</source>
         <translation>Xóa kết nối {name}? Mật khẩu của kết nối được xóa khỏi kho mật khẩu của máy này; bản thân cơ sở dữ liệu không bị động đến.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="167"/>
+        <location filename="../../src/ui/signin/connections.py" line="160"/>
         <source>Testing {name}…</source>
         <translation>Đang kiểm tra {name}…</translation>
     </message>
@@ -1270,12 +1295,12 @@
 <context>
     <name>Connector</name>
     <message>
-        <location filename="../../src/ui/signin/connector.py" line="105"/>
+        <location filename="../../src/ui/signin/connector.py" line="126"/>
         <source>The password kept on this PC was refused; the server&apos;s password may have changed.</source>
         <translation>Mật khẩu lưu trên máy này bị từ chối; có thể mật khẩu trên máy chủ đã được đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connector.py" line="113"/>
+        <location filename="../../src/ui/signin/connector.py" line="134"/>
         <source>Not connected: no password was given.</source>
         <translation>Chưa kết nối: chưa nhập mật khẩu.</translation>
     </message>
@@ -1318,7 +1343,6 @@
     <message>
         <location filename="../../src/ui/dashboard/count_tiles.py" line="75"/>
         <source>completed of the tasks due</source>
-        <extracomment>the tiles: the charted classes, then the completion rate</extracomment>
         <translation>hoàn thành trên số nhiệm vụ đã đến hạn</translation>
     </message>
     <message>
@@ -1558,151 +1582,285 @@
         <translation>Mật khẩu máy chủ và mật khẩu &quot;ghi nhớ&quot; được lưu trong kho mật khẩu của hệ điều hành ({backend}), không bao giờ lưu trong tệp thiết lập.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/database_tab.py" line="114"/>
+        <location filename="../../src/ui/settings/database_tab.py" line="112"/>
         <source>At the next start, coordboard opens {name}.</source>
         <translation>Lần khởi động sau, coordboard sẽ mở {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/database_tab.py" line="125"/>
+        <location filename="../../src/ui/settings/database_tab.py" line="123"/>
         <source>Switch connection</source>
         <translation>Chuyển kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/database_tab.py" line="127"/>
+        <location filename="../../src/ui/settings/database_tab.py" line="125"/>
         <source>Close this window and sign in again on {name}? Unsaved forms are closed.</source>
         <translation>Đóng cửa sổ này và đăng nhập lại với {name}? Các biểu mẫu chưa lưu sẽ bị đóng.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/database_tab.py" line="138"/>
+        <location filename="../../src/ui/settings/database_tab.py" line="149"/>
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/database_tab.py" line="138"/>
+        <location filename="../../src/ui/settings/database_tab.py" line="149"/>
         <source>Backup written to {path}.</source>
         <translation>Đã sao lưu vào {path}.</translation>
     </message>
 </context>
 <context>
+    <name>DeadlineFields</name>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="43"/>
+        <source>A fixed date</source>
+        <translation>Một ngày cụ thể</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="44"/>
+        <source>Working days after a date</source>
+        <translation>Số ngày làm việc kể từ một ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="45"/>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="49"/>
+        <source>Recurring</source>
+        <translation>Định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="46"/>
+        <source>No deadline</source>
+        <translation>Không có thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="61"/>
+        <source>Every year</source>
+        <translation>Hằng năm</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="62"/>
+        <source>Every six months</source>
+        <translation>6 tháng một lần</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="63"/>
+        <source>Every quarter</source>
+        <translation>Hằng quý</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="64"/>
+        <source>Every month</source>
+        <translation>Hằng tháng</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="83"/>
+        <source>working days of</source>
+        <translation>ngày làm việc kể từ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="87"/>
+        <source>Due on</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="88"/>
+        <source>Within</source>
+        <translation>Trong vòng</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="97"/>
+        <source>Repeats</source>
+        <translation>Lặp lại</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="98"/>
+        <source>Due days</source>
+        <translation>Các ngày đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="99"/>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="157"/>
+        <source>The task is counted apart from those with a deadline.</source>
+        <translation>Nhiệm vụ được thống kê riêng, không tính cùng các nhiệm vụ có thời hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="160"/>
+        <source>Occurrence {period} of a recurring duty ({points}). Its own deadline can be changed here; the other occurrences stay as they are.</source>
+        <translation>Lần {period} của nhiệm vụ định kỳ ({points}). Có thể sửa hạn của riêng lần này; các lần khác giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="168"/>
+        <source>One task is created for each due date, until the end of the plan&apos;s period unless a date is given.</source>
+        <translation>Mỗi ngày đến hạn tạo một nhiệm vụ, đến hết kỳ của kế hoạch nếu không nhập ngày kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="174"/>
+        <source>The deadline was extended to {date}; the date here is the one first assigned.</source>
+        <translation>Nhiệm vụ đã được gia hạn đến {date}; ngày ở đây là hạn giao ban đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="186"/>
+        <source>e.g. 01/12</source>
+        <translation>VD: 01/12</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="187"/>
+        <source>Day/month; several dates separated by &quot;;&quot;, e.g. 25/05; 20/11.</source>
+        <translation>Ngày/tháng; nhiều ngày thì cách nhau bằng dấu &quot;;&quot;, VD: 25/05; 20/11.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="190"/>
+        <source>e.g. 25/05; 20/11</source>
+        <translation>VD: 25/05; 20/11</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="191"/>
+        <source>Two dates: one in January–June, one in July–December.</source>
+        <translation>Hai ngày: một ngày trong tháng 1–6, một ngày trong tháng 7–12.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="194"/>
+        <source>e.g. 15/3</source>
+        <translation>VD: 15/3</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="196"/>
+        <source>Day/month of the quarter (1–3): 15/3 is the 15th of March, June, September and December.</source>
+        <translation>Ngày/tháng thứ mấy của quý (1–3): 15/3 là ngày 15 các tháng 3, 6, 9 và 12.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="201"/>
+        <source>e.g. 25</source>
+        <translation>VD: 25</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/deadline_fields.py" line="202"/>
+        <source>The day of the month; 31 means the last day of each month.</source>
+        <translation>Ngày trong tháng; 31 là ngày cuối cùng của mỗi tháng.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="289"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="46"/>
         <source>Board</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="290"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="47"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="291"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="48"/>
         <source>Date and time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="292"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="49"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="293"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="50"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="294"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="51"/>
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="295"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="52"/>
         <source>Purpose</source>
         <translation>Mục đích</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="296"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="53"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="297"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="54"/>
         <source>Documents issued</source>
         <translation>Văn bản đã cấp số</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="298"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="55"/>
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="299"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="56"/>
         <source>Attendance</source>
         <translation>Tham dự</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="300"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="57"/>
         <source>Chair / secretary</source>
         <translation>Chủ trì / thư ký</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="312"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="69"/>
         <source>Edit details…</source>
         <translation>Sửa thông tin…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="314"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="71"/>
         <source>Record as held</source>
         <translation>Ghi là đã họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="317"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="74"/>
         <source>Minutes drafted</source>
         <translation>Đã có dự thảo biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="319"/>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="416"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="76"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="171"/>
         <source>Approve minutes</source>
         <translation>Duyệt biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="320"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="77"/>
         <source>Reopen minutes…</source>
         <translation>Mở lại biên bản…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="357"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="114"/>
         <source>Minutes {ref}</source>
         <translation>Biên bản {ref}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="361"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="118"/>
         <source>Conclusion notice {ref} of {date}</source>
         <translation>Thông báo kết luận {ref} ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="367"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="124"/>
         <source>Invitation {ref} of {date}</source>
         <translation>Giấy mời {ref} ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="372"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="129"/>
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="374"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="131"/>
         <source>{n} items, {planned} of {length} minutes planned</source>
         <translation>{n} nội dung, dự kiến {planned} trên {length} phút</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="380"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="137"/>
         <source>{attending} of {members} members attend; {guests} guests</source>
         <translation>{attending}/{members} thành viên dự họp; {guests} khách mời</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="418"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="173"/>
         <source>Approve the minutes of &quot;{title}&quot;? They get their number in the register and the record is locked; changes afterwards need a reopen with a reason.</source>
         <translation>Duyệt biên bản cuộc họp &quot;{title}&quot;? Biên bản được cấp số trong sổ văn bản và nội dung được khóa; muốn sửa sau đó phải mở lại và nêu lý do.</translation>
     </message>
@@ -1710,78 +1868,78 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="99"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="98"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="100"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="99"/>
         <source>Conclusion notice</source>
         <translation>Thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="101"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="100"/>
         <source>Invitation</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="106"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="105"/>
         <source>Documents of the meeting</source>
         <translation>Văn bản của cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="118"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="117"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="119"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="118"/>
         <source>Export DOCX…</source>
         <translation>Xuất DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="120"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="119"/>
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="129"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="128"/>
         <source>Issue number…</source>
         <translation>Cấp số…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="135"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="134"/>
         <source>The minutes get their number when they are approved. Documents without a number are drafts: the number is left blank.</source>
         <translation>Biên bản được cấp số khi duyệt. Văn bản chưa cấp số là dự thảo: để trống số.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="143"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="142"/>
         <source>This meeting (.ics)…</source>
         <translation>Cuộc họp này (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="146"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="145"/>
         <source>All planned meetings of the board (.ics)…</source>
         <translation>Mọi cuộc họp dự kiến của Ban (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="148"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="147"/>
         <location filename="../../src/ui/meetings/documents_tab.py" line="287"/>
         <source>Export to calendar</source>
         <translation>Xuất sang lịch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="175"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="174"/>
         <source>of {date}</source>
         <translation>ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="177"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="176"/>
         <source>draft, not numbered</source>
         <translation>dự thảo, chưa cấp số</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="193"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="192"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
@@ -1930,52 +2088,52 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="837"/>
+        <location filename="../../src/ui/tasks/extension_dialog.py" line="25"/>
         <source>Extend the deadline</source>
         <translation>Gia hạn thời hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="844"/>
+        <location filename="../../src/ui/tasks/extension_dialog.py" line="31"/>
         <source>e.g. waiting for the survey results of the communes</source>
         <translation>VD: chờ kết quả khảo sát của các xã, phường</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="848"/>
+        <location filename="../../src/ui/tasks/extension_dialog.py" line="35"/>
         <source>e.g. Phó Chủ tịch UBND tỉnh, Trưởng ban</source>
         <translation>VD: Phó Chủ tịch UBND tỉnh, Trưởng ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="852"/>
+        <location filename="../../src/ui/tasks/extension_dialog.py" line="39"/>
         <source>Current deadline</source>
         <translation>Hạn hoàn thành hiện tại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="853"/>
+        <location filename="../../src/ui/tasks/extension_dialog.py" line="40"/>
         <source>New deadline</source>
         <translation>Hạn hoàn thành mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="854"/>
+        <location filename="../../src/ui/tasks/extension_dialog.py" line="41"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="855"/>
+        <location filename="../../src/ui/tasks/extension_dialog.py" line="42"/>
         <source>Approved by</source>
         <translation>Người cho phép gia hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="856"/>
+        <location filename="../../src/ui/tasks/extension_dialog.py" line="43"/>
         <source>Approved on</source>
         <translation>Ngày cho phép</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="870"/>
+        <location filename="../../src/ui/tasks/extension_dialog.py" line="57"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="872"/>
+        <location filename="../../src/ui/tasks/extension_dialog.py" line="59"/>
         <source>(already extended; as assigned: {date})</source>
         <translation>(đã gia hạn; hạn giao ban đầu: {date})</translation>
     </message>
@@ -1983,47 +2141,47 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="230"/>
+        <location filename="../../src/ui/signin/first_admin_dialog.py" line="24"/>
         <source>Create the administrator — coordboard</source>
         <translation>Tạo tài khoản quản trị — coordboard</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="234"/>
+        <location filename="../../src/ui/signin/first_admin_dialog.py" line="28"/>
         <source>This database has no accounts yet. Create the administrator account; the administrator then adds the other users.</source>
         <translation>Cơ sở dữ liệu này chưa có tài khoản nào. Hãy tạo tài khoản quản trị; sau đó người quản trị sẽ thêm các người dùng khác.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="247"/>
+        <location filename="../../src/ui/signin/first_admin_dialog.py" line="40"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="248"/>
+        <location filename="../../src/ui/signin/first_admin_dialog.py" line="41"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="249"/>
+        <location filename="../../src/ui/signin/first_admin_dialog.py" line="42"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="250"/>
+        <location filename="../../src/ui/signin/first_admin_dialog.py" line="43"/>
         <source>Repeat the password</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="252"/>
+        <location filename="../../src/ui/signin/first_admin_dialog.py" line="44"/>
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="253"/>
+        <location filename="../../src/ui/signin/first_admin_dialog.py" line="45"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="264"/>
+        <location filename="../../src/ui/signin/first_admin_dialog.py" line="51"/>
         <source>The passwords do not match.</source>
         <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
     </message>
@@ -2069,42 +2227,42 @@
 <context>
     <name>GuestDialog</name>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="352"/>
+        <location filename="../../src/ui/meetings/guest_dialog.py" line="20"/>
         <source>Add a guest</source>
         <translation>Thêm khách mời</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="356"/>
+        <location filename="../../src/ui/meetings/guest_dialog.py" line="24"/>
         <source>e.g. Bà Trương Thị Hoa</source>
         <translation>VD: Bà Trương Thị Hoa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="358"/>
+        <location filename="../../src/ui/meetings/guest_dialog.py" line="26"/>
         <source>e.g. Chuyên gia bảo vệ trẻ em, UNICEF</source>
         <translation>VD: Chuyên gia bảo vệ trẻ em, UNICEF</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="359"/>
+        <location filename="../../src/ui/meetings/guest_dialog.py" line="27"/>
         <source>(not in the catalogue)</source>
         <translation>(không có trong danh mục)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="365"/>
+        <location filename="../../src/ui/meetings/guest_dialog.py" line="33"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="366"/>
+        <location filename="../../src/ui/meetings/guest_dialog.py" line="34"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="367"/>
+        <location filename="../../src/ui/meetings/guest_dialog.py" line="35"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="368"/>
+        <location filename="../../src/ui/meetings/guest_dialog.py" line="36"/>
         <source>Attendance</source>
         <translation>Tham dự</translation>
     </message>
@@ -2112,27 +2270,27 @@
 <context>
     <name>IssueNumberDialog</name>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="54"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="53"/>
         <source>Number the conclusion notice</source>
         <translation>Cấp số thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="56"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="55"/>
         <source>Number the invitation</source>
         <translation>Cấp số giấy mời</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="61"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="60"/>
         <source>The next number of this year&apos;s register is taken; it is never given again.</source>
         <translation>Lấy số tiếp theo trong sổ văn bản năm nay; số đã cấp không bao giờ cấp lại.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="70"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="69"/>
         <source>Dated</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="73"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="72"/>
         <source>Issue the number</source>
         <translation>Cấp số</translation>
     </message>
@@ -2227,66 +2385,84 @@ Tệp tổng hợp: {summary}</translation>
     </message>
 </context>
 <context>
+    <name>ListTab</name>
+    <message>
+        <location filename="../../src/ui/settings/list_tab.py" line="42"/>
+        <source>New</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/settings/list_tab.py" line="43"/>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="70"/>
+        <location filename="../../src/ui/signin/login_dialog.py" line="91"/>
         <source>Sign in — coordboard</source>
         <translation>Đăng nhập — coordboard</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="78"/>
+        <location filename="../../src/ui/signin/login_dialog.py" line="99"/>
         <source>Remember my password on this PC</source>
         <translation>Ghi nhớ mật khẩu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="89"/>
+        <location filename="../../src/ui/signin/login_dialog.py" line="108"/>
         <source>Connections…</source>
         <translation>Các kết nối…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="94"/>
+        <location filename="../../src/ui/signin/login_dialog.py" line="114"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="96"/>
+        <location filename="../../src/ui/signin/login_dialog.py" line="116"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="97"/>
+        <location filename="../../src/ui/signin/login_dialog.py" line="117"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="100"/>
+        <location filename="../../src/ui/signin/login_dialog.py" line="120"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="110"/>
+        <location filename="../../src/ui/signin/login_dialog.py" line="128"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="111"/>
+        <location filename="../../src/ui/signin/login_dialog.py" line="130"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="160"/>
+        <location filename="../../src/ui/signin/login_dialog.py" line="182"/>
         <source>Connecting to {where}…</source>
         <translation>Đang kết nối tới {where}…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="178"/>
+        <location filename="../../src/ui/signin/login_dialog.py" line="212"/>
         <source>Not connected.</source>
         <translation>Chưa kết nối.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/login_dialog.py" line="203"/>
+        <location filename="../../src/ui/signin/login_dialog.py" line="259"/>
         <source>Not connected to a database yet.</source>
         <translation>Chưa kết nối được tới cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/signin/login_dialog.py" line="281"/>
+        <source>Signing in…</source>
+        <translation>Đang đăng nhập…</translation>
     </message>
 </context>
 <context>
@@ -2373,7 +2549,7 @@ Tệp tổng hợp: {summary}</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.py" line="149"/>
-        <location filename="../../src/ui/main_window.py" line="280"/>
+        <location filename="../../src/ui/main_window.py" line="282"/>
         <source>About coordboard</source>
         <translation>Giới thiệu coordboard</translation>
     </message>
@@ -2388,7 +2564,7 @@ Tệp tổng hợp: {summary}</translation>
         <translation>Đã kết nối lại được với cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="282"/>
+        <location filename="../../src/ui/main_window.py" line="284"/>
         <source>coordboard {version}
 Coordination boards for child protection: members, meetings, plans and tasks.</source>
         <translation>coordboard {version}
@@ -2398,90 +2574,90 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="86"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="70"/>
         <source>Edit meeting</source>
         <translation>Sửa cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="86"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="70"/>
         <source>New meeting</source>
         <translation>Cuộc họp mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="97"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="81"/>
         <source>e.g. Hội nghị sơ kết công tác trẻ em 6 tháng đầu năm 2026</source>
         <translation>VD: Hội nghị sơ kết công tác trẻ em 6 tháng đầu năm 2026</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="116"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="100"/>
         <source>e.g. Hội trường UBND tỉnh</source>
         <translation>VD: Hội trường UBND tỉnh</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="121"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="105"/>
         <source>Link or room participants join with</source>
         <translation>Đường dẫn hoặc phòng họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="124"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="108"/>
         <source>What the meeting is for (opens the minutes and the notice)</source>
         <translation>Mục đích cuộc họp (phần mở đầu của biên bản và thông báo)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="126"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="110"/>
         <source>Invite the board&apos;s members on that day</source>
         <translation>Mời các thành viên của Ban vào ngày đó</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="132"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="116"/>
         <source>Board</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="133"/>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="156"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="117"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="140"/>
         <source>Title</source>
         <translation>Tên cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="134"/>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="157"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="118"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="141"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="135"/>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="158"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="119"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="142"/>
         <source>Starts</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="136"/>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="159"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="120"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="143"/>
         <source>Ends</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="137"/>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="160"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="121"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="144"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="138"/>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="161"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="122"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="145"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="139"/>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="162"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="123"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="146"/>
         <source>Online link</source>
         <translation>Đường dẫn họp trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="140"/>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="163"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="124"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="147"/>
         <source>Purpose</source>
         <translation>Mục đích</translation>
     </message>
@@ -2489,47 +2665,47 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="102"/>
+        <location filename="../../src/ui/meetings/meeting_editor.py" line="95"/>
         <source>Choose a meeting in the list, or create one (Ctrl+N).</source>
         <translation>Chọn một cuộc họp trong danh sách, hoặc tạo cuộc họp mới (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="115"/>
+        <location filename="../../src/ui/meetings/meeting_editor.py" line="108"/>
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="116"/>
+        <location filename="../../src/ui/meetings/meeting_editor.py" line="109"/>
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="117"/>
+        <location filename="../../src/ui/meetings/meeting_editor.py" line="110"/>
         <source>Attendance</source>
         <translation>Tham dự</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="118"/>
+        <location filename="../../src/ui/meetings/meeting_editor.py" line="111"/>
         <source>Record</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="119"/>
+        <location filename="../../src/ui/meetings/meeting_editor.py" line="112"/>
         <source>Conclusions and tasks</source>
         <translation>Kết luận và nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="120"/>
+        <location filename="../../src/ui/meetings/meeting_editor.py" line="113"/>
         <source>Documents</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="199"/>
+        <location filename="../../src/ui/meetings/meeting_editor.py" line="189"/>
         <source>Minutes approved — reopen them to edit</source>
         <translation>Biên bản đã duyệt — mở lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="204"/>
+        <location filename="../../src/ui/meetings/meeting_editor.py" line="194"/>
         <source>Read only: only the secretariat of this board changes its meetings.</source>
         <translation>Chỉ xem: chỉ Tổ thư ký của Ban được sửa các cuộc họp của Ban.</translation>
     </message>
@@ -2539,7 +2715,6 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/ui/meetings/meeting_models.py" line="96"/>
         <source>Date and time</source>
-        <extracomment>(background, text) of each meeting status: planned blue, held amber, approved green text colour of each attendance value</extracomment>
         <translation>Thời gian</translation>
     </message>
     <message>
@@ -2591,48 +2766,48 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../src/ui/meetings/meetings_page.py" line="67"/>
+        <location filename="../../src/ui/meetings/meetings_page.py" line="65"/>
         <source>All boards</source>
         <translation>Tất cả các Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meetings_page.py" line="73"/>
+        <location filename="../../src/ui/meetings/meetings_page.py" line="71"/>
         <source>All years</source>
         <translation>Mọi năm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meetings_page.py" line="78"/>
+        <location filename="../../src/ui/meetings/meetings_page.py" line="76"/>
         <source>New meeting</source>
         <translation>Cuộc họp mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meetings_page.py" line="80"/>
+        <location filename="../../src/ui/meetings/meetings_page.py" line="78"/>
         <source>New meeting (Ctrl+N)</source>
         <translation>Cuộc họp mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meetings_page.py" line="82"/>
-        <location filename="../../src/ui/meetings/meetings_page.py" line="298"/>
+        <location filename="../../src/ui/meetings/meetings_page.py" line="80"/>
+        <location filename="../../src/ui/meetings/meetings_page.py" line="294"/>
         <source>Delete meeting</source>
         <translation>Xóa cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meetings_page.py" line="114"/>
+        <location filename="../../src/ui/meetings/meetings_page.py" line="112"/>
         <source>Board</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meetings_page.py" line="116"/>
+        <location filename="../../src/ui/meetings/meetings_page.py" line="114"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meetings_page.py" line="191"/>
+        <location filename="../../src/ui/meetings/meetings_page.py" line="187"/>
         <source>{n} meetings</source>
         <translation>{n} cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meetings_page.py" line="300"/>
+        <location filename="../../src/ui/meetings/meetings_page.py" line="296"/>
         <source>Delete the meeting &quot;{title}&quot; with its agenda, attendance and record? This cannot be undone.</source>
         <translation>Xóa cuộc họp &quot;{title}&quot; cùng chương trình, điểm danh và diễn biến? Không thể hoàn tác.</translation>
     </message>
@@ -2640,93 +2815,93 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="59"/>
-        <location filename="../../src/ui/members/members_page.py" line="285"/>
+        <location filename="../../src/ui/members/members_page.py" line="58"/>
+        <location filename="../../src/ui/members/members_page.py" line="286"/>
         <source>All boards</source>
         <translation>Tất cả các ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="61"/>
+        <location filename="../../src/ui/members/members_page.py" line="60"/>
         <source>All agencies</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="62"/>
+        <location filename="../../src/ui/members/members_page.py" line="61"/>
         <source>All sectors</source>
         <translation>Tất cả các ngành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="63"/>
+        <location filename="../../src/ui/members/members_page.py" line="62"/>
         <source>All roles</source>
         <translation>Tất cả vai trò</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="65"/>
+        <location filename="../../src/ui/members/members_page.py" line="64"/>
         <source>Include past members</source>
         <translation>Cả thành viên cũ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="70"/>
+        <location filename="../../src/ui/members/members_page.py" line="69"/>
         <source>Search names or agencies (accents optional)</source>
         <translation>Tìm theo tên người hoặc cơ quan (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="101"/>
+        <location filename="../../src/ui/members/members_page.py" line="100"/>
         <source>Add member</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="102"/>
+        <location filename="../../src/ui/members/members_page.py" line="101"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="103"/>
+        <location filename="../../src/ui/members/members_page.py" line="102"/>
         <source>End membership</source>
         <translation>Thôi làm thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="104"/>
+        <location filename="../../src/ui/members/members_page.py" line="103"/>
         <source>Re-staff seat</source>
         <translation>Kiện toàn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="105"/>
+        <location filename="../../src/ui/members/members_page.py" line="104"/>
         <source>Seat history</source>
         <translation>Lịch sử vị trí</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="106"/>
+        <location filename="../../src/ui/members/members_page.py" line="105"/>
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="115"/>
+        <location filename="../../src/ui/members/members_page.py" line="114"/>
         <source>Board</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="117"/>
+        <location filename="../../src/ui/members/members_page.py" line="116"/>
         <source>On</source>
         <translation>Tại ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="120"/>
+        <location filename="../../src/ui/members/members_page.py" line="119"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="122"/>
+        <location filename="../../src/ui/members/members_page.py" line="121"/>
         <source>Sector</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="124"/>
+        <location filename="../../src/ui/members/members_page.py" line="123"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="126"/>
+        <location filename="../../src/ui/members/members_page.py" line="125"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
@@ -2738,47 +2913,47 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         </translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="230"/>
+        <location filename="../../src/ui/members/members_page.py" line="228"/>
         <source>Choose a board first</source>
         <translation>Hãy chọn một ban trước</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="287"/>
+        <location filename="../../src/ui/members/members_page.py" line="288"/>
         <source>members-{date}.xlsx</source>
         <translation>thanh-vien-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="290"/>
+        <location filename="../../src/ui/members/members_page.py" line="291"/>
         <source>Export the member list</source>
         <translation>Xuất danh sách thành viên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="292"/>
+        <location filename="../../src/ui/members/members_page.py" line="293"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="301"/>
+        <location filename="../../src/ui/members/members_page.py" line="302"/>
         <source>Members of {board}</source>
         <translation>Danh sách thành viên {board}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="301"/>
+        <location filename="../../src/ui/members/members_page.py" line="302"/>
         <source>all boards</source>
         <translation>tất cả các ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="303"/>
+        <location filename="../../src/ui/members/members_page.py" line="304"/>
         <source>on {date}</source>
         <translation>tại ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="313"/>
+        <location filename="../../src/ui/members/members_page.py" line="314"/>
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/members_page.py" line="314"/>
+        <location filename="../../src/ui/members/members_page.py" line="315"/>
         <source>The list was saved to {path}.</source>
         <translation>Đã lưu danh sách vào {path}.</translation>
     </message>
@@ -2919,32 +3094,32 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="94"/>
+        <location filename="../../src/ui/signin/password_dialog.py" line="55"/>
         <source>Database password</source>
         <translation>Mật khẩu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="98"/>
+        <location filename="../../src/ui/signin/password_dialog.py" line="59"/>
         <source>The server {host}:{port} asks for the password of database user {user} (database {database}).</source>
         <translation>Máy chủ {host}:{port} yêu cầu mật khẩu của tài khoản cơ sở dữ liệu {user} (cơ sở dữ liệu {database}).</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="110"/>
+        <location filename="../../src/ui/signin/password_dialog.py" line="71"/>
         <source>Keep the password in this PC&apos;s password store</source>
         <translation>Lưu mật khẩu trong kho mật khẩu của máy này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="116"/>
+        <location filename="../../src/ui/signin/password_dialog.py" line="77"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="122"/>
+        <location filename="../../src/ui/signin/password_dialog.py" line="83"/>
         <source>Connect</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="123"/>
+        <location filename="../../src/ui/signin/password_dialog.py" line="84"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2952,78 +3127,78 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../src/ui/members/person_fields.py" line="30"/>
+        <location filename="../../src/ui/members/person_fields.py" line="36"/>
         <source>Someone already on file</source>
         <translation>Người đã có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/person_fields.py" line="31"/>
+        <location filename="../../src/ui/members/person_fields.py" line="37"/>
         <source>A new person</source>
         <translation>Người mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/person_fields.py" line="33"/>
+        <location filename="../../src/ui/members/person_fields.py" line="39"/>
         <source>Type part of the name (accents optional)</source>
         <translation>Gõ một phần họ tên (có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/person_fields.py" line="35"/>
+        <location filename="../../src/ui/members/person_fields.py" line="41"/>
         <source>(choose a person)</source>
         <translation>(chọn người)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/person_fields.py" line="44"/>
+        <location filename="../../src/ui/members/person_fields.py" line="51"/>
         <source>e.g. Phó Giám đốc Sở Y tế</source>
         <translation>ví dụ: Phó Giám đốc Sở Y tế</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/person_fields.py" line="45"/>
+        <location filename="../../src/ui/members/person_fields.py" line="52"/>
         <source>(not set)</source>
         <translation>(chưa chọn)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/person_fields.py" line="53"/>
+        <location filename="../../src/ui/members/person_fields.py" line="60"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/person_fields.py" line="54"/>
+        <location filename="../../src/ui/members/person_fields.py" line="61"/>
         <source>Person</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/person_fields.py" line="58"/>
-        <location filename="../../src/ui/members/person_fields.py" line="96"/>
+        <location filename="../../src/ui/members/person_fields.py" line="65"/>
+        <location filename="../../src/ui/members/person_fields.py" line="103"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/person_fields.py" line="59"/>
-        <location filename="../../src/ui/members/person_fields.py" line="97"/>
+        <location filename="../../src/ui/members/person_fields.py" line="66"/>
+        <location filename="../../src/ui/members/person_fields.py" line="104"/>
         <source>Honorific</source>
         <translation>Danh xưng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/person_fields.py" line="60"/>
-        <location filename="../../src/ui/members/person_fields.py" line="98"/>
+        <location filename="../../src/ui/members/person_fields.py" line="67"/>
+        <location filename="../../src/ui/members/person_fields.py" line="105"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/person_fields.py" line="61"/>
-        <location filename="../../src/ui/members/person_fields.py" line="99"/>
+        <location filename="../../src/ui/members/person_fields.py" line="68"/>
+        <location filename="../../src/ui/members/person_fields.py" line="106"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/person_fields.py" line="62"/>
-        <location filename="../../src/ui/members/person_fields.py" line="100"/>
+        <location filename="../../src/ui/members/person_fields.py" line="69"/>
+        <location filename="../../src/ui/members/person_fields.py" line="107"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/members/person_fields.py" line="63"/>
-        <location filename="../../src/ui/members/person_fields.py" line="101"/>
+        <location filename="../../src/ui/members/person_fields.py" line="70"/>
+        <location filename="../../src/ui/members/person_fields.py" line="108"/>
         <source>E-mail</source>
         <translation>Thư điện tử</translation>
     </message>
@@ -3368,7 +3543,6 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/ui/plans/plan_tree.py" line="60"/>
         <source>Section / task</source>
-        <extracomment>text and background of each status class (the Tasks page&apos;s colours, kept readable) (kind, id) of a row of the tree</extracomment>
         <translation>Mục / nhiệm vụ</translation>
     </message>
     <message>
@@ -3433,132 +3607,132 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="157"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="92"/>
         <source>Edit connection</source>
         <translation>Sửa kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="157"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="92"/>
         <source>New connection</source>
         <translation>Thêm kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="164"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="99"/>
         <source>e.g. Máy chủ Sở Y tế</source>
         <translation>ví dụ: Máy chủ Sở Y tế</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="165"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="100"/>
         <source>A database file on this PC (SQLite)</source>
         <translation>Tệp cơ sở dữ liệu trên máy này (SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="166"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="101"/>
         <source>A PostgreSQL server shared by the board&apos;s PCs</source>
         <translation>Máy chủ PostgreSQL dùng chung của các máy trong Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="173"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="108"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="181"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="116"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="189"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="124"/>
         <source>name or IP address, e.g. 10.0.0.5</source>
         <translation>tên hoặc địa chỉ IP, ví dụ: 10.0.0.5</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="208"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="143"/>
         <source>Keep the password in this PC&apos;s password store</source>
         <translation>Lưu mật khẩu trong kho mật khẩu của máy này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="213"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="148"/>
         <source>Address (optional)</source>
         <translation>Địa chỉ (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="218"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="153"/>
         <source>Paste the address &apos;coordboard server init&apos; printed, without a password: the fields below are filled in from it.</source>
         <translation>Dán địa chỉ mà lệnh &apos;coordboard server init&apos; đã in ra, không kèm mật khẩu: các ô bên dưới sẽ được điền theo địa chỉ đó.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="223"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="158"/>
         <source>Server</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="224"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="159"/>
         <source>Port</source>
         <translation>Cổng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="225"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="160"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="226"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="161"/>
         <source>Database user</source>
         <translation>Tài khoản cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="227"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="162"/>
         <source>Encryption (SSL)</source>
         <translation>Mã hóa (SSL)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="228"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="163"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="234"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="169"/>
         <source>The password is kept only in the operating system&apos;s password store, never in a settings file.</source>
         <translation>Mật khẩu chỉ được lưu trong kho mật khẩu của hệ điều hành, không bao giờ lưu trong tệp thiết lập.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="243"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="178"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="254"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="189"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="258"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="193"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="259"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="194"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="289"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="237"/>
         <source>kept in the password store; type to change it</source>
         <translation>đã lưu trong kho mật khẩu; gõ mật khẩu mới để thay</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="305"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="251"/>
         <source>Database file</source>
         <translation>Tệp cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="307"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="253"/>
         <source>coordboard database (*.sqlite)</source>
         <translation>Cơ sở dữ liệu coordboard (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="358"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="300"/>
         <source>Testing…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
@@ -3574,68 +3748,68 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../src/ui/meetings/record_tab.py" line="50"/>
+        <location filename="../../src/ui/meetings/record_tab.py" line="49"/>
         <source>Agenda item</source>
         <translation>Nội dung chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/record_tab.py" line="54"/>
+        <location filename="../../src/ui/meetings/record_tab.py" line="53"/>
         <source>Summary of the report or discussion of this item, for the minutes</source>
         <translation>Tóm tắt báo cáo hoặc thảo luận của nội dung này, đưa vào biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/record_tab.py" line="58"/>
+        <location filename="../../src/ui/meetings/record_tab.py" line="57"/>
         <source>Save summary</source>
         <translation>Lưu tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/record_tab.py" line="67"/>
+        <location filename="../../src/ui/meetings/record_tab.py" line="66"/>
         <source>What was said</source>
         <translation>Nội dung phát biểu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/record_tab.py" line="71"/>
+        <location filename="../../src/ui/meetings/record_tab.py" line="70"/>
         <source>Save opinion (Ctrl+Enter)</source>
         <translation>Lưu ý kiến (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/record_tab.py" line="74"/>
+        <location filename="../../src/ui/meetings/record_tab.py" line="73"/>
         <source>Cancel correction (Esc)</source>
         <translation>Thôi sửa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/record_tab.py" line="76"/>
-        <location filename="../../src/ui/meetings/record_tab.py" line="337"/>
+        <location filename="../../src/ui/meetings/record_tab.py" line="75"/>
+        <location filename="../../src/ui/meetings/record_tab.py" line="336"/>
         <source>Delete opinion</source>
         <translation>Xóa ý kiến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/record_tab.py" line="82"/>
+        <location filename="../../src/ui/meetings/record_tab.py" line="81"/>
         <source>Ctrl+Enter saves and clears the fields for the next opinion; Ctrl+↑ / Ctrl+↓ choose the agenda item; Enter after the speaker goes to the text.</source>
         <translation>Ctrl+Enter lưu và làm trống để ghi ý kiến tiếp theo; Ctrl+↑ / Ctrl+↓ chọn nội dung chương trình; Enter sau tên người phát biểu chuyển sang ô nội dung.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/record_tab.py" line="95"/>
+        <location filename="../../src/ui/meetings/record_tab.py" line="94"/>
         <source>Speaker</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/record_tab.py" line="182"/>
+        <location filename="../../src/ui/meetings/record_tab.py" line="181"/>
         <source>(not on an agenda item)</source>
         <translation>(ngoài chương trình)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/record_tab.py" line="239"/>
+        <location filename="../../src/ui/meetings/record_tab.py" line="238"/>
         <source>Opinions on this item: {n}</source>
         <translation>Ý kiến về nội dung này: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/record_tab.py" line="253"/>
+        <location filename="../../src/ui/meetings/record_tab.py" line="252"/>
         <source>Correcting opinion {n}</source>
         <translation>Đang sửa ý kiến {n}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/record_tab.py" line="338"/>
+        <location filename="../../src/ui/meetings/record_tab.py" line="337"/>
         <source>Delete the opinion of {speaker}?</source>
         <translation>Xóa ý kiến của {speaker}?</translation>
     </message>
@@ -3643,27 +3817,27 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="397"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="233"/>
         <source>Reopen the approved minutes</source>
         <translation>Mở lại biên bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="401"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="237"/>
         <source>The minutes keep their number. Say why they are reopened; the reason is kept in the change history.</source>
         <translation>Biên bản giữ nguyên số. Hãy nêu lý do mở lại; lý do được lưu trong lịch sử thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="406"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="242"/>
         <source>e.g. Bổ sung ý kiến của Công an tỉnh</source>
         <translation>VD: Bổ sung ý kiến của Công an tỉnh</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="409"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="245"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="412"/>
+        <location filename="../../src/ui/meetings/meeting_dialog.py" line="248"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
@@ -4011,109 +4185,109 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="288"/>
-        <location filename="../../src/ui/settings/settings_page.py" line="306"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="40"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="58"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="289"/>
-        <location filename="../../src/ui/settings/settings_page.py" line="307"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="41"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="59"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="290"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="42"/>
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="291"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="43"/>
         <source>Sector</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="292"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="44"/>
         <source>In use</source>
         <translation>Đang sử dụng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="292"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="44"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="292"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="44"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="299"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="51"/>
         <source>Agencies that send members to boards. Agencies no longer in use stay in the history; untick &apos;In use&apos; instead of deleting them.</source>
         <translation>Các cơ quan cử thành viên tham gia các ban. Cơ quan không còn hoạt động vẫn được giữ trong lịch sử; hãy bỏ chọn &apos;Đang sử dụng&apos; thay vì xóa.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="317"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="69"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="318"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="70"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="320"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="72"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="323"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="75"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="325"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="77"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="326"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="78"/>
         <source>active</source>
         <translation>đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="326"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="78"/>
         <source>disabled</source>
         <translation>đã khóa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="333"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="85"/>
         <source>Only an administrator manages accounts.</source>
         <translation>Chỉ người quản trị được quản lý tài khoản.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="354"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="105"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="349"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="100"/>
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="350"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="101"/>
         <source>Sectors</source>
         <translation>Ngành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="351"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="102"/>
         <source>Accounts</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="353"/>
+        <location filename="../../src/ui/settings/settings_page.py" line="104"/>
         <source>Working calendar</source>
         <translation>Lịch làm việc</translation>
     </message>
@@ -4127,420 +4301,722 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
 </context>
 <context>
-    <name>TaskDialog</name>
+    <name>TaskActions</name>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="126"/>
-        <source>Edit task</source>
-        <translation>Sửa nhiệm vụ</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="126"/>
+        <location filename="../../src/ui/tasks/task_actions.py" line="44"/>
         <source>New task</source>
         <translation>Thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="133"/>
-        <source>(not in a plan)</source>
-        <translation>(không thuộc kế hoạch)</translation>
+        <location filename="../../src/ui/tasks/task_actions.py" line="45"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="134"/>
-        <source>(no section)</source>
-        <translation>(không thuộc mục nào)</translation>
+        <location filename="../../src/ui/tasks/task_actions.py" line="46"/>
+        <source>Edit</source>
+        <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="136"/>
-        <source>What is to be done, as written in the plan or conclusion</source>
-        <translation>Nội dung nhiệm vụ, như ghi trong kế hoạch hoặc kết luận</translation>
+        <location filename="../../src/ui/tasks/task_actions.py" line="47"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="144"/>
-        <source>e.g. 125/KH-UBND</source>
-        <translation>VD: 125/KH-UBND</translation>
+        <location filename="../../src/ui/tasks/task_actions.py" line="48"/>
+        <source>Add update</source>
+        <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="147"/>
-        <source>e.g. UBND tỉnh</source>
-        <translation>VD: UBND tỉnh</translation>
+        <location filename="../../src/ui/tasks/task_actions.py" line="50"/>
+        <source>Extend deadline</source>
+        <translation>Gia hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="149"/>
-        <source>(not set)</source>
-        <translation>(chưa chọn)</translation>
+        <location filename="../../src/ui/tasks/task_actions.py" line="107"/>
+        <source>Delete the task</source>
+        <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="151"/>
-        <source>(choose the lead agency)</source>
-        <translation>(chọn cơ quan chủ trì)</translation>
+        <location filename="../../src/ui/tasks/task_actions.py" line="109"/>
+        <source>Delete the task &quot;{title}&quot; with its progress history and attachments? This cannot be undone.</source>
+        <translation>Xóa nhiệm vụ &quot;{title}&quot; cùng quá trình cập nhật tiến độ và các tệp đính kèm? Không thể hoàn tác.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCountLabel</name>
+    <message>
+        <location filename="../../src/ui/tasks/task_count.py" line="70"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="156"/>
-        <source>Find an agency (accents optional)</source>
-        <translation>Tìm cơ quan (gõ có dấu hoặc không dấu)</translation>
+        <location filename="../../src/ui/tasks/task_count.py" line="72"/>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="169"/>
-        <source>e.g. Phòng Bảo trợ xã hội và Trẻ em</source>
-        <translation>VD: Phòng Bảo trợ xã hội và Trẻ em</translation>
+        <location filename="../../src/ui/tasks/task_count.py" line="76"/>
+        <source>{n} tasks</source>
+        <translation>{n} nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetailPanel</name>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="55"/>
+        <source>Select a task to see its details and progress history.</source>
+        <translation>Chọn một nhiệm vụ để xem chi tiết và quá trình cập nhật tiến độ.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="175"/>
-        <source>A fixed date</source>
-        <translation>Một ngày cụ thể</translation>
+        <location filename="../../src/ui/tasks/task_detail.py" line="71"/>
+        <source>completed on {date}</source>
+        <translation>hoàn thành ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="176"/>
-        <source>Working days after a date</source>
-        <translation>Số ngày làm việc kể từ một ngày</translation>
+        <location filename="../../src/ui/tasks/task_detail.py" line="84"/>
+        <source>of {date}</source>
+        <translation>ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="177"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="181"/>
-        <source>Recurring</source>
-        <translation>Định kỳ</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="178"/>
-        <source>No deadline</source>
-        <translation>Không có thời hạn</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="193"/>
-        <source>Every year</source>
-        <translation>Hằng năm</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="194"/>
-        <source>Every six months</source>
-        <translation>6 tháng một lần</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="195"/>
-        <source>Every quarter</source>
-        <translation>Hằng quý</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="196"/>
-        <source>Every month</source>
-        <translation>Hằng tháng</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="210"/>
-        <source>e.g. a report to the provincial People&apos;s Committee</source>
-        <translation>VD: báo cáo gửi Ủy ban nhân dân tỉnh</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="213"/>
-        <source>e.g. 95</source>
-        <translation>VD: 95</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="215"/>
-        <source>e.g. % of communes</source>
-        <translation>VD: % số xã, phường</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="217"/>
-        <source>Task</source>
-        <translation>Nhiệm vụ</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="219"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="597"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="87"/>
         <source>Board</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="220"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="598"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="90"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="221"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="599"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="92"/>
         <source>Section</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="222"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="600"/>
-        <source>Title</source>
-        <translation>Tên nhiệm vụ</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="223"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="601"/>
-        <source>Description</source>
-        <translation>Mô tả</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="224"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="602"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="93"/>
         <source>Comes from</source>
         <translation>Nguồn giao</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="227"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="604"/>
-        <source>dated</source>
-        <translation>ngày</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="229"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="603"/>
-        <source>Document No.</source>
-        <translation>Số văn bản</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="230"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="605"/>
-        <source>Issued by</source>
-        <translation>Cơ quan ban hành</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="231"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="615"/>
-        <source>Expected output</source>
-        <translation>Sản phẩm đầu ra</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="234"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="617"/>
-        <source>unit</source>
-        <translation>đơn vị tính</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="236"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="616"/>
-        <source>Target</source>
-        <translation>Chỉ tiêu</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="238"/>
-        <source>Responsibility and deadline</source>
-        <translation>Phân công và thời hạn</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="240"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="606"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="94"/>
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="241"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="607"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="95"/>
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="246"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="608"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="96"/>
         <source>Co-operating agencies</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="247"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="609"/>
-        <source>Responsible person or unit</source>
-        <translation>Người hoặc đơn vị phụ trách</translation>
+        <location filename="../../src/ui/tasks/task_detail.py" line="97"/>
+        <source>Responsible</source>
+        <translation>Phụ trách</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="248"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="610"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="98"/>
         <source>Assigned on</source>
         <translation>Ngày giao</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="249"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="611"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="99"/>
+        <source>Deadline</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="102"/>
+        <source>{old} → {new}: {reason} (approved by {who} on {on})</source>
+        <translation>{old} → {new}: {reason} ({who} cho phép ngày {on})</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="111"/>
+        <source>Extensions</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="112"/>
+        <source>Expected output</source>
+        <translation>Sản phẩm đầu ra</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="115"/>
+        <source>Target / achieved</source>
+        <translation>Chỉ tiêu / đạt được</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="122"/>
+        <source>Status note</source>
+        <translation>Ghi chú tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="123"/>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="125"/>
+        <source>You may edit this task.</source>
+        <translation>Anh/chị được sửa nhiệm vụ này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="127"/>
+        <source>You may update its status and progress.</source>
+        <translation>Anh/chị được cập nhật tình trạng và tiến độ nhiệm vụ này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="129"/>
+        <source>You may add notes to its history.</source>
+        <translation>Anh/chị được bổ sung thông tin vào quá trình thực hiện.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="131"/>
+        <source>You may read this task.</source>
+        <translation>Anh/chị chỉ được xem nhiệm vụ này.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="133"/>
+        <source>Progress history</source>
+        <translation>Quá trình cập nhật tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="133"/>
+        <source>No updates yet.</source>
+        <translation>Chưa có cập nhật nào.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="134"/>
+        <source>Attachment:</source>
+        <translation>Tệp đính kèm:</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="157"/>
+        <source>Status: {old} → {new}</source>
+        <translation>Tình trạng: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="163"/>
+        <source>Progress: {n} %</source>
+        <translation>Tiến độ: {n} %</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="178"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="181"/>
+        <source>recurring ({points}), period {period}</source>
+        <translation>định kỳ ({points}), kỳ {period}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="185"/>
+        <source>{n} working days after {date}</source>
+        <translation>{n} ngày làm việc kể từ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="189"/>
+        <source>as assigned: {date}</source>
+        <translation>hạn giao ban đầu: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_detail.py" line="211"/>
+        <source>Save the attachment as</source>
+        <translation>Lưu tệp đính kèm thành</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="62"/>
+        <source>Edit task</source>
+        <translation>Sửa nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="62"/>
+        <source>New task</source>
+        <translation>Thêm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="69"/>
+        <source>(not in a plan)</source>
+        <translation>(không thuộc kế hoạch)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="70"/>
+        <source>(no section)</source>
+        <translation>(không thuộc mục nào)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="74"/>
+        <source>What is to be done, as written in the plan or conclusion</source>
+        <translation>Nội dung nhiệm vụ, như ghi trong kế hoạch hoặc kết luận</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="82"/>
+        <source>e.g. 125/KH-UBND</source>
+        <translation>VD: 125/KH-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="85"/>
+        <source>e.g. UBND tỉnh</source>
+        <translation>VD: UBND tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="87"/>
+        <source>(not set)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="89"/>
+        <source>(choose the lead agency)</source>
+        <translation>(chọn cơ quan chủ trì)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="96"/>
+        <source>Find an agency (accents optional)</source>
+        <translation>Tìm cơ quan (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="100"/>
+        <source>e.g. Phòng Bảo trợ xã hội và Trẻ em</source>
+        <translation>VD: Phòng Bảo trợ xã hội và Trẻ em</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="106"/>
+        <source>e.g. a report to the provincial People&apos;s Committee</source>
+        <translation>VD: báo cáo gửi Ủy ban nhân dân tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="109"/>
+        <source>e.g. 95</source>
+        <translation>VD: 95</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="111"/>
+        <source>e.g. % of communes</source>
+        <translation>VD: % số xã, phường</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="151"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="153"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="287"/>
+        <source>Board</source>
+        <translation>Ban</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="154"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="288"/>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="155"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="289"/>
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="156"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="290"/>
+        <source>Title</source>
+        <translation>Tên nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="157"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="291"/>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="158"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="292"/>
+        <source>Comes from</source>
+        <translation>Nguồn giao</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="161"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="294"/>
+        <source>dated</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="163"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="293"/>
+        <source>Document No.</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="164"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="295"/>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="165"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="305"/>
+        <source>Expected output</source>
+        <translation>Sản phẩm đầu ra</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="168"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="307"/>
+        <source>unit</source>
+        <translation>đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="170"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="306"/>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="172"/>
+        <source>Responsibility and deadline</source>
+        <translation>Phân công và thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="174"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="296"/>
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="175"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="297"/>
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="176"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="298"/>
+        <source>Co-operating agencies</source>
+        <translation>Cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="177"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="299"/>
+        <source>Responsible person or unit</source>
+        <translation>Người hoặc đơn vị phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="178"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="300"/>
+        <source>Assigned on</source>
+        <translation>Ngày giao</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="179"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="301"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="312"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="614"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="304"/>
         <source>working days of</source>
         <translation>ngày làm việc kể từ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="316"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="612"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="302"/>
         <source>Due on</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="317"/>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="613"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="303"/>
         <source>Within</source>
         <translation>Trong vòng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="326"/>
-        <source>Repeats</source>
-        <translation>Lặp lại</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="327"/>
-        <source>Due days</source>
-        <translation>Các ngày đến hạn</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="328"/>
-        <source>Until</source>
-        <translation>Đến ngày</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="404"/>
-        <source>{n} chosen</source>
-        <translation>Đã chọn {n}</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="434"/>
-        <source>The task is counted apart from those with a deadline.</source>
-        <translation>Nhiệm vụ được thống kê riêng, không tính cùng các nhiệm vụ có thời hạn.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="437"/>
-        <source>Occurrence {period} of a recurring duty ({points}). Its own deadline can be changed here; the other occurrences stay as they are.</source>
-        <translation>Lần {period} của nhiệm vụ định kỳ ({points}). Có thể sửa hạn của riêng lần này; các lần khác giữ nguyên.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="445"/>
-        <source>One task is created for each due date, until the end of the plan&apos;s period unless a date is given.</source>
-        <translation>Mỗi ngày đến hạn tạo một nhiệm vụ, đến hết kỳ của kế hoạch nếu không nhập ngày kết thúc.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="451"/>
-        <source>The deadline was extended to {date}; the date here is the one first assigned.</source>
-        <translation>Nhiệm vụ đã được gia hạn đến {date}; ngày ở đây là hạn giao ban đầu.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="462"/>
-        <source>e.g. 01/12</source>
-        <translation>VD: 01/12</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="463"/>
-        <source>Day/month; several dates separated by &quot;;&quot;, e.g. 25/05; 20/11.</source>
-        <translation>Ngày/tháng; nhiều ngày thì cách nhau bằng dấu &quot;;&quot;, VD: 25/05; 20/11.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="466"/>
-        <source>e.g. 25/05; 20/11</source>
-        <translation>VD: 25/05; 20/11</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="467"/>
-        <source>Two dates: one in January–June, one in July–December.</source>
-        <translation>Hai ngày: một ngày trong tháng 1–6, một ngày trong tháng 7–12.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="470"/>
-        <source>e.g. 15/3</source>
-        <translation>VD: 15/3</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="472"/>
-        <source>Day/month of the quarter (1–3): 15/3 is the 15th of March, June, September and December.</source>
-        <translation>Ngày/tháng thứ mấy của quý (1–3): 15/3 là ngày 15 các tháng 3, 6, 9 và 12.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="477"/>
-        <source>e.g. 25</source>
-        <translation>VD: 25</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="478"/>
-        <source>The day of the month; 31 means the last day of each month.</source>
-        <translation>Ngày trong tháng; 31 là ngày cuối cùng của mỗi tháng.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="524"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="227"/>
         <source>Write the target as a number, e.g. 95 or 12,5.</source>
         <translation>Nhập chỉ tiêu bằng số, VD: 95 hoặc 12,5.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="561"/>
+        <location filename="../../src/ui/tasks/task_form_dialog.py" line="253"/>
         <source>Choose the board the task belongs to.</source>
         <translation>Chọn Ban mà nhiệm vụ thuộc về.</translation>
     </message>
 </context>
 <context>
-    <name>TaskTableModel</name>
+    <name>TaskExporter</name>
     <message>
-        <location filename="../../src/ui/tasks/task_table_model.py" line="98"/>
-        <source>Status</source>
-        <extracomment>header column -&gt; tasks.SORT_KEYS (the co-operating list has no SQL order) (row background, text colour of the class column): muted, readable with dark text</extracomment>
-        <translation>Tình trạng</translation>
+        <location filename="../../src/ui/tasks/task_export.py" line="50"/>
+        <source>tasks-{date}.xlsx</source>
+        <translation>nhiem-vu-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_table_model.py" line="99"/>
-        <source>Task</source>
-        <translation>Nhiệm vụ</translation>
+        <location filename="../../src/ui/tasks/task_export.py" line="55"/>
+        <source>Export the task list</source>
+        <translation>Xuất danh sách nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_table_model.py" line="100"/>
-        <source>Deadline</source>
-        <translation>Hạn hoàn thành</translation>
+        <location filename="../../src/ui/tasks/task_export.py" line="57"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_table_model.py" line="101"/>
-        <source>Progress</source>
-        <translation>Tiến độ</translation>
+        <location filename="../../src/ui/tasks/task_export.py" line="64"/>
+        <source>all boards</source>
+        <translation>tất cả các Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_table_model.py" line="102"/>
-        <source>Lead agency</source>
-        <translation>Cơ quan chủ trì</translation>
+        <location filename="../../src/ui/tasks/task_export.py" line="65"/>
+        <source>Tasks of {scope}</source>
+        <translation>Danh sách nhiệm vụ của {scope}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_table_model.py" line="103"/>
-        <source>Co-operating agencies</source>
-        <translation>Cơ quan phối hợp</translation>
+        <location filename="../../src/ui/tasks/task_export.py" line="80"/>
+        <source>Exported</source>
+        <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_table_model.py" line="104"/>
-        <source>Sector</source>
-        <translation>Lĩnh vực</translation>
+        <location filename="../../src/ui/tasks/task_export.py" line="81"/>
+        <source>The list was saved to {path}.</source>
+        <translation>Đã lưu danh sách vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFilterBar</name>
+    <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="61"/>
+        <source>All boards</source>
+        <translation>Tất cả các Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_table_model.py" line="105"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="63"/>
+        <source>with its sub-boards</source>
+        <translation>gồm cả Ban cấp dưới</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="64"/>
+        <source>All plans</source>
+        <translation>Tất cả kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="66"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="179"/>
+        <source>Choose a board first</source>
+        <translation>Hãy chọn Ban trước</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="67"/>
+        <source>All sectors</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="68"/>
+        <source>All lead agencies</source>
+        <translation>Tất cả cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="69"/>
+        <source>All co-operating agencies</source>
+        <translation>Tất cả cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="73"/>
+        <source>Status classes are computed as of this date</source>
+        <translation>Tình trạng nhiệm vụ được tính đến ngày này</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="77"/>
+        <source>Search task titles (accents optional)</source>
+        <translation>Tìm theo tên nhiệm vụ (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="84"/>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="111"/>
         <source>Board</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_table_model.py" line="106"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="116"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="118"/>
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="120"/>
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="122"/>
+        <source>Co-operating</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="124"/>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="126"/>
+        <source>Deadline</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="128"/>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="130"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="133"/>
+        <source>As of</source>
+        <translation>Tính đến</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="214"/>
+        <source>My agency&apos;s tasks</source>
+        <translation>Nhiệm vụ của cơ quan tôi</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="216"/>
+        <source>Tasks of {agency}</source>
+        <translation>Nhiệm vụ của {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="219"/>
+        <source>Tasks that {agency} leads or co-operates on</source>
+        <translation>Nhiệm vụ do {agency} chủ trì hoặc phối hợp</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForm</name>
+    <message>
+        <location filename="../../src/ui/tasks/task_form.py" line="45"/>
+        <source>Changed by someone else</source>
+        <translation>Người khác đã thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form.py" line="47"/>
+        <source>Someone else saved this task after you opened it, so nothing was saved. Reload the task as it is now? What you typed here is kept.</source>
+        <translation>Người khác đã lưu nhiệm vụ này sau khi anh/chị mở, nên chưa có gì được lưu. Tải lại nhiệm vụ theo nội dung hiện tại? Những gì anh/chị đã nhập ở đây được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_form.py" line="64"/>
+        <source>The task was reloaded as it is now. Check it and save again.</source>
+        <translation>Đã tải lại nhiệm vụ theo nội dung hiện tại. Vui lòng kiểm tra rồi lưu lại.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListExport</name>
+    <message>
+        <location filename="../../src/ui/tasks/task_export.py" line="102"/>
+        <source>Writing the task list…</source>
+        <translation>Đang ghi danh sách nhiệm vụ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_export.py" line="102"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_export.py" line="104"/>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_export.py" line="152"/>
+        <source>Writing the task list… {done} of {total}</source>
+        <translation>Đang ghi danh sách nhiệm vụ… {done}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <location filename="../../src/ui/tasks/task_table_model.py" line="100"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_table_model.py" line="101"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_table_model.py" line="102"/>
+        <source>Deadline</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_table_model.py" line="103"/>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_table_model.py" line="104"/>
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_table_model.py" line="105"/>
+        <source>Co-operating agencies</source>
+        <translation>Cơ quan phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_table_model.py" line="106"/>
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
         <location filename="../../src/ui/tasks/task_table_model.py" line="107"/>
+        <source>Board</source>
+        <translation>Ban</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_table_model.py" line="108"/>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_table_model.py" line="109"/>
         <source>Assigned on</source>
         <translation>Ngày giao</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_table_model.py" line="108"/>
+        <location filename="../../src/ui/tasks/task_table_model.py" line="110"/>
         <source>Last update</source>
         <translation>Cập nhật gần nhất</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_table_model.py" line="247"/>
+        <location filename="../../src/ui/tasks/task_table_model.py" line="249"/>
         <source>This column cannot be sorted.</source>
         <translation>Không sắp xếp được theo cột này.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_table_model.py" line="256"/>
+        <location filename="../../src/ui/tasks/task_table_model.py" line="258"/>
         <source>{date} (extended)</source>
         <translation>{date} (gia hạn)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_table_model.py" line="285"/>
+        <location filename="../../src/ui/tasks/task_table_model.py" line="287"/>
         <source>Deadline as assigned: {date}</source>
         <translation>Hạn giao ban đầu: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_table_model.py" line="289"/>
+        <location filename="../../src/ui/tasks/task_table_model.py" line="291"/>
         <source>completed on {date}</source>
         <translation>hoàn thành ngày {date}</translation>
     </message>
@@ -4548,481 +5024,90 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="121"/>
-        <source>All boards</source>
-        <translation>Tất cả các Ban</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="123"/>
-        <source>with its sub-boards</source>
-        <translation>gồm cả Ban cấp dưới</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="124"/>
-        <source>All plans</source>
-        <translation>Tất cả kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="126"/>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="358"/>
-        <source>Choose a board first</source>
-        <translation>Hãy chọn Ban trước</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="127"/>
-        <source>All sectors</source>
-        <translation>Tất cả lĩnh vực</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="128"/>
-        <source>All lead agencies</source>
-        <translation>Tất cả cơ quan chủ trì</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="129"/>
-        <source>All co-operating agencies</source>
-        <translation>Tất cả cơ quan phối hợp</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="133"/>
-        <source>Status classes are computed as of this date</source>
-        <translation>Tình trạng nhiệm vụ được tính đến ngày này</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="137"/>
-        <source>Search task titles (accents optional)</source>
-        <translation>Tìm theo tên nhiệm vụ (gõ có dấu hoặc không dấu)</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="149"/>
-        <source>Clear filters</source>
-        <translation>Bỏ lọc</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="174"/>
-        <source>Status:</source>
-        <translation>Tình trạng:</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="187"/>
-        <source>Show only these tasks; choose several to combine them</source>
-        <translation>Chỉ hiện các nhiệm vụ này; chọn nhiều nhóm để xem cùng lúc</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="227"/>
-        <source>Select a task to see its details and progress history.</source>
-        <translation>Chọn một nhiệm vụ để xem chi tiết và quá trình cập nhật tiến độ.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="237"/>
-        <source>New task</source>
-        <translation>Thêm nhiệm vụ</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="238"/>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="239"/>
-        <source>Edit</source>
-        <translation>Sửa</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="240"/>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="241"/>
-        <source>Add update</source>
-        <translation>Cập nhật tiến độ</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="243"/>
-        <source>Extend deadline</source>
-        <translation>Gia hạn</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="244"/>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="922"/>
+        <location filename="../../src/ui/tasks/tasks_page.py" line="98"/>
         <source>Export to Excel</source>
         <translation>Xuất ra Excel</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="253"/>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="682"/>
-        <source>Board</source>
-        <translation>Ban</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="258"/>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="685"/>
-        <source>Plan</source>
-        <translation>Kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="260"/>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="689"/>
-        <source>Sector</source>
-        <translation>Lĩnh vực</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="262"/>
-        <source>Lead</source>
-        <translation>Chủ trì</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="264"/>
-        <source>Co-operating</source>
-        <translation>Phối hợp</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="266"/>
-        <source>Search</source>
-        <translation>Tìm kiếm</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="268"/>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="694"/>
-        <source>Deadline</source>
-        <translation>Hạn hoàn thành</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="270"/>
-        <source>from</source>
-        <translation>từ</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="272"/>
-        <source>to</source>
-        <translation>đến</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="275"/>
-        <source>As of</source>
-        <translation>Tính đến</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="374"/>
-        <source>My agency&apos;s tasks</source>
-        <translation>Nhiệm vụ của cơ quan tôi</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="376"/>
-        <source>Tasks of {agency}</source>
-        <translation>Nhiệm vụ của {agency}</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="379"/>
-        <source>Tasks that {agency} leads or co-operates on</source>
-        <translation>Nhiệm vụ do {agency} chủ trì hoặc phối hợp</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="550"/>
-        <source>Loading…</source>
-        <translation>Đang tải…</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="552"/>
-        <source>Counting…</source>
-        <translation>Đang đếm…</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="556"/>
-        <source>{n} tasks</source>
-        <translation>{n} nhiệm vụ</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="587"/>
-        <source>All: {n}</source>
-        <translation>Tất cả: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="587"/>
-        <source>All</source>
-        <translation>Tất cả</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="666"/>
-        <source>completed on {date}</source>
-        <translation>hoàn thành ngày {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="679"/>
-        <source>of {date}</source>
-        <translation>ngày {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="687"/>
-        <source>Section</source>
-        <translation>Mục</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="688"/>
-        <source>Comes from</source>
-        <translation>Nguồn giao</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="690"/>
-        <source>Lead agency</source>
-        <translation>Cơ quan chủ trì</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="691"/>
-        <source>Co-operating agencies</source>
-        <translation>Cơ quan phối hợp</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="692"/>
-        <source>Responsible</source>
-        <translation>Phụ trách</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="693"/>
-        <source>Assigned on</source>
-        <translation>Ngày giao</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="697"/>
-        <source>{old} → {new}: {reason} (approved by {who} on {on})</source>
-        <translation>{old} → {new}: {reason} ({who} cho phép ngày {on})</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="706"/>
-        <source>Extensions</source>
-        <translation>Gia hạn</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="707"/>
-        <source>Expected output</source>
-        <translation>Sản phẩm đầu ra</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="710"/>
-        <source>Target / achieved</source>
-        <translation>Chỉ tiêu / đạt được</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="717"/>
-        <source>Status note</source>
-        <translation>Ghi chú tình trạng</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="718"/>
-        <source>Description</source>
-        <translation>Mô tả</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="720"/>
-        <source>You may edit this task.</source>
-        <translation>Anh/chị được sửa nhiệm vụ này.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="722"/>
-        <source>You may update its status and progress.</source>
-        <translation>Anh/chị được cập nhật tình trạng và tiến độ nhiệm vụ này.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="724"/>
-        <source>You may add notes to its history.</source>
-        <translation>Anh/chị được bổ sung thông tin vào quá trình thực hiện.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="726"/>
-        <source>You may read this task.</source>
-        <translation>Anh/chị chỉ được xem nhiệm vụ này.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="728"/>
-        <source>Progress history</source>
-        <translation>Quá trình cập nhật tiến độ</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="728"/>
-        <source>No updates yet.</source>
-        <translation>Chưa có cập nhật nào.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="729"/>
-        <source>Attachment:</source>
-        <translation>Tệp đính kèm:</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="752"/>
-        <source>Status: {old} → {new}</source>
-        <translation>Tình trạng: {old} → {new}</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="758"/>
-        <source>Progress: {n} %</source>
-        <translation>Tiến độ: {n} %</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="773"/>
-        <source>none</source>
-        <translation>không có</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="776"/>
-        <source>recurring ({points}), period {period}</source>
-        <translation>định kỳ ({points}), kỳ {period}</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="780"/>
-        <source>{n} working days after {date}</source>
-        <translation>{n} ngày làm việc kể từ {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="784"/>
-        <source>as assigned: {date}</source>
-        <translation>hạn giao ban đầu: {date}</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="806"/>
-        <source>Save the attachment as</source>
-        <translation>Lưu tệp đính kèm thành</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="881"/>
-        <source>Delete the task</source>
-        <translation>Xóa nhiệm vụ</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="883"/>
-        <source>Delete the task &quot;{title}&quot; with its progress history and attachments? This cannot be undone.</source>
-        <translation>Xóa nhiệm vụ &quot;{title}&quot; cùng quá trình cập nhật tiến độ và các tệp đính kèm? Không thể hoàn tác.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="899"/>
-        <source>tasks-{date}.xlsx</source>
-        <translation>nhiem-vu-{date}.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="903"/>
-        <source>Export the task list</source>
-        <translation>Xuất danh sách nhiệm vụ</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="903"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Tệp Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="909"/>
-        <source>all boards</source>
-        <translation>tất cả các Ban</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="910"/>
-        <source>Tasks of {scope}</source>
-        <translation>Danh sách nhiệm vụ của {scope}</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="921"/>
-        <source>Writing the task list…</source>
-        <translation>Đang ghi danh sách nhiệm vụ…</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="921"/>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="933"/>
-        <source>Writing the task list… {done} of {total}</source>
-        <translation>Đang ghi danh sách nhiệm vụ… {done}/{total}</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="953"/>
-        <source>Exported</source>
-        <translation>Đã xuất</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="954"/>
-        <source>The list was saved to {path}.</source>
-        <translation>Đã lưu danh sách vào {path}.</translation>
     </message>
 </context>
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="674"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="43"/>
         <source>Progress update</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="677"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="45"/>
         <source>Lead agency: {agency}</source>
         <translation>Cơ quan chủ trì: {agency}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="682"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="52"/>
         <source>What was done, results, difficulties, proposals</source>
         <translation>Công việc đã làm, kết quả, khó khăn, vướng mắc, đề xuất</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="699"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="69"/>
         <source>Completed on</source>
         <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="702"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="72"/>
         <source>target: {target} {unit}</source>
         <translation>chỉ tiêu: {target} {unit}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="711"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="81"/>
         <source>Attach files…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="713"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="83"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="718"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="88"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="719"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="89"/>
         <source>Update</source>
         <translation>Nội dung cập nhật</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="722"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="92"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="723"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="93"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="725"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="95"/>
         <source>Achieved value</source>
         <translation>Kết quả đạt được</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="729"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="99"/>
         <source>Status and progress are changed by the lead agency or the secretariat; this update is recorded as a note.</source>
         <translation>Tình trạng và tiến độ do cơ quan chủ trì hoặc Tổ thư ký cập nhật; nội dung này được ghi nhận như một ý kiến bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="745"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="115"/>
         <source>Attachments</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="774"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="144"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="815"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="185"/>
         <source>Write the achieved value as a number.</source>
         <translation>Nhập kết quả đạt được bằng số.</translation>
     </message>
@@ -5091,50 +5176,19 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
 </context>
 <context>
-    <name>_ListTab</name>
-    <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="66"/>
-        <source>New</source>
-        <translation>Thêm mới</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/settings/settings_page.py" line="67"/>
-        <source>Edit</source>
-        <translation>Sửa</translation>
-    </message>
-</context>
-<context>
-    <name>_TaskForm</name>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="80"/>
-        <source>Changed by someone else</source>
-        <translation>Người khác đã thay đổi</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="94"/>
-        <source>The task was reloaded as it is now. Check it and save again.</source>
-        <translation>Đã tải lại nhiệm vụ theo nội dung hiện tại. Vui lòng kiểm tra rồi lưu lại.</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_dialogs.py" line="99"/>
-        <source>Someone else saved this task after you opened it, so nothing was saved. Reload the task as it is now? What you typed here is kept.</source>
-        <translation>Người khác đã lưu nhiệm vụ này sau khi anh/chị mở, nên chưa có gì được lưu. Tải lại nhiệm vụ theo nội dung hiện tại? Những gì anh/chị đã nhập ở đây được giữ nguyên.</translation>
-    </message>
-</context>
-<context>
     <name>app</name>
     <message>
-        <location filename="../../src/app.py" line="82"/>
+        <location filename="../../src/app.py" line="87"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/app.py" line="163"/>
+        <location filename="../../src/app.py" line="164"/>
         <source>Connections</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/app.py" line="183"/>
+        <location filename="../../src/app.py" line="193"/>
         <source>Database on a network share</source>
         <translation>Cơ sở dữ liệu trên thư mục mạng</translation>
     </message>
@@ -5144,7 +5198,6 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/cli/common.py" line="35"/>
         <source>usage: </source>
-        <extracomment>what `sub` is in every add_parser(sub): the subparsers of the coordboard command</extracomment>
         <translation>cách dùng: </translation>
     </message>
     <message>
@@ -5257,7 +5310,6 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/services/dashboard/charts.py" line="109"/>
         <source>No tasks</source>
-        <extracomment>bar fills: the hue of the Tasks page&apos;s colour of each class (ui/models/task_table_model CLASS_COLOURS; a test checks that the hues agree), strong enough for a bar</extracomment>
         <translation>Không có nhiệm vụ</translation>
     </message>
     <message>
@@ -5296,7 +5348,6 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/cli/__init__.py" line="33"/>
         <source>Coordination boards for child protection: members, meetings, plans, tasks.</source>
-        <extracomment>in the order `coordboard --help` lists them</extracomment>
         <translation>Tổ chức phối hợp liên ngành về bảo vệ trẻ em: thành viên, cuộc họp, kế hoạch, nhiệm vụ.</translation>
     </message>
     <message>
@@ -5762,62 +5813,62 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>connections</name>
     <message>
-        <location filename="../../src/ui/signin/connector.py" line="56"/>
+        <location filename="../../src/ui/signin/connector.py" line="55"/>
         <source>This PC (local file)</source>
         <translation>Máy này (tệp trên máy)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="42"/>
+        <location filename="../../src/ui/signin/password_dialog.py" line="28"/>
         <source>This PC has no password store of the operating system; the password will be asked for each time.</source>
         <translation>Máy này không có kho mật khẩu của hệ điều hành; mật khẩu sẽ được hỏi mỗi lần.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="52"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="47"/>
         <source>The file does not exist yet: it is created at the first start with this connection.</source>
         <translation>Tệp chưa có: tệp sẽ được tạo ở lần khởi động đầu tiên với kết nối này.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="57"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="52"/>
         <source>Connected in {ms} ms to {server}: a coordboard database (schema {revision}).</source>
         <translation>Đã kết nối tới {server} sau {ms} ms: đây là cơ sở dữ liệu coordboard (cấu trúc {revision}).</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="62"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="57"/>
         <source>Connected in {ms} ms to {server}, but the database has the older schema {revision}: an administrator must run &apos;coordboard db upgrade&apos; first.</source>
         <translation>Đã kết nối tới {server} sau {ms} ms, nhưng cơ sở dữ liệu có cấu trúc cũ {revision}: người quản trị phải chạy &apos;coordboard db upgrade&apos; trước.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="69"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="64"/>
         <source>Connected in {ms} ms to {server}; the database is still empty: prepare it with &apos;coordboard server init&apos;.</source>
         <translation>Đã kết nối tới {server} sau {ms} ms; cơ sở dữ liệu còn trống: hãy khởi tạo bằng &apos;coordboard server init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="138"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="73"/>
         <source>No encryption</source>
         <translation>Không mã hóa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="139"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="74"/>
         <source>Encryption if the server insists</source>
         <translation>Mã hóa nếu máy chủ yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="140"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="75"/>
         <source>Encryption when the server offers it</source>
         <translation>Mã hóa khi máy chủ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="141"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="76"/>
         <source>Encryption required</source>
         <translation>Bắt buộc mã hóa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="142"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="77"/>
         <source>Encryption required, server certificate checked</source>
         <translation>Bắt buộc mã hóa, kiểm tra chứng chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialogs.py" line="145"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="80"/>
         <source>Encryption required, server certificate and name checked</source>
         <translation>Bắt buộc mã hóa, kiểm tra chứng chỉ và tên máy chủ</translation>
     </message>
@@ -5858,21 +5909,20 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/app.py" line="222"/>
+        <location filename="../../src/app.py" line="245"/>
         <source>The database has no administrator account.</source>
         <translation>Cơ sở dữ liệu chưa có tài khoản quản trị.</translation>
     </message>
     <message>
-        <location filename="../../src/app.py" line="233"/>
+        <location filename="../../src/app.py" line="258"/>
         <location filename="../../src/services/documents/files.py" line="20"/>
         <location filename="../../src/services/spreadsheets.py" line="45"/>
         <location filename="../../src/services/spreadsheets.py" line="55"/>
-        <location filename="../../src/ui/tasks/tasks_page.py" line="821"/>
         <source>Cannot write to {path}: {detail}</source>
         <translation>Không ghi được vào {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/db/engine.py" line="97"/>
+        <location filename="../../src/db/engine.py" line="98"/>
         <source>An in-memory database cannot be used.</source>
         <translation>Không thể dùng cơ sở dữ liệu trong bộ nhớ.</translation>
     </message>
@@ -5897,9 +5947,8 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Máy chủ cơ sở dữ liệu {host}:{port} từ chối mật khẩu của người dùng {user}.</translation>
     </message>
     <message>
-        <location filename="../../src/db/engine.py" line="39"/>
+        <location filename="../../src/db/engine.py" line="40"/>
         <source>Lost the connection to the database server {server} ({detail}). The operation was not completed; try again when the server can be reached.</source>
-        <extracomment>PostgreSQL: how long to wait for a server to answer a connection attempt. Saves run on the GUI thread, so this bounds how long a click can hang when the server&apos;s PC is switched off. libpq options that notice a server that vanished without closing its connections (a cable pulled, a PC switched off): keepalives for idle connections (the live-refresh listener), tcp_user_timeout for a statement whose packets are never acknowledged.</extracomment>
         <translation>Mất kết nối tới máy chủ cơ sở dữ liệu {server} ({detail}). Thao tác chưa hoàn tất; hãy thử lại khi máy chủ kết nối được trở lại.</translation>
     </message>
     <message>
@@ -6459,7 +6508,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <location filename="../../src/services/meetings/agenda.py" line="35"/>
         <location filename="../../src/services/meetings/agenda.py" line="83"/>
         <location filename="../../src/services/meetings/record.py" line="59"/>
-        <location filename="../../src/ui/meetings/meeting_dialogs.py" line="322"/>
+        <location filename="../../src/ui/meetings/agenda_dialogs.py" line="110"/>
         <source>The agenda item no longer exists.</source>
         <translation>Nội dung chương trình họp không còn tồn tại.</translation>
     </message>
@@ -7095,7 +7144,6 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/profiles.py" line="83"/>
         <source>Give the connection a name.</source>
-        <extracomment>how long &quot;test connection&quot; waits for a server that does not answer</extracomment>
         <translation>Hãy đặt tên cho kết nối.</translation>
     </message>
     <message>
@@ -7161,7 +7209,6 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/services/db_copy.py" line="142"/>
         <source>{path} does not exist.</source>
-        <extracomment>progress(stage, table, rows): stage &quot;copied&quot; after a table&apos;s rows are inserted, &quot;verified&quot; after its count and checksum matched the source.</extracomment>
         <translation>{path} không tồn tại.</translation>
     </message>
     <message>
@@ -7298,7 +7345,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Không ghi được vào thư mục {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="285"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="282"/>
         <source>Cannot read {path}: {detail}</source>
         <translation>Không đọc được {path}: {detail}</translation>
     </message>
@@ -7519,7 +7566,6 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/rules/status.py" line="56"/>
         <source>Overdue</source>
-        <extracomment>display order: what needs attention first</extracomment>
         <translation>Quá hạn</translation>
     </message>
     <message>
@@ -7657,7 +7703,6 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/services/tasks/types.py" line="27"/>
         <source>Plan</source>
-        <extracomment>statuses a user may set (carried over is set only by copying a plan)</extracomment>
         <translation>Kế hoạch</translation>
     </message>
     <message>
