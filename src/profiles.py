@@ -28,7 +28,7 @@ from coordboard.text import clean
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 LOCAL = ""  # the name of the built-in profile: coordboard.sqlite in the data folder
-#: how long "test connection" waits for a server that does not answer
+# how long "test connection" waits for a server that does not answer
 TEST_TIMEOUT_S = 10
 KEYRING_SERVICE = "coordboard"  # database passwords, by profile name
 LOGIN_KEYRING_SERVICE = "coordboard-login"  # "remember me": app passwords, by profile/user

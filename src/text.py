@@ -142,7 +142,7 @@ def _is_nonspacing_mark(ch: str) -> bool:
 # Vietnamese collation
 # --------------------------------------------------------------------------
 
-#: Letters in Vietnamese dictionary order; f j w z where Latin puts them.
+# Letters in Vietnamese dictionary order; f j w z where Latin puts them.
 _VI_ALPHABET: tuple[str, ...] = (
     "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k",
     "l", "m", "n", "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w",
@@ -152,10 +152,10 @@ _VI_ALPHABET: tuple[str, ...] = (
 _GRAVE, _HOOK, _TILDE, _ACUTE, _DOT_BELOW = "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"
 _BREVE, _CIRCUMFLEX, _HORN = "\u0306", "\u0302", "\u031b"
 
-#: Secondary weight of each tone mark: ngang(0) < huyền < hỏi < ngã < sắc < nặng.
+# Secondary weight of each tone mark: ngang(0) < huyền < hỏi < ngã < sắc < nặng.
 _TONE_WEIGHT: dict[str, int] = {_GRAVE: 1, _HOOK: 2, _TILDE: 3, _ACUTE: 4, _DOT_BELOW: 5}
 
-#: Base letter + vowel modifier -> Vietnamese letter that is primary-distinct.
+# Base letter + vowel modifier -> Vietnamese letter that is primary-distinct.
 _MODIFIED_LETTER: dict[tuple[str, str], str] = {
     ("a", _BREVE): "ă",
     ("a", _CIRCUMFLEX): "â",
@@ -171,8 +171,8 @@ _PRIMARY_SHIFT = 32
 _VI_LETTER_PRIMARY: dict[str, int] = {
     letter: (_G_VI_LETTER << _PRIMARY_SHIFT) | index for index, letter in enumerate(_VI_ALPHABET)
 }
-#: Common punctuation and symbols in CLDR root (= ICU/QCollator) order; others
-#: follow by code point.
+# Common punctuation and symbols in CLDR root (= ICU/QCollator) order; others
+# follow by code point.
 _PUNCT_ORDER: dict[str, int] = {
     ch: i
     for i, ch in enumerate(
@@ -180,15 +180,15 @@ _PUNCT_ORDER: dict[str, int] = {
         "\u00a7@*/\\&#%\u2022`^\u00b0+\u00f7\u00d7<=>|~$\u20ab\u20ac"
     )
 }
-#: Offset marking a combining mark that stands alone (not composed into its base).
+# Offset marking a combining mark that stands alone (not composed into its base).
 _ORPHAN_MARK_OFFSET = 0x110000
 
 Primary: TypeAlias = tuple[int, ...]
 Secondary: TypeAlias = tuple[tuple[int, ...], ...]
 Tertiary: TypeAlias = tuple[int, ...]
-#: ``(primary, secondary, tertiary)``; compare with ordinary tuple ordering.
+# ``(primary, secondary, tertiary)``; compare with ordinary tuple ordering.
 SortKey: TypeAlias = tuple[Primary, Secondary, Tertiary]
-#: ``(given name key, rest-of-name key)``.
+# ``(given name key, rest-of-name key)``.
 PersonSortKey: TypeAlias = tuple[SortKey, SortKey]
 
 

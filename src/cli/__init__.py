@@ -22,7 +22,7 @@ from coordboard.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["build_parser", "main"]
 
-#: in the order `coordboard --help` lists them
+# in the order `coordboard --help` lists them
 GROUPS = (demo, database, users, server, gui, export, reports)
 
 

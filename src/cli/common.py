@@ -14,7 +14,7 @@ from coordboard.i18n import QT_TRANSLATE_NOOP
 
 CTX = "cli"
 
-#: what `sub` is in every add_parser(sub): the subparsers of the coordboard command
+# what `sub` is in every add_parser(sub): the subparsers of the coordboard command
 Subparsers = argparse._SubParsersAction
 
 

@@ -21,12 +21,13 @@ from coordboard.errors import DatabaseRefused, DomainError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_MS = 10_000
-#: PostgreSQL: how long to wait for a server to answer a connection attempt. Saves run on the
-#: GUI thread, so this bounds how long a click can hang when the server's PC is switched off.
+# PostgreSQL: how long to wait for a server to answer a connection attempt. Every call from the
+# window runs on a worker, so this bounds how long a form stays "Saving…" (or a list "Loading…")
+# when the server's PC is switched off.
 CONNECT_TIMEOUT_S = 5
-#: libpq options that notice a server that vanished without closing its connections (a cable
-#: pulled, a PC switched off): keepalives for idle connections (the live-refresh listener),
-#: tcp_user_timeout for a statement whose packets are never acknowledged.
+# libpq options that notice a server that vanished without closing its connections (a cable
+# pulled, a PC switched off): keepalives for idle connections (the live-refresh listener),
+# tcp_user_timeout for a statement whose packets are never acknowledged.
 _SERVER_CONNECT_ARGS = {
     "connect_timeout": CONNECT_TIMEOUT_S,
     "keepalives": 1,

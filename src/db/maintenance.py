@@ -7,7 +7,7 @@ from sqlalchemy import Engine
 from coordboard.db.engine import Database
 from coordboard.db.migrations import current_revision, head_revision
 
-#: tables whose size decides the query plans of the task list
+# tables whose size decides the query plans of the task list
 _PLANNED_TABLES = ("tasks", "task_cooperators", "task_updates")
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from coordboard.i18n import QT_TRANSLATE_NOOP
 
-#: file systems that put a file on another machine (Linux /proc/mounts names)
+# file systems that put a file on another machine (Linux /proc/mounts names)
 NETWORK_FILESYSTEMS = frozenset(
     {
         "cifs",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 
-#: the years a plan or a reporting period may name (a typo such as 20226 is refused)
+# the years a plan or a reporting period may name (a typo such as 20226 is refused)
 MIN_YEAR, MAX_YEAR = 2000, 2100
 
 

@@ -40,7 +40,7 @@ SUSPENDED = "suspended"
 CANCELLED = "cancelled"
 CARRIED_OVER = "carried_over"
 
-#: display order: what needs attention first
+# display order: what needs attention first
 CLASSES = (
     OVERDUE,
     DUE_SOON,
@@ -63,10 +63,10 @@ CLASS_LABELS = {
     CANCELLED: QT_TRANSLATE_NOOP("status_class", "Cancelled"),
     CARRIED_OVER: QT_TRANSLATE_NOOP("status_class", "Carried over"),
 }
-#: "due soon" means due within this many days, unless the administrator set another window
+# "due soon" means due within this many days, unless the administrator set another window
 DEFAULT_SOON_DAYS = 7
 
-#: statuses that keep their own class whatever the dates say
+# statuses that keep their own class whatever the dates say
 _SET_APART = {"suspended": SUSPENDED, "cancelled": CANCELLED, "carried_over": CARRIED_OVER}
 
 

@@ -52,8 +52,8 @@ from coordboard.models import Base
 CHUNK = 2000
 APPEND_ONLY = "audit_log"  # triggers refuse UPDATE and DELETE there
 
-#: progress(stage, table, rows): stage "copied" after a table's rows are inserted,
-#: "verified" after its count and checksum matched the source.
+# progress(stage, table, rows): stage "copied" after a table's rows are inserted,
+# "verified" after its count and checksum matched the source.
 Progress = Callable[[str, str, int], None]
 
 

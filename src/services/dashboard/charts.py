@@ -31,8 +31,8 @@ from coordboard.services.tasks import classification as cl
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
 
-#: bar fills: the hue of the Tasks page's colour of each class (ui/models/task_table_model
-#: CLASS_COLOURS; a test checks that the hues agree), strong enough for a bar
+# bar fills: the hue of the Tasks page's colour of each class (ui/tasks/task_table_model
+# CLASS_COLOURS; a test checks that the hues agree), strong enough for a bar
 BAR_COLOURS = {
     cl.OVERDUE: "#c0504d",
     cl.DUE_SOON: "#e8a33d",

@@ -13,9 +13,9 @@ from coordboard.services.tasks import TaskFilter, TaskRow
 from coordboard.services.tasks import classification as cl
 from coordboard.services.tasks.classification import ClassCounts, CompletionRate
 
-#: the classes the charts stack, in drawing order (what needs attention first)
+# the classes the charts stack, in drawing order (what needs attention first)
 CHART_CLASSES = (cl.OVERDUE, cl.DUE_SOON, cl.IN_PROGRESS, cl.DONE_ON_TIME, cl.DONE_LATE)
-#: open as of the date, with a deadline: what an agency still owes
+# open as of the date, with a deadline: what an agency still owes
 OPEN_CLASSES = (cl.OVERDUE, cl.DUE_SOON, cl.IN_PROGRESS)
 DONE_CLASSES = (cl.DONE_ON_TIME, cl.DONE_LATE)
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-#: deadline spec: ("on", month, day, year offset) | ("rel", days from build day) |
-#: ("work", days from build day, working days) | None
+# deadline spec: ("on", month, day, year offset) | ("rel", days from build day) |
+# ("work", days from build day, working days) | None
 DeadlineSpec: TypeAlias = tuple | None
-#: outcome: ("done", days after deadline) | ("progress", percent, note) | ("late", note) |
-#: ("extended", days to add, reason) | ("suspended", note) | ("cancelled", note) | None
+# outcome: ("done", days after deadline) | ("progress", percent, note) | ("late", note) |
+# ("extended", days to add, reason) | ("suspended", note) | ("cancelled", note) | None
 Outcome: TypeAlias = tuple | None
-#: (title, lead agency code, co-operating agency codes, deadline spec, outcome)
+# (title, lead agency code, co-operating agency codes, deadline spec, outcome)
 Duty: TypeAlias = tuple[str, str, tuple[str, ...], DeadlineSpec, Outcome]
 
 # (section number, section title, its duties)

@@ -6,6 +6,15 @@ coordboard.ui.printing. Builders import what they need from this package:
         vn_datetime_words, render_docx, write_docx)
 
 The DOCX renderer (python-docx, lxml) is imported lazily, so building a Document stays light.
+
+Modules, by job:
+- model, formats        the document model; the fixed phrases, sizes and formats of ND 30/2020
+- line_breaks           long names and titles set on balanced lines
+- docx_render, docx_xml the DOCX renderer and its python-docx XML details; files: all-or-nothing writes
+- meeting_docs          the three documents of a meeting, built from meeting_data's shapes:
+  minutes, notice, invitation, with the parts they share in meeting_parts
+- progress_report       the progress report, with report_results (section II) and report_annex
+- reminder_letter       the letter to one agency about its overdue and due-soon tasks
 """
 
 from coordboard.services.documents.formats import (

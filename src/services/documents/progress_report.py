@@ -49,7 +49,7 @@ MEETING_KIND_TEXT = {
     "ad_hoc": "họp đột xuất",
     "thematic": "họp chuyên đề",
 }
-#: the words that name a meeting's kind in its title ("Hội nghị sơ kết 6 tháng đầu năm")
+# the words that name a meeting's kind in its title ("Hội nghị sơ kết 6 tháng đầu năm")
 KIND_WORDS = {
     "regular": "định kỳ",
     "six_month_review": "sơ kết",
@@ -57,7 +57,7 @@ KIND_WORDS = {
     "ad_hoc": "đột xuất",
     "thematic": "chuyên đề",
 }
-#: tasks listed one by one in IV (the others are counted; Biểu 3 lists every overdue one)
+# tasks listed one by one in IV (the others are counted; Biểu 3 lists every overdue one)
 LISTED_OPEN = 50
 
 

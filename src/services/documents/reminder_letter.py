@@ -21,8 +21,8 @@ from coordboard.services.documents.model import (
 )
 from coordboard.services.documents.report_annex import latest_update_text
 
-#: how a reminder letter's excerpt (trích yếu) begins; the register's summary of each letter
-#: starts the same, which is how a progress report counts the letters sent in its period
+# how a reminder letter's excerpt (trích yếu) begins; the register's summary of each letter
+# starts the same, which is how a progress report counts the letters sent in its period
 EXCERPT = "V/v đôn đốc thực hiện nhiệm vụ"
 COLUMNS_MM = (11, 50, 30, 24, 16, 34)  # 165 mm: the text width of A4 with 30/15 mm margins
 TABLE_SIZE = 12

@@ -64,9 +64,9 @@ __all__ = [
     "rate_query",
 ]
 
-#: the order the CASE tests the classes in: the commonest in a database that has run for years
-#: first (done, then overdue and due soon), in progress last, as ELSE (its test is the longest).
-#: Any order gives the same classes; this one reads fewer columns per row.
+# the order the CASE tests the classes in: the commonest in a database that has run for years
+# first (done, then overdue and due soon), in progress last, as ELSE (its test is the longest).
+# Any order gives the same classes; this one reads fewer columns per row.
 CASE_ORDER = (
     DONE_ON_TIME,
     DONE_LATE,

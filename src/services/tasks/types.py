@@ -21,7 +21,7 @@ STATUS_LABELS = {
     "suspended": QT_TRANSLATE_NOOP("task_status", "Suspended"),
     "carried_over": QT_TRANSLATE_NOOP("task_status", "Carried over"),
 }
-#: statuses a user may set (carried over is set only by copying a plan)
+# statuses a user may set (carried over is set only by copying a plan)
 SETTABLE_STATUSES = ("not_started", "in_progress", "done", "suspended", "cancelled")
 SOURCE_LABELS = {
     "plan": QT_TRANSLATE_NOOP("task_source", "Plan"),

@@ -15,7 +15,7 @@ from coordboard.ui.operations import Changes
 
 
 class Page(QWidget):
-    #: the kinds of record this page shows: a save that changes one of them refreshes the page
+    # the kinds of record this page shows: a save that changes one of them refreshes the page
     watches: Changes = Changes.NOTHING
 
     def refresh(self) -> None:

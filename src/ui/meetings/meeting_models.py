@@ -16,7 +16,7 @@ from coordboard.services.meetings import AgendaItemInfo, AttendeeInfo, MeetingRo
 from coordboard.text import person_sort_key
 from coordboard.ui.common.rows_table_model import ROW_ROLE, RowsTableModel
 
-#: (background, text) of each meeting status: planned blue, held amber, approved green
+# (background, text) of each meeting status: planned blue, held amber, approved green
 STATUS_COLOURS = {
     "planned": ("#e4eef9", "#1f4e82"),
     "held": ("#fbe8c0", "#8a5300"),
@@ -24,7 +24,7 @@ STATUS_COLOURS = {
     "minutes_approved": ("#dcefd8", "#2c6a23"),
 }
 ATTENDANCE_ORDER = ("present", "delegated", "invited", "absent_excused", "absent")
-#: text colour of each attendance value
+# text colour of each attendance value
 ATTENDANCE_COLOURS = {
     "invited": "#6e6e6e",
     "present": "#2c6a23",

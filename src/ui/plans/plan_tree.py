@@ -23,7 +23,7 @@ ID_ROLE = Qt.UserRole + 2
 PLAN, SECTION, TASK = "plan", "section", "task"
 TITLE, LEAD, DEADLINE, STATUS, PERCENT = range(5)
 
-#: text and background of each status class (the Tasks page's colours, kept readable)
+# text and background of each status class (the Tasks page's colours, kept readable)
 CLASS_COLOURS = {
     classification.OVERDUE: ("#a4000f", "#fde7e9"),
     classification.DUE_SOON: ("#8a3700", "#fff1d6"),
@@ -36,7 +36,7 @@ CLASS_COLOURS = {
     classification.CARRIED_OVER: ("#5c2e91", None),
 }
 
-#: (kind, id) of a row of the tree
+# (kind, id) of a row of the tree
 Item = tuple[str, int]
 
 

@@ -15,7 +15,7 @@ from coordboard.ui.common.flow_layout import FlowLayout
 from coordboard.ui.tasks.number_text import format_count
 from coordboard.ui.tasks.task_table_model import CLASS_COLOURS, class_label
 
-#: the classes counted apart from the others: their chip takes room only when it holds something
+# the classes counted apart from the others: their chip takes room only when it holds something
 COUNTED_APART = (
     classification.NO_DEADLINE,
     classification.SUSPENDED,

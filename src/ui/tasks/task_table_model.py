@@ -41,7 +41,7 @@ PAGE_SIZE = tasks.PAGE_SIZE  # 200
     range(11)
 )
 
-#: header column -> tasks.SORT_KEYS (the co-operating list has no SQL order)
+# header column -> tasks.SORT_KEYS (the co-operating list has no SQL order)
 SORT_KEY_OF = {
     CLASS: "status",
     TITLE: "title",
@@ -56,7 +56,7 @@ SORT_KEY_OF = {
 }
 COLUMN_OF = {key: column for column, key in SORT_KEY_OF.items()}
 
-#: (row background, text colour of the class column): muted, readable with dark text
+# (row background, text colour of the class column): muted, readable with dark text
 CLASS_COLOURS = {
     cls.OVERDUE: ("#f6d5d2", "#9b1c14"),
     cls.DUE_SOON: ("#fbe8c0", "#8a5300"),

@@ -28,9 +28,9 @@ from coordboard.models import (
 )
 
 CHUNK = 20_000  # tasks per transaction (plus their co-operators, updates and extensions)
-#: tables whose secondary indexes are dropped during the load and built again after it
+# tables whose secondary indexes are dropped during the load and built again after it
 BULK_TABLES = (Task.__table__, TaskUpdate.__table__, task_cooperators)
-#: tables whose rows get explicit ids
+# tables whose rows get explicit ids
 ID_TABLES = (
     Agency,
     Board,

@@ -27,9 +27,9 @@ STAGES = {
     "indexes": QT_TRANSLATE_NOOP("demo", "indexes"),
     "analyze": QT_TRANSLATE_NOOP("demo", "statistics for the query planner"),
 }
-#: progress(stage key of STAGES, done, total)
+# progress(stage key of STAGES, done, total)
 Progress = Callable[[str, int, int], None]
-#: a board's plan of a year: id, code, issue date, section id by sector code ("report": V.)
+# a board's plan of a year: id, code, issue date, section id by sector code ("report": V.)
 PlanRef = tuple[int, str, date, dict[str, int]]
 
 
