@@ -22,6 +22,10 @@ KIND_ROLE = Qt.UserRole + 1
 ID_ROLE = Qt.UserRole + 2
 PLAN, SECTION, TASK = "plan", "section", "task"
 TITLE, LEAD, DEADLINE, STATUS, PERCENT = range(5)
+# the lead-agency column: its width, and how far it gives way on a narrow screen
+LEAD_WIDTH, LEAD_MIN_WIDTH = 190, 110
+# the room the titles are given first, before the lead-agency column has its full width
+TITLE_ROOM = 240
 
 # text and background of each status class (the Tasks page's colours, kept readable)
 CLASS_COLOURS = {
@@ -75,7 +79,16 @@ class PlanTreeView(QTreeView):
         header.setSectionResizeMode(LEAD, QHeaderView.Interactive)
         for column in (DEADLINE, STATUS, PERCENT):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        self.setColumnWidth(LEAD, 190)
+        self.setColumnWidth(LEAD, LEAD_WIDTH)
+
+    def resizeEvent(self, event) -> None:
+        """The lead-agency column gives way on a narrow screen (a 1024-pixel window leaves the
+        tree about 530 pixels), so the titles keep room; it has its full width back when wider."""
+        super().resizeEvent(event)
+        header = self.header()
+        others = sum(header.sectionSize(c) for c in (DEADLINE, STATUS, PERCENT))
+        room = self.viewport().width() - others - TITLE_ROOM
+        self.setColumnWidth(LEAD, max(LEAD_MIN_WIDTH, min(LEAD_WIDTH, room)))
 
     # --- what is selected -------------------------------------------------------------------
     def current_item(self) -> Item | None:

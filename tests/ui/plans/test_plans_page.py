@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from coordboard.ui.plans.plan_tree import DEADLINE, PERCENT, STATUS, class_label
+from coordboard.ui.plans.plan_tree import DEADLINE, LEAD, PERCENT, STATUS, TITLE, class_label
 from ui.plans.sample_plan import build_sample_plan, children, loaded_page
 from ui.ui_helpers import context_for
 
@@ -76,3 +76,21 @@ def test_the_tree_keeps_its_current_row_through_a_refresh(vi_app, qtbot, demo_db
         page.refresh()  # as after another PC's change
     assert page.current_item() == ("task", police_task.id)
     assert page.details.labels["task"].text() == police_task.title
+
+
+def test_task_titles_keep_room_in_a_1024_pixel_window(vi_app, qtbot, demo_db):
+    """In a 1024-pixel window the page is about 790 pixels wide: the tree's lead-agency column
+    gives way so the titles of the sections and tasks stay readable."""
+    plan = build_sample_plan(demo_db)
+    page = loaded_page(qtbot, context_for(demo_db, "thuky"), select_plan_id=plan.id)
+    page.resize(790, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    tree = page.tree
+    qtbot.waitUntil(lambda: tree.viewport().width() > 0)
+    assert tree.columnWidth(TITLE) >= 130, (tree.viewport().width(), tree.columnWidth(TITLE))
+    assert tree.columnWidth(LEAD) >= 110  # "Sở Y tế", "Công an tỉnh" still whole
+    # on a wider screen the lead agency has its full room back
+    page.resize(1400, 700)
+    qtbot.waitUntil(lambda: tree.columnWidth(LEAD) == 190)
+    assert tree.columnWidth(TITLE) > 190
