@@ -2,8 +2,7 @@
 accents ("cong an" finds "Công an tỉnh"), and the number chosen. `exclude` hides one agency
 (the lead agency is not also a co-operating one) and unticks it.
 
-The task form's co-operating agencies use it; the meeting editor's conclusion task has the same
-list (ui/meetings/pickers.py), which can take this one with its name and height.
+The co-operating agencies of the task form and of a meeting conclusion's task use it.
 """
 
 from __future__ import annotations

@@ -9,5 +9,5 @@
 - agenda_dialogs           an agenda item; carrying unfinished items to a later meeting
 - guest_dialog             a guest invited who is not a member
 - conclusion_task_dialog   turning a conclusion into tasks of the tracker
-- pickers                  co-operating agencies to tick, the speaker of an opinion
+- pickers                  the speaker of an opinion, found without accents
 """

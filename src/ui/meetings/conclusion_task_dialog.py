@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from coordboard.services import meetings
 from coordboard.services.meetings import ConclusionInfo, ConclusionTaskInput, MeetingInfo
+from coordboard.ui.common.agency_checklist import AgencyChecklist
 from coordboard.ui.common.form_dialog import FormDialog
 from coordboard.ui.common.widgets import DateEdit, ItemCombo, format_date, text_box
 from coordboard.ui.context import AppContext
 from coordboard.ui.meetings.meeting_dialog import row_of
-from coordboard.ui.meetings.pickers import AgencyChecklist
 from coordboard.ui.operations import Changes
 
 

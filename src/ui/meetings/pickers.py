@@ -1,6 +1,7 @@
-"""Pickers of the meeting editor: co-operating agencies to tick, and the speaker of an opinion.
+"""Pickers of the meeting editor: the speaker of an opinion (the co-operating agencies of a
+conclusion's task are ticked in ui/common/agency_checklist, as on the task form).
 
-Both search without accents ("cong an" finds "Công an tỉnh"): the secretary types fast during
+It searches without accents ("cong an" finds "Công an tỉnh"): the secretary types fast during
 a meeting and rarely stops for diacritics.
 """
 
@@ -11,11 +12,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,67 +20,6 @@ from coordboard.text import fold
 
 ID_ROLE = Qt.UserRole
 FOLD_ROLE = Qt.UserRole + 1
-
-
-class AgencyChecklist(QWidget):
-    """Agencies with a tick box each and a search line; `exclude` hides one (the lead)."""
-
-    def __init__(self, items: list[tuple[int, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.excluded: int | None = None
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Find an agency (accents optional)"))
-        self.list = QListWidget()
-        self.list.setObjectName("cooperatingAgencies")
-        self.list.setMinimumHeight(150)
-        for agency_id, name in items:
-            item = QListWidgetItem(name)
-            item.setData(ID_ROLE, agency_id)
-            item.setData(FOLD_ROLE, fold(name))
-            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked)
-            self.list.addItem(item)
-        self.count = QLabel()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.count)
-        self.search.textChanged.connect(lambda _t: self._filter())
-        self.list.itemChanged.connect(lambda _i: self._count())
-
-    def _items(self):
-        return (self.list.item(i) for i in range(self.list.count()))
-
-    def _filter(self) -> None:
-        words = fold(self.search.text()).split()
-        for item in self._items():
-            item.setHidden(
-                item.data(ID_ROLE) == self.excluded
-                or not all(w in item.data(FOLD_ROLE) for w in words)
-            )
-
-    def _count(self) -> None:
-        n = len(self.checked_ids())
-        self.count.setText(self.tr("{n} chosen").format(n=n) if n else "")
-
-    def exclude(self, agency_id: int | None) -> None:
-        self.excluded = agency_id
-        for item in self._items():
-            if item.data(ID_ROLE) == agency_id:
-                item.setCheckState(Qt.Unchecked)
-        self._filter()
-
-    def checked_ids(self) -> tuple[int, ...]:
-        return tuple(
-            item.data(ID_ROLE) for item in self._items() if item.checkState() == Qt.Checked
-        )
-
-    def set_checked(self, agency_ids) -> None:
-        wanted = set(agency_ids)
-        for item in self._items():
-            item.setCheckState(Qt.Checked if item.data(ID_ROLE) in wanted else Qt.Unchecked)
 
 
 class _FoldingCompleter(QCompleter):
