@@ -175,8 +175,7 @@ class MainWindow(QMainWindow):
                 key="catalogue",
             )
         page = self.current_page()
-        own = origin is page or (isinstance(origin, QWidget) and page.isAncestorOf(origin))
-        if changes & page.watches and not own:
+        if changes & page.watches and not _inside(origin, page):
             page.refresh()
 
     def _catalogue_loaded(self, cat: catalogue.Catalogue) -> None:
@@ -273,8 +272,7 @@ class MainWindow(QMainWindow):
         searched by its title, the task selected with its details."""
         from coordboard.services.tasks import TaskFilter
 
-        self.open_tasks(TaskFilter(board_id=board_id, text=title))
-        self.tasks_page.refresh(select_id=task_id)
+        self.open_tasks(TaskFilter(board_id=board_id, text=title), select_id=task_id)
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -300,3 +298,13 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.save_state()
         super().closeEvent(event)
+
+
+def _inside(origin: QObject | None, page: QObject) -> bool:
+    """Whether `origin` is the page or lies within it, a dialog the page opened included
+    (QWidget.isAncestorOf stops at a window: a dialog is one)."""
+    while origin is not None:
+        if origin is page:
+            return True
+        origin = origin.parent()
+    return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog
 
 from coordboard.ui.main_window import PAGE_KEYS, MainWindow
 from coordboard.ui.meetings.meetings_page import MeetingsPage
@@ -92,6 +93,25 @@ def test_plans_page_hands_a_plan_to_the_tasks_page(vi_app, qtbot, demo_db):
     assert window.tasks_page.current_filter().plan_id == plan.id
 
 
+def test_a_conclusion_task_opened_at_once_is_selected_by_one_read(
+    vi_app, qtbot, demo_db, monkeypatch
+):
+    """A meeting's conclusion task opened before the Tasks page knows its boards: the page
+    reads its rows once, filtered and with that task selected."""
+    from coordboard.services import tasks
+
+    window = MainWindow(context_for(demo_db, "thuky"), "demo.sqlite")
+    qtbot.addWidget(window)
+    task = tasks.list_tasks(demo_db, window.ctx.actor, tasks.TaskFilter())[3]
+    refreshes = _spy(monkeypatch, window.tasks_page, "refresh")
+    window.open_task(task.board_id, task.id, task.title)
+    qtbot.waitUntil(lambda: window.tasks_page.current_row() is not None, timeout=5000)
+    _settle(qtbot)
+    assert window.tasks_page.current_row().id == task.id
+    assert window.tasks_page.current_filter().text == task.title
+    assert len(refreshes) == 1
+
+
 def test_the_window_does_not_load_the_document_and_spreadsheet_libraries_at_start():
     """openpyxl (with numpy), python-docx and matplotlib cost ~1 s together: they are loaded
     when a sheet, a document or a chart is made, not when the app starts."""
@@ -155,8 +175,12 @@ def test_a_save_refreshes_the_pages_that_show_such_records_when_they_are_shown(
         operations.save(origin, lambda: "saved", done.append, changes=changes)
         qtbot.waitUntil(lambda: bool(done))
 
-    save(window.boards_page, Changes.MEMBERS)  # a save from the boards page's own dialog
+    save(window.boards_page, Changes.MEMBERS)  # a save from the boards page itself
     assert members == [] and boards == []  # members hidden; the boards page refreshes itself
+    dialog = QDialog(window.boards_page)  # a form the page opened: a window of its own
+    save(dialog, Changes.MEMBERS | Changes.BOARDS)
+    assert members == [] and boards == []  # the page refreshes after its own dialog itself
+    dialog.deleteLater()
     save(window.dashboard_page, Changes.MEMBERS)  # a save from another page: refresh what shows
     assert members == [] and len(boards) == 1
     window.show_page("members")  # shown again: read anew
