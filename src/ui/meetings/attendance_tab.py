@@ -263,6 +263,7 @@ class AttendanceTab(QWidget):
             lambda: meetings.save_attendee(ctx.db, ctx.actor, meeting_id, data, a.id, a.version),
             done,
             failed,
+            once="attendee",
         )
 
     def everyone_present(self) -> None:
@@ -326,4 +327,5 @@ class AttendanceTab(QWidget):
             ),
             done,
             failed,
+            once="roles",
         )

@@ -162,7 +162,10 @@ class DetailsTab(QWidget):
     def set_status(self, status: str) -> None:
         ctx, m = self.editor.ctx, self.editor.detail.meeting
         self.editor.run(
-            lambda: meetings.set_status(ctx.db, ctx.actor, m.id, status, expected_version=m.version)
+            lambda: meetings.set_status(
+                ctx.db, ctx.actor, m.id, status, expected_version=m.version
+            ),
+            once="status",
         )
 
     def approve(self) -> None:
@@ -184,6 +187,7 @@ class DetailsTab(QWidget):
                 expected_record_revision=m.record_revision,
             ),
             changes=Changes.MEETINGS | Changes.REGISTER,  # the minutes take their number
+            once="status",
         )
 
     def reopen(self) -> None:

@@ -79,6 +79,7 @@ class MeetingEditor(QWidget):
         self.ctx = ctx
         self.detail: MeetingDetail | None = None
         self.meeting_id: int | None = None
+        self._saving: set[str | None] = set()  # the `once` names of the changes being saved
         self.heading = QLabel()
         self.heading.setObjectName("meetingHeading")
         self.heading.setWordWrap(True)
@@ -217,13 +218,21 @@ class MeetingEditor(QWidget):
         done: Callable[[Any], None] | None = None,
         failed: Callable[[BaseException], None] | None = None,
         changes: Changes = Changes.MEETINGS,
+        once: str | None = None,
     ) -> None:
         """Save one change in a worker (announcing `changes`, the meeting's by default); then
         read the meeting again (after a refusal too: the refusal may come from a change made
-        elsewhere). `action` must not touch widgets: read them before."""
+        elsewhere). `action` must not touch widgets: read them before. `once`: a name for the
+        change; while a change of that name is being saved, another is ignored (a double click
+        would send the same version twice and come back as someone else's change)."""
+        if once is not None:
+            if once in self._saving:
+                return
+            self._saving.add(once)
         meeting_id = self.meeting_id
 
         def ok(result) -> None:
+            self._saving.discard(once)
             if done is not None:
                 done(result)
             self.changed.emit(meeting_id)
@@ -231,6 +240,7 @@ class MeetingEditor(QWidget):
                 self.reload()
 
         def bad(exc: BaseException) -> None:
+            self._saving.discard(once)
             if failed is not None:
                 failed(exc)
             else:

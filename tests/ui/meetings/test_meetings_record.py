@@ -17,6 +17,7 @@ from coordboard.text import fold
 from coordboard.ui.meetings.conclusion_task_dialog import ConclusionTasksDialog
 from coordboard.ui.meetings.conclusions_tab import DEADLINE, LEAD, STATUS
 from coordboard.ui.tasks.task_table_model import CLASS_COLOURS, class_label
+from coordboard.ui.workers import wait_for_tasks
 from ui.meetings.meetings_support import answer_modals, loaded_page, make_meeting, vi
 from ui.ui_helpers import save_and_wait, type_text
 
@@ -333,3 +334,29 @@ def test_a_refresh_from_another_pc_keeps_what_is_being_typed(vi_app, qtbot, demo
     assert attendance.delegate_name.text() == "Ngô Văn Tư"
     assert attendance.attendance.currentData() == "delegated"
     assert page.current_id() == made.meeting.id
+
+
+def test_a_double_click_on_save_saves_the_attendance_once_without_a_false_conflict(
+    vi_app, qtbot, demo_db
+):
+    """The second click of a double click arrives while the first save is on its way: it is
+    ignored, instead of sending the same version again and coming back as someone else's change."""
+    made = make_meeting(demo_db)
+    actor = auth.actor_for(demo_db, "thuky")
+    page = loaded_page(qtbot, demo_db, meeting_id=made.meeting.id)
+    editor = page.editor
+    tab = editor.attendance_tab
+    editor.tabs.setCurrentWidget(tab)
+    member = made.attendees[3]
+    tab.select_attendee(member.id)
+    tab.attendance.setCurrentIndex(tab.attendance.findData("present"))
+    assert tab.save_button.isEnabled()
+    with qtbot.waitSignal(editor.loaded, timeout=5000):
+        qtbot.mouseClick(tab.save_button, Qt.LeftButton)
+        qtbot.mouseClick(tab.save_button, Qt.LeftButton)  # before the first save is back
+    wait_for_tasks()
+    qtbot.wait(50)
+    assert not tab.form_banner.isVisible(), tab.form_banner.text()
+    saved = meetings.get_meeting(demo_db, actor, made.meeting.id).attendees[3]
+    assert saved.attendance == "present"
+    assert saved.version == member.version + 1  # one save
