@@ -4,14 +4,12 @@
 <context>
     <name>AgencyChecklist</name>
     <message>
-        <location filename="../../src/ui/common/agency_checklist.py" line="39"/>
-        <location filename="../../src/ui/meetings/pickers.py" line="37"/>
+        <location filename="../../src/ui/common/agency_checklist.py" line="38"/>
         <source>Find an agency (accents optional)</source>
         <translation>Tìm cơ quan (gõ không dấu cũng được)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/common/agency_checklist.py" line="87"/>
-        <location filename="../../src/ui/meetings/pickers.py" line="70"/>
+        <location filename="../../src/ui/common/agency_checklist.py" line="86"/>
         <source>{n} chosen</source>
         <translation>Đã chọn {n}</translation>
     </message>
@@ -367,7 +365,7 @@
     </message>
     <message>
         <location filename="../../src/ui/meetings/attendance_tab.py" line="46"/>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="293"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="294"/>
         <source>Remove guest</source>
         <translation>Bỏ khách mời</translation>
     </message>
@@ -449,17 +447,17 @@
         <translation>Chọn một người trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="274"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="275"/>
         <source>Everyone&apos;s attendance is already recorded.</source>
         <translation>Đã ghi điểm danh cho tất cả mọi người.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="282"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="283"/>
         <source>{n} members added to the list.</source>
         <translation>Đã thêm {n} thành viên vào danh sách.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/attendance_tab.py" line="293"/>
+        <location filename="../../src/ui/meetings/attendance_tab.py" line="294"/>
         <source>Remove {name} from the meeting?</source>
         <translation>Bỏ {name} khỏi danh sách dự họp?</translation>
     </message>
@@ -1308,32 +1306,32 @@
 <context>
     <name>CopyPlanDialog</name>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="305"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="304"/>
         <source>Copy plan to the next year</source>
         <translation>Sao chép kế hoạch sang năm sau</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="312"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="311"/>
         <source>A new draft plan for {period} gets the sections of {plan}. Unfinished and suspended tasks are carried over to it (the old ones are marked &quot;carried over&quot;); finished and cancelled tasks stay in this plan; recurring duties get the new period&apos;s dates.</source>
         <translation>Một kế hoạch mới (bản dự thảo) cho {period} được tạo với các mục của {plan}. Các nhiệm vụ chưa hoàn thành và tạm dừng được chuyển tiếp sang kế hoạch mới (nhiệm vụ cũ được đánh dấu &quot;đã chuyển tiếp&quot;); các nhiệm vụ đã hoàn thành và đã hủy giữ nguyên trong kế hoạch này; các nhiệm vụ định kỳ được lập theo thời hạn của kỳ mới.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="320"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="319"/>
         <source>e.g. 45/KH-BĐH</source>
         <translation>ví dụ: 45/KH-BĐH</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="323"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="322"/>
         <source>New number</source>
         <translation>Số/ký hiệu mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="324"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="323"/>
         <source>New title</source>
         <translation>Tên kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="327"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="326"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
@@ -1820,7 +1818,7 @@
     </message>
     <message>
         <location filename="../../src/ui/meetings/details_tab.py" line="76"/>
-        <location filename="../../src/ui/meetings/details_tab.py" line="171"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="174"/>
         <source>Approve minutes</source>
         <translation>Duyệt biên bản</translation>
     </message>
@@ -1860,7 +1858,7 @@
         <translation>{attending}/{members} thành viên dự họp; {guests} khách mời</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/details_tab.py" line="173"/>
+        <location filename="../../src/ui/meetings/details_tab.py" line="176"/>
         <source>Approve the minutes of &quot;{title}&quot;? They get their number in the register and the record is locked; changes afterwards need a reopen with a reason.</source>
         <translation>Duyệt biên bản cuộc họp &quot;{title}&quot;? Biên bản được cấp số trong sổ văn bản và nội dung được khóa; muốn sửa sau đó phải mở lại và nêu lý do.</translation>
     </message>
@@ -2298,84 +2296,84 @@
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../src/ui/reports/letters_panel.py" line="83"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="85"/>
         <source>Reminder letters to agencies with overdue or due-soon tasks</source>
         <translation>Công văn đôn đốc các cơ quan có nhiệm vụ quá hạn, sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/reports/letters_panel.py" line="87"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="90"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../src/ui/reports/letters_panel.py" line="88"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="91"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/reports/letters_panel.py" line="89"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="92"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/reports/letters_panel.py" line="91"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="94"/>
         <source>Longest overdue (days)</source>
         <translation>Quá hạn lâu nhất (ngày)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/reports/letters_panel.py" line="107"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="110"/>
         <source>Drafts (no number yet)</source>
         <translation>Bản dự thảo (chưa lấy số)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/reports/letters_panel.py" line="109"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="112"/>
         <source>Write the letters…</source>
         <translation>Ghi công văn…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/reports/letters_panel.py" line="114"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="117"/>
         <source>Report back by:</source>
         <translation>Hạn báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/reports/letters_panel.py" line="132"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="140"/>
         <source>{agencies} agencies have {tasks} overdue or due-soon tasks today. Each checked agency gets one letter listing its own tasks; a summary workbook lists who was chased.</source>
         <translation>Hôm nay có {agencies} cơ quan với {tasks} nhiệm vụ quá hạn hoặc sắp đến hạn. Mỗi cơ quan được đánh dấu nhận một công văn liệt kê nhiệm vụ của chính cơ quan đó; tệp tổng hợp ghi danh sách các cơ quan được đôn đốc.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/reports/letters_panel.py" line="137"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="145"/>
         <source>No agency has an overdue or due-soon task on this board today.</source>
         <translation>Hôm nay không cơ quan nào có nhiệm vụ quá hạn hoặc sắp đến hạn của Ban này.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/reports/letters_panel.py" line="143"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="151"/>
         <source>Folder for the letters</source>
         <translation>Thư mục lưu công văn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/reports/letters_panel.py" line="154"/>
-        <location filename="../../src/ui/reports/letters_panel.py" line="160"/>
-        <location filename="../../src/ui/reports/letters_panel.py" line="179"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="162"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="168"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="187"/>
         <source>Reminder letters</source>
         <translation>Công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../src/ui/reports/letters_panel.py" line="154"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="162"/>
         <source>Check at least one agency.</source>
         <translation>Hãy đánh dấu ít nhất một cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/reports/letters_panel.py" line="160"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="168"/>
         <source>Writing the letters…</source>
         <translation>Đang ghi công văn…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/reports/letters_panel.py" line="169"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="177"/>
         <source>Writing the letters… {done} of {total}</source>
         <translation>Đang ghi công văn… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/reports/letters_panel.py" line="180"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="188"/>
         <source>{count} letters written in {folder}:
 {names}
 Summary: {summary}</source>
@@ -2549,22 +2547,22 @@ Tệp tổng hợp: {summary}</translation>
     </message>
     <message>
         <location filename="../../src/ui/main_window.py" line="149"/>
-        <location filename="../../src/ui/main_window.py" line="282"/>
+        <location filename="../../src/ui/main_window.py" line="280"/>
         <source>About coordboard</source>
         <translation>Giới thiệu coordboard</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="201"/>
+        <location filename="../../src/ui/main_window.py" line="200"/>
         <source>Connection to the database lost; trying again… ({detail})</source>
         <translation>Mất kết nối tới cơ sở dữ liệu; đang thử kết nối lại… ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="207"/>
+        <location filename="../../src/ui/main_window.py" line="206"/>
         <source>Connection to the database restored.</source>
         <translation>Đã kết nối lại được với cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/main_window.py" line="284"/>
+        <location filename="../../src/ui/main_window.py" line="282"/>
         <source>coordboard {version}
 Coordination boards for child protection: members, meetings, plans and tasks.</source>
         <translation>coordboard {version}
@@ -2665,47 +2663,47 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="95"/>
+        <location filename="../../src/ui/meetings/meeting_editor.py" line="96"/>
         <source>Choose a meeting in the list, or create one (Ctrl+N).</source>
         <translation>Chọn một cuộc họp trong danh sách, hoặc tạo cuộc họp mới (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="108"/>
+        <location filename="../../src/ui/meetings/meeting_editor.py" line="109"/>
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="109"/>
+        <location filename="../../src/ui/meetings/meeting_editor.py" line="110"/>
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="110"/>
+        <location filename="../../src/ui/meetings/meeting_editor.py" line="111"/>
         <source>Attendance</source>
         <translation>Tham dự</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="111"/>
+        <location filename="../../src/ui/meetings/meeting_editor.py" line="112"/>
         <source>Record</source>
         <translation>Diễn biến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="112"/>
+        <location filename="../../src/ui/meetings/meeting_editor.py" line="113"/>
         <source>Conclusions and tasks</source>
         <translation>Kết luận và nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="113"/>
+        <location filename="../../src/ui/meetings/meeting_editor.py" line="114"/>
         <source>Documents</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="189"/>
+        <location filename="../../src/ui/meetings/meeting_editor.py" line="190"/>
         <source>Minutes approved — reopen them to edit</source>
         <translation>Biên bản đã duyệt — mở lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meeting_editor.py" line="194"/>
+        <location filename="../../src/ui/meetings/meeting_editor.py" line="195"/>
         <source>Read only: only the secretariat of this board changes its meetings.</source>
         <translation>Chỉ xem: chỉ Tổ thư ký của Ban được sửa các cuộc họp của Ban.</translation>
     </message>
@@ -3441,99 +3439,99 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="51"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="50"/>
         <source>Edit plan</source>
         <translation>Sửa kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="51"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="50"/>
         <source>New plan</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="56"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="55"/>
         <source>e.g. 45/KH-BĐH</source>
         <translation>ví dụ: 45/KH-BĐH</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="59"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="58"/>
         <source>e.g. Kế hoạch thực hiện công tác bảo vệ trẻ em năm 2026</source>
         <translation>ví dụ: Kế hoạch thực hiện công tác bảo vệ trẻ em năm 2026</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="69"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="68"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="76"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="75"/>
         <source>The documents this plan implements</source>
         <translation>Các văn bản mà kế hoạch này triển khai thực hiện</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="79"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="78"/>
         <source>e.g. Ngân sách Nhà nước; nguồn xã hội hóa</source>
         <translation>ví dụ: Ngân sách Nhà nước; nguồn xã hội hóa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="83"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="82"/>
         <source>Board</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="84"/>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="105"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="83"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="104"/>
         <source>Number</source>
         <translation>Số/ký hiệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="85"/>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="106"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="84"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="105"/>
         <source>Title</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="86"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="85"/>
         <source>Years</source>
         <translation>Thời kỳ (năm)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="87"/>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="109"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="86"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="108"/>
         <source>Issue date</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="88"/>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="110"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="87"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="109"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="89"/>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="111"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="88"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="110"/>
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="90"/>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="112"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="89"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="111"/>
         <source>Purpose and requirements</source>
         <translation>Mục đích, yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="91"/>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="113"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="90"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="112"/>
         <source>Funding</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="107"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="106"/>
         <source>From year</source>
         <translation>Từ năm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="108"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="107"/>
         <source>To year</source>
         <translation>Đến năm</translation>
     </message>
@@ -3541,32 +3539,32 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>PlanTreeView</name>
     <message>
-        <location filename="../../src/ui/plans/plan_tree.py" line="60"/>
+        <location filename="../../src/ui/plans/plan_tree.py" line="64"/>
         <source>Section / task</source>
         <translation>Mục / nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_tree.py" line="61"/>
+        <location filename="../../src/ui/plans/plan_tree.py" line="65"/>
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_tree.py" line="62"/>
+        <location filename="../../src/ui/plans/plan_tree.py" line="66"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_tree.py" line="63"/>
+        <location filename="../../src/ui/plans/plan_tree.py" line="67"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_tree.py" line="166"/>
+        <location filename="../../src/ui/plans/plan_tree.py" line="179"/>
         <source>Co-operating: {agencies}</source>
         <translation>Phối hợp: {agencies}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_tree.py" line="172"/>
+        <location filename="../../src/ui/plans/plan_tree.py" line="185"/>
         <source>Extended from {date}</source>
         <translation>Gia hạn từ {date}</translation>
     </message>
@@ -4106,50 +4104,50 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>SectionDialog</name>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="189"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="188"/>
         <source>Edit section</source>
         <translation>Sửa mục</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="189"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="188"/>
         <source>New section</source>
         <translation>Mục mới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="193"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="192"/>
         <source>e.g. II, 1, a</source>
         <translation>ví dụ: II, 1, a</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="196"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="195"/>
         <source>e.g. Nội dung</source>
         <translation>ví dụ: Nội dung</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="197"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="196"/>
         <source>(none — top-level section)</source>
         <translation>(không — mục cấp cao nhất)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="202"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="201"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="203"/>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="268"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="202"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="267"/>
         <source>Number</source>
         <translation>Số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="204"/>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="269"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="203"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="268"/>
         <source>Title</source>
         <translation>Tên mục</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="205"/>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="270"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="204"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="269"/>
         <source>Inside section</source>
         <translation>Thuộc mục</translation>
     </message>
@@ -4295,7 +4293,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>SpeakerCombo</name>
     <message>
-        <location filename="../../src/ui/meetings/pickers.py" line="111"/>
+        <location filename="../../src/ui/meetings/pickers.py" line="46"/>
         <source>Speaker: type a name or an agency</source>
         <translation>Người phát biểu: gõ tên hoặc cơ quan</translation>
     </message>
@@ -6725,7 +6723,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     <message>
         <location filename="../../src/services/plans/sections.py" line="67"/>
         <location filename="../../src/services/plans/sections.py" line="105"/>
-        <location filename="../../src/ui/plans/plan_dialogs.py" line="264"/>
+        <location filename="../../src/ui/plans/plan_dialogs.py" line="263"/>
         <source>The section no longer exists.</source>
         <translation>Mục không còn tồn tại.</translation>
     </message>

@@ -37,14 +37,16 @@ from coordboard.ui.reports.report_form import ReportForm
 
 
 class CandidatesModel(RowsTableModel):
-    """The agencies to chase, each with a check box (all checked when loaded)."""
+    """The agencies to chase, each with a check box (all checked when first loaded)."""
 
     def __init__(self, columns, parent=None) -> None:
         super().__init__(columns, parent)
         self.unchecked: set[int] = set()
 
-    def set_rows(self, rows) -> None:
-        self.unchecked = set()
+    def set_rows(self, rows, keep_unchecked: bool = False) -> None:
+        """`keep_unchecked`: the same board read again: what the user unticked stays unticked."""
+        listed = {r.agency_id for r in rows}
+        self.unchecked = self.unchecked & listed if keep_unchecked else set()
         super().set_rows(rows)
 
     def flags(self, index: QModelIndex):
@@ -82,6 +84,7 @@ class LettersPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Reminder letters to agencies with overdue or due-soon tasks"))
         self.ctx, self.form = ctx, form
+        self._scope: object = None  # what the candidates shown are of (show_candidates)
         self.candidates = CandidatesModel(
             [
                 (self.tr("Agency"), lambda c: c.agency_name),
@@ -122,10 +125,15 @@ class LettersPanel(QGroupBox):
         layout.addLayout(controls)
 
     def show_candidates(
-        self, candidates: list[reminders.ReminderCandidate], reply_by: date
+        self, candidates: list[reminders.ReminderCandidate], reply_by: date, scope: object = None
     ) -> None:
-        self.candidates.set_rows(candidates)
-        self.reply_by.set_value(reply_by)
+        """`scope`: what the candidates are of (the board, with its sub-boards or not). Read
+        again for the same scope (a refresh), the agencies unticked and the date chosen stay."""
+        same = scope is not None and scope == self._scope
+        self._scope = scope
+        self.candidates.set_rows(candidates, keep_unchecked=same)
+        if not same:
+            self.reply_by.set_value(reply_by)
         total = sum(c.total for c in candidates)
         self.note.setText(
             self.tr(

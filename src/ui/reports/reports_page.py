@@ -143,7 +143,7 @@ class ReportsPage(Page):
             self._one_loaded()
 
         def letters_shown(result) -> None:
-            self.letters.show_candidates(*result)
+            self.letters.show_candidates(*result, scope=(board_id, children))
             self._one_loaded()
 
         def failed(exc: BaseException) -> None:

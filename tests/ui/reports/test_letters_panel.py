@@ -58,3 +58,26 @@ def test_numbered_letters_announce_the_registers_change(qtbot, page, tmp_path):
     (letter,) = written.args[0].letters
     assert letter.agency_name == page.letters.candidates.rows[0].agency_name
     assert heard == [(Changes.REGISTER, page.letters)]
+
+
+def test_a_refresh_keeps_the_agencies_unticked_and_the_date_chosen(qtbot, page):
+    """The page is read again when a save elsewhere changes tasks: the secretary's choices
+    for the same board stay; another board starts afresh."""
+    from datetime import timedelta
+
+    letters = page.letters
+    skipped = letters.candidates.rows[1].agency_id
+    letters.candidates.setData(
+        letters.candidates.index(1, 0), Qt.Unchecked.value, Qt.CheckStateRole
+    )
+    chosen = letters.reply_by.value() + timedelta(days=9)
+    letters.reply_by.set_value(chosen)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.refresh()
+    assert skipped not in letters.candidates.checked_ids()
+    assert len(letters.candidates.checked_ids()) == len(letters.candidates.rows) - 1
+    assert letters.reply_by.value() == chosen
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.form.child_boards.setChecked(not page.form.child_boards.isChecked())
+    assert letters.candidates.checked_ids() == [r.agency_id for r in letters.candidates.rows]
+    assert letters.reply_by.value() != chosen
