@@ -32,7 +32,7 @@ from coordboard.ui.operations import Changes
 from coordboard.ui.plans.plans_page import PlansPage
 from coordboard.ui.reports.reports_page import ReportsPage
 from coordboard.ui.settings.settings_page import SettingsPage
-from coordboard.ui.tasks.tasks_page import TasksPage
+from coordboard.ui.tasks import TasksPage
 
 PAGE_KEYS = ("dashboard", "boards", "members", "meetings", "plans", "tasks", "reports", "settings")
 

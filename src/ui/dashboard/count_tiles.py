@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from coordboard.services import dashboard
 from coordboard.services.tasks import classification as cl
-from coordboard.ui.tasks.task_table_model import CLASS_COLOURS, class_label
+from coordboard.ui.tasks import CLASS_COLOURS, class_label
 
 # the tiles: the charted classes, then the completion rate
 TILE_CLASSES = dashboard.CHART_CLASSES

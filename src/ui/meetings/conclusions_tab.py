@@ -20,7 +20,7 @@ from coordboard.services.meetings import ConclusionInfo, ConclusionTask, Meeting
 from coordboard.ui.common.errors import message_for
 from coordboard.ui.common.widgets import ErrorBanner, format_date, mark_invalid, text_box
 from coordboard.ui.meetings.meeting_editor import MeetingEditor, button
-from coordboard.ui.tasks.task_table_model import CLASS_COLOURS, class_label
+from coordboard.ui.tasks import CLASS_COLOURS, class_label
 
 KIND_ROLE = Qt.UserRole + 1
 DATA_ROLE = Qt.UserRole + 2

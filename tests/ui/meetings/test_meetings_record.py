@@ -16,7 +16,7 @@ from coordboard.services.meetings import AttendeeInput, OpinionInput
 from coordboard.text import fold
 from coordboard.ui.meetings.conclusion_task_dialog import ConclusionTasksDialog
 from coordboard.ui.meetings.conclusions_tab import DEADLINE, LEAD, STATUS
-from coordboard.ui.tasks.task_table_model import CLASS_COLOURS, class_label
+from coordboard.ui.tasks import CLASS_COLOURS, class_label
 from coordboard.ui.workers import wait_for_tasks
 from ui.meetings.meetings_support import answer_modals, loaded_page, make_meeting, vi
 from ui.ui_helpers import save_and_wait, type_text
