@@ -244,13 +244,6 @@ class MeetingsPage(Page):
         row = self.current_row()
         return row.id if row else None
 
-    def select_meeting(self, meeting_id: int) -> bool:
-        row = self.model.row_of(meeting_id)
-        if row is None:
-            return False
-        self.table.selectRow(row)
-        return True
-
     def _editable_boards(self) -> list[tuple[int, str]]:
         return [(b.id, b.name) for b in self.boards.values() if b.can_edit]
 
