@@ -1,7 +1,8 @@
 """The connections of this PC: a list with New / Edit / Delete / Test connection.
 
 Shown in Settings → Database and, before anyone has signed in, from the sign-in dialog
-(ConnectionsDialog). The profiles are this PC's own settings, not data of a database.
+(ConnectionsDialog). The profiles are this PC's own settings, not data of a database. Deleting
+one also forgets its password in the keyring, on a worker like every keyring call of the ui.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from coordboard import profiles
 from coordboard.profiles import POSTGRESQL, Profile
+from coordboard.ui import operations
 from coordboard.ui.common.errors import message_for, show_error
 from coordboard.ui.common.rows_table_model import RowsTableModel
 from coordboard.ui.common.widgets import ErrorBanner
@@ -127,8 +129,9 @@ class ConnectionsWidget(QWidget):
 
     def _edit(self, profile: Profile | None) -> None:
         dialog = ProfileDialog(profile, self)
-        if dialog.exec() and dialog.saved is not None:
-            self.reload(select=dialog.saved.name)
+        dialog.exec()
+        if dialog.written is not None:  # saved, or written before keeping its password failed
+            self.reload(select=dialog.written.name)
 
     def delete_current(self) -> None:
         profile = self.current()
@@ -144,12 +147,22 @@ class ConnectionsWidget(QWidget):
         )
         if answer != QMessageBox.Yes:
             return
-        try:
-            profiles.delete_profile(profile.name)
-        except Exception as exc:  # noqa: BLE001 - a file that cannot be written
+        name = profile.name
+        self.edit_button.setEnabled(False)  # until the worker is done: no second Delete
+        self.delete_button.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:  # a file that cannot be written, a keyring
+            self.reload()  # the file may be written already when the keyring refused
+            self._selection_changed()
             show_error(self, exc)
-            return
-        self.reload(select=profiles.LOCAL)
+
+        operations.save(
+            self,
+            lambda: profiles.delete_profile(name),
+            lambda _: self.reload(select=profiles.LOCAL),
+            failed,
+            changes=operations.Changes.NOTHING,
+        )
 
     def test_current(self) -> None:
         profile = self.current()

@@ -2,9 +2,13 @@
 
 A profile is a local SQLite file or a PostgreSQL server (profiles.py). Its password is never
 written to the profiles file: it goes to the operating system's keyring when the user wants it
-kept there. The keyring is read on a worker (a locked keyring may wait for the user to unlock
-it), and so is the connection test (a server that does not answer takes the whole connect
-timeout).
+kept there. The keyring is read and written on workers (a locked keyring may wait for the user
+to unlock it, a broken one raises), and so is the connection test (a server that does not
+answer takes the whole connect timeout).
+
+Whether the keyring keeps a password for an existing profile is unknown until the read on the
+worker answers: until then (or when the read failed) a Save leaves the kept password alone
+unless the user chose otherwise with the "keep" box, so a Save pressed early never deletes it.
 """
 
 from __future__ import annotations
@@ -16,8 +20,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -27,7 +29,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,7 +38,8 @@ from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.profiles import POSTGRESQL, SQLITE, ConnectionCheck, Profile
 from coordboard.ui import operations
 from coordboard.ui.common.errors import message_for
-from coordboard.ui.common.widgets import ErrorBanner, mark_invalid
+from coordboard.ui.common.form_dialog import FormDialog
+from coordboard.ui.common.widgets import mark_invalid
 from coordboard.ui.signin.password_dialog import keyring_note, note_label
 
 
@@ -83,17 +85,20 @@ SSL_LABELS = {  # what each libpq sslmode means to the person choosing it
 }
 
 
-class ProfileDialog(QDialog):
-    """A new connection, or changes to one. `saved` is the saved Profile."""
+class ProfileDialog(FormDialog):
+    """A new connection, or changes to one. `saved` is the saved Profile; `written` is the
+    profile as this dialog last wrote it to the profiles file, even when keeping its password
+    then failed (the list behind the dialog shows it)."""
 
     def __init__(self, profile: Profile | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent, min_width=620)
         self.setObjectName("profileDialog")
         self.setWindowTitle(self.tr("Edit connection") if profile else self.tr("New connection"))
-        self.setMinimumWidth(620)
         self.original = profile
-        self.saved: Profile | None = None
-        self.banner = ErrorBanner(self)
+        self.written: Profile | None = None
+        # whether the keyring keeps a password for `original`: None until the read answers
+        self.stored: bool | None = None if profile else False
+        self._keep_chosen = False  # the user clicked the "keep" box: the keyring's answer waits
         self.name = QLineEdit()
         self.name.setObjectName("profileName")
         self.name.setPlaceholderText(self.tr("e.g. Máy chủ Sở Y tế"))
@@ -142,6 +147,7 @@ class ProfileDialog(QDialog):
         self.password.setEchoMode(QLineEdit.Password)
         self.keep_password = QCheckBox(self.tr("Keep the password in this PC's password store"))
         self.keep_password.setObjectName("keepPassword")
+        self.keep_password.clicked.connect(self._keep_clicked)
         server_page = QWidget()
         server_form = QFormLayout(server_page)
         server_form.setContentsMargins(0, 0, 0, 0)
@@ -189,17 +195,9 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.file_radio)
         form.addRow(self.server_radio)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(self.pages)
-        layout.addLayout(test_row)
-        layout.addWidget(buttons)
+        self.body.addLayout(form)
+        self.body.addWidget(self.pages)
+        self.body.addLayout(test_row)
         self.fields = {
             "name": self.name,
             "path": self.path,
@@ -229,14 +227,20 @@ class ProfileDialog(QDialog):
                 self,
                 lambda: profiles.stored_password(name) is not None,
                 lambda stored: self._show_stored(stored, available),
+                lambda exc: self.banner.show_message(message_for(exc)),  # stays unknown
                 key="stored",
             )
 
     def _show_stored(self, stored: bool, available: bool) -> None:
+        self.stored = stored
         self.password.setPlaceholderText(
             self.tr("kept in the password store; type to change it") if stored else ""
         )
-        self.keep_password.setChecked(available and stored)
+        if not self._keep_chosen:
+            self.keep_password.setChecked(available and stored)
+
+    def _keep_clicked(self) -> None:
+        self._keep_chosen = True
 
     def _show_server(self, p: Profile) -> None:
         self.host.setText(p.host)
@@ -320,21 +324,32 @@ class ProfileDialog(QDialog):
         operations.query(self, check, done, failed)
 
     def save(self) -> None:
-        for widget in self.fields.values():
-            mark_invalid(widget, False)
-        replace_name = self.original.name if self.original else None
-        try:
-            saved = profiles.save_profile(self.profile(), replace_name=replace_name)
-        except DomainError as exc:
-            self.banner.show_message(message_for(exc))
-            mark_invalid(self.fields.get(exc.field or ""), True)
+        """On a worker: the profiles file first (a rename moves the kept password), then the
+        keyring. A password is forgotten only when the user wants none kept and either the
+        keyring's answer showed the box as it is or the user set it."""
+        if self.saving:
             return
-        if saved.kind == POSTGRESQL:
-            if self.keep_password.isChecked() and self.password.text():
-                profiles.store_password(saved.name, self.password.text())
-            elif not self.keep_password.isChecked():
+        profile = self.profile()
+        replace_name = self.original.name if self.original else None
+        password, keep = self.password.text(), self.keep_password.isChecked()
+        forget = not keep and (self.stored is not None or self._keep_chosen)
+        written: list[Profile] = []
+
+        def work() -> Profile:
+            saved = profiles.save_profile(profile, replace_name=replace_name)
+            written.append(saved)
+            if saved.kind != POSTGRESQL:
                 profiles.forget_password(saved.name)
-        else:
-            profiles.forget_password(saved.name)
-        self.saved = saved
-        self.accept()
+            elif keep and password:
+                profiles.store_password(saved.name, password)
+            elif forget:
+                profiles.forget_password(saved.name)
+            return saved
+
+        def settled(_ok: bool) -> None:
+            self.save_finished.disconnect(settled)
+            if written:  # a Save again (after the keyring failed) replaces what was written
+                self.original = self.written = written[0]
+
+        self.save_finished.connect(settled)
+        self.attempt(work, operations.Changes.NOTHING)
