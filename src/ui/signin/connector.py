@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -63,8 +64,8 @@ class Connector(QObject):
 
     Signals: `done(object)` with the operation's result; `failed(str)` with the message to show.
     A newer start() makes the results of older ones stale: a Database arriving late is closed,
-    which is why this keeps its own count rather than a query key (whose dropped answers
-    would stay open).
+    and so is one arriving after the connector (its dialog) is gone; which is why this keeps
+    its own count rather than a query key or owner (whose dropped answers would stay open).
     """
 
     done = Signal(object)
@@ -110,14 +111,14 @@ class Connector(QObject):
             return result
 
         def done(result) -> None:
-            if generation != self._generation:
+            if not shiboken6.isValid(self) or generation != self._generation:
                 if hasattr(result, "dispose"):
                     result.dispose()
                 return
             self.done.emit(result)
 
         def failed(exc: BaseException) -> None:
-            if generation != self._generation:
+            if not shiboken6.isValid(self) or generation != self._generation:
                 return
             if profile.kind == POSTGRESQL and profiles.password_refused(exc):
                 note = {
@@ -135,7 +136,9 @@ class Connector(QObject):
                 return
             self.failed.emit(message_for(exc))
 
-        operations.query(self, work, done, failed)
+        # owned by the application, not by this connector: a Database that finishes opening
+        # after the dialog closed still reaches `done`, which closes it
+        operations.query(QCoreApplication.instance(), work, done, failed)
 
     def ask_password(self, profile: Profile, note: str) -> tuple[str, bool] | None:
         """(password, keep it in the keyring) or None when the user cancels."""

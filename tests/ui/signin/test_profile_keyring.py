@@ -1,6 +1,7 @@
 """The server password in the keyring, as the connection dialogs keep it: read and written on
 workers only (a locked keyring may wait for the user), never lost by a Save pressed before the
-keyring answered, and a keyring that fails is said without closing the dialog."""
+keyring answered, and a keyring that fails is said without closing the dialog. Also: a database
+that finishes opening after its sign-in dialog closed is closed again."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ import threading
 
 import keyring
 import pytest
+import shiboken6
 from keyring.errors import KeyringError
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from coordboard import profiles
 from coordboard.profiles import POSTGRESQL, Profile
 from coordboard.ui.signin.connections import ConnectionsWidget
+from coordboard.ui.signin.connector import Connector
 from coordboard.ui.signin.profile_dialog import ProfileDialog
 from coordboard.ui.workers import wait_for_tasks
 from test_profiles import MemoryKeyring
@@ -186,3 +189,24 @@ def test_deleting_a_connection_when_the_keyring_fails_says_so(qtbot, slow_keyrin
     qtbot.waitUntil(lambda: slow_keyring.store == {})
     qtbot.waitUntil(lambda: [p.name for p in widget.model.rows] == [profiles.LOCAL])
     assert widget.current().name == profiles.LOCAL
+
+
+class FakeDatabase:
+    disposed = False
+
+    def dispose(self) -> None:
+        self.disposed = True
+
+
+def test_a_database_opened_after_its_dialog_closed_is_disposed(vi_app, qtbot):
+    database, release = FakeDatabase(), threading.Event()
+
+    def slow_open(_profile: Profile, _password: str | None) -> FakeDatabase:
+        assert release.wait(5)
+        return database
+
+    owner = QWidget()
+    Connector(owner).start(profiles.local_profile(), slow_open)
+    shiboken6.delete(owner)  # the sign-in dialog closed while the database opened
+    release.set()
+    qtbot.waitUntil(lambda: database.disposed)
