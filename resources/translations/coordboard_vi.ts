@@ -1202,12 +1202,12 @@
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="181"/>
+        <location filename="../../src/ui/signin/connections.py" line="194"/>
         <source>Connections of this PC</source>
         <translation>Các kết nối của máy này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="185"/>
+        <location filename="../../src/ui/signin/connections.py" line="198"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1215,77 +1215,77 @@
 <context>
     <name>ConnectionsWidget</name>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="40"/>
+        <location filename="../../src/ui/signin/connections.py" line="42"/>
         <source>Connection</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="42"/>
+        <location filename="../../src/ui/signin/connections.py" line="44"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="44"/>
+        <location filename="../../src/ui/signin/connections.py" line="46"/>
         <source>PostgreSQL server</source>
         <translation>Máy chủ PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="46"/>
+        <location filename="../../src/ui/signin/connections.py" line="48"/>
         <source>File on this PC</source>
         <translation>Tệp trên máy này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="49"/>
+        <location filename="../../src/ui/signin/connections.py" line="51"/>
         <source>Where</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="50"/>
+        <location filename="../../src/ui/signin/connections.py" line="52"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="63"/>
+        <location filename="../../src/ui/signin/connections.py" line="65"/>
         <source>New…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="64"/>
+        <location filename="../../src/ui/signin/connections.py" line="66"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="65"/>
+        <location filename="../../src/ui/signin/connections.py" line="67"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="66"/>
+        <location filename="../../src/ui/signin/connections.py" line="68"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="97"/>
+        <location filename="../../src/ui/signin/connections.py" line="99"/>
         <source>in use now</source>
         <translation>đang dùng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="99"/>
+        <location filename="../../src/ui/signin/connections.py" line="101"/>
         <source>opened at start</source>
         <translation>mở khi khởi động</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="139"/>
+        <location filename="../../src/ui/signin/connections.py" line="142"/>
         <source>Delete connection</source>
         <translation>Xóa kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="141"/>
+        <location filename="../../src/ui/signin/connections.py" line="144"/>
         <source>Delete the connection {name}? Its password is removed from this PC&apos;s password store; the database itself is not touched.</source>
         <translation>Xóa kết nối {name}? Mật khẩu của kết nối được xóa khỏi kho mật khẩu của máy này; bản thân cơ sở dữ liệu không bị động đến.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connections.py" line="160"/>
+        <location filename="../../src/ui/signin/connections.py" line="173"/>
         <source>Testing {name}…</source>
         <translation>Đang kiểm tra {name}…</translation>
     </message>
@@ -1293,12 +1293,12 @@
 <context>
     <name>Connector</name>
     <message>
-        <location filename="../../src/ui/signin/connector.py" line="126"/>
+        <location filename="../../src/ui/signin/connector.py" line="127"/>
         <source>The password kept on this PC was refused; the server&apos;s password may have changed.</source>
         <translation>Mật khẩu lưu trên máy này bị từ chối; có thể mật khẩu trên máy chủ đã được đổi.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/connector.py" line="134"/>
+        <location filename="../../src/ui/signin/connector.py" line="135"/>
         <source>Not connected: no password was given.</source>
         <translation>Chưa kết nối: chưa nhập mật khẩu.</translation>
     </message>
@@ -2785,7 +2785,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
     <message>
         <location filename="../../src/ui/meetings/meetings_page.py" line="80"/>
-        <location filename="../../src/ui/meetings/meetings_page.py" line="294"/>
+        <location filename="../../src/ui/meetings/meetings_page.py" line="287"/>
         <source>Delete meeting</source>
         <translation>Xóa cuộc họp</translation>
     </message>
@@ -2805,7 +2805,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>{n} cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/meetings_page.py" line="296"/>
+        <location filename="../../src/ui/meetings/meetings_page.py" line="289"/>
         <source>Delete the meeting &quot;{title}&quot; with its agenda, attendance and record? This cannot be undone.</source>
         <translation>Xóa cuộc họp &quot;{title}&quot; cùng chương trình, điểm danh và diễn biến? Không thể hoàn tác.</translation>
     </message>
@@ -3605,114 +3605,104 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="92"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="96"/>
         <source>Edit connection</source>
         <translation>Sửa kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="92"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="96"/>
         <source>New connection</source>
         <translation>Thêm kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="99"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="104"/>
         <source>e.g. Máy chủ Sở Y tế</source>
         <translation>ví dụ: Máy chủ Sở Y tế</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="100"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="105"/>
         <source>A database file on this PC (SQLite)</source>
         <translation>Tệp cơ sở dữ liệu trên máy này (SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="101"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="106"/>
         <source>A PostgreSQL server shared by the board&apos;s PCs</source>
         <translation>Máy chủ PostgreSQL dùng chung của các máy trong Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="108"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="113"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="116"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="121"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="124"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="129"/>
         <source>name or IP address, e.g. 10.0.0.5</source>
         <translation>tên hoặc địa chỉ IP, ví dụ: 10.0.0.5</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="143"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="148"/>
         <source>Keep the password in this PC&apos;s password store</source>
         <translation>Lưu mật khẩu trong kho mật khẩu của máy này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="148"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="154"/>
         <source>Address (optional)</source>
         <translation>Địa chỉ (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="153"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="159"/>
         <source>Paste the address &apos;coordboard server init&apos; printed, without a password: the fields below are filled in from it.</source>
         <translation>Dán địa chỉ mà lệnh &apos;coordboard server init&apos; đã in ra, không kèm mật khẩu: các ô bên dưới sẽ được điền theo địa chỉ đó.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="158"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="164"/>
         <source>Server</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="159"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="165"/>
         <source>Port</source>
         <translation>Cổng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="160"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="166"/>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="161"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="167"/>
         <source>Database user</source>
         <translation>Tài khoản cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="162"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="168"/>
         <source>Encryption (SSL)</source>
         <translation>Mã hóa (SSL)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="163"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="169"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="169"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="175"/>
         <source>The password is kept only in the operating system&apos;s password store, never in a settings file.</source>
         <translation>Mật khẩu chỉ được lưu trong kho mật khẩu của hệ điều hành, không bao giờ lưu trong tệp thiết lập.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="178"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="184"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="189"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="195"/>
         <source>Name</source>
         <translation>Tên</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="193"/>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="194"/>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <location filename="../../src/ui/signin/profile_dialog.py" line="237"/>
@@ -3720,17 +3710,17 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>đã lưu trong kho mật khẩu; gõ mật khẩu mới để thay</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="251"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="255"/>
         <source>Database file</source>
         <translation>Tệp cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="253"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="257"/>
         <source>coordboard database (*.sqlite)</source>
         <translation>Cơ sở dữ liệu coordboard (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="300"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="304"/>
         <source>Testing…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
@@ -5811,7 +5801,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>connections</name>
     <message>
-        <location filename="../../src/ui/signin/connector.py" line="55"/>
+        <location filename="../../src/ui/signin/connector.py" line="56"/>
         <source>This PC (local file)</source>
         <translation>Máy này (tệp trên máy)</translation>
     </message>
@@ -5821,52 +5811,52 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Máy này không có kho mật khẩu của hệ điều hành; mật khẩu sẽ được hỏi mỗi lần.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="47"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="49"/>
         <source>The file does not exist yet: it is created at the first start with this connection.</source>
         <translation>Tệp chưa có: tệp sẽ được tạo ở lần khởi động đầu tiên với kết nối này.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="52"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="54"/>
         <source>Connected in {ms} ms to {server}: a coordboard database (schema {revision}).</source>
         <translation>Đã kết nối tới {server} sau {ms} ms: đây là cơ sở dữ liệu coordboard (cấu trúc {revision}).</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="57"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="59"/>
         <source>Connected in {ms} ms to {server}, but the database has the older schema {revision}: an administrator must run &apos;coordboard db upgrade&apos; first.</source>
         <translation>Đã kết nối tới {server} sau {ms} ms, nhưng cơ sở dữ liệu có cấu trúc cũ {revision}: người quản trị phải chạy &apos;coordboard db upgrade&apos; trước.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="64"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="66"/>
         <source>Connected in {ms} ms to {server}; the database is still empty: prepare it with &apos;coordboard server init&apos;.</source>
         <translation>Đã kết nối tới {server} sau {ms} ms; cơ sở dữ liệu còn trống: hãy khởi tạo bằng &apos;coordboard server init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="73"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="75"/>
         <source>No encryption</source>
         <translation>Không mã hóa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="74"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="76"/>
         <source>Encryption if the server insists</source>
         <translation>Mã hóa nếu máy chủ yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="75"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="77"/>
         <source>Encryption when the server offers it</source>
         <translation>Mã hóa khi máy chủ hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="76"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="78"/>
         <source>Encryption required</source>
         <translation>Bắt buộc mã hóa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="77"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="79"/>
         <source>Encryption required, server certificate checked</source>
         <translation>Bắt buộc mã hóa, kiểm tra chứng chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/signin/profile_dialog.py" line="80"/>
+        <location filename="../../src/ui/signin/profile_dialog.py" line="82"/>
         <source>Encryption required, server certificate and name checked</source>
         <translation>Bắt buộc mã hóa, kiểm tra chứng chỉ và tên máy chủ</translation>
     </message>

@@ -53,6 +53,19 @@ def collect_on_main_thread(qapp):
 UI_SOURCES = str(Path(__import__("coordboard.ui").ui.__file__).resolve().parent)
 
 
+def _ui_caller_on_the_gui_thread() -> str | None:
+    """The innermost frame of ui code calling from the GUI thread, or None (a worker, or a
+    call the test itself made)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    frames = [
+        f"{frame.filename}:{frame.lineno} {frame.name}"
+        for frame in traceback.extract_stack()
+        if str(Path(frame.filename).resolve()).startswith(UI_SOURCES)
+    ]
+    return frames[-1] if frames else None
+
+
 @pytest.fixture(autouse=True)
 def no_database_call_on_the_gui_thread():
     """The ui reaches the database only through ui/operations.py, on a worker: a connection
@@ -65,20 +78,41 @@ def no_database_call_on_the_gui_thread():
     found: list[str] = []
 
     def checkout(_dbapi_connection, _record, _proxy) -> None:
-        if threading.current_thread() is not threading.main_thread():
-            return
-        frames = [
-            f"{frame.filename}:{frame.lineno} {frame.name}"
-            for frame in traceback.extract_stack()
-            if str(Path(frame.filename).resolve()).startswith(UI_SOURCES)
-        ]
-        if frames:
-            found.append(frames[-1])
+        caller = _ui_caller_on_the_gui_thread()
+        if caller:
+            found.append(caller)
 
     event.listen(Pool, "checkout", checkout)
     yield
     event.remove(Pool, "checkout", checkout)
     assert found == [], "database reached from the GUI thread by ui code: " + "; ".join(found)
+
+
+@pytest.fixture(autouse=True)
+def no_keyring_call_on_the_gui_thread(monkeypatch):
+    """A locked keyring may wait for the user to unlock it, and a broken one raises: the ui
+    reads and writes it only through ui/operations.py, on a worker. A password read, written or
+    deleted on the GUI thread by code of the ui package fails the test (tests may call the
+    keyring themselves: only a call made from ui code counts)."""
+    import keyring
+
+    found: list[str] = []
+
+    def guarded(name: str):
+        real = getattr(keyring, name)
+
+        def call(*args, **kwargs):
+            caller = _ui_caller_on_the_gui_thread()
+            if caller:
+                found.append(f"{name} from {caller}")
+            return real(*args, **kwargs)
+
+        return call
+
+    for name in ("get_password", "set_password", "delete_password", "get_credential"):
+        monkeypatch.setattr(keyring, name, guarded(name))
+    yield
+    assert found == [], "keyring reached from the GUI thread by ui code: " + "; ".join(found)
 
 
 @pytest.fixture(autouse=True)
