@@ -2,7 +2,8 @@
 
 - models/, services/, rules/ and db/ import neither Qt nor the ui package, not even lazily
   inside a function (the command line and the services' tests run them without a display);
-  rules/ imports no SQLAlchemy either, and nothing above it but the errors and i18n modules;
+  rules/ imports no SQLAlchemy either, and nothing above it but the errors, i18n and text
+  modules;
 - the ui imports neither SQLAlchemy nor the models: it reaches the database through the services;
 - every import counts: `import a.b`, `from a import b`, relative imports (resolved against the
   importing module's package) and `importlib.import_module("a.b")` / `__import__("a.b")`;
