@@ -55,7 +55,6 @@ from coordboard.services.meetings.document_export import export_meeting_document
 from coordboard.services.meetings.editing import LOCKED
 from coordboard.services.meetings.invitations import invite_members
 from coordboard.services.meetings.lifecycle import (
-    NEXT_STATUS,
     approve_minutes,
     reopen_minutes,
     set_status,
@@ -95,7 +94,6 @@ __all__ = [
     "MAX_DOCUMENT_BYTES",
     "MEETING_STATUSES",
     "MODE_LABELS",
-    "NEXT_STATUS",
     "ROLE_LABELS",
     "STATUS_LABELS",
     "AgendaItemInfo",
