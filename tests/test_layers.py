@@ -2,7 +2,8 @@
 
 - models/, services/, rules/ and db/ import neither Qt nor the ui package, not even lazily
   inside a function (the command line and the services' tests run them without a display);
-  rules/ imports no SQLAlchemy either, and nothing above it but the errors and i18n modules;
+  rules/ imports no SQLAlchemy either, and nothing above it but the errors, i18n and text
+  modules; models/ and db/ import no services;
 - the ui imports neither SQLAlchemy nor the models: it reaches the database through the services;
 - every import counts: `import a.b`, `from a import b`, relative imports (resolved against the
   importing module's package) and `importlib.import_module("a.b")` / `__import__("a.b")`;
@@ -129,6 +130,11 @@ def test_rules_import_no_sqlalchemy_and_nothing_above_them():
 
 def test_models_import_no_services():
     assert offending(sources("models"), ("coordboard.services", "coordboard.db")) == []
+
+
+def test_the_database_layer_imports_no_services():
+    """db/ sits below the services (they open units of work on it), never the other way."""
+    assert offending(sources("db"), ("coordboard.services",)) == []
 
 
 def test_the_ui_reaches_the_database_only_through_the_services():

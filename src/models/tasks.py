@@ -1,5 +1,11 @@
 """Delegated tasks, their co-operating agencies, progress updates, attachments, extensions,
-recurring series and the working-day calendar that relative deadlines are counted on."""
+recurring series and the working-day calendar that relative deadlines are counted on.
+
+A task's folded title and sort rank follow from its own row; the mapper hook that keeps them
+right (`settle_row`) is registered here, beside the model, so that every writer through the
+ORM runs it, whether or not it imported the task services (services/tasks/derived.py settles
+the deadline in force, which needs the extensions, and then the same row-local part).
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    event,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -28,11 +35,13 @@ from coordboard.models.base import Base, Tracked, utcnow
 from coordboard.rules.status import OPEN_STATUSES as OPEN_STATUSES
 from coordboard.rules.status import TASK_STATUSES as TASK_STATUSES
 from coordboard.rules.status import sort_rank as sort_rank
+from coordboard.text import fold
 
 SOURCE_KINDS = ("plan", "meeting", "document")
 DEADLINE_KINDS = ("none", "fixed", "recurring", "relative")
 RECURRENCE_KINDS = ("yearly", "half_yearly", "quarterly", "monthly")
 CALENDAR_KINDS = ("day_off", "working_day")
+NEW_TASK_STATUS = "not_started"  # a new task's status unless it is given one
 
 
 task_cooperators = Table(
@@ -119,13 +128,28 @@ class Task(Tracked, Base):
     target_value: Mapped[float | None] = mapped_column(Float)
     target_unit: Mapped[str] = mapped_column(String(50), default="")
     achieved_value: Mapped[float | None] = mapped_column(Float)
-    status: Mapped[str] = mapped_column(String(20), default="not_started")
+    status: Mapped[str] = mapped_column(String(20), default=NEW_TASK_STATUS)
     sort_rank: Mapped[int] = mapped_column(Integer, default=0)  # rules.status.sort_rank()
     percent: Mapped[int] = mapped_column(Integer, default=0)
     completed_on: Mapped[date | None] = mapped_column(Date)
     status_note: Mapped[str] = mapped_column(String(2000), default="")  # why: late, suspended
     carried_from_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id"))
     last_update_on: Mapped[date | None] = mapped_column(Date)
+
+
+def settle_row(task: Task) -> None:
+    """The derived columns that depend on the task's own row only: the folded title the text
+    search reads and the "overdue first" rank of the status and the deadline in force."""
+    if task.status is None:  # the INSERT applies the column's default only after this hook
+        task.status = NEW_TASK_STATUS
+    task.title_folded = fold(task.title)
+    task.sort_rank = sort_rank(task.status, task.effective_deadline)
+
+
+@event.listens_for(Task, "before_insert")
+@event.listens_for(Task, "before_update")
+def _settle_before_flush(_mapper, _connection, task: Task) -> None:
+    settle_row(task)
 
 
 class TaskUpdate(Tracked, Base):

@@ -19,6 +19,7 @@ from coordboard.db import Database
 from coordboard.errors import NotFound, ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import CALENDAR_KINDS, CalendarDay
+from coordboard.rules.status import DEFAULT_SOON_DAYS
 from coordboard.rules.workdays import WorkCalendar, normally_working, public_holidays
 from coordboard.services import permissions
 from coordboard.services.actor import Actor
@@ -57,7 +58,7 @@ KIND_LABELS = {
 FIRST_YEAR, LAST_YEAR = 2000, 2099
 
 DUE_SOON_KEY = "tasks.due_soon_days"
-DUE_SOON_DEFAULT = 7
+DUE_SOON_DEFAULT = DEFAULT_SOON_DAYS  # the rules' window, until the administrator sets another
 DUE_SOON_RANGE = (1, 90)
 
 
@@ -221,7 +222,8 @@ DUE_SOON = DaySetting(
 
 
 def due_soon_days(session: Session) -> int:
-    """Open tasks due within this many days are "due soon" (default 7)."""
+    """Open tasks due within this many days are "due soon" (default `DUE_SOON_DEFAULT`): the
+    one reader of the setting; read it once per unit of work and pass it down."""
     return DUE_SOON.read(session)
 
 

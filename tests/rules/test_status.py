@@ -61,19 +61,41 @@ def test_the_classes_at_the_boundaries(status, completed_on, as_of, expected):
     assert status_class(status, DEADLINE, completed_on, as_of, 7) == expected
 
 
-@given(st.sampled_from(TASK_STATUSES), st.one_of(st.none(), days), days, soon_windows)
-def test_a_task_falls_in_exactly_one_known_class(status, completed_on, as_of, soon):
-    if status != "done":
-        completed_on = None
-    elif completed_on is None:
-        completed_on = as_of
-    assert status_class(status, DEADLINE, completed_on, as_of, soon) in CLASSES
-    assert status_class(status, None, completed_on, as_of, soon) in (
-        NO_DEADLINE,
-        SUSPENDED,
-        CANCELLED,
-        CARRIED_OVER,
+SET_APART = {"suspended": SUSPENDED, "cancelled": CANCELLED, "carried_over": CARRIED_OVER}
+
+
+def near(day: date, *shifts: int):
+    """Days at or beside `day` shifted by each of `shifts`: where the rules change their answer."""
+    return st.sampled_from(shifts).flatmap(
+        lambda s: st.integers(-1, 1).map(lambda n: day + timedelta(days=s + n))
     )
+
+
+@given(st.sampled_from(TASK_STATUSES), st.one_of(st.none(), days), soon_windows, st.data())
+def test_the_class_follows_the_rules_stated_case_by_case(status, deadline, soon, data):
+    """Any status, deadline (or none), completion and date, against the rules as the module
+    states them; the dates are drawn at random and beside each boundary (the deadline, the
+    start of the due-soon window, the as-of date). A done task always has a completion date
+    (the done_has_date CHECK)."""
+    anchor = deadline or DEADLINE
+    as_of = data.draw(st.one_of(days, near(anchor, 0, -soon)), label="as_of")
+    completed_on = (
+        data.draw(st.one_of(days, near(anchor, 0), near(as_of, 0)), label="completed_on")
+        if status == "done"
+        else None
+    )
+    found = status_class(status, deadline, completed_on, as_of, soon)
+    if status in SET_APART:  # whatever the dates say
+        assert found == SET_APART[status]
+    elif deadline is None:
+        assert found == NO_DEADLINE
+    elif completed_on is not None and completed_on <= as_of:  # done by the as-of date
+        assert found == (DONE_ON_TIME if completed_on <= deadline else DONE_LATE)
+    else:  # open then, even if done later
+        days_left = (deadline - as_of).days
+        assert found == (
+            OVERDUE if days_left < 0 else DUE_SOON if days_left <= soon else IN_PROGRESS
+        )
 
 
 @given(st.sampled_from(OPEN_STATUSES), days, days, soon_windows)

@@ -3,7 +3,7 @@ completion rate, tasks by sector and by lead agency, completion month by month, 
 or due soon, the latest progress reports, and the agencies that have gone quiet.
 
 Every number is counted in SQL through the same filter as the Tasks page
-(`tasks.filter_conditions`) and the same status-class expressions (tasks.classification), and
+(`tasks.task_scope`) and the same status-class expressions (tasks.classification), and
 every bar or list carries the `TaskFilter` that reproduces its tasks: a click on "Sở Y tế,
 overdue: 4" opens the Tasks page on those four tasks, and `tasks.count_tasks` with that filter
 says 4.

@@ -27,15 +27,11 @@ def due_notice(db: Database, actor: Actor) -> DueNotice | None:
         return None
     with UnitOfWork(db, actor) as uow:
         s = uow.session
-        as_of = date.today()
-        soon = tasks.soon_days(s)
-        where = tasks.filter_conditions(
-            s, actor, replace(flt, classes=(cl.OVERDUE, cl.DUE_SOON)), as_of, soon
-        )
-        counts = dict(s.execute(cl.counts_query(where, as_of, soon)).all())
+        due = replace(flt, classes=(cl.OVERDUE, cl.DUE_SOON), as_of=date.today())
+        scope = tasks.task_scope(s, actor, due)
+        query = cl.counts_query(list(scope.where), scope.as_of, scope.soon_days)
+        counts = dict(s.execute(query).all())
     overdue, due_soon = counts.get(cl.OVERDUE, 0), counts.get(cl.DUE_SOON, 0)
     if not overdue and not due_soon:
         return None
-    return DueNotice(
-        overdue, due_soon, soon, replace(flt, classes=(cl.OVERDUE, cl.DUE_SOON), as_of=as_of)
-    )
+    return DueNotice(overdue, due_soon, scope.soon_days, due)

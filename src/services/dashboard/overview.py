@@ -35,35 +35,35 @@ def dashboard(db: Database, actor: Actor, query: DashboardQuery) -> Dashboard:
             permissions.require_view_board(s, actor, query.board_id)
         if query.plan_id is not None and s.get(Plan, query.plan_id) is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "The plan no longer exists."))
-        scope = TaskFilter(
+        flt = TaskFilter(
             board_id=query.board_id,
             include_child_boards=query.include_children and query.board_id is not None,
             plan_id=query.plan_id,
             as_of=as_of,
         )
-        soon = tasks.soon_days(s)
+        scope = tasks.task_scope(s, actor, flt)
+        where, soon = list(scope.where), scope.soon_days
         quiet = silent_days(s)
-        where = tasks.filter_conditions(s, actor, scope, as_of, soon)
 
-        parts = breakdown(s, where, scope, as_of, soon, quiet)
+        parts = breakdown(s, where, flt, as_of, soon, quiet)
         due, done, on_time = s.execute(
             cl.rate_query(where, as_of, count_carried=query.plan_id is not None)
         ).one()
         return Dashboard(
             query=query,
             as_of=as_of,
-            scope=scope,
+            scope=flt,
             soon_days=soon,
             silent_days=quiet,
             counts=ClassCounts(as_of, parts["classes"]),
             rate=CompletionRate(int(due), int(done), int(on_time)),
-            by_sector=by_sector(s, parts["sectors"], scope, as_of),
-            by_lead_agency=by_lead_agency(s, parts["agencies"], scope, as_of),
+            by_sector=by_sector(s, parts["sectors"], flt, as_of),
+            by_lead_agency=by_lead_agency(s, parts["agencies"], flt, as_of),
             lead_agency_total=parts["agency_total"],
-            monthly=monthly(s, where, scope, query, as_of),
+            monthly=monthly(s, where, flt, query, as_of),
             overdue=listed(s, where, as_of, soon, cl.OVERDUE),
             due_soon=listed(s, where, as_of, soon, cl.DUE_SOON),
             recent_updates=recent_updates(s, where, as_of),
-            silent_agencies=silent_agencies(s, parts["silent"], scope),
+            silent_agencies=silent_agencies(s, parts["silent"], flt),
             silent_total=parts["silent_total"],
         )

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from coordboard.services import plans, tasks
+from coordboard.services import catalogue, plans, tasks
 from coordboard.services.actor import Actor
 from coordboard.services.demo.plan_data import COMMUNE_TASKS, PLAN_A, PLAN_B, RECENT_REPORTS
 from coordboard.services.tasks import ProgressInput, TaskInput
@@ -169,8 +169,6 @@ class _Builder:
         self.db, self.agencies, self.secretariat = db, agencies, secretariat
         self.focal, self.today = focal, today
         self.open_led: dict[str, list[int]] = {}  # lead agency code -> its unfinished tasks
-        from coordboard.services import catalogue
-
         cat = catalogue.load_catalogue(db, secretariat)
         self._sector = {a.id: a.sector_id for a in cat.agencies}
 

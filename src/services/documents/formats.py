@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from coordboard.rules.dates import vn_short_date
+from coordboard.text import nfc  # re-exported: the builders and renderers write F.nfc
 
 __all__ = [
     "A4_MM",
@@ -25,6 +26,7 @@ __all__ = [
     "RECIPIENTS_TITLE",
     "SHORT_RULE_FRACTION",
     "SIGNATURE_SPACE_PT",
+    "SMALLEST_TABLE_SIZE",
     "SPACE_AFTER_PT",
     "SizeSet",
     "format_date_line",
@@ -46,6 +48,9 @@ RECIPIENTS_TITLE = "Nơi nhận:"
 END_MARK = "./."
 FONT_NAME = "Times New Roman"
 
+# The smallest point size ND 30 allows a table: the size of the tables with many columns (the
+# report's annexes, the reminder letter's list) and the floor of every other table.
+SMALLEST_TABLE_SIZE = 12
 # Width of the short rule under the issuing body and under the summary: 1/3-1/2 of the text.
 SHORT_RULE_FRACTION = 0.4
 # First-line indent of body paragraphs (1-1.27 cm) and the space after them (>= 6 pt).
@@ -57,10 +62,6 @@ SIGNATURE_SPACE_PT = 64
 # The header (page numbers) sits this far from the top edge of the paper.
 HEADER_DISTANCE_MM = 10
 A4_MM = (210.0, 297.0)
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
 
 
 @dataclass(frozen=True)
@@ -92,8 +93,9 @@ def sizes_for(size_set: int) -> SizeSet:
 
 
 def table_size(body_size: int, size: int | None) -> int:
-    """A data table's size: its own, else one point under the body, never under 12."""
-    return size if size is not None else max(12, body_size - 1)
+    """A data table's size: its own, else one point under the body, never under the
+    smallest."""
+    return size if size is not None else max(SMALLEST_TABLE_SIZE, body_size - 1)
 
 
 def _day(d: datetime.date) -> str:

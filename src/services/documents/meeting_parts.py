@@ -15,7 +15,7 @@ from typing import TypeVar
 from coordboard.services.documents.formats import nfc, text_width_mm, vn_short_date
 from coordboard.services.documents.line_breaks import fit_lines
 from coordboard.services.documents.meeting_data import Attendee, ConclusionTask, MeetingDetail
-from coordboard.services.documents.model import Header, Paragraph, Run, SignatureColumn
+from coordboard.services.documents.model import Header, Paragraph, Run, SignatureColumn, lines_of
 from coordboard.text import person_sort_key
 
 A = TypeVar("A", bound=Attendee)
@@ -40,10 +40,6 @@ GATHERINGS = ("hội nghị", "cuộc họp", "phiên họp", "hội thảo", "b
 # --- small phrases ----------------------------------------------------------------------------
 
 
-def lines_of(text: str) -> list[str]:
-    return [t.strip() for t in nfc(text).split("\n") if t.strip()]
-
-
 def para(
     text: str, *, bold: bool = False, italic: bool = False, keep_with_next: bool = False
 ) -> Paragraph:
@@ -59,7 +55,7 @@ def labelled(label: str, text: str, *, keep_with_next: bool = False) -> Paragrap
 def multiline(first: str, text: str) -> list[Paragraph]:
     """`first` + the text's first line, then one paragraph per further line (a line break in a
     justified paragraph would stretch the line before it)."""
-    lines = lines_of(text) or [""]
+    lines = lines_of(text) or ("",)
     return [para(first + lines[0])] + [para(line) for line in lines[1:]]
 
 

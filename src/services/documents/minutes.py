@@ -14,7 +14,6 @@ from coordboard.services.documents.meeting_parts import (
     gathering,
     header,
     labelled,
-    lines_of,
     listed,
     mode_lines,
     multiline,
@@ -26,7 +25,7 @@ from coordboard.services.documents.meeting_parts import (
     title_lines,
     who,
 )
-from coordboard.services.documents.model import Document, Heading, SignatureColumn
+from coordboard.services.documents.model import Document, Heading, SignatureColumn, lines_of
 
 
 def build_minutes(detail: MeetingDetail) -> Document:

@@ -129,7 +129,7 @@ class Header:
 
     def left_lines(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(governing body lines, issuing body lines), upper-cased as printed."""
-        return _lines(self.governing_body.upper()), _lines(self.issuing_body.upper())
+        return lines_of(self.governing_body.upper()), lines_of(self.issuing_body.upper())
 
 
 @dataclass(frozen=True)
@@ -204,11 +204,11 @@ class Document:
             *issuing,
             NATIONAL_TITLE,
             MOTTO,
-            *_lines(h.number),
-            *_lines(h.excerpt),
+            *lines_of(h.number),
+            *lines_of(h.excerpt),
             h.date_line(),
-            *_lines(self.kind_title.upper()),
-            *(t for line in self.title_lines for t in _lines(line)),
+            *lines_of(self.kind_title.upper()),
+            *(t for line in self.title_lines for t in lines_of(line)),
         ]
         lines += _blocks_text(self.body_blocks())
         signature_lines = [t for s in self.signatures for t in s.lines()]
@@ -248,7 +248,8 @@ def table_cell_lines(text: str) -> tuple[str, ...]:
     return tuple(nfc(t) for t in str(text).split("\n"))
 
 
-def _lines(text: str) -> tuple[str, ...]:
+def lines_of(text: str) -> tuple[str, ...]:
+    """The text's non-blank lines, stripped, in NFC."""
     return tuple(nfc(t.strip()) for t in text.split("\n") if t.strip())
 
 
@@ -267,10 +268,10 @@ def _blocks_text(blocks: tuple[Block, ...]) -> list[str]:
         elif isinstance(block, Heading):
             out.append(nfc(block.text))
         elif isinstance(block, Table):
-            out += _lines(block.title)
+            out += lines_of(block.title)
             for row in (tuple(c.title for c in block.columns), *block.rows):
                 for cell in row:
                     out += table_cell_lines(cell)
         elif isinstance(block, Image):
-            out += _lines(block.caption)
+            out += lines_of(block.caption)
     return out

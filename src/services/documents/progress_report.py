@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coordboard.rules import status as cl
+from coordboard.services.documents.formats import SMALLEST_TABLE_SIZE
 from coordboard.services.documents.formats import vn_short_date as vn_date
 from coordboard.services.documents.line_breaks import fit_lines
 from coordboard.services.documents.model import (
@@ -41,7 +42,6 @@ from coordboard.services.documents.report_results import results_section
 ROMAN = ("I", "II", "III", "IV", "V")
 CHART_WIDTH_MM = 160
 CHART_DPI = 160  # above the 150 dpi asked for: pixel rounding never takes it under
-TABLE_SIZE = 12  # the annex tables: the smallest size ND 30 allows, for their many columns
 MEETING_KIND_TEXT = {
     "regular": "họp định kỳ",
     "six_month_review": "hội nghị sơ kết 6 tháng",
@@ -277,7 +277,7 @@ def doc_table(table: AnnexTable) -> list[Block]:
             columns=tuple(Column(c.title, c.width_mm, c.align) for c in table.columns),
             rows=tuple(tuple(cell_text(v) for v in row) for row in table.rows),
             title=table.title,
-            size=TABLE_SIZE,
+            size=SMALLEST_TABLE_SIZE,  # the annexes have many columns
             bold_rows=table.bold_rows,
             landscape=table.landscape,
         )

@@ -7,6 +7,7 @@ for their completion and a report by a date (ND 30/2020, a công văn: no type c
 
 from __future__ import annotations
 
+from coordboard.services.documents.formats import SMALLEST_TABLE_SIZE
 from coordboard.services.documents.formats import vn_short_date as vn_date
 from coordboard.services.documents.line_breaks import fit_lines
 from coordboard.services.documents.model import (
@@ -25,7 +26,6 @@ from coordboard.services.documents.report_annex import latest_update_text
 # starts the same, which is how a progress report counts the letters sent in its period
 EXCERPT = "V/v đôn đốc thực hiện nhiệm vụ"
 COLUMNS_MM = (11, 50, 30, 24, 16, 34)  # 165 mm: the text width of A4 with 30/15 mm margins
-TABLE_SIZE = 12
 
 
 def excerpt(overdue: int, due_soon: int) -> str:
@@ -113,5 +113,5 @@ def _table(lines, days_title: str, days) -> Table:
     return Table(
         columns=tuple(Column(title, w, a) for title, w, a in zip(titles, COLUMNS_MM, aligns)),
         rows=tuple(rows),
-        size=TABLE_SIZE,
+        size=SMALLEST_TABLE_SIZE,
     )

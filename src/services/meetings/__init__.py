@@ -10,14 +10,16 @@ This module is the service's public face: callers write `meetings.save_agenda_it
 never need the modules behind it:
 
 - types.py: the frozen input and info dataclasses and the labels of kinds, modes, statuses;
-- queries.py: the list of meetings, one meeting in full, the documents' orderings;
+- queries.py: the list of meetings, one meeting in full (the documents' orderings,
+  `recipients` and `sorted_attendees`, are re-exported from services/documents/meeting_parts.py);
 - detail.py: the MeetingDetail every use case answers with;
 - editing.py: the guard every change goes through (right, version, approval lock, revision);
 - scheduling.py: creating, changing and deleting a meeting;
 - invitations.py: the board's members on the meeting day;
 - lifecycle.py: planned -> held -> minutes drafted, approval and reopening;
 - numbering.py: the invitation's and the conclusion notice's numbers in the register;
-- agenda.py, attendance.py, record.py, conclusions.py: the parts of the record.
+- agenda.py, attendance.py, record.py, conclusions.py: the parts of the record;
+- document_export.py: writing the minutes, notice or invitation to a DOCX or PDF file.
 
 calendar_export.py (iCalendar files) imports icalendar, so it is imported by name where it is
 needed, never from here.
@@ -53,7 +55,6 @@ from coordboard.services.meetings.document_export import export_meeting_document
 from coordboard.services.meetings.editing import LOCKED
 from coordboard.services.meetings.invitations import invite_members
 from coordboard.services.meetings.lifecycle import (
-    NEXT_STATUS,
     approve_minutes,
     reopen_minutes,
     set_status,
@@ -93,7 +94,6 @@ __all__ = [
     "MAX_DOCUMENT_BYTES",
     "MEETING_STATUSES",
     "MODE_LABELS",
-    "NEXT_STATUS",
     "ROLE_LABELS",
     "STATUS_LABELS",
     "AgendaItemInfo",

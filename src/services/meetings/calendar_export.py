@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, Timezone, TimezoneStandard, vText
 
 from coordboard.db import Database
-from coordboard.services import meetings
+from coordboard.services import meetings, register
 from coordboard.services.actor import Actor
 from coordboard.services.meetings import MeetingDetail
 
@@ -124,7 +124,5 @@ def board_ics(db: Database, actor: Actor, board_id: int) -> bytes:
     if details:
         name = details[0].meeting.board_name
     else:
-        from coordboard.services import register
-
         name = register.letterhead(db, actor, board_id).board_name
     return _calendar(details, name)

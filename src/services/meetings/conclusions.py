@@ -24,6 +24,7 @@ from coordboard.services.meetings.editing import (
     reorder,
     require_edit,
 )
+from coordboard.services.meetings.numbering import DOCUMENT_KINDS
 from coordboard.services.meetings.types import ConclusionInfo, ConclusionTaskInput
 from coordboard.services.uow import UnitOfWork, any_row, check_version
 from coordboard.text import clean, clean_text
@@ -133,7 +134,8 @@ def create_conclusion_tasks(
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Add at least one task."))
         day = meeting.starts_at.date()
         head = register.letterhead_in(s, meeting.board_id)
-        source_number = head.reference(meeting.notice_number, "TB") if meeting.notice_number else ""
+        notice = meeting.notice_number
+        source_number = head.reference(notice, DOCUMENT_KINDS["notice"]) if notice else ""
         ids: list[int] = []
         for item in items:
             title = clean(item.title) or clean(c.text.splitlines()[0] if c.text else "")

@@ -24,7 +24,7 @@ from coordboard.models import (
     Task,
     task_cooperators,
 )
-from coordboard.services import permissions, register
+from coordboard.services import permissions, register, workdays
 from coordboard.services.actor import Actor
 from coordboard.services.meetings.types import (
     AgendaItemInfo,
@@ -196,8 +196,6 @@ def conclusion_tasks(
 ) -> dict[int, list[ConclusionTask]]:
     if not conclusion_ids:
         return {}
-    from coordboard.services import workdays
-
     klass = classification.class_expression(as_of, workdays.due_soon_days(s))
     rows = s.execute(
         select(

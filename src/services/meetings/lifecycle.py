@@ -20,11 +20,10 @@ from coordboard.services import register
 from coordboard.services.actor import Actor
 from coordboard.services.meetings.detail import meeting_detail
 from coordboard.services.meetings.editing import editable_meeting
+from coordboard.services.meetings.numbering import DOCUMENT_KINDS
 from coordboard.services.meetings.types import MeetingDetail
 from coordboard.services.uow import UnitOfWork, any_row, check_length
 from coordboard.text import clean
-
-NEXT_STATUS = {"planned": "held", "held": "minutes_drafted"}
 
 
 def set_status(
@@ -115,7 +114,7 @@ def approve_minutes(
                 s,
                 actor,
                 meeting.board_id,
-                "BB",
+                DOCUMENT_KINDS["minutes"],
                 meeting.starts_at.date(),
                 f"Biên bản {meeting.title}",
                 meeting.id,

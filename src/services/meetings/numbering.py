@@ -23,7 +23,8 @@ from coordboard.services.meetings.editing import editable_meeting
 from coordboard.services.meetings.types import MeetingDetail
 from coordboard.services.uow import UnitOfWork, any_row
 
-# each document of a meeting and its type code in the register
+# each document of a meeting and its type code in the register (the minutes' number is issued
+# on approval, lifecycle.py; the notice's is the source the meeting's tasks cite, conclusions.py)
 DOCUMENT_KINDS = {"minutes": "BB", "notice": "TB", "invitation": "GM"}
 
 
@@ -59,7 +60,7 @@ def issue_document_number(
                     s,
                     actor,
                     meeting.board_id,
-                    "TB",
+                    DOCUMENT_KINDS["notice"],
                     day,
                     f"Thông báo kết luận {meeting.title}",
                     meeting.id,
@@ -72,7 +73,13 @@ def issue_document_number(
                     QT_TRANSLATE_NOOP("errors", "An invitation must be dated before the meeting.")
                 )
             meeting.invitation_number = register.issue_number(
-                s, actor, meeting.board_id, "GM", day, f"Giấy mời {meeting.title}", meeting.id
+                s,
+                actor,
+                meeting.board_id,
+                DOCUMENT_KINDS["invitation"],
+                day,
+                f"Giấy mời {meeting.title}",
+                meeting.id,
             )
             meeting.invitation_date = day
         s.flush()
@@ -87,7 +94,7 @@ def _cite_notice(s: Session, meeting: Meeting) -> None:
         update(Task)
         .where(Task.meeting_id == meeting.id, Task.source_number == "")
         .values(
-            source_number=head.reference(meeting.notice_number, "TB"),
+            source_number=head.reference(meeting.notice_number, DOCUMENT_KINDS["notice"]),
             source_date=meeting.notice_date,
             source_issuer=head.board_name[:300],
             version=Task.version + 1,

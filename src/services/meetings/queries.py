@@ -1,5 +1,7 @@
-"""What the Meetings page and the documents read: the list of meetings with their counts, one
-meeting in full, and the orderings the printed documents follow.
+"""What the Meetings page and the documents read: the list of meetings with their counts and
+one meeting in full. The orderings the printed documents follow (`recipients`,
+`sorted_attendees`) belong to the documents (services/documents/meeting_parts.py); the package
+face re-exports them.
 """
 
 from __future__ import annotations

@@ -2,10 +2,12 @@
 and the reminder letters that chase what it finds overdue (the `reminders` subpackage).
 
 `report_data` counts everything in SQL (data.py, queries.py) into a `ReportData` (model.py);
-`default_texts` writes the assessment (III) and proposals (V) from those numbers, for the
-secretary to edit (texts.py); `export_report` writes it as DOCX, PDF or XLSX (export.py,
-workbook.py), the document laid out by services/documents/progress_report.py with the
-dashboard's charts drawn for it (annex_charts.py).
+task_lines.py cites each task as the report and the reminder letters print it (source,
+extensions, latest update) and finds who signs for the board; `default_texts` writes the
+assessment (III) and proposals (V) from those numbers, for the secretary to edit (texts.py);
+`export_report` writes it as DOCX, PDF or XLSX (export.py, workbook.py), the document laid out
+by services/documents/progress_report.py with the dashboard's charts drawn for it
+(annex_charts.py).
 """
 
 from coordboard.rules.report_period import ReportPeriod, parse_date

@@ -1,6 +1,6 @@
 """`report_data`: everything a period's progress report says, counted in SQL.
 
-The report counts through the Tasks page's filter (`tasks.filter_conditions`) and the status
+The report counts through the Tasks page's filter (`tasks.task_scope`) and the status
 classes of services/tasks/classification.py, so the report, the dashboard and the task list
 agree. Which tasks a period's report counts: those assigned by the end of the period (and by
 the as-of date), except the ones already finished before the period began (an earlier report
@@ -64,14 +64,14 @@ def report_data(db: Database, actor: Actor, query: ReportQuery) -> ReportData:
                 as_of=vn_date(as_of),
                 start=vn_date(period.start),
             )
-        soon = tasks.soon_days(s)
         base = TaskFilter(
             board_id=board.id,
             include_child_boards=query.include_child_boards,
             plan_id=query.plan_id,
             as_of=as_of,
         )
-        visible = tasks.filter_conditions(s, actor, base, as_of, soon)
+        scope = tasks.task_scope(s, actor, base)
+        visible, soon = scope.where, scope.soon_days
         where = [*visible, *period_condition(period, as_of)]
 
         counts = ClassCounts(as_of, dict(s.execute(cl.counts_query(where, as_of, soon)).all()))

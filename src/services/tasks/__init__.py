@@ -12,7 +12,7 @@ never import the modules below, which are grouped by job:
 
 - types: the frozen data that crosses the boundary (inputs, filter, sort, rows, details, labels);
 - queries: the task query API shared by the Tasks page, dashboard, reports and reminders
-  (visibility, filters, order, rows, counts, the due-soon window);
+  (visibility, filters, order, rows, scope, counts);
 - classification: the status classes in SQL (the rules themselves: rules/status.py);
 - access: who may view, edit or report on one task;
 - detail: reading one task with its history;
@@ -42,7 +42,6 @@ from coordboard.services.tasks.queries import (
     order_by,
     read_rows,
     row_query,
-    soon_days,
     task_scope,
     visible_condition,
 )
@@ -99,7 +98,6 @@ __all__ = [
     "order_by",
     "read_rows",
     "row_query",
-    "soon_days",
     "task_scope",
     "update_task",
     "validated_input",

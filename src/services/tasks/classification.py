@@ -3,7 +3,9 @@
 One table, `class_conditions`, says in SQL which tasks fall in each class. The filter
 (`class_condition`) ORs the wanted entries; the per-row class (`class_expression`) is a CASE
 over the same entries. The entries are mutually exclusive and together cover every task, so the
-CASE may test them in any order (CASE_ORDER) and leave the last one to ELSE.
+CASE may test them in any order (CASE_ORDER) and leave the last one to ELSE. "Every task" rests
+on the table's `done_has_date` CHECK (models/tasks.py): a done task without a completion date
+cannot exist (one with a deadline would match no entry, and the ELSE would misname it).
 The task table selects that CASE per row and the counts group by it, so a row's colour, the
 totals and the class filter can never disagree; the tests check all three against the
 plain-Python `rules.status.status_class`.

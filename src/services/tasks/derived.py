@@ -10,18 +10,19 @@
 edit, extend), which call it. The title and the status change in more places (a progress update,
 a plan copied to the next year, deleting a carried copy), so the row-local part, `settle_row`,
 also runs as a mapper hook before every INSERT and UPDATE of a task flushed through the ORM:
-nobody who changes a status has to remember the rank. Rows written with SQLAlchemy Core (the
-national demo) compute the same values with the same rules functions.
+nobody who changes a status has to remember the rank. The hook is registered beside the model
+(models/tasks.py), so a writer that never imports this package runs it too. Rows written with
+SQLAlchemy Core (the national demo) compute the same values with the same rules functions.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordboard.models import Task, TaskExtension
-from coordboard.rules.status import deadline_in_force, sort_rank
-from coordboard.text import fold
+from coordboard.models.tasks import settle_row
+from coordboard.rules.status import deadline_in_force
 
 
 def settle(s: Session, task: Task) -> None:
@@ -33,16 +34,4 @@ def settle(s: Session, task: Task) -> None:
             select(func.max(TaskExtension.new_deadline)).where(TaskExtension.task_id == task.id)
         )
     task.effective_deadline = deadline_in_force(task.deadline, latest)
-    settle_row(task)
-
-
-def settle_row(task: Task) -> None:
-    """The derived columns that depend on the task's own row only."""
-    task.title_folded = fold(task.title)
-    task.sort_rank = sort_rank(task.status, task.effective_deadline)
-
-
-@event.listens_for(Task, "before_insert")
-@event.listens_for(Task, "before_update")
-def _settle_before_flush(_mapper, _connection, task: Task) -> None:
     settle_row(task)

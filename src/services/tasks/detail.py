@@ -20,9 +20,10 @@ from coordboard.models import (
     TaskUpdate,
     task_cooperators,
 )
+from coordboard.services import workdays
 from coordboard.services.actor import Actor
 from coordboard.services.tasks.access import load_task, require_view, rights
-from coordboard.services.tasks.queries import read_rows, row_query, soon_days
+from coordboard.services.tasks.queries import read_rows, row_query
 from coordboard.services.tasks.types import (
     AttachmentInfo,
     ExtensionInfo,
@@ -67,7 +68,7 @@ def detail(s: Session, actor: Actor, task_id: int) -> TaskDetail:
     task = load_task(s, task_id)
     require_view(s, actor, task)
     as_of = date.today()
-    soon = soon_days(s)
+    soon = workdays.due_soon_days(s)
     row = read_rows(s, row_query(as_of, soon).where(Task.id == task_id))[0]
     coop = tuple(
         s.scalars(

@@ -8,8 +8,8 @@ The contract, piece by piece:
 - filters (`filter_conditions`): visibility plus every field of a `TaskFilter`, as a list of
   WHERE clauses to AND, each one servable by an index; the status-class filter is evaluated as
   of the given date with the given due-soon window;
-- the due-soon window (`soon_days`): a database-wide setting (services/workdays.py), read once
-  per unit of work and passed down, so one answer never mixes two windows;
+- the due-soon window (`workdays.due_soon_days`): a database-wide setting, read once per unit
+  of work and passed down, so one answer never mixes two windows;
 - ordering (`order_by`): a `TaskSort` as ORDER BY columns, always ending with the id so that
   pages never overlap; "status" (overdue first) streams from the (sort_rank, deadline) indexes;
 - rows (`row_query`, `read_rows`): the SELECT of a `TaskRow` (joins for the board, lead agency,
@@ -121,11 +121,6 @@ def filter_conditions(
     return where
 
 
-def soon_days(s: Session) -> int:
-    """The due-soon window in days (the administrator's setting, 7 by default)."""
-    return workdays.due_soon_days(s)
-
-
 # --- order and rows ---------------------------------------------------------------------------
 
 _LEAD = aliased(Agency, name="lead")
@@ -229,7 +224,7 @@ def task_scope(
     """The scope of `flt` as of `flt.as_of` (today when unset); `with_classes=False` drops the
     status-class filter (for a breakdown by class)."""
     as_of = flt.as_of or date.today()
-    soon = soon_days(s)
+    soon = workdays.due_soon_days(s)
     if not with_classes:
         flt = replace(flt, classes=())
     return TaskScope(tuple(filter_conditions(s, actor, flt, as_of, soon)), as_of, soon)

@@ -3,6 +3,9 @@ recomputation from its other columns and its extensions, whichever use case chan
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
 from dataclasses import replace
 from datetime import date
 
@@ -100,3 +103,65 @@ def test_a_status_changed_through_the_orm_takes_its_rank_with_it(db, admin, worl
         task.status = "cancelled"
     with db.session() as s:
         assert s.get_one(Task, task_id).sort_rank == sort_rank("cancelled", None) == 4
+
+
+BARE_WRITER = textwrap.dedent(
+    """
+    import sys
+    from datetime import date
+
+    from sqlalchemy.orm import Session
+
+    from coordboard import db as dbmod
+    from coordboard.models import AdminLevel, Agency, Base, Board, BoardKind, Plan, Task
+    from coordboard.rules.status import sort_rank
+
+    engine = dbmod.make_engine(dbmod.to_url(sys.argv[1]))
+    Base.metadata.create_all(engine)
+    with Session(engine) as s, s.begin():
+        kind = BoardKind(code="bdh", name="Ban điều hành")
+        level = AdminLevel(code="xa", name="Xã")
+        lead = Agency(code="yt", name="Trạm Y tế", name_folded="tram y te")
+        board = Board(name="Ban xã", name_folded="ban xa", kind=kind, level=level)
+        s.add_all([kind, level, lead, board])
+        s.flush()
+        plan = Plan(board_id=board.id, title="Kế hoạch", title_folded="ke hoach",
+                    year_from=2026, year_to=2026)
+        s.add(plan)
+        s.flush()
+        task = Task(board_id=board.id, plan_id=plan.id, lead_agency_id=lead.id,
+                    title="Rà soát Trẻ Em", assigned_date=date(2026, 1, 5),
+                    deadline=date(2026, 6, 30), effective_deadline=date(2026, 6, 30))
+        s.add(task)
+        s.flush()
+        task_id = task.id
+    with Session(engine) as s:
+        task = s.get_one(Task, task_id)
+        inserted = (task.title_folded, task.sort_rank)
+        expected_inserted = ("ra soat tre em", sort_rank("not_started", date(2026, 6, 30)))
+    with Session(engine) as s, s.begin():
+        task = s.get_one(Task, task_id)
+        task.title, task.status = "Đoàn Thanh niên", "suspended"
+    with Session(engine) as s:
+        task = s.get_one(Task, task_id)
+        updated = (task.title_folded, task.sort_rank)
+        expected_updated = ("doan thanh nien", sort_rank("suspended", date(2026, 6, 30)))
+    assert inserted == expected_inserted, (inserted, expected_inserted)
+    assert updated == expected_updated, (updated, expected_updated)
+    print(sorted(m for m in sys.modules if m.startswith("coordboard.services")))
+    """
+)
+
+
+def test_a_task_written_without_the_services_still_gets_its_derived_columns(tmp_path):
+    """The hook lives with the model: a process that imports only the models and the database
+    (a script, a migration, a future command) and never the task services still writes a right
+    folded title and rank, on insert and on update."""
+    done = subprocess.run(
+        [sys.executable, "-c", BARE_WRITER, str(tmp_path / "bare.sqlite")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]", done.stdout  # and no task service was imported

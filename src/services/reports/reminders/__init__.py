@@ -4,6 +4,7 @@ due-soon tasks on a board, asking it to finish them and report back by a date.
 `reminder_candidates` lists the agencies and their tasks (candidates.py); `write_letters`
 writes one DOCX per agency plus a summary workbook into a folder, all or nothing (letters.py,
 staging.py, summary.py); the letter itself is laid out by services/documents/reminder_letter.py.
+What a letter says and what writing them produced are frozen dataclasses (model.py).
 """
 
 from coordboard.services.documents.reminder_letter import EXCERPT

@@ -49,15 +49,16 @@ def visible_board(s: Session, actor: Actor, board_id: int) -> Board:
 def candidates(
     s: Session, actor: Actor, board_id: int, as_of: date, include_child_boards: bool
 ) -> list[ReminderCandidate]:
-    soon = tasks.soon_days(s)
     flt = TaskFilter(
         board_id=board_id,
         include_child_boards=include_child_boards,
         classes=(cl.OVERDUE, cl.DUE_SOON),
         as_of=as_of,
     )
-    where = tasks.filter_conditions(s, actor, flt, as_of, soon)
-    lines = task_lines(s, where, as_of, soon, order=(Task.effective_deadline, Task.id))
+    scope = tasks.task_scope(s, actor, flt)
+    lines = task_lines(
+        s, list(scope.where), as_of, scope.soon_days, order=(Task.effective_deadline, Task.id)
+    )
     by_agency: dict[int, list[TaskLine]] = {}
     for t in lines:
         by_agency.setdefault(t.lead_agency_id, []).append(t)

@@ -17,7 +17,7 @@ from coordboard.errors import PermissionDenied, ValidationError
 from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.models import Agency
 from coordboard.rules.dates import vn_short_date as vn_date
-from coordboard.services import permissions, register, tasks
+from coordboard.services import permissions, register, workdays
 from coordboard.services.actor import Actor
 from coordboard.services.documents import render_docx
 from coordboard.services.documents.reminder_letter import EXCERPT, build_letter
@@ -79,7 +79,7 @@ def write_letters(
         head = register.letterhead_in(s, board_id)
         standing = s.get(Agency, board.standing_agency_id) if board.standing_agency_id else None
         who = signer(s, board, as_of, deputy=True)
-        soon = tasks.soon_days(s)
+        soon = workdays.due_soon_days(s)
         rendered: list[tuple[LetterFile, bytes]] = []
         names: set[str] = set()
         for i, c in enumerate(chosen, start=1):
