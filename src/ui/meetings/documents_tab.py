@@ -40,8 +40,6 @@ from coordboard.ui.context import AppContext
 from coordboard.ui.meetings.meeting_editor import MeetingEditor, button
 from coordboard.ui.operations import Changes
 
-TYPE_CODES = {"minutes": "BB", "notice": "TB", "invitation": "GM"}
-
 
 class IssueNumberDialog(FormDialog):
     """Give the notice or the invitation its number in the register, dated `issued on`."""
@@ -169,7 +167,7 @@ class DocumentsTab(QWidget):
         }
         for kind, (number, day) in numbered.items():
             if number:
-                text = head.number(number, TYPE_CODES[kind])
+                text = head.number(number, meetings.DOCUMENT_KINDS[kind])
                 if day:
                     text += " " + self.tr("of {date}").format(date=format_date(day))
             else:
