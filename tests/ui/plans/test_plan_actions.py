@@ -24,8 +24,8 @@ from coordboard.ui.plans.plan_tree import (
     class_label,
 )
 from coordboard.ui.tasks import TaskDialog
-from ui.plans.sample_plan import PLAN_TITLE, answer_modals, build_sample_plan, children, loaded_page
-from ui.ui_helpers import context_for, type_text
+from ui.plans.sample_plan import PLAN_TITLE, build_sample_plan, children, loaded_page
+from ui.ui_helpers import answer_modals, context_for, type_text
 
 
 def test_create_plan_add_sections_and_task_then_see_the_tree(vi_app, qtbot, demo_db):
@@ -43,7 +43,7 @@ def test_create_plan_add_sections_and_task_then_see_the_tree(vi_app, qtbot, demo
         dialog.funding.setPlainText("Ngân sách Nhà nước; nguồn xã hội hóa.")
         dialog.save()
 
-    answer_modals(fill_plan)
+    answer_modals(qtbot, fill_plan)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.mouseClick(page.buttons.new_button, Qt.LeftButton)
     plan = page.current_plan()
@@ -67,12 +67,12 @@ def test_create_plan_add_sections_and_task_then_see_the_tree(vi_app, qtbot, demo
 
         return handle
 
-    answer_modals(fill_section("IV", "Tổ chức thực hiện"))
+    answer_modals(qtbot, fill_section("IV", "Tổ chức thực hiện"))
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.mouseClick(page.buttons.add_section_button, Qt.LeftButton)
     assert page.current_section().label == "IV. Tổ chức thực hiện"
     assert page.buttons.add_subsection_button.isEnabled()
-    answer_modals(fill_section("1", "Sở Y tế"))
+    answer_modals(qtbot, fill_section("1", "Sở Y tế"))
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.mouseClick(page.buttons.add_subsection_button, Qt.LeftButton)
     health = page.current_section()
@@ -137,7 +137,7 @@ def test_copy_to_next_year_reports_the_carried_over_tasks(vi_app, qtbot, demo_db
         report.append(box.text())
         box.accept()
 
-    seen = answer_modals(fill_copy, read_report)
+    seen = answer_modals(qtbot, fill_copy, read_report)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.mouseClick(page.buttons.copy_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: bool(report), timeout=5000)
@@ -243,7 +243,7 @@ def test_add_task_opens_the_task_editor_preset_to_the_section(vi_app, qtbot, dem
         dialog.save_finished.connect(lambda ok: outcome.append((ok, dialog.banner.text())))
         dialog.save()  # on a worker: the dialog closes once saved
 
-    seen = answer_modals(fill_task)
+    seen = answer_modals(qtbot, fill_task)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.mouseClick(page.buttons.add_task_button, Qt.LeftButton)
     assert len(seen) == 1

@@ -33,9 +33,8 @@ from ui.tasks.task_world import (
     reselected,
     select,
     titles,
-    when_modal,
 )
-from ui.ui_helpers import save_and_wait
+from ui.ui_helpers import answer_modals, save_and_wait
 
 
 def test_the_page_shows_loading_and_keeps_the_old_rows_until_the_new_ones_arrive(
@@ -376,7 +375,7 @@ def test_a_focal_point_adds_an_update_that_appears_in_the_history(
         dialog.add_file(report)
         dialog.save()
 
-    seen = when_modal(fill)
+    seen = answer_modals(qtbot, fill)
     with reselected(page, qtbot):
         qtbot.mouseClick(page.actions.update_button, Qt.LeftButton)
     assert len(seen) == 1
@@ -415,7 +414,7 @@ def test_a_focal_point_cannot_change_another_agencys_task(vi_app, qtbot, tasks_d
         seen["open"] = dialog.isVisible()
         dialog.reject()
 
-    when_modal(fill)
+    answer_modals(qtbot, fill)
     qtbot.mouseClick(page.actions.update_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: "open" in seen, timeout=5000)
     assert seen["banner"] == tr_message(
@@ -464,7 +463,7 @@ def test_new_task_from_the_page_is_selected_after_saving(secretariat_page, qtbot
         dialog.deadline.set_value(day(25))
         dialog.save()
 
-    seen = when_modal(fill)
+    seen = answer_modals(qtbot, fill)
     with reselected(page, qtbot):
         page.new_item()
     assert len(seen) == 1
@@ -487,7 +486,7 @@ def test_extension_through_the_dialog_marks_the_deadline(secretariat_page, qtbot
         dialog.approved_by.setText("Trưởng ban")
         dialog.save()
 
-    seen = when_modal(fill)
+    seen = answer_modals(qtbot, fill)
     with reselected(page, qtbot):
         qtbot.mouseClick(page.actions.extend_button, Qt.LeftButton)
     assert len(seen) == 1
