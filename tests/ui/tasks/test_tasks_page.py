@@ -275,6 +275,34 @@ def test_a_plan_that_is_not_the_boards_is_dropped_once_the_plans_arrive(secretar
     assert len(page.model.rows) == len(TASKS)
 
 
+def test_all_plans_chosen_while_the_plans_load_stays_chosen_when_they_arrive(
+    secretariat_page, qtbot, monkeypatch, roomy_pool
+):
+    page, world = secretariat_page
+    gate = threading.Event()
+    real = plans.list_plans
+
+    def held(*args, **kwargs):
+        gate.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(plans, "list_plans", held)
+    with refreshed(page, qtbot):
+        page.open_filtered(TaskFilter(board_id=world.province, plan_id=world.plan))
+    assert page.filters.plan.currentText() == LOADING
+    with refreshed(page, qtbot):
+        page.filters.plan.setCurrentIndex(0)  # the user: "All plans", the plans not in yet
+    assert page.model.flt.plan_id is None
+    with qtbot.waitSignal(page.filters.plans_loaded, timeout=5000):
+        gate.set()
+    qtbot.waitUntil(lambda: not page.model.loading, timeout=5000)
+    # the filter says what the rows show: every plan's tasks
+    assert page.filters.plan.current_id() is None
+    assert page.filters.plan.count() > 1  # the board's plans are offered
+    assert page.current_filter().plan_id is None and page.model.flt.plan_id is None
+    assert len(page.model.rows) == len(TASKS)
+
+
 def test_plans_that_cannot_be_read_leave_the_plan_filter_as_it_was(
     secretariat_page, qtbot, monkeypatch
 ):
