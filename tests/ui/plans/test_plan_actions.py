@@ -301,3 +301,38 @@ def test_edit_task_reads_the_task_on_a_worker_then_opens_the_editor(
     page.buttons.edit_task()
     qtbot.waitUntil(lambda: bool(opened), timeout=5000)
     assert isinstance(opened[0], tasks.TaskDetail) and opened[0].id == row.id
+
+
+def test_an_editor_closed_after_a_refresh_cleared_the_tree_reloads_its_own_plan(
+    vi_app, qtbot, demo_db, monkeypatch
+):
+    """A refresh while an editor is open (another save, another PC) may leave the page without
+    a tree; once the editor saved, the page reads the plan the editor was opened in."""
+    from coordboard.ui.plans import plan_actions
+
+    plan = build_sample_plan(demo_db)
+    page = loaded_page(qtbot, context_for(demo_db, "thuky"), select_plan_id=plan.id)
+    section = next(s for s in page.sections.values() if s.title == "Sở Y tế")
+    task = next(t for t in page.task_rows.values() if t.title.startswith("Điều tra"))
+
+    class Saved:  # an editor that saved while a refresh cleared the page's tree
+        def __init__(self, *args, **kwargs):
+            self.saved = section
+            self.saved_ids = (task.id,)
+
+        def exec(self):
+            page.plan_tree = None
+            return True
+
+    monkeypatch.setattr(plan_actions, "SectionDialog", Saved)
+    monkeypatch.setattr(plan_actions.PlanActions, "_task_dialog", lambda self, **kw: Saved())
+    for kind, item_id, act in (
+        ("section", section.id, page.buttons.edit_section),
+        ("section", section.id, page.buttons.add_section),
+        ("task", task.id, page.buttons.edit_task),
+    ):
+        page.tree.setCurrentIndex(page.tree.item_index(kind, item_id))
+        with qtbot.waitSignal(page.loaded, timeout=5000):
+            act()
+        assert page.plan_tree is not None and page.plan_tree.plan.id == plan.id
+        assert page.current_item() == (kind, item_id)
