@@ -20,15 +20,22 @@ from ui.ui_helpers import save_and_wait
 TYPED = "Đã tổ chức họp trù bị với Tỉnh đoàn."
 
 
+def update_dialog(page, qtbot, task_id: int) -> UpdateDialog:
+    """The progress update form, opened on the task as it is now."""
+    ctx = page.ctx
+    dialog = UpdateDialog(ctx, tasks.get_task(ctx.db, ctx.actor, task_id), parent=page)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
 def test_an_update_of_a_task_changed_meanwhile_takes_the_new_version(
     secretariat_page, qtbot, tasks_db, monkeypatch
 ):
     page, world = secretariat_page
     database, _ = tasks_db
     actor = page.ctx.actor
-    opened = tasks.get_task(database, actor, world.ids["forum"])
-    dialog = UpdateDialog(page.ctx, opened, parent=page)
-    qtbot.addWidget(dialog)
+    dialog = update_dialog(page, qtbot, world.ids["forum"])
+    opened = dialog.detail
     tasks.add_update(  # another PC, meanwhile
         database,
         actor,
@@ -72,9 +79,8 @@ def test_a_file_gone_since_it_was_attached_is_refused_in_the_banner(
     page, world = secretariat_page
     database, _ = tasks_db
     actor = page.ctx.actor
-    before = tasks.get_task(database, actor, world.ids["forum"])
-    dialog = UpdateDialog(page.ctx, before, parent=page)
-    qtbot.addWidget(dialog)
+    dialog = update_dialog(page, qtbot, world.ids["forum"])
+    before = dialog.detail
     dialog.show()
     report = tmp_path / "bao-cao.pdf"
     report.write_bytes(b"%PDF-1.4 demo")
