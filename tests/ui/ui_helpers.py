@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from coordboard.services import auth
 
 
@@ -38,28 +40,83 @@ def sign_in_and_wait(qtbot, login, timeout: int = 10_000) -> None:
         login.sign_in_button.click()
 
 
+def answer_modals(qtbot, *handlers, timeout: float = 15) -> list:
+    """Answer the next modal dialogs, in order, as they open: `handler(dialog)` fills one in (a
+    page may read on a worker before it opens a dialog). Returns the dialogs seen (check it
+    after the action that opens them).
+
+    A check that fails inside a handler closes its dialog, so that the exec() waiting on it
+    returns, and the failure is raised (pytest-qt fails the test with it) instead of the test
+    hanging until pytest-timeout. A handler whose dialog does not open within `timeout`
+    seconds fails the test too. The polling ends with the test."""
+    from PySide6.QtWidgets import QWidget
+
+    poller = _ModalPoller(list(handlers), None, timeout)
+    poller.guard = QWidget()  # closed by qtbot when the test ends: no polling into the next test
+    qtbot.addWidget(poller.guard, before_close_func=lambda _guard: poller.stop())
+    poller.start()
+    return poller.seen
+
+
 def when_modal(kind, action, timeout: float = 15) -> None:
     """Run `action(dialog)` on the event loop as soon as a modal dialog of `kind` is open: a
     page may read on a worker before it opens a dialog. If `action` fails, the dialog is
     closed so that its exec() returns and the test fails instead of hanging."""
-    import time
+    _ModalPoller([action], kind, timeout).start()
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    deadline = time.monotonic() + timeout
+class _ModalPoller:
+    """Polls the event loop for the modal dialogs `handlers` answer, in order (only dialogs of
+    `kind`, when given)."""
 
-    def poll() -> None:
+    def __init__(self, handlers: list, kind, timeout: float) -> None:
+        self.handlers, self.kind, self.timeout = handlers, kind, timeout
+        self.seen: list = []
+        self.stopped = False
+        self.deadline = 0.0
+        self.guard = None  # qtbot holds it weakly: kept alive while polling
+
+    def start(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.deadline = time.monotonic() + self.timeout
+        QTimer.singleShot(0, lambda: self.poll())  # Qt would hold a bound method weakly
+
+    def stop(self) -> None:
+        self.stopped = True
+
+    def poll(self) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        if self.stopped or not self.handlers:
+            return
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
+        wanted = dialog is not None if self.kind is None else isinstance(dialog, self.kind)
+        if wanted and all(dialog is not w for w in self.seen):
+            self.seen.append(dialog)
+            handler = self.handlers.pop(0)
             try:
-                action(dialog)
+                handler(dialog)
             except BaseException:
-                dialog.reject()
+                close_modal(dialog)
+                self.stopped = True
                 raise
-        elif time.monotonic() < deadline:
-            QTimer.singleShot(20, poll)
-        else:
-            raise AssertionError(f"no {kind.__name__} opened")
+            self.deadline = time.monotonic() + self.timeout
+        elif time.monotonic() >= self.deadline:
+            self.stopped = True
+            what = "modal dialog" if self.kind is None else self.kind.__name__
+            raise AssertionError(f"no {what} opened within {self.timeout} s")
+        if self.handlers:
+            QTimer.singleShot(10 if self.kind is None else 20, lambda: self.poll())
 
-    QTimer.singleShot(0, poll)
+
+def close_modal(dialog) -> None:
+    """Close a modal dialog whatever it is doing, so that the exec() waiting on it returns (a
+    FormDialog ignores reject() while it saves)."""
+    from PySide6.QtWidgets import QDialog
+
+    if isinstance(dialog, QDialog):
+        QDialog.done(dialog, QDialog.DialogCode.Rejected)
+    else:
+        dialog.close()

@@ -190,27 +190,27 @@ class PlanActions(QWidget):
         if page.plan_tree is None:
             return
         parent = page.current_section() if sub else None
+        plan = page.plan_tree.plan  # a refresh while the dialog is open may clear the tree
         dialog = SectionDialog(
             page.ctx,
-            page.plan_tree.plan,
+            plan,
             list(page.plan_tree.sections),
             None,
             parent.id if parent else None,
             page,
         )
         if dialog.exec() and dialog.saved is not None:
-            page.load_tree(page.plan_tree.plan.id, (SECTION, dialog.saved.id))
+            page.load_tree(plan.id, (SECTION, dialog.saved.id))
 
     def edit_section(self) -> None:
         page = self.page
         section = page.current_section()
         if section is None:
             return
-        dialog = SectionDialog(
-            page.ctx, page.plan_tree.plan, list(page.plan_tree.sections), section, None, page
-        )
+        plan = page.plan_tree.plan  # a refresh while the dialog is open may clear the tree
+        dialog = SectionDialog(page.ctx, plan, list(page.plan_tree.sections), section, None, page)
         if dialog.exec() and dialog.saved is not None:
-            page.load_tree(page.plan_tree.plan.id, (SECTION, section.id))
+            page.load_tree(plan.id, (SECTION, section.id))
 
     def delete_section(self) -> None:
         section, ctx = self.page.current_section(), self.page.ctx
@@ -247,13 +247,12 @@ class PlanActions(QWidget):
         row, ctx = self.page.current_task(), self.page.ctx
         if row is None:
             return
+        plan_id = self.page.plan_tree.plan.id  # a refresh meanwhile may clear the tree
 
         def edit(detail: tasks.TaskDetail) -> None:
             dialog = self._task_dialog(task=detail)
             if dialog.exec() and dialog.saved is not None:
-                self.page.refresh(
-                    select_plan_id=self.page.plan_tree.plan.id, select_item=(TASK, row.id)
-                )
+                self.page.refresh(select_plan_id=plan_id, select_item=(TASK, row.id))
 
         operations.query(
             self.page, lambda: tasks.get_task(ctx.db, ctx.actor, row.id), edit, key="task editor"

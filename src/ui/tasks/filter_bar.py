@@ -4,7 +4,8 @@ the status-class chips, and a focal point's "my agency" scope.
 
 The plans of the chosen board are read on a worker. Until they arrive, the plan filter holds
 the plan asked for (by another page, through "open filtered"), so the filter and the rows
-agree; should the board not have that plan, the filter changes once the list is in.
+agree; should the board not have that plan, the filter changes once the list is in. A plan
+the user chooses meanwhile ("All plans") replaces the one asked for.
 """
 
 from __future__ import annotations
@@ -97,7 +98,8 @@ class TaskFilterBar(QWidget):
         self.search_timer.timeout.connect(self.changed)
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
         self.board.currentIndexChanged.connect(lambda _i: self._board_changed())
-        for combo in (self.plan, self.sector, self.lead, self.cooperating):
+        self.plan.currentIndexChanged.connect(lambda _i: self._plan_chosen())
+        for combo in (self.sector, self.lead, self.cooperating):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         for edit in (self.deadline_from, self.deadline_to, self.as_of):
             edit.dateChanged.connect(lambda _d: self.changed.emit())
@@ -167,6 +169,12 @@ class TaskFilterBar(QWidget):
 
     def _board_changed(self) -> None:
         self._fill_plans()
+        self.changed.emit()
+
+    def _plan_chosen(self) -> None:
+        """The user's own choice (the list may still be on its way): the plan asked for
+        before is no longer wanted, so the plans, when they arrive, keep this choice."""
+        self._wanted_plan = None
         self.changed.emit()
 
     def _fill_plans(self, keep: int | None = None) -> None:

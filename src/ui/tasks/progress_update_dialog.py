@@ -7,6 +7,8 @@ form only hides what the reader cannot change).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -156,6 +158,8 @@ class UpdateDialog(TaskForm):
             self.files.takeItem(row)
 
     def progress_input(self) -> ProgressInput:
+        """What the form holds, without the attached files: those are read on the worker
+        (`with_files`), where an unreadable or too large one is refused like any other field."""
         current = self.detail.row
         progress = self.detail.can_update_progress
         status = self.status.currentData() if progress else None
@@ -165,8 +169,6 @@ class UpdateDialog(TaskForm):
             percent = None
         completed = self.completed_on.value() if status == "done" else None
         achieved = parse_number(self.achieved.text()) if progress else None  # checked in save
-        # files are read here, inside the attempt: an unreadable or too large one is refused
-        files = tuple(AttachmentInput.from_path(p) for p in self.paths)
         return ProgressInput(
             update_date=self.update_date.value(),
             text=self.text.toPlainText(),
@@ -174,7 +176,6 @@ class UpdateDialog(TaskForm):
             new_status=new_status,
             completed_on=completed,
             achieved_value=achieved,
-            attachments=files,
         )
 
     def save(self) -> None:
@@ -186,9 +187,22 @@ class UpdateDialog(TaskForm):
                 mark_invalid(self.achieved, True)
                 return
         ctx, detail, progress = self.ctx, self.detail, self.progress_input()
+        paths = tuple(self.paths)
         self.attempt(
             lambda: tasks.add_update(
-                ctx.db, ctx.actor, detail.id, progress, expected_version=detail.version
+                ctx.db,
+                ctx.actor,
+                detail.id,
+                with_files(progress, paths),
+                expected_version=detail.version,
             ),
             Changes.TASKS,
         )
+
+
+def with_files(progress: ProgressInput, paths: Iterable[Path]) -> ProgressInput:
+    """`progress` with the files at `paths` attached. Reads them: call it on a worker, inside
+    the attempt, so that a file removed, unreadable or too large since it was added is refused
+    in the banner (ValidationError on the field "attachment") and a big one does not freeze
+    the window."""
+    return replace(progress, attachments=tuple(AttachmentInput.from_path(p) for p in paths))

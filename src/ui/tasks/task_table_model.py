@@ -159,9 +159,6 @@ class TaskTableModel(QAbstractTableModel):
         if self._active:
             self.reload()
 
-    def sort_column(self) -> int:
-        return COLUMN_OF.get(self.order.key, CLASS)
-
     # --- paging -------------------------------------------------------------------------------
     def _reader(self, generation: int, offset: int):
         """The work of one page, for a worker thread: it reads nothing once it is stale (a

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
 from coordboard.services import auth, boards, catalogue, plans, tasks
 from coordboard.ui.plans.plans_page import PlansPage
 
@@ -141,20 +138,3 @@ def loaded_page(qtbot, ctx, **kwargs) -> PlansPage:
 
 def children(item) -> list[str]:
     return [item.child(i, 0).text() for i in range(item.rowCount())]
-
-
-def answer_modals(*handlers) -> list:
-    """Answer the next modal dialogs, in order, as they open: `handler(dialog)` fills one in.
-    Returns the dialogs seen (check it after the action that opens them)."""
-    pending, seen = list(handlers), []
-
-    def poll():
-        widget = QApplication.activeModalWidget()
-        if widget is not None and all(widget is not w for w in seen):
-            seen.append(widget)
-            pending.pop(0)(widget)
-        if pending:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen

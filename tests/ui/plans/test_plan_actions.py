@@ -24,8 +24,8 @@ from coordboard.ui.plans.plan_tree import (
     class_label,
 )
 from coordboard.ui.tasks import TaskDialog
-from ui.plans.sample_plan import PLAN_TITLE, answer_modals, build_sample_plan, children, loaded_page
-from ui.ui_helpers import context_for, type_text
+from ui.plans.sample_plan import PLAN_TITLE, build_sample_plan, children, loaded_page
+from ui.ui_helpers import answer_modals, context_for, type_text
 
 
 def test_create_plan_add_sections_and_task_then_see_the_tree(vi_app, qtbot, demo_db):
@@ -43,7 +43,7 @@ def test_create_plan_add_sections_and_task_then_see_the_tree(vi_app, qtbot, demo
         dialog.funding.setPlainText("Ngân sách Nhà nước; nguồn xã hội hóa.")
         dialog.save()
 
-    answer_modals(fill_plan)
+    answer_modals(qtbot, fill_plan)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.mouseClick(page.buttons.new_button, Qt.LeftButton)
     plan = page.current_plan()
@@ -67,12 +67,12 @@ def test_create_plan_add_sections_and_task_then_see_the_tree(vi_app, qtbot, demo
 
         return handle
 
-    answer_modals(fill_section("IV", "Tổ chức thực hiện"))
+    answer_modals(qtbot, fill_section("IV", "Tổ chức thực hiện"))
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.mouseClick(page.buttons.add_section_button, Qt.LeftButton)
     assert page.current_section().label == "IV. Tổ chức thực hiện"
     assert page.buttons.add_subsection_button.isEnabled()
-    answer_modals(fill_section("1", "Sở Y tế"))
+    answer_modals(qtbot, fill_section("1", "Sở Y tế"))
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.mouseClick(page.buttons.add_subsection_button, Qt.LeftButton)
     health = page.current_section()
@@ -137,7 +137,7 @@ def test_copy_to_next_year_reports_the_carried_over_tasks(vi_app, qtbot, demo_db
         report.append(box.text())
         box.accept()
 
-    seen = answer_modals(fill_copy, read_report)
+    seen = answer_modals(qtbot, fill_copy, read_report)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.mouseClick(page.buttons.copy_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: bool(report), timeout=5000)
@@ -243,7 +243,7 @@ def test_add_task_opens_the_task_editor_preset_to_the_section(vi_app, qtbot, dem
         dialog.save_finished.connect(lambda ok: outcome.append((ok, dialog.banner.text())))
         dialog.save()  # on a worker: the dialog closes once saved
 
-    seen = answer_modals(fill_task)
+    seen = answer_modals(qtbot, fill_task)
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.mouseClick(page.buttons.add_task_button, Qt.LeftButton)
     assert len(seen) == 1
@@ -301,3 +301,38 @@ def test_edit_task_reads_the_task_on_a_worker_then_opens_the_editor(
     page.buttons.edit_task()
     qtbot.waitUntil(lambda: bool(opened), timeout=5000)
     assert isinstance(opened[0], tasks.TaskDetail) and opened[0].id == row.id
+
+
+def test_an_editor_closed_after_a_refresh_cleared_the_tree_reloads_its_own_plan(
+    vi_app, qtbot, demo_db, monkeypatch
+):
+    """A refresh while an editor is open (another save, another PC) may leave the page without
+    a tree; once the editor saved, the page reads the plan the editor was opened in."""
+    from coordboard.ui.plans import plan_actions
+
+    plan = build_sample_plan(demo_db)
+    page = loaded_page(qtbot, context_for(demo_db, "thuky"), select_plan_id=plan.id)
+    section = next(s for s in page.sections.values() if s.title == "Sở Y tế")
+    task = next(t for t in page.task_rows.values() if t.title.startswith("Điều tra"))
+
+    class Saved:  # an editor that saved while a refresh cleared the page's tree
+        def __init__(self, *args, **kwargs):
+            self.saved = section
+            self.saved_ids = (task.id,)
+
+        def exec(self):
+            page.plan_tree = None
+            return True
+
+    monkeypatch.setattr(plan_actions, "SectionDialog", Saved)
+    monkeypatch.setattr(plan_actions.PlanActions, "_task_dialog", lambda self, **kw: Saved())
+    for kind, item_id, act in (
+        ("section", section.id, page.buttons.edit_section),
+        ("section", section.id, page.buttons.add_section),
+        ("task", task.id, page.buttons.edit_task),
+    ):
+        page.tree.setCurrentIndex(page.tree.item_index(kind, item_id))
+        with qtbot.waitSignal(page.loaded, timeout=5000):
+            act()
+        assert page.plan_tree is not None and page.plan_tree.plan.id == plan.id
+        assert page.current_item() == (kind, item_id)

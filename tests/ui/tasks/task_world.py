@@ -6,9 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
 from coordboard.services import auth, boards, catalogue, members, plans, tasks
 from coordboard.services.actor import SYSTEM
 from coordboard.services.members import people
@@ -406,24 +403,6 @@ def titles(page) -> list[str]:
 def select(page, qtbot, task_id: int) -> None:
     with qtbot.waitSignal(page.detail_loaded, timeout=5000):
         assert page.select_task(task_id)
-
-
-def when_modal(handler, tries: int = 1000) -> list:
-    """Call `handler(dialog)` once a modal dialog opens: the page opens its dialogs after a
-    worker read the task, and a form's conflict dialog after a worker read the other version.
-    Returns the dialogs handled (check it after the action that opens one)."""
-    seen: list = []
-
-    def poll(left: int) -> None:
-        widget = QApplication.activeModalWidget()
-        if widget is not None:
-            seen.append(widget)
-            handler(widget)
-        elif left:
-            QTimer.singleShot(10, lambda: poll(left - 1))
-
-    QTimer.singleShot(0, lambda: poll(tries))
-    return seen
 
 
 def plans_read(page, qtbot, timeout: int = 5000):

@@ -11,8 +11,8 @@ from coordboard.services import boards, plans, tasks
 from coordboard.services.tasks import TaskFilter
 from coordboard.ui.tasks import TaskDialog
 from coordboard.ui.tasks.held_choice import LOADING
-from ui.tasks.task_world import TODAY, when_modal
-from ui.ui_helpers import save_and_wait
+from ui.tasks.task_world import TODAY
+from ui.ui_helpers import answer_modals, save_and_wait
 
 
 def test_a_recurring_task_creates_one_task_per_due_date(secretariat_page, qtbot, tasks_db):
@@ -64,7 +64,7 @@ def test_editing_a_task_someone_else_changed_offers_to_reload(secretariat_page, 
         asked.append([row.label for row in conflict.rows])
         conflict.reload_button.click()
 
-    when_modal(load_theirs)
+    answer_modals(qtbot, load_theirs)
     dialog.title.setPlainText("Tổ chức Diễn đàn trẻ em cấp tỉnh lần thứ V")
     save_and_wait(qtbot, dialog)
     assert asked == [["Tên nhiệm vụ"]] and dialog.saved is None

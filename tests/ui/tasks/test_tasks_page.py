@@ -33,9 +33,8 @@ from ui.tasks.task_world import (
     reselected,
     select,
     titles,
-    when_modal,
 )
-from ui.ui_helpers import save_and_wait
+from ui.ui_helpers import answer_modals, save_and_wait
 
 
 def test_the_page_shows_loading_and_keeps_the_old_rows_until_the_new_ones_arrive(
@@ -276,6 +275,34 @@ def test_a_plan_that_is_not_the_boards_is_dropped_once_the_plans_arrive(secretar
     assert len(page.model.rows) == len(TASKS)
 
 
+def test_all_plans_chosen_while_the_plans_load_stays_chosen_when_they_arrive(
+    secretariat_page, qtbot, monkeypatch, roomy_pool
+):
+    page, world = secretariat_page
+    gate = threading.Event()
+    real = plans.list_plans
+
+    def held(*args, **kwargs):
+        gate.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(plans, "list_plans", held)
+    with refreshed(page, qtbot):
+        page.open_filtered(TaskFilter(board_id=world.province, plan_id=world.plan))
+    assert page.filters.plan.currentText() == LOADING
+    with refreshed(page, qtbot):
+        page.filters.plan.setCurrentIndex(0)  # the user: "All plans", the plans not in yet
+    assert page.model.flt.plan_id is None
+    with qtbot.waitSignal(page.filters.plans_loaded, timeout=5000):
+        gate.set()
+    qtbot.waitUntil(lambda: not page.model.loading, timeout=5000)
+    # the filter says what the rows show: every plan's tasks
+    assert page.filters.plan.current_id() is None
+    assert page.filters.plan.count() > 1  # the board's plans are offered
+    assert page.current_filter().plan_id is None and page.model.flt.plan_id is None
+    assert len(page.model.rows) == len(TASKS)
+
+
 def test_plans_that_cannot_be_read_leave_the_plan_filter_as_it_was(
     secretariat_page, qtbot, monkeypatch
 ):
@@ -376,7 +403,7 @@ def test_a_focal_point_adds_an_update_that_appears_in_the_history(
         dialog.add_file(report)
         dialog.save()
 
-    seen = when_modal(fill)
+    seen = answer_modals(qtbot, fill)
     with reselected(page, qtbot):
         qtbot.mouseClick(page.actions.update_button, Qt.LeftButton)
     assert len(seen) == 1
@@ -415,7 +442,7 @@ def test_a_focal_point_cannot_change_another_agencys_task(vi_app, qtbot, tasks_d
         seen["open"] = dialog.isVisible()
         dialog.reject()
 
-    when_modal(fill)
+    answer_modals(qtbot, fill)
     qtbot.mouseClick(page.actions.update_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: "open" in seen, timeout=5000)
     assert seen["banner"] == tr_message(
@@ -464,7 +491,7 @@ def test_new_task_from_the_page_is_selected_after_saving(secretariat_page, qtbot
         dialog.deadline.set_value(day(25))
         dialog.save()
 
-    seen = when_modal(fill)
+    seen = answer_modals(qtbot, fill)
     with reselected(page, qtbot):
         page.new_item()
     assert len(seen) == 1
@@ -487,7 +514,7 @@ def test_extension_through_the_dialog_marks_the_deadline(secretariat_page, qtbot
         dialog.approved_by.setText("Trưởng ban")
         dialog.save()
 
-    seen = when_modal(fill)
+    seen = answer_modals(qtbot, fill)
     with reselected(page, qtbot):
         qtbot.mouseClick(page.actions.extend_button, Qt.LeftButton)
     assert len(seen) == 1
