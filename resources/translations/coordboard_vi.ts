@@ -1866,139 +1866,139 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="98"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="96"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="99"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="97"/>
         <source>Conclusion notice</source>
         <translation>Thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="100"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="98"/>
         <source>Invitation</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="105"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="103"/>
         <source>Documents of the meeting</source>
         <translation>Văn bản của cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="117"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="115"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="118"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="116"/>
         <source>Export DOCX…</source>
         <translation>Xuất DOCX…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="119"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="117"/>
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="128"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="126"/>
         <source>Issue number…</source>
         <translation>Cấp số…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="134"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="132"/>
         <source>The minutes get their number when they are approved. Documents without a number are drafts: the number is left blank.</source>
         <translation>Biên bản được cấp số khi duyệt. Văn bản chưa cấp số là dự thảo: để trống số.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="142"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="140"/>
         <source>This meeting (.ics)…</source>
         <translation>Cuộc họp này (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="145"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="143"/>
         <source>All planned meetings of the board (.ics)…</source>
         <translation>Mọi cuộc họp dự kiến của Ban (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="147"/>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="287"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="145"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="285"/>
         <source>Export to calendar</source>
         <translation>Xuất sang lịch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="174"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="172"/>
         <source>of {date}</source>
         <translation>ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="176"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="174"/>
         <source>draft, not numbered</source>
         <translation>dự thảo, chưa cấp số</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="192"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="190"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="226"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="224"/>
         <source>Print preview</source>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="232"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="230"/>
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="240"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="238"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="242"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="240"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="245"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="243"/>
         <source>Export the document</source>
         <translation>Xuất văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="256"/>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="331"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="254"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="329"/>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="264"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="262"/>
         <source>Saved to {path}.</source>
         <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="268"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="266"/>
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="269"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="267"/>
         <source>The document was saved to {path}. Open it now?</source>
         <translation>Văn bản đã được lưu vào {path}. Mở ngay?</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="289"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="287"/>
         <source>Calendar file (*.ics)</source>
         <translation>Tệp lịch (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="307"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="305"/>
         <source>planned meetings</source>
         <translation>Các cuộc họp dự kiến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="325"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="323"/>
         <source>Calendar saved to {path}; open it with Outlook, Thunderbird or a phone&apos;s calendar.</source>
         <translation>Đã lưu lịch vào {path}; mở bằng Outlook, Thunderbird hoặc lịch trên điện thoại.</translation>
     </message>
@@ -2268,27 +2268,27 @@
 <context>
     <name>IssueNumberDialog</name>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="53"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="51"/>
         <source>Number the conclusion notice</source>
         <translation>Cấp số thông báo kết luận</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="55"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="53"/>
         <source>Number the invitation</source>
         <translation>Cấp số giấy mời</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="60"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="58"/>
         <source>The next number of this year&apos;s register is taken; it is never given again.</source>
         <translation>Lấy số tiếp theo trong sổ văn bản năm nay; số đã cấp không bao giờ cấp lại.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="69"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="67"/>
         <source>Dated</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="72"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="70"/>
         <source>Issue the number</source>
         <translation>Cấp số</translation>
     </message>
@@ -3304,12 +3304,12 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Xóa mục {section}?</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_actions.py" line="268"/>
+        <location filename="../../src/ui/plans/plan_actions.py" line="267"/>
         <source>Delete the task &quot;{task}&quot;?</source>
         <translation>Xóa nhiệm vụ &quot;{task}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../src/ui/plans/plan_actions.py" line="290"/>
+        <location filename="../../src/ui/plans/plan_actions.py" line="289"/>
         <source>Confirm</source>
         <translation>Xác nhận</translation>
     </message>
@@ -4774,118 +4774,118 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>TaskFilterBar</name>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="61"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="62"/>
         <source>All boards</source>
         <translation>Tất cả các Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="63"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="64"/>
         <source>with its sub-boards</source>
         <translation>gồm cả Ban cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="64"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="65"/>
         <source>All plans</source>
         <translation>Tất cả kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="66"/>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="179"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="67"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="187"/>
         <source>Choose a board first</source>
         <translation>Hãy chọn Ban trước</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="67"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="68"/>
         <source>All sectors</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="68"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="69"/>
         <source>All lead agencies</source>
         <translation>Tất cả cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="69"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="70"/>
         <source>All co-operating agencies</source>
         <translation>Tất cả cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="73"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="74"/>
         <source>Status classes are computed as of this date</source>
         <translation>Tình trạng nhiệm vụ được tính đến ngày này</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="77"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="78"/>
         <source>Search task titles (accents optional)</source>
         <translation>Tìm theo tên nhiệm vụ (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="84"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="85"/>
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="111"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="113"/>
         <source>Board</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="116"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="118"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="118"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="120"/>
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="120"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="122"/>
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="122"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="124"/>
         <source>Co-operating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="124"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="126"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="126"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="128"/>
         <source>Deadline</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="128"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="130"/>
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="130"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="132"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="133"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="135"/>
         <source>As of</source>
         <translation>Tính đến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="214"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="222"/>
         <source>My agency&apos;s tasks</source>
         <translation>Nhiệm vụ của cơ quan tôi</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="216"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="224"/>
         <source>Tasks of {agency}</source>
         <translation>Nhiệm vụ của {agency}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/filter_bar.py" line="219"/>
+        <location filename="../../src/ui/tasks/filter_bar.py" line="227"/>
         <source>Tasks that {agency} leads or co-operates on</source>
         <translation>Nhiệm vụ do {agency} chủ trì hoặc phối hợp</translation>
     </message>
@@ -4989,22 +4989,22 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Cập nhật gần nhất</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_table_model.py" line="249"/>
+        <location filename="../../src/ui/tasks/task_table_model.py" line="246"/>
         <source>This column cannot be sorted.</source>
         <translation>Không sắp xếp được theo cột này.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_table_model.py" line="258"/>
+        <location filename="../../src/ui/tasks/task_table_model.py" line="255"/>
         <source>{date} (extended)</source>
         <translation>{date} (gia hạn)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_table_model.py" line="287"/>
+        <location filename="../../src/ui/tasks/task_table_model.py" line="284"/>
         <source>Deadline as assigned: {date}</source>
         <translation>Hạn giao ban đầu: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_table_model.py" line="291"/>
+        <location filename="../../src/ui/tasks/task_table_model.py" line="288"/>
         <source>completed on {date}</source>
         <translation>hoàn thành ngày {date}</translation>
     </message>
@@ -5020,82 +5020,82 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="43"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="45"/>
         <source>Progress update</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="45"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="47"/>
         <source>Lead agency: {agency}</source>
         <translation>Cơ quan chủ trì: {agency}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="52"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="54"/>
         <source>What was done, results, difficulties, proposals</source>
         <translation>Công việc đã làm, kết quả, khó khăn, vướng mắc, đề xuất</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="69"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="71"/>
         <source>Completed on</source>
         <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="72"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="74"/>
         <source>target: {target} {unit}</source>
         <translation>chỉ tiêu: {target} {unit}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="81"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="83"/>
         <source>Attach files…</source>
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="83"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="85"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="88"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="90"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="89"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="91"/>
         <source>Update</source>
         <translation>Nội dung cập nhật</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="92"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="94"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="93"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="95"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="95"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="97"/>
         <source>Achieved value</source>
         <translation>Kết quả đạt được</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="99"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="101"/>
         <source>Status and progress are changed by the lead agency or the secretariat; this update is recorded as a note.</source>
         <translation>Tình trạng và tiến độ do cơ quan chủ trì hoặc Tổ thư ký cập nhật; nội dung này được ghi nhận như một ý kiến bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="115"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="117"/>
         <source>Attachments</source>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="144"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="146"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="185"/>
+        <location filename="../../src/ui/tasks/progress_update_dialog.py" line="186"/>
         <source>Write the achieved value as a number.</source>
         <translation>Nhập kết quả đạt được bằng số.</translation>
     </message>
@@ -5283,12 +5283,12 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../src/services/workdays.py" line="53"/>
+        <location filename="../../src/services/workdays.py" line="54"/>
         <source>Extra day off</source>
         <translation>Ngày nghỉ bổ sung</translation>
     </message>
     <message>
-        <location filename="../../src/services/workdays.py" line="54"/>
+        <location filename="../../src/services/workdays.py" line="55"/>
         <source>Make-up working day</source>
         <translation>Ngày làm bù</translation>
     </message>
@@ -6415,59 +6415,59 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Cuộc họp đã có văn bản được cấp số nên không thể xóa.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings/lifecycle.py" line="36"/>
+        <location filename="../../src/services/meetings/lifecycle.py" line="35"/>
         <source>Approve the minutes with the approve command.</source>
         <translation>Hãy dùng lệnh duyệt biên bản để duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings/lifecycle.py" line="43"/>
+        <location filename="../../src/services/meetings/lifecycle.py" line="42"/>
         <source>The meeting is on {day}; it cannot be recorded as held before then.</source>
         <translation>Cuộc họp diễn ra ngày {day}; chưa thể ghi nhận là đã họp trước ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings/lifecycle.py" line="68"/>
+        <location filename="../../src/services/meetings/lifecycle.py" line="67"/>
         <source>The minutes are already approved.</source>
         <translation>Biên bản đã được duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings/lifecycle.py" line="74"/>
+        <location filename="../../src/services/meetings/lifecycle.py" line="73"/>
         <source>The record of this meeting changed on another computer since you opened it. Read it again, then approve.</source>
         <translation>Nội dung cuộc họp đã được thay đổi trên máy khác từ khi bạn mở. Hãy xem lại rồi mới duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings/lifecycle.py" line="82"/>
+        <location filename="../../src/services/meetings/lifecycle.py" line="81"/>
         <source>The meeting has not taken place yet.</source>
         <translation>Cuộc họp chưa diễn ra.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings/lifecycle.py" line="87"/>
+        <location filename="../../src/services/meetings/lifecycle.py" line="86"/>
         <source>Record who attended before approving the minutes.</source>
         <translation>Hãy ghi nhận thành phần tham dự trước khi duyệt biên bản.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings/lifecycle.py" line="92"/>
+        <location filename="../../src/services/meetings/lifecycle.py" line="91"/>
         <source>The minutes have no conclusions yet.</source>
         <translation>Biên bản chưa có kết luận.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings/lifecycle.py" line="98"/>
+        <location filename="../../src/services/meetings/lifecycle.py" line="97"/>
         <source>Choose the chair and the secretary before approving the minutes.</source>
         <translation>Hãy chọn chủ trì và thư ký trước khi duyệt biên bản.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings/lifecycle.py" line="141"/>
+        <location filename="../../src/services/meetings/lifecycle.py" line="140"/>
         <source>The minutes are not approved.</source>
         <translation>Biên bản chưa được duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings/lifecycle.py" line="144"/>
+        <location filename="../../src/services/meetings/lifecycle.py" line="143"/>
         <source>Say why the approved minutes are reopened.</source>
         <translation>Hãy nêu lý do mở lại biên bản đã duyệt.</translation>
     </message>
     <message>
         <location filename="../../src/services/documents/meeting_docs.py" line="42"/>
         <location filename="../../src/services/meetings/document_export.py" line="42"/>
-        <location filename="../../src/services/meetings/numbering.py" line="41"/>
+        <location filename="../../src/services/meetings/numbering.py" line="42"/>
         <location filename="../../src/services/register.py" line="117"/>
         <source>Unknown document type.</source>
         <translation>Loại văn bản không hợp lệ.</translation>
@@ -6478,17 +6478,17 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Hãy lưu văn bản thành tệp .docx hoặc .pdf, không phải {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings/numbering.py" line="50"/>
+        <location filename="../../src/services/meetings/numbering.py" line="51"/>
         <source>The meeting has no conclusions to notify.</source>
         <translation>Cuộc họp chưa có kết luận để thông báo.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings/numbering.py" line="54"/>
+        <location filename="../../src/services/meetings/numbering.py" line="55"/>
         <source>A conclusion notice cannot be dated before the meeting.</source>
         <translation>Thông báo kết luận không thể ghi ngày trước ngày họp.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings/numbering.py" line="72"/>
+        <location filename="../../src/services/meetings/numbering.py" line="73"/>
         <source>An invitation must be dated before the meeting.</source>
         <translation>Giấy mời phải ghi ngày trước ngày họp.</translation>
     </message>
@@ -6607,7 +6607,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
     </message>
     <message>
         <location filename="../../src/services/meetings/attendance.py" line="263"/>
-        <location filename="../../src/services/meetings/lifecycle.py" line="106"/>
+        <location filename="../../src/services/meetings/lifecycle.py" line="105"/>
         <source>{name} is not recorded as present and cannot chair or keep the minutes.</source>
         <translation>{name} không được ghi là có mặt nên không thể chủ trì hoặc làm thư ký.</translation>
     </message>
@@ -6633,30 +6633,30 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Ý kiến không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings/conclusions.py" line="46"/>
+        <location filename="../../src/services/meetings/conclusions.py" line="47"/>
         <source>Enter the conclusion.</source>
         <translation>Hãy nhập nội dung kết luận.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings/conclusions.py" line="57"/>
-        <location filename="../../src/services/meetings/conclusions.py" line="73"/>
-        <location filename="../../src/services/meetings/conclusions.py" line="104"/>
-        <location filename="../../src/services/meetings/conclusions.py" line="129"/>
+        <location filename="../../src/services/meetings/conclusions.py" line="58"/>
+        <location filename="../../src/services/meetings/conclusions.py" line="74"/>
+        <location filename="../../src/services/meetings/conclusions.py" line="105"/>
+        <location filename="../../src/services/meetings/conclusions.py" line="130"/>
         <source>The conclusion no longer exists.</source>
         <translation>Kết luận không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings/conclusions.py" line="78"/>
+        <location filename="../../src/services/meetings/conclusions.py" line="79"/>
         <source>Tasks were created from this conclusion; cancel them in the task tracker instead of deleting the conclusion.</source>
         <translation>Kết luận này đã giao nhiệm vụ; hãy hủy các nhiệm vụ trong phần theo dõi nhiệm vụ thay vì xóa kết luận.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings/conclusions.py" line="133"/>
+        <location filename="../../src/services/meetings/conclusions.py" line="134"/>
         <source>Add at least one task.</source>
         <translation>Hãy thêm ít nhất một nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/meetings/conclusions.py" line="146"/>
+        <location filename="../../src/services/meetings/conclusions.py" line="148"/>
         <source>The deadline {deadline} is before the meeting ({day}).</source>
         <translation>Thời hạn {deadline} trước ngày họp ({day}).</translation>
     </message>
@@ -7064,48 +7064,48 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Tệp đính kèm không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../src/services/workdays.py" line="111"/>
+        <location filename="../../src/services/workdays.py" line="112"/>
         <source>Unknown kind of calendar day: {kind}.</source>
         <translation>Loại ngày trong lịch làm việc không hợp lệ: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/workdays.py" line="116"/>
+        <location filename="../../src/services/workdays.py" line="117"/>
         <source>Enter the date.</source>
         <translation>Hãy nhập ngày.</translation>
     </message>
     <message>
-        <location filename="../../src/services/workdays.py" line="119"/>
+        <location filename="../../src/services/workdays.py" line="120"/>
         <source>Choose a date between {first} and {last}.</source>
         <translation>Hãy chọn ngày trong khoảng từ {first} đến {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/services/workdays.py" line="130"/>
+        <location filename="../../src/services/workdays.py" line="131"/>
         <source>{day} is already in the working calendar. Edit that entry instead.</source>
         <translation>Ngày {day} đã có trong lịch làm việc. Hãy sửa mục đã có.</translation>
     </message>
     <message>
-        <location filename="../../src/services/workdays.py" line="140"/>
+        <location filename="../../src/services/workdays.py" line="141"/>
         <source>{day} is already a public holiday ({name}); it needs no extra day off.</source>
         <translation>Ngày {day} đã là ngày nghỉ lễ ({name}), không cần thêm ngày nghỉ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/workdays.py" line="149"/>
+        <location filename="../../src/services/workdays.py" line="150"/>
         <source>{day} is a Saturday or Sunday, already a day off; it needs no extra day off.</source>
         <translation>Ngày {day} là thứ Bảy hoặc Chủ nhật, đã là ngày nghỉ hằng tuần, không cần thêm ngày nghỉ.</translation>
     </message>
     <message>
-        <location filename="../../src/services/workdays.py" line="158"/>
+        <location filename="../../src/services/workdays.py" line="159"/>
         <source>{day} is already a working day. A make-up working day must fall on a Saturday, a Sunday or a public holiday.</source>
         <translation>Ngày {day} đã là ngày làm việc. Ngày làm bù phải là thứ Bảy, Chủ nhật hoặc ngày nghỉ lễ, Tết.</translation>
     </message>
     <message>
-        <location filename="../../src/services/workdays.py" line="188"/>
-        <location filename="../../src/services/workdays.py" line="206"/>
+        <location filename="../../src/services/workdays.py" line="189"/>
+        <location filename="../../src/services/workdays.py" line="207"/>
         <source>The calendar entry no longer exists.</source>
         <translation>Mục này không còn trong lịch làm việc.</translation>
     </message>
     <message>
-        <location filename="../../src/services/workdays.py" line="218"/>
+        <location filename="../../src/services/workdays.py" line="219"/>
         <source>The due-soon window must be between {low} and {high} days.</source>
         <translation>Số ngày để coi là sắp đến hạn phải từ {low} đến {high}.</translation>
     </message>

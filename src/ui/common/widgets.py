@@ -118,6 +118,15 @@ class ItemCombo(QComboBox):
         self.setCurrentIndex(max(index, 0) if self.count() else -1)
 
 
+def file_size(n: int) -> str:
+    """A file's size as the attachment lists show it: 512 B, 38 KB, 2.4 MB."""
+    if n < 1024:
+        return f"{n} B"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n / 1048576:.1f} MB"
+
+
 def text_box(lines: int = 3, placeholder: str = "", *, height: int | None = None) -> QPlainTextEdit:
     """A plain-text box of `lines` lines (or `height` pixels) where Tab moves on to the next
     field instead of typing a tab."""

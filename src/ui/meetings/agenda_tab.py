@@ -25,7 +25,7 @@ from coordboard.i18n import QT_TRANSLATE_NOOP
 from coordboard.services import meetings
 from coordboard.services.meetings import AgendaItemInfo, MeetingDetail, MeetingInfo, MeetingRow
 from coordboard.ui import operations
-from coordboard.ui.common.widgets import row_table
+from coordboard.ui.common.widgets import file_size, row_table
 from coordboard.ui.meetings.agenda_dialogs import AgendaItemDialog, CarryItemsDialog
 from coordboard.ui.meetings.meeting_editor import MeetingEditor, button
 from coordboard.ui.meetings.meeting_models import AgendaTableModel
@@ -33,10 +33,6 @@ from coordboard.ui.printing import open_with_default_app
 
 OVER_STYLE = "color: #9b1c14; font-weight: bold;"
 WITHIN_STYLE = "color: #2c6a23;"
-
-
-def _size(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(n // 1024, 1)} KB"
 
 
 class AgendaTab(QWidget):
@@ -152,7 +148,7 @@ class AgendaTab(QWidget):
         item = self.current_item()
         self.documents.clear()
         for doc in item.documents if item else ():
-            entry = QListWidgetItem(f"{doc.file_name} ({_size(doc.size)})")
+            entry = QListWidgetItem(f"{doc.file_name} ({file_size(doc.size)})")
             entry.setData(Qt.UserRole, doc.id)
             entry.setData(Qt.UserRole + 1, doc.file_name)
             self.documents.addItem(entry)

@@ -19,18 +19,10 @@ from coordboard.services import tasks
 from coordboard.services.documents.files import write_bytes_atomic
 from coordboard.services.tasks import TaskDetail, TaskRow
 from coordboard.ui import operations
-from coordboard.ui.common.widgets import format_date
+from coordboard.ui.common.widgets import file_size, format_date
 from coordboard.ui.context import AppContext
 from coordboard.ui.tasks.number_text import format_number
 from coordboard.ui.tasks.task_table_model import CLASS_COLOURS, class_label, status_label
-
-
-def file_size(n: int) -> str:
-    if n < 1024:
-        return f"{n} B"
-    if n < 1024 * 1024:
-        return f"{n / 1024:.0f} KB"
-    return f"{n / 1048576:.1f} MB"
 
 
 class TaskDetailPanel(QTextBrowser):
