@@ -154,108 +154,108 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="57"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="53"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="58"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="54"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="59"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="55"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="61"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="57"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="63"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="59"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="65"/>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="162"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="61"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="158"/>
         <source>Mark finished</source>
         <translation>Đánh dấu đã xong</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="67"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="63"/>
         <source>Carry unfinished items…</source>
         <translation>Chuyển nội dung chưa xong…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="69"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="65"/>
         <source>Carry the unfinished items to a later meeting of the board</source>
         <translation>Chuyển các nội dung chưa xong sang cuộc họp sau của Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="93"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="89"/>
         <source>Attach…</source>
         <translation>Đính kèm…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="94"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="90"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="95"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="91"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="100"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="96"/>
         <source>Documents of the selected item</source>
         <translation>Tài liệu của nội dung đang chọn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="129"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="125"/>
         <source>Planned: {planned} minutes — {over} minutes more than the meeting&apos;s {length}</source>
         <translation>Dự kiến: {planned} phút — vượt {over} phút so với {length} phút của cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="135"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="131"/>
         <source>Planned: {planned} of the meeting&apos;s {length} minutes</source>
         <translation>Dự kiến: {planned} trên {length} phút của cuộc họp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="162"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="158"/>
         <source>Mark unfinished</source>
         <translation>Đánh dấu chưa xong</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="206"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="202"/>
         <source>Delete agenda item</source>
         <translation>Xóa nội dung chương trình</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="207"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="203"/>
         <source>Delete the agenda item &quot;{title}&quot; with its documents?</source>
         <translation>Xóa nội dung &quot;{title}&quot; cùng các tài liệu kèm theo?</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="260"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="256"/>
         <source>{n} items carried to {meeting}.</source>
         <translation>Đã chuyển {n} nội dung sang cuộc họp {meeting}.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="267"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="263"/>
         <source>Attach documents</source>
         <translation>Đính kèm tài liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="311"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="307"/>
         <source>Remove document</source>
         <translation>Bỏ tài liệu</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="312"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="308"/>
         <source>Remove {name} from the agenda item?</source>
         <translation>Bỏ tài liệu {name} khỏi nội dung này?</translation>
     </message>
@@ -1922,7 +1922,7 @@
     </message>
     <message>
         <location filename="../../src/ui/meetings/documents_tab.py" line="145"/>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="285"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="279"/>
         <source>Export to calendar</source>
         <translation>Xuất sang lịch</translation>
     </message>
@@ -1937,68 +1937,68 @@
         <translation>dự thảo, chưa cấp số</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="190"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="189"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="224"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="218"/>
         <source>Print preview</source>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="230"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="224"/>
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="238"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="232"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="240"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="234"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="243"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="237"/>
         <source>Export the document</source>
         <translation>Xuất văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="254"/>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="329"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="248"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="323"/>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="262"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="256"/>
         <source>Saved to {path}.</source>
         <translation>Đã lưu vào {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="266"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="260"/>
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="267"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="261"/>
         <source>The document was saved to {path}. Open it now?</source>
         <translation>Văn bản đã được lưu vào {path}. Mở ngay?</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="287"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="281"/>
         <source>Calendar file (*.ics)</source>
         <translation>Tệp lịch (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="305"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="299"/>
         <source>planned meetings</source>
         <translation>Các cuộc họp dự kiến</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/documents_tab.py" line="323"/>
+        <location filename="../../src/ui/meetings/documents_tab.py" line="317"/>
         <source>Calendar saved to {path}; open it with Outlook, Thunderbird or a phone&apos;s calendar.</source>
         <translation>Đã lưu lịch vào {path}; mở bằng Outlook, Thunderbird hoặc lịch trên điện thoại.</translation>
     </message>
@@ -2352,8 +2352,8 @@
     </message>
     <message>
         <location filename="../../src/ui/reports/letters_panel.py" line="162"/>
-        <location filename="../../src/ui/reports/letters_panel.py" line="168"/>
-        <location filename="../../src/ui/reports/letters_panel.py" line="187"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="169"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="183"/>
         <source>Reminder letters</source>
         <translation>Công văn đôn đốc</translation>
     </message>
@@ -2363,17 +2363,17 @@
         <translation>Hãy đánh dấu ít nhất một cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/reports/letters_panel.py" line="168"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="170"/>
         <source>Writing the letters…</source>
         <translation>Đang ghi công văn…</translation>
     </message>
     <message>
-        <location filename="../../src/ui/reports/letters_panel.py" line="177"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="172"/>
         <source>Writing the letters… {done} of {total}</source>
         <translation>Đang ghi công văn… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/reports/letters_panel.py" line="188"/>
+        <location filename="../../src/ui/reports/letters_panel.py" line="184"/>
         <source>{count} letters written in {folder}:
 {names}
 Summary: {summary}</source>
@@ -3728,7 +3728,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>ProgressJob</name>
     <message>
-        <location filename="../../src/ui/reports/progress_job.py" line="31"/>
+        <location filename="../../src/ui/common/progress_job.py" line="41"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -4352,167 +4352,167 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
 <context>
     <name>TaskDetailPanel</name>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="55"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="47"/>
         <source>Select a task to see its details and progress history.</source>
         <translation>Chọn một nhiệm vụ để xem chi tiết và quá trình cập nhật tiến độ.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="71"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="63"/>
         <source>completed on {date}</source>
         <translation>hoàn thành ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="84"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="76"/>
         <source>of {date}</source>
         <translation>ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="87"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="79"/>
         <source>Board</source>
         <translation>Ban</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="90"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="82"/>
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="92"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="84"/>
         <source>Section</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="93"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="85"/>
         <source>Comes from</source>
         <translation>Nguồn giao</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="94"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="86"/>
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="95"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="87"/>
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="96"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="88"/>
         <source>Co-operating agencies</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="97"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="89"/>
         <source>Responsible</source>
         <translation>Phụ trách</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="98"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="90"/>
         <source>Assigned on</source>
         <translation>Ngày giao</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="99"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="91"/>
         <source>Deadline</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="102"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="94"/>
         <source>{old} → {new}: {reason} (approved by {who} on {on})</source>
         <translation>{old} → {new}: {reason} ({who} cho phép ngày {on})</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="111"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="103"/>
         <source>Extensions</source>
         <translation>Gia hạn</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="112"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="104"/>
         <source>Expected output</source>
         <translation>Sản phẩm đầu ra</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="115"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="107"/>
         <source>Target / achieved</source>
         <translation>Chỉ tiêu / đạt được</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="122"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="114"/>
         <source>Status note</source>
         <translation>Ghi chú tình trạng</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="123"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="115"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="125"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="117"/>
         <source>You may edit this task.</source>
         <translation>Anh/chị được sửa nhiệm vụ này.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="127"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="119"/>
         <source>You may update its status and progress.</source>
         <translation>Anh/chị được cập nhật tình trạng và tiến độ nhiệm vụ này.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="129"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="121"/>
         <source>You may add notes to its history.</source>
         <translation>Anh/chị được bổ sung thông tin vào quá trình thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="131"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="123"/>
         <source>You may read this task.</source>
         <translation>Anh/chị chỉ được xem nhiệm vụ này.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="133"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="125"/>
         <source>Progress history</source>
         <translation>Quá trình cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="133"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="125"/>
         <source>No updates yet.</source>
         <translation>Chưa có cập nhật nào.</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="134"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="126"/>
         <source>Attachment:</source>
         <translation>Tệp đính kèm:</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="157"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="149"/>
         <source>Status: {old} → {new}</source>
         <translation>Tình trạng: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="163"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="155"/>
         <source>Progress: {n} %</source>
         <translation>Tiến độ: {n} %</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="178"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="170"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="181"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="173"/>
         <source>recurring ({points}), period {period}</source>
         <translation>định kỳ ({points}), kỳ {period}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="185"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="177"/>
         <source>{n} working days after {date}</source>
         <translation>{n} ngày làm việc kể từ {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="189"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="181"/>
         <source>as assigned: {date}</source>
         <translation>hạn giao ban đầu: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_detail.py" line="211"/>
+        <location filename="../../src/ui/tasks/task_detail.py" line="203"/>
         <source>Save the attachment as</source>
         <translation>Lưu tệp đính kèm thành</translation>
     </message>
@@ -4761,12 +4761,27 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Danh sách nhiệm vụ của {scope}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_export.py" line="80"/>
+        <location filename="../../src/ui/tasks/task_export.py" line="74"/>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_export.py" line="75"/>
+        <source>Writing the task list…</source>
+        <translation>Đang ghi danh sách nhiệm vụ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_export.py" line="78"/>
+        <source>Writing the task list… {done} of {total}</source>
+        <translation>Đang ghi danh sách nhiệm vụ… {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ui/tasks/task_export.py" line="98"/>
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../../src/ui/tasks/task_export.py" line="81"/>
+        <location filename="../../src/ui/tasks/task_export.py" line="99"/>
         <source>The list was saved to {path}.</source>
         <translation>Đã lưu danh sách vào {path}.</translation>
     </message>
@@ -4906,29 +4921,6 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <location filename="../../src/ui/tasks/task_form.py" line="64"/>
         <source>The task was reloaded as it is now. Check it and save again.</source>
         <translation>Đã tải lại nhiệm vụ theo nội dung hiện tại. Vui lòng kiểm tra rồi lưu lại.</translation>
-    </message>
-</context>
-<context>
-    <name>TaskListExport</name>
-    <message>
-        <location filename="../../src/ui/tasks/task_export.py" line="102"/>
-        <source>Writing the task list…</source>
-        <translation>Đang ghi danh sách nhiệm vụ…</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_export.py" line="102"/>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_export.py" line="104"/>
-        <source>Export to Excel</source>
-        <translation>Xuất ra Excel</translation>
-    </message>
-    <message>
-        <location filename="../../src/ui/tasks/task_export.py" line="152"/>
-        <source>Writing the task list… {done} of {total}</source>
-        <translation>Đang ghi danh sách nhiệm vụ… {done}/{total}</translation>
     </message>
 </context>
 <context>
@@ -7333,7 +7325,7 @@ Phần mềm cho tổ chức phối hợp liên ngành về bảo vệ trẻ em:
         <translation>Không ghi được vào thư mục {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/ui/meetings/agenda_tab.py" line="282"/>
+        <location filename="../../src/ui/meetings/agenda_tab.py" line="278"/>
         <source>Cannot read {path}: {detail}</source>
         <translation>Không đọc được {path}: {detail}</translation>
     </message>

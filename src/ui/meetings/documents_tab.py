@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from coordboard.services.meetings import MeetingDetail, MeetingInfo, calendar_ex
 from coordboard.ui import operations, printing
 from coordboard.ui.common.errors import show_error
 from coordboard.ui.common.form_dialog import FormDialog
+from coordboard.ui.common.progress_job import ProgressJob
 from coordboard.ui.common.widgets import DateEdit, format_date
 from coordboard.ui.context import AppContext
 from coordboard.ui.meetings.meeting_editor import MeetingEditor, button
@@ -186,17 +186,11 @@ class DocumentsTab(QWidget):
     def _in_worker(self, label: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         self._busy = True
         self._update_buttons()
-        progress = QProgressDialog(label, "", 0, 0, self)
-        progress.setWindowTitle(self.tr("Please wait"))
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModal)
-        progress.setMinimumDuration(300)
+        job = ProgressJob(self, self.tr("Please wait"), label, cancellable=False)
 
         def finish() -> None:
             self._busy = False
-            progress.reset()
-            progress.close()
-            progress.deleteLater()
+            job.close()
             self._update_buttons()
 
         def ok(result) -> None:

@@ -6,5 +6,4 @@ letters to the agencies behind.
 - report_numbers      the report's numbers in a few sentences
 - assessment_editor   the parts the secretariat writes (assessment, proposals)
 - letters_panel       the reminder letters, one to each lead agency behind
-- progress_job        the progress dialog (with Cancel) of a long job on a worker
 """

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from coordboard.services.reports import reminders
 from coordboard.ui import operations
 from coordboard.ui.common.errors import show_error
+from coordboard.ui.common.progress_job import ProgressJob
 from coordboard.ui.common.rows_table_model import RowsTableModel
 from coordboard.ui.common.widgets import DateEdit
 from coordboard.ui.context import AppContext
 from coordboard.ui.operations import Changes
-from coordboard.ui.reports.progress_job import ProgressJob
 from coordboard.ui.reports.report_form import ReportForm
 
 
@@ -165,19 +165,15 @@ class LettersPanel(QGroupBox):
         reply_by, draft = self.reply_by.value(), self.draft.isChecked()
         include_children = self.form.child_boards.isChecked()
         job = ProgressJob(
-            self, self.tr("Reminder letters"), self.tr("Writing the letters…"), [self.write_button]
+            self,
+            self.tr("Reminder letters"),
+            self.tr("Writing the letters…"),
+            [self.write_button],
+            count_text=lambda done, total: self.tr("Writing the letters… {done} of {total}").format(
+                done=done, total=total
+            ),
         )
-        progress = job.dialog
-        progress.setMaximum(len(chosen))
-
-        def moved(done: int, total: int) -> None:
-            if not progress.wasCanceled():
-                progress.setValue(done)
-                progress.setLabelText(
-                    self.tr("Writing the letters… {done} of {total}").format(done=done, total=total)
-                )
-
-        job.counted.connect(moved)
+        job.dialog.setMaximum(len(chosen))
 
         def done(summary: reminders.LetterSummary) -> None:
             job.close()

@@ -4,7 +4,7 @@ reminder letters to the agencies with overdue or due-soon tasks.
 The secretary picks the board, plan, period and as-of date (report_form) and shows the numbers
 (report_numbers); the assessment (III) and proposals (V) come pre-filled from them in editable
 boxes (assessment_editor), and what is in the boxes goes into the document. Preview, DOCX, PDF
-and XLSX are built in workers, the files with a progress dialog and Cancel (progress_job). The
+and XLSX are built in workers, the files with a progress dialog and Cancel (ui/common/progress_job). The
 letters (letters_panel) list the agencies to chase, each with a check box, and write the chosen
 letters into a folder. Every read runs through ui/operations.py; a newer read of the same kind
 drops the answer of an older one.
@@ -32,11 +32,11 @@ from coordboard.services.reports import ReportOptions, ReportQuery, reminders
 from coordboard.ui import operations
 from coordboard.ui.common.errors import show_error
 from coordboard.ui.common.page import Page
+from coordboard.ui.common.progress_job import ProgressJob
 from coordboard.ui.context import AppContext
 from coordboard.ui.operations import Changes
 from coordboard.ui.reports.assessment_editor import AssessmentEditor
 from coordboard.ui.reports.letters_panel import LettersPanel
-from coordboard.ui.reports.progress_job import ProgressJob
 from coordboard.ui.reports.report_form import ReportForm
 from coordboard.ui.reports.report_numbers import ReportNumbers
 

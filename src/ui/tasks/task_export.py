@@ -8,18 +8,18 @@ half-written file and raises ExportCancelled).
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from coordboard.services.tasks import TaskFilter, TaskSort
 from coordboard.services.tasks import export as task_exports
 from coordboard.ui import operations
 from coordboard.ui.common.errors import show_error
+from coordboard.ui.common.progress_job import ProgressJob
 from coordboard.ui.context import AppContext
 from coordboard.ui.tasks.filter_bar import TaskFilterBar
 from coordboard.ui.tasks.number_text import format_count
@@ -67,58 +67,17 @@ class TaskExporter(QObject):
     def export_to(self, path: Path) -> None:
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
-        flt = self.filters.current_filter()
-        self.button.setEnabled(False)
-        TaskListExport(self.window).start(
-            self.ctx, flt, self.order(), path, self.heading(flt), self._done, self._failed
-        )
-
-    def _done(self, written: Path) -> None:
-        self.button.setEnabled(True)
-        QMessageBox.information(
+        ctx, flt, order = self.ctx, self.filters.current_filter(), self.order()
+        heading = self.heading(flt)
+        job = ProgressJob(
             self.window,
-            self.tr("Exported"),
-            self.tr("The list was saved to {path}.").format(path=written),
+            self.tr("Export to Excel"),
+            self.tr("Writing the task list…"),
+            [self.button],
+            count_text=lambda done, total: self.tr(
+                "Writing the task list… {done} of {total}"
+            ).format(done=format_count(done), total=format_count(total)),
         )
-        self.exported.emit(written)
-
-    def _failed(self, exc: BaseException) -> None:
-        self.button.setEnabled(True)
-        if not isinstance(exc, task_exports.ExportCancelled):
-            show_error(self.window, exc)
-        self.failed.emit(exc)
-
-
-class TaskListExport(QObject):
-    """One export. Created on the GUI thread: the worker's progress reaches the dialog through
-    its `progressed(done, total)` signal. It deletes itself (and its dialog) when finished."""
-
-    progressed = Signal(int, int)
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.cancel = threading.Event()
-        self.progress = QProgressDialog(
-            self.tr("Writing the task list…"), self.tr("Cancel"), 0, 0, parent
-        )
-        self.progress.setWindowTitle(self.tr("Export to Excel"))
-        self.progress.setWindowModality(Qt.WindowModal)
-        self.progress.setMinimumDuration(400)
-        self.progress.canceled.connect(self.cancel.set)
-        self.progressed.connect(self._moved)
-
-    def start(
-        self,
-        ctx: AppContext,
-        flt: TaskFilter,
-        order: TaskSort,
-        path: Path,
-        heading: str,
-        on_done: Callable[[Path], None],
-        on_error: Callable[[BaseException], None],
-    ) -> None:
-        """Write the tasks of `flt` in `order` to `path`; `on_done(path)` or
-        `on_error(exception)` (ExportCancelled when the user cancelled) on the main thread."""
 
         def work() -> Path:
             return task_exports.export_tasks_xlsx(
@@ -127,36 +86,24 @@ class TaskListExport(QObject):
                 flt,
                 order,
                 path,
-                progress=self.progressed.emit,
-                cancelled=self.cancel.is_set,
+                progress=job.counted.emit,
+                cancelled=job.cancel.is_set,
                 title=heading,
             )
 
         def done(written: Path) -> None:
-            self._finish()
-            on_done(written)
+            job.close()
+            QMessageBox.information(
+                self.window,
+                self.tr("Exported"),
+                self.tr("The list was saved to {path}.").format(path=written),
+            )
+            self.exported.emit(written)
 
         def failed(exc: BaseException) -> None:
-            self._finish()
-            on_error(exc)
+            job.close()
+            if not isinstance(exc, task_exports.ExportCancelled):
+                show_error(self.window, exc)
+            self.failed.emit(exc)
 
         operations.query(self, work, done, failed)
-
-    def _moved(self, done: int, total: int) -> None:
-        progress = self.progress
-        if progress.wasCanceled():
-            return
-        progress.setMaximum(max(total, 1))
-        progress.setValue(min(done, max(total, 1)))
-        progress.setLabelText(
-            self.tr("Writing the task list… {done} of {total}").format(
-                done=format_count(done), total=format_count(total)
-            )
-        )
-
-    def _finish(self) -> None:
-        self.progress.canceled.disconnect(self.cancel.set)
-        self.progress.reset()
-        self.progress.close()
-        self.progress.deleteLater()
-        self.deleteLater()
