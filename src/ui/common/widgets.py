@@ -118,6 +118,11 @@ class ItemCombo(QComboBox):
         self.setCurrentIndex(max(index, 0) if self.count() else -1)
 
 
+def plan_label(code: str, title: str) -> str:
+    """A plan as the lists and combos name it: "15/KH-BĐH — Kế hoạch …", or its title alone."""
+    return f"{code} — {title}" if code else title
+
+
 def file_size(n: int) -> str:
     """A file's size as the attachment lists show it: 512 B, 38 KB, 2.4 MB."""
     if n < 1024:

@@ -33,7 +33,7 @@ from coordboard.services.actor import ADMIN, SECRETARIAT
 from coordboard.ui import operations
 from coordboard.ui.common.errors import message_for
 from coordboard.ui.common.page import Page
-from coordboard.ui.common.widgets import DateEdit, ItemCombo, format_date
+from coordboard.ui.common.widgets import DateEdit, ItemCombo, format_date, plan_label
 from coordboard.ui.context import AppContext
 from coordboard.ui.dashboard import charts_panel
 from coordboard.ui.dashboard.charts_panel import ChartsPanel
@@ -182,7 +182,7 @@ class DashboardPage(Page):
             def fill(found: list[plans.PlanInfo]) -> None:
                 self.plan.blockSignals(True)
                 self.plan.set_items(
-                    [(p.id, f"{p.code} — {p.title}" if p.code else p.title) for p in found],
+                    [(p.id, plan_label(p.code, p.title)) for p in found],
                     keep=False,
                 )
                 self.plan.blockSignals(False)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeView, QWidget
 from coordboard.i18n import translate
 from coordboard.services import plans, tasks
 from coordboard.services.tasks import classification
-from coordboard.ui.common.widgets import format_date
+from coordboard.ui.common.widgets import format_date, plan_label
 
 KIND_ROLE = Qt.UserRole + 1
 ID_ROLE = Qt.UserRole + 2
@@ -114,7 +114,7 @@ class PlanTreeView(QTreeView):
         """Rebuild the rows for `tree` and make `select_item` (or else the plan) current."""
         self.clear_tree()
         plan = tree.plan
-        heading = f"{plan.code} — {plan.title}" if plan.code else plan.title
+        heading = plan_label(plan.code, plan.title)
         root = self._items(
             PLAN, plan.id, [heading, "", plan.period, plan_status_label(plan.status), ""], bold=True
         )

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from coordboard.services import plans
 from coordboard.services.reports import ReportPeriod, ReportQuery
-from coordboard.ui.common.widgets import DateEdit, ItemCombo
+from coordboard.ui.common.widgets import DateEdit, ItemCombo, plan_label
 
 PERIOD_KINDS = ("H1", "H2", "year", "range")
 
@@ -94,7 +94,7 @@ class ReportForm(QWidget):
         self.range_to.setEnabled(is_range)
 
     def set_plans(self, rows: list[plans.PlanInfo]) -> None:
-        self.plan.set_items([(p.id, f"{p.code} – {p.title}" if p.code else p.title) for p in rows])
+        self.plan.set_items([(p.id, plan_label(p.code, p.title)) for p in rows])
 
     def period(self) -> ReportPeriod:
         kind, year = self.period_kind.currentData(), self.year.value()

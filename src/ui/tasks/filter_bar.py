@@ -32,7 +32,7 @@ from coordboard.services.plans import PlanInfo
 from coordboard.services.tasks import TaskFilter, classification
 from coordboard.ui import operations
 from coordboard.ui.common.errors import show_error
-from coordboard.ui.common.widgets import DateEdit, ItemCombo
+from coordboard.ui.common.widgets import DateEdit, ItemCombo, plan_label
 from coordboard.ui.context import AppContext
 from coordboard.ui.tasks.class_chips import ClassChips
 from coordboard.ui.tasks.held_choice import hold, set_quietly
@@ -198,7 +198,7 @@ class TaskFilterBar(QWidget):
         )
 
     def _plans_read(self, found: list[PlanInfo]) -> None:
-        items = [(p.id, f"{p.code} — {p.title}" if p.code else p.title) for p in found]
+        items = [(p.id, plan_label(p.code, p.title)) for p in found]
         set_quietly(self.plan, items, self._wanted_plan)
         self.plans_loaded.emit()
         if self._wanted_plan is not None and self.plan.current_id() != self._wanted_plan:

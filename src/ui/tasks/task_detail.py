@@ -19,7 +19,7 @@ from coordboard.services import tasks
 from coordboard.services.documents.files import write_bytes_atomic
 from coordboard.services.tasks import TaskDetail, TaskRow
 from coordboard.ui import operations
-from coordboard.ui.common.widgets import file_size, format_date
+from coordboard.ui.common.widgets import file_size, format_date, plan_label
 from coordboard.ui.context import AppContext
 from coordboard.ui.tasks.number_text import format_number
 from coordboard.ui.tasks.task_table_model import CLASS_COLOURS, class_label, status_label
@@ -78,9 +78,7 @@ class TaskDetailPanel(QTextBrowser):
             source += f" ({data.source_issuer})"
         fact(self.tr("Board"), r.board_name)
         if d.plan_title:
-            fact(
-                self.tr("Plan"), f"{r.plan_code} — {d.plan_title}" if r.plan_code else d.plan_title
-            )
+            fact(self.tr("Plan"), plan_label(r.plan_code, d.plan_title))
         fact(self.tr("Section"), d.section_label)
         fact(self.tr("Comes from"), source)
         fact(self.tr("Sector"), r.sector_name)

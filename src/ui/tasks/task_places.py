@@ -17,15 +17,15 @@ from coordboard.services import boards, plans
 from coordboard.services.boards import BoardInfo
 from coordboard.services.plans import PlanInfo, PlanTree
 from coordboard.ui import operations
-from coordboard.ui.common.widgets import ItemCombo
+from coordboard.ui.common.widgets import ItemCombo, plan_label
 from coordboard.ui.context import AppContext
 from coordboard.ui.tasks.held_choice import hold, set_quietly
 
 LEVELS = ("board", "plan", "section")
 
 
-def plan_label(p: PlanInfo) -> str:
-    return f"{p.code} — {p.title} ({p.period})" if p.code else f"{p.title} ({p.period})"
+def plan_with_period(p: PlanInfo) -> str:
+    return f"{plan_label(p.code, p.title)} ({p.period})"
 
 
 class TaskPlaces(QObject):
@@ -139,7 +139,7 @@ class TaskPlaces(QObject):
 
     def _plans_in(self, found: list[PlanInfo]) -> None:
         self._reading.discard("plans")
-        items = [(p.id, plan_label(p)) for p in found]
+        items = [(p.id, plan_with_period(p)) for p in found]
         set_quietly(self.combos["plan"], items, self._wanted.pop("plan", None))
         self._read_sections()
 
