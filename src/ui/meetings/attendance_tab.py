@@ -263,7 +263,7 @@ class AttendanceTab(QWidget):
             lambda: meetings.save_attendee(ctx.db, ctx.actor, meeting_id, data, a.id, a.version),
             done,
             failed,
-            once="attendee",
+            once=f"attendee:{a.id}",
         )
 
     def everyone_present(self) -> None:
@@ -327,5 +327,5 @@ class AttendanceTab(QWidget):
             ),
             done,
             failed,
-            once="roles",
+            once="meeting",  # the meeting's version, as status changes send
         )

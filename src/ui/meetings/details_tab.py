@@ -165,7 +165,7 @@ class DetailsTab(QWidget):
             lambda: meetings.set_status(
                 ctx.db, ctx.actor, m.id, status, expected_version=m.version
             ),
-            once="status",
+            once="meeting",
         )
 
     def approve(self) -> None:
@@ -187,7 +187,7 @@ class DetailsTab(QWidget):
                 expected_record_revision=m.record_revision,
             ),
             changes=Changes.MEETINGS | Changes.REGISTER,  # the minutes take their number
-            once="status",
+            once="meeting",
         )
 
     def reopen(self) -> None:

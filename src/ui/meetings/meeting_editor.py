@@ -79,7 +79,9 @@ class MeetingEditor(QWidget):
         self.ctx = ctx
         self.detail: MeetingDetail | None = None
         self.meeting_id: int | None = None
-        self._saving: set[str | None] = set()  # the `once` names of the changes being saved
+        # the `once` names of changes being saved ("saving"), or saved and waiting for the
+        # meeting to be read again with its new version ("reading")
+        self._saving: dict[str, str] = {}
         self.heading = QLabel()
         self.heading.setObjectName("meetingHeading")
         self.heading.setWordWrap(True)
@@ -155,6 +157,7 @@ class MeetingEditor(QWidget):
         ctx, meeting_id = self.ctx, self.meeting_id
 
         def failed(exc: BaseException) -> None:
+            self._read_done()
             if isinstance(exc, NotFound):  # deleted on another PC
                 self.clear()
             show_error(self, exc)
@@ -178,7 +181,12 @@ class MeetingEditor(QWidget):
         self.tabs.hide()
         self.placeholder.show()
 
+    def _read_done(self) -> None:
+        """The meeting was read again: the changes waiting for it may be made again."""
+        self._saving = {k: v for k, v in self._saving.items() if v != "reading"}
+
     def _show(self, detail: MeetingDetail) -> None:
+        self._read_done()
         self.detail = detail
         m = detail.meeting
         self.heading.setText(
@@ -222,17 +230,22 @@ class MeetingEditor(QWidget):
     ) -> None:
         """Save one change in a worker (announcing `changes`, the meeting's by default); then
         read the meeting again (after a refusal too: the refusal may come from a change made
-        elsewhere). `action` must not touch widgets: read them before. `once`: a name for the
-        change; while a change of that name is being saved, another is ignored (a double click
-        would send the same version twice and come back as someone else's change)."""
+        elsewhere). `action` must not touch widgets: read them before. `once`: a name for what
+        the change sends the version of; from the save until the meeting is read again with the
+        new version, another change of that name is ignored (a double click would send the old
+        version again and come back as someone else's change)."""
         if once is not None:
             if once in self._saving:
                 return
-            self._saving.add(once)
+            self._saving[once] = "saving"
         meeting_id = self.meeting_id
 
         def ok(result) -> None:
-            self._saving.discard(once)
+            if once is not None:
+                if meeting_id == self.meeting_id:
+                    self._saving[once] = "reading"
+                else:
+                    self._saving.pop(once, None)
             if done is not None:
                 done(result)
             self.changed.emit(meeting_id)
@@ -240,7 +253,8 @@ class MeetingEditor(QWidget):
                 self.reload()
 
         def bad(exc: BaseException) -> None:
-            self._saving.discard(once)
+            if once is not None:
+                self._saving.pop(once, None)
             if failed is not None:
                 failed(exc)
             else:
