@@ -80,15 +80,27 @@ class PlanTreeView(QTreeView):
         for column in (DEADLINE, STATUS, PERCENT):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self.setColumnWidth(LEAD, LEAD_WIDTH)
+        header.sectionResized.connect(self._contents_sized)
 
     def resizeEvent(self, event) -> None:
-        """The lead-agency column gives way on a narrow screen (a 1024-pixel window leaves the
-        tree about 530 pixels), so the titles keep room; it has its full width back when wider."""
         super().resizeEvent(event)
+        self._fit_lead()
+
+    def _contents_sized(self, column: int, _old: int, _new: int) -> None:
+        if column in (DEADLINE, STATUS, PERCENT):
+            self._fit_lead()
+
+    def _fit_lead(self) -> None:
+        """The lead-agency column gives way on a narrow screen (a 1024-pixel window leaves the
+        tree about 530 pixels), so the titles keep room; it has its full width back when wider.
+        Fitted again when the tree is resized and when the columns sized to their contents
+        change (a plan loaded into a tree already shown)."""
         header = self.header()
         others = sum(header.sectionSize(c) for c in (DEADLINE, STATUS, PERCENT))
         room = self.viewport().width() - others - TITLE_ROOM
-        self.setColumnWidth(LEAD, max(LEAD_MIN_WIDTH, min(LEAD_WIDTH, room)))
+        width = max(LEAD_MIN_WIDTH, min(LEAD_WIDTH, room))
+        if header.sectionSize(LEAD) != width:
+            self.setColumnWidth(LEAD, width)
 
     # --- what is selected -------------------------------------------------------------------
     def current_item(self) -> Item | None:
