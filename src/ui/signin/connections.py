@@ -2,7 +2,8 @@
 
 Shown in Settings → Database and, before anyone has signed in, from the sign-in dialog
 (ConnectionsDialog). The profiles are this PC's own settings, not data of a database. Deleting
-one also forgets its password in the keyring, on a worker like every keyring call of the ui.
+one also forgets its password in the keyring, on a worker like every password the ui reads or
+writes there (only whether a keyring exists is asked on the GUI thread).
 """
 
 from __future__ import annotations

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
 from coordboard.i18n import tr_message
 from coordboard.services import auth, boards, meetings
 from coordboard.services.meetings import AgendaItemInput, MeetingInput
@@ -73,27 +70,6 @@ def wait_editor(qtbot, page) -> None:
     if chosen is not None and (shown is None or shown.meeting.id != chosen):
         with qtbot.waitSignal(page.editor.loaded, timeout=5000):
             pass
-
-
-def answer_modals(*handlers) -> list:
-    """Answer the next modal dialogs, in order, as they open: `handler(dialog)` fills one in.
-    Returns the dialogs seen (check it after the action that opens them)."""
-    pending, seen = list(handlers), []
-
-    def poll():
-        widget = QApplication.activeModalWidget()
-        if widget is not None and all(widget is not w for w in seen):
-            seen.append(widget)
-            try:
-                pending.pop(0)(widget)
-            except BaseException:
-                widget.reject()  # a failed check must not leave the test waiting on a dialog
-                raise
-        if pending:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 def by_name(detail, name: str):

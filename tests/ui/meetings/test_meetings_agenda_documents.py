@@ -13,8 +13,8 @@ from coordboard.services import auth, meetings
 from coordboard.ui.meetings import agenda_tab as meeting_agenda_tab
 from coordboard.ui.meetings.agenda_dialogs import AgendaItemDialog, CarryItemsDialog
 from coordboard.ui.meetings.documents_tab import IssueNumberDialog
-from ui.meetings.meetings_support import TITLE, answer_modals, loaded_page, make_meeting, vi
-from ui.ui_helpers import save_and_wait, type_text
+from ui.meetings.meetings_support import TITLE, loaded_page, make_meeting, vi
+from ui.ui_helpers import answer_modals, save_and_wait, type_text
 
 
 def test_agenda_items_total_documents_and_carrying(
@@ -39,7 +39,7 @@ def test_agenda_items_total_documents_and_carrying(
         dialog.minutes.setValue(45)
         dialog.save()
 
-    answer_modals(add)
+    answer_modals(qtbot, add)
     with qtbot.waitSignal(editor.loaded, timeout=5000):
         tab.add_item()
     assert [i.title for i in tab.model.rows][-1] == "Dự thảo kế hoạch truyền thông"
@@ -84,7 +84,7 @@ def test_agenda_items_total_documents_and_carrying(
         dialog.target.set_current_id(later.meeting.id)
         dialog.save()
 
-    answer_modals(carry)
+    answer_modals(qtbot, carry)
     tab.carry()  # the later meetings are read in a worker, then the dialog opens
     qtbot.waitUntil(lambda: editor.note.isVisibleTo(page), timeout=5000)
     assert "2" in editor.note.text()
@@ -166,7 +166,7 @@ def test_calendar_files_and_document_numbers(vi_app, qtbot, demo_db, tmp_path):
         seen["refused"] = dialog.banner.text()
         dialog.reject()
 
-    answer_modals(invitation)
+    answer_modals(qtbot, invitation)
     tab.issue("invitation")
     assert seen["refused"] == vi("An invitation must be dated before the meeting.")
 
@@ -174,7 +174,7 @@ def test_calendar_files_and_document_numbers(vi_app, qtbot, demo_db, tmp_path):
         dialog.issued_on.set_value(made.meeting.day + timedelta(days=1))
         dialog.save()
 
-    answer_modals(notice)
+    answer_modals(qtbot, notice)
     with qtbot.waitSignal(page.editor.loaded, timeout=5000):
         qtbot.mouseClick(tab.issue_buttons["notice"], Qt.LeftButton)
     m = page.editor.detail.meeting

@@ -11,7 +11,8 @@ from coordboard.services import auth, meetings
 from coordboard.ui import operations
 from coordboard.ui.meetings.conclusion_task_dialog import ConclusionTasksDialog
 from coordboard.ui.operations import Changes
-from ui.meetings.meetings_support import answer_modals, loaded_page, make_meeting
+from ui.meetings.meetings_support import loaded_page, make_meeting
+from ui.ui_helpers import answer_modals
 
 
 def test_saves_announce_what_they_changed(vi_app, qtbot, demo_db, monkeypatch):
@@ -48,7 +49,7 @@ def test_saves_announce_what_they_changed(vi_app, qtbot, demo_db, monkeypatch):
             dialog.lead.set_current_id(lead)
             dialog.save()
 
-        answer_modals(fill)
+        answer_modals(qtbot, fill)
         with qtbot.waitSignal(editor.loaded, timeout=5000):
             qtbot.mouseClick(tab.tasks_button, Qt.LeftButton)
         changes, origin = heard[-1]

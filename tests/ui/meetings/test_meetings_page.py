@@ -13,13 +13,12 @@ from coordboard.ui.meetings.meeting_dialog import MeetingDialog, ReopenDialog
 from coordboard.ui.meetings.meeting_models import MeetingTableModel, status_label
 from ui.meetings.meetings_support import (
     TITLE,
-    answer_modals,
     loaded_page,
     make_meeting,
     own_board,
     vi,
 )
-from ui.ui_helpers import save_and_wait, type_text
+from ui.ui_helpers import answer_modals, save_and_wait, type_text
 
 
 def test_list_shows_the_boards_meetings_with_status_and_counts(
@@ -74,7 +73,7 @@ def test_new_meeting_refuses_an_end_before_the_start_and_keeps_the_form(vi_app, 
         dialog.end_time.setTime(QTime(16, 0))
         dialog.save()
 
-    answer_modals(fill)
+    answer_modals(qtbot, fill)
     with qtbot.waitSignal(page.editor.loaded, timeout=5000):
         qtbot.mouseClick(page.new_button, Qt.LeftButton)
     day = (date.today() + timedelta(days=7)).strftime("%d/%m/%Y")
@@ -146,7 +145,7 @@ def test_approve_needs_conclusions_then_locks_and_reopen_asks_why(
         dialog.reason.setPlainText("Bổ sung ý kiến của Công an tỉnh")
         dialog.save()
 
-    answer_modals(reopen)
+    answer_modals(qtbot, reopen)
     with qtbot.waitSignal(editor.loaded, timeout=5000):
         qtbot.mouseClick(details.reopen_button, Qt.LeftButton)
     assert reopen.first == (vi("Say why the approved minutes are reopened."), True)

@@ -18,8 +18,8 @@ from coordboard.ui.meetings.conclusion_task_dialog import ConclusionTasksDialog
 from coordboard.ui.meetings.conclusions_tab import DEADLINE, LEAD, STATUS
 from coordboard.ui.tasks import CLASS_COLOURS, class_label
 from coordboard.ui.workers import wait_for_tasks
-from ui.meetings.meetings_support import answer_modals, loaded_page, make_meeting, vi
-from ui.ui_helpers import save_and_wait, type_text
+from ui.meetings.meetings_support import loaded_page, make_meeting, vi
+from ui.ui_helpers import answer_modals, save_and_wait, type_text
 
 
 def _present_meeting(db):
@@ -233,7 +233,7 @@ def test_a_conclusion_becomes_tasks_with_their_live_status(vi_app, qtbot, demo_d
         dialog.deadline.set_value(day + timedelta(days=60))
         dialog.save()
 
-    answer_modals(fill)
+    answer_modals(qtbot, fill)
     with qtbot.waitSignal(editor.loaded, timeout=5000):
         qtbot.mouseClick(tab.tasks_button, Qt.LeftButton)
     assert result["refused"] == (
